@@ -1,0 +1,59 @@
+/**
+ * The one contract between the renderer and the desktop shell: the type of `window.chamber`.
+ * Electron's preload implements it over IPC; renderer/platform implements it for a plain browser tab.
+ * Types only: this is the single file both sides import.
+ */
+
+/** A file the clerk picked, read whole into memory (reports and exports are tens of megabytes at most). */
+export type PickedFile = {
+  name: string;
+  bytes: Uint8Array;
+};
+
+export type FileFilter = {
+  name: string;
+  extensions: string[];
+};
+
+export type SaveFileRequest = {
+  /** File name offered in the save dialog, e.g. "Minutes 13 March 2013.docx". */
+  suggestedName: string;
+  bytes: Uint8Array;
+  filters: FileFilter[];
+};
+
+export type SaveFileResult = { saved: true; location: string } | { saved: false };
+
+export type OpenFileRequest = {
+  filters: FileFilter[];
+  multiple?: boolean;
+};
+
+export type OpenWithSystemRequest = {
+  name: string;
+  bytes: Uint8Array;
+};
+
+export type AppInfo = {
+  shell: 'electron' | 'browser';
+  version: string;
+  platform: string;
+};
+
+export type ChamberBridge = {
+  appInfo(): Promise<AppInfo>;
+  /** Ask where to save, then write atomically (temp file, then rename). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Ask the clerk for one or more files; an empty list means they cancelled. */
+  openFiles(request: OpenFileRequest): Promise<PickedFile[]>;
+  /** Open a document in the system's default program (Word for .docx). */
+  openWithSystem(request: OpenWithSystemRequest): Promise<void>;
+  /** Append a line to the local error log that a clerk can send to IT. */
+  logError(message: string): Promise<void>;
+};
+
+declare global {
+  interface Window {
+    chamber?: ChamberBridge;
+  }
+}

@@ -1,0 +1,96 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  Action,
+  AgendaItem,
+  Attendance,
+  AttachedDocument,
+  BankHolidayEdit,
+  ChangeEntry,
+  Committee,
+  Declaration,
+  DocumentContent,
+  DocumentTemplate,
+  Meeting,
+  MeetingEvent,
+  Membership,
+  MetaEntry,
+  Minute,
+  MinuteRevision,
+  Motion,
+  OrganisationSettings,
+  Person,
+  Phrase,
+  RecordClock,
+  RegisteredInterest,
+  Resolution,
+  SearchIndexEntry,
+  SyncConflict,
+  SyncPeer,
+} from '../domain/model';
+import { schemaV1, schemaV2 } from './schema';
+import { upgradeToV2 } from './upgrades';
+
+export const databaseName = 'chamber';
+
+/** Chamber's one database. Repositories (db/repositories) are the only code that writes to it. */
+export class ChamberDatabase extends Dexie {
+  settings!: EntityTable<OrganisationSettings, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  interests!: EntityTable<RegisteredInterest, 'id'>;
+  committees!: EntityTable<Committee, 'id'>;
+  memberships!: EntityTable<Membership, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  meetingEvents!: EntityTable<MeetingEvent, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  documents!: EntityTable<AttachedDocument, 'id'>;
+  documentContents!: EntityTable<DocumentContent, 'id'>;
+  attendance!: EntityTable<Attendance, 'id'>;
+  minutes!: EntityTable<Minute, 'id'>;
+  minuteRevisions!: EntityTable<MinuteRevision, 'id'>;
+  resolutions!: EntityTable<Resolution, 'id'>;
+  declarations!: EntityTable<Declaration, 'id'>;
+  motions!: EntityTable<Motion, 'id'>;
+  actions!: EntityTable<Action, 'id'>;
+  phrases!: EntityTable<Phrase, 'id'>;
+  templates!: EntityTable<DocumentTemplate, 'id'>;
+  bankHolidays!: EntityTable<BankHolidayEdit, 'id'>;
+  changes!: Table<ChangeEntry, number>;
+  clocks!: EntityTable<RecordClock, 'key'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+  syncPeers!: EntityTable<SyncPeer, 'deviceId'>;
+  conflicts!: EntityTable<SyncConflict, 'id'>;
+  searchIndex!: EntityTable<SearchIndexEntry, 'key'>;
+
+  constructor(name: string = databaseName) {
+    super(name);
+    this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV2).upgrade(upgradeToV2);
+  }
+}
+
+/** The tables whose records travel between laptops and pass through the change gate. */
+export const syncedTables = [
+  'settings',
+  'people',
+  'interests',
+  'committees',
+  'memberships',
+  'meetings',
+  'meetingEvents',
+  'agendaItems',
+  'documents',
+  'documentContents',
+  'attendance',
+  'minutes',
+  'minuteRevisions',
+  'resolutions',
+  'declarations',
+  'motions',
+  'actions',
+  'phrases',
+  'templates',
+  'bankHolidays',
+] as const;
+export type SyncedTableName = (typeof syncedTables)[number];
+
+export const db = new ChamberDatabase();

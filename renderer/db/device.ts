@@ -1,0 +1,47 @@
+import { startClock, tick, receive, type ClockState, type HlcStamp } from '../domain/hybrid-clock';
+import type { ChamberDatabase } from './database';
+
+/**
+ * This laptop's identity and hybrid clock. The device id is made once and kept in `meta`; the clock resumes
+ * from the highest stamp in the change log, so it never runs backwards across restarts.
+ */
+const states = new WeakMap<ChamberDatabase, ClockState>();
+
+export async function loadDeviceClock(database: ChamberDatabase): Promise<ClockState> {
+  const known = states.get(database);
+  if (known) return known;
+  let deviceId = (await database.meta.get('deviceId'))?.value;
+  if (typeof deviceId !== 'string') {
+    deviceId = crypto.randomUUID().slice(0, 8);
+    await database.meta.put({ key: 'deviceId', value: deviceId });
+  }
+  let state = startClock(deviceId as string);
+  const latest = await database.changes.orderBy('hlc').last();
+  if (latest) state = receive(state, latest.hlc, 0);
+  // Another call may have finished loading while this one awaited: keep the first.
+  const raced = states.get(database);
+  if (raced) return raced;
+  states.set(database, state);
+  return state;
+}
+
+export async function deviceId(database: ChamberDatabase): Promise<string> {
+  return (await loadDeviceClock(database)).deviceId;
+}
+
+/** A fresh stamp for a local change. */
+export async function nextStamp(database: ChamberDatabase, now = Date.now()): Promise<HlcStamp> {
+  const [stamp, next] = tick(await loadDeviceClock(database), now);
+  states.set(database, next);
+  return stamp;
+}
+
+/** Move the clock past stamps received from another laptop (after an import commits). */
+export async function observeStamp(database: ChamberDatabase, stamp: HlcStamp, now = Date.now()): Promise<void> {
+  states.set(database, receive(await loadDeviceClock(database), stamp, now));
+}
+
+/** Forget the cached clock: tests that delete the database start a new device. */
+export function forgetDevice(database: ChamberDatabase): void {
+  states.delete(database);
+}

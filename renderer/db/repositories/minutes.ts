@@ -1,0 +1,105 @@
+import { db } from '../database';
+import { putRecord, updateRecord } from '../gate';
+import type { Minute, Resolution, RichText } from '../../domain/model';
+import { emptyRichText } from '../../domain/rich-text';
+import { minuteNumber, sequenceOf } from '../../domain/minute-numbering';
+import { municipalYearOf } from '../../domain/municipal-year';
+import { numberAgenda } from '../../domain/agenda-numbering';
+import { loadOrganisationSettings } from './settings';
+import { newId, writeTransaction } from './transaction';
+
+/**
+ * Take an agenda item: the clerk starts minuting it. The minute gets the next number in the committee's
+ * scheme, in the order items are taken. Taking an item already taken returns its minute unchanged.
+ */
+export async function takeItem(meetingId: string, agendaItemId: string): Promise<Minute> {
+  return writeTransaction(
+    [db.settings, db.committees, db.meetings, db.agendaItems, db.minutes],
+    async () => {
+      const existing = await db.minutes.where('agendaItemId').equals(agendaItemId).first();
+      if (existing) return existing;
+      const meeting = await db.meetings.get(meetingId);
+      const committee = meeting && (await db.committees.get(meeting.committeeId));
+      if (!meeting || !committee) throw new Error('That meeting no longer exists.');
+      const settings = await loadOrganisationSettings();
+      const municipalYear = municipalYearOf(meeting.date, settings.municipalYearStartMonth);
+      const taken = await db.minutes.where('meetingId').equals(meetingId).toArray();
+      const agenda = numberAgenda(await db.agendaItems.where('meetingId').equals(meetingId).toArray());
+      const minute: Minute = {
+        id: newId(),
+        meetingId,
+        agendaItemId,
+        takenOrder: taken.length + 1,
+        number: minuteNumber({
+          scheme: committee.minuteNumbering,
+          sequence: await nextSequence(committee.id, committee.minuteNumbering, municipalYear, settings.municipalYearStartMonth, committee.firstMinuteNumber),
+          municipalYear,
+          agendaNumber: agenda.find((entry) => entry.item.id === agendaItemId)?.number ?? '',
+        }),
+        text: emptyRichText(),
+        conclusions: [],
+      };
+      await putRecord(db, 'minutes', minute);
+      return minute;
+    },
+  );
+}
+
+/**
+ * The next running number: one more than the highest this committee has used (in this municipal year for the
+ * per-year scheme). Before any minute is recorded in Chamber it is the committee's configured first number, so
+ * a committee moving to Chamber mid-year carries on from its paper minutes.
+ */
+async function nextSequence(
+  committeeId: string,
+  scheme: string,
+  municipalYear: number,
+  startMonth: number,
+  firstNumber: number,
+): Promise<number> {
+  const meetings = await db.meetings.where('committeeId').equals(committeeId).toArray();
+  const inScope = scheme === 'perMunicipalYear'
+    ? meetings.filter((meeting) => municipalYearOf(meeting.date, startMonth) === municipalYear)
+    : meetings;
+  const minutes = await db.minutes.where('meetingId').anyOf(inScope.map((meeting) => meeting.id)).toArray();
+  const highest = Math.max(0, ...minutes.map((minute) => sequenceOf(minute.number) ?? 0));
+  if (highest > 0) return highest + 1;
+  if (scheme === 'perMunicipalYear') {
+    const anyEarlier = await db.minutes.where('meetingId').anyOf(meetings.map((meeting) => meeting.id)).count();
+    return anyEarlier > 0 ? 1 : firstNumber;
+  }
+  return firstNumber;
+}
+
+export async function saveMinuteText(minuteId: string, text: RichText): Promise<void> {
+  await writeTransaction([db.minutes], () => updateRecord<Minute>(db, 'minutes', minuteId, { text }));
+}
+
+export async function saveConclusions(minuteId: string, conclusions: string[]): Promise<void> {
+  await writeTransaction([db.minutes], () => updateRecord<Minute>(db, 'minutes', minuteId, { conclusions }));
+}
+
+export type ResolutionDraft = Partial<Omit<Resolution, 'id' | 'minuteId' | 'meetingId'>>;
+
+/** Set the minute's (first) resolution, creating it if there is none yet. */
+export async function saveResolution(minuteId: string, draft: ResolutionDraft): Promise<Resolution> {
+  return writeTransaction([db.minutes, db.resolutions], async () => {
+    const minute = await db.minutes.get(minuteId);
+    if (!minute) throw new Error('That minute no longer exists.');
+    const existing = (await db.resolutions.where('minuteId').equals(minuteId).sortBy('order'))[0];
+    const resolution: Resolution = {
+      id: existing?.id ?? newId(),
+      minuteId,
+      meetingId: minute.meetingId,
+      verb: 'resolved',
+      recommendedTo: '',
+      text: '',
+      clauses: [],
+      order: 0,
+      ...existing,
+      ...draft,
+    };
+    await putRecord(db, 'resolutions', resolution);
+    return resolution;
+  });
+}

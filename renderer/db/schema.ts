@@ -1,0 +1,42 @@
+/**
+ * Every version of the database schema, oldest first. A version is never edited or deleted once shipped:
+ * clerks' laptops hold data at every one of them. Data changes go in the version's upgrade (see database.ts).
+ */
+export const schemaV1 = {
+  settings: 'id',
+  people: 'id, name, email, status',
+  committees: 'id, name, type, parentId',
+  memberships: 'id, committeeId, personId, [committeeId+order]',
+  meetings: 'id, committeeId, date, status, [committeeId+date]',
+  meetingEvents: 'id, meetingId',
+  agendaItems: 'id, meetingId, parentId, [meetingId+order]',
+  documents: 'id, agendaItemId, meetingId',
+  documentContents: 'id',
+  attendance: 'id, meetingId, personId',
+  minutes: 'id, meetingId, agendaItemId, [meetingId+takenOrder]',
+  resolutions: 'id, minuteId, meetingId',
+  actions: 'id, committeeId, meetingId, status, due',
+  changes: '++seq, hlc, [table+recordId]',
+  clocks: 'key',
+  meta: 'key',
+};
+
+/**
+ * Version 2: the register of interests, declarations, motions, per-minute history, organisation phrases,
+ * document templates, edited bank holidays, and the sync book-keeping (peers, conflicts, search index).
+ */
+export const schemaV2 = {
+  ...schemaV1,
+  interests: 'id, personId, category',
+  declarations: 'id, meetingId, agendaItemId, personId',
+  motions: 'id, minuteId, meetingId',
+  minuteRevisions: 'id, minuteId, savedAt',
+  phrases: 'id, order',
+  templates: 'id, kind',
+  bankHolidays: 'id, date, region',
+  syncPeers: 'deviceId',
+  conflicts: 'id, table, recordId, resolved',
+  searchIndex: 'key',
+};
+
+export const currentSchemaVersion = 2;

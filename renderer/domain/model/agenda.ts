@@ -1,0 +1,40 @@
+import type { IsoDate, RecordId, Stored } from './record';
+import type { StandingItemKind } from './committee';
+
+/** Schedule 12A, Part 1, Local Government Act 1972: the paragraphs that make information exempt. */
+export const exemptParagraphs = {
+  1: 'Information relating to any individual.',
+  2: 'Information which is likely to reveal the identity of an individual.',
+  3: 'Information relating to the financial or business affairs of any particular person (including the authority holding that information).',
+  4: 'Information relating to any consultations or negotiations, or contemplated consultations or negotiations, in connection with any labour relations matter.',
+  5: 'Information in respect of which a claim to legal professional privilege could be maintained in legal proceedings.',
+  6: 'Information which reveals that the authority proposes to give a notice, or to make an order or direction, under any enactment.',
+  7: 'Information relating to any action taken or to be taken in connection with the prevention, investigation or prosecution of crime.',
+} as const;
+export type ExemptParagraph = keyof typeof exemptParagraphs;
+
+export type AgendaPart = 'A' | 'B';
+
+export type AgendaItem = Stored & {
+  meetingId: RecordId;
+  /** Sub-items (5.1, 5.2) point at their parent item. */
+  parentId?: RecordId;
+  /** Position among its siblings; printed numbers are computed from it. */
+  order: number;
+  title: string;
+  description: string;
+  recommendation: string;
+  responsibleOfficer: string;
+  reportAuthor: string;
+  wards: string[];
+  keyDecision: boolean;
+  part: AgendaPart;
+  exemptParagraph?: ExemptParagraph;
+  publicInterestReason: string;
+  standingKind?: StandingItemKind;
+  /** For the previous-minutes item: the meeting whose minutes are presented. */
+  previousMeetingId?: RecordId;
+  urgent: boolean;
+  specialCircumstances: string;
+  addedOn?: IsoDate;
+};

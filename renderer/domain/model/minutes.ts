@@ -1,0 +1,135 @@
+import type { ClockTime, IsoDate, RecordId, Stored } from './record';
+
+/**
+ * The rich text of a minute, as the editor's JSON document (ProseMirror shape): paragraphs, lists, bold, italic.
+ * Documents read it through domain/rich-text, never by poking at the editor.
+ */
+export type RichText = {
+  type: 'doc';
+  content: RichTextNode[];
+};
+export type RichTextMark = { type: 'bold' | 'italic' | 'underline' };
+export type RichTextNode = {
+  type: string;
+  text?: string;
+  marks?: RichTextMark[];
+  attrs?: Record<string, unknown>;
+  content?: RichTextNode[];
+};
+
+/** One minute: what was said and done on one agenda item, in the order items were actually taken. */
+export type Minute = Stored & {
+  meetingId: RecordId;
+  agendaItemId: RecordId;
+  /** Order taken in the meeting (1, 2, 3...): numbers follow this, not the agenda order. */
+  takenOrder: number;
+  /** The printed minute number ("101", "9/18", "5"), fixed when the item is taken. */
+  number: string;
+  text: RichText;
+  /** Scrutiny bodies' conclusions, printed i., ii. */
+  conclusions: string[];
+  /** Nothing said on the item, e.g. withdrawn: the minute still records it. */
+  startedAt?: ClockTime;
+};
+
+/** A previous version of a minute's text, so an overwritten paragraph can be recovered. */
+export type MinuteRevision = Stored & {
+  minuteId: RecordId;
+  savedAt: string;
+  text: RichText;
+};
+
+export const resolutionVerbs = {
+  resolved: 'RESOLVED',
+  agreed: 'AGREED',
+  recommended: 'RECOMMENDED',
+} as const;
+export type ResolutionVerb = keyof typeof resolutionVerbs;
+
+export type ResolutionClause = {
+  text: string;
+  subClauses: string[];
+};
+
+export type Resolution = Stored & {
+  minuteId: RecordId;
+  meetingId: RecordId;
+  verb: ResolutionVerb;
+  /** For RECOMMENDED: the body recommended to, e.g. "Cabinet". */
+  recommendedTo: string;
+  /** A single sentence ("That the report be noted.") or clauses printed (1), (2)... */
+  text: string;
+  clauses: ResolutionClause[];
+  order: number;
+};
+
+export const declarationKinds = {
+  dpi: 'Disclosable pecuniary interest',
+  otherRegistrable: 'Other registrable interest',
+  nonRegistrable: 'Non-registrable interest',
+} as const;
+export type DeclarationKind = keyof typeof declarationKinds;
+
+export const declarationConduct = {
+  leftRoom: 'Left the room',
+  didNotVote: 'Did not vote',
+  dispensation: 'Held a dispensation',
+  remained: 'Remained and took part',
+} as const;
+export type DeclarationConduct = keyof typeof declarationConduct;
+
+export type Declaration = Stored & {
+  meetingId: RecordId;
+  agendaItemId: RecordId;
+  personId: RecordId;
+  kind: DeclarationKind;
+  nature: string;
+  conduct: DeclarationConduct;
+};
+
+export const voteResults = { carried: 'Carried', lost: 'Lost' } as const;
+export type VoteResult = keyof typeof voteResults;
+export type VoteChoice = 'for' | 'against' | 'abstain';
+
+export type Vote =
+  | { kind: 'counts'; for: number; against: number; abstentions: number }
+  | { kind: 'recorded'; choices: { personId: RecordId; choice: VoteChoice }[] };
+
+export type Motion = Stored & {
+  meetingId: RecordId;
+  minuteId: RecordId;
+  /** Amendments point at the motion they amend. */
+  amendsMotionId?: RecordId;
+  text: string;
+  moverId?: RecordId;
+  seconderId?: RecordId;
+  vote?: Vote;
+  castingVote?: VoteChoice;
+  result?: VoteResult;
+  order: number;
+};
+
+export const actionStatuses = {
+  open: 'Open',
+  inProgress: 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+} as const;
+export type ActionStatus = keyof typeof actionStatuses;
+
+export type ActionUpdate = { on: IsoDate; text: string };
+
+export type Action = Stored & {
+  committeeId: RecordId;
+  meetingId: RecordId;
+  minuteId?: RecordId;
+  text: string;
+  ownerPersonId?: RecordId;
+  /** Free-text owner ("All", "Head of Planning") when not a person on record. */
+  ownerText: string;
+  due?: IsoDate;
+  status: ActionStatus;
+  updates: ActionUpdate[];
+  outcome: string;
+  order: number;
+};

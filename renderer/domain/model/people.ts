@@ -1,0 +1,38 @@
+import type { IsoDate, RecordId, Stored } from './record';
+
+export type PersonStatus = 'active' | 'former';
+
+export type Person = Stored & {
+  /** "Councillor", "Cllr", "Dr", "Mr"... printed before the name. */
+  title: string;
+  name: string;
+  /** Political group, party, or the organisation a partner represents. */
+  group: string;
+  /** Their position, e.g. "Leader of the Council" or "Representative". */
+  position: string;
+  email: string;
+  phone: string;
+  status: PersonStatus;
+};
+
+/** Categories of SI 2012/1464 (disclosable pecuniary interests), and the model codes' other kinds. */
+export const interestCategories = {
+  employment: 'Employment, office, trade, profession or vocation (DPI)',
+  sponsorship: 'Sponsorship (DPI)',
+  contracts: 'Contracts (DPI)',
+  land: 'Land (DPI)',
+  licences: 'Licences (DPI)',
+  corporateTenancies: 'Corporate tenancies (DPI)',
+  securities: 'Securities (DPI)',
+  otherRegistrable: 'Other registrable interest',
+  nonRegistrable: 'Non-registrable interest',
+} as const;
+export type InterestCategory = keyof typeof interestCategories;
+
+export type RegisteredInterest = Stored & {
+  personId: RecordId;
+  category: InterestCategory;
+  description: string;
+  from?: IsoDate;
+  to?: IsoDate;
+};

@@ -1,0 +1,17 @@
+import type { IsoDate } from './model';
+import { parseIsoDate } from './en-gb';
+
+/**
+ * The municipal year a date falls in, named by the year it starts: with a May start, 6 March 2018 is in the
+ * 2017 year (2017/18), and 20 May 2018 in the 2018 year.
+ */
+export function municipalYearOf(date: IsoDate, startMonth: number): number {
+  const day = parseIsoDate(date);
+  const year = day.getFullYear();
+  return day.getMonth() + 1 >= startMonth ? year : year - 1;
+}
+
+/** "2017/18" */
+export function municipalYearLabel(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}

@@ -1,0 +1,42 @@
+import type { RichText, RichTextNode } from './model';
+
+/** An empty minute. */
+export function emptyRichText(): RichText {
+  return { type: 'doc', content: [] };
+}
+
+/** Plain text to rich text: each line becomes a paragraph (blank lines are dropped). */
+export function richTextFromPlain(text: string): RichText {
+  const paragraphs = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  return {
+    type: 'doc',
+    content: paragraphs.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })),
+  };
+}
+
+/** All the words of a rich text, paragraphs and list items on their own lines: for search and previews. */
+export function richTextToPlain(doc: RichText): string {
+  const lines: string[] = [];
+  const visit = (node: RichTextNode): void => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      lines.push(inlineText(node));
+      return;
+    }
+    for (const child of node.content ?? []) visit(child);
+  };
+  for (const node of doc.content) visit(node);
+  return lines.join('\n');
+}
+
+export function inlineText(node: RichTextNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'hardBreak') return '\n';
+  return (node.content ?? []).map(inlineText).join('');
+}
+
+export function isEmptyRichText(doc: RichText): boolean {
+  return richTextToPlain(doc).trim().length === 0;
+}

@@ -1,0 +1,3 @@
+export declare const systemPackages: { name: string; present: () => boolean }[];
+export declare function chromiumPath(): string;
+export declare function missingSystemPackages(): string[];

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// The README's test command: every check Chamber has, in order, then one plain closing line
+// "N passed, N failed" that counts them all. A missing system package fails loudly; nothing is skipped.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { missingSystemPackages } from './system-deps.mjs';
+
+const results = join(process.cwd(), '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return outcome.status === 0;
+}
+
+/** A check that is one test: it passes or fails as a whole. */
+function check(label, command, args) {
+  if (run(label, command, args)) passed += 1;
+  else {
+    failed += 1;
+    failures.push(label);
+  }
+}
+
+/** A vitest suite: every test in it counts. */
+function suite(label, config) {
+  const report = join(results, `${label}.json`);
+  const args = ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const ok = run(label, 'npx', args);
+  if (!existsSync(report)) {
+    failed += 1;
+    failures.push(`${label} (the runner did not report: see the output above)`);
+    return;
+  }
+  const summary = JSON.parse(readFileSync(report, 'utf8'));
+  passed += summary.numPassedTests;
+  failed += summary.numFailedTests;
+  // A file that fails to load has no tests to count: count it as a failure rather than lose it.
+  const brokenFiles = summary.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+  failed += brokenFiles.length;
+  if (!ok || summary.numFailedTests > 0 || brokenFiles.length > 0) failures.push(label);
+  if (summary.numTotalTests === 0) {
+    failed += 1;
+    failures.push(`${label} ran no tests`);
+  }
+}
+
+const missing = missingSystemPackages();
+if (missing.length > 0) {
+  console.error(`\nThe end-to-end and document tests need Debian packages that are not installed: ${missing.join(' ')}`);
+  console.error(`Install them with: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+  console.error('(or run .ci/run, which installs them). No test is skipped for want of them.');
+  failed += 1;
+  failures.push('system packages');
+}
+
+check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('format', 'npx', ['prettier', '--check', '.']);
+suite('unit', 'vitest.config.ts');
+if (missing.length === 0) {
+  suite('documents', 'vitest.documents.config.ts');
+  suite('e2e', 'vitest.e2e.config.ts');
+}
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,46 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumPath } from '../../../scripts/system-deps.mjs';
+
+/** Flags that keep Debian's Chromium from reaching for a network these machines do not have. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type Chamber = { context: BrowserContext; page: Page; profile: string };
+
+export async function newProfile(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'chamber-profile-'));
+}
+
+/** Start Chromium with a profile folder (a clerk's laptop) and open Chamber in it. */
+export async function openChamber(profile?: string): Promise<Chamber> {
+  const folder = profile ?? (await newProfile());
+  const context = await chromium.launchPersistentContext(folder, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: chromiumArgs,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(inject('baseUrl'));
+  return { context, page, profile: folder };
+}
+
+export function appUrl(path = ''): string {
+  return `${inject('baseUrl')}#/${path.replace(/^\//, '')}`;
+}
+
+export { join };

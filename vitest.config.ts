@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Unit and component tests. Database tests run in the node environment (fake-indexeddb keeps Blobs there);
+// component tests opt into happy-dom with a `// @vitest-environment happy-dom` line.
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/component/**/*.test.tsx'],
+    environment: 'node',
+    setupFiles: ['tests/setup/unit-setup.ts'],
+    testTimeout: 20_000,
+  },
+});
