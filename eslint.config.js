@@ -4,9 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** The house arrows (STYLE.md): ui -> db, documents, sync -> domain; nothing imports ui; domain imports none of Chamber. */
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const restrict = (patterns) => ({
+  'no-restricted-imports': [
+    'error',
+    { paths: [{ name: 'electron', message: 'The renderer never imports electron.' }], patterns },
+  ],
+});
 const uiOnly = { group: ['**/ui/**', '../ui/*', '../../ui/*'], message: 'Nothing imports the UI.' };
-const noElectron = { group: ['electron', 'electron/*'], message: 'The renderer never imports electron.' };
+const noElectron = {
+  group: ['**/electron/main/**', '**/electron/preload/**'],
+  message: 'The renderer never imports electron: it meets the shell only in electron/shared/bridge.ts.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'out', 'release', '.test-results', 'coverage'] },
@@ -25,7 +33,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
   {
@@ -45,7 +56,19 @@ export default tseslint.config(
     files: ['renderer/domain/**'],
     rules: restrict([
       noElectron,
-      { group: ['**/db/**', '**/documents/**', '**/sync/**', '**/platform/**', '**/ui/**', 'react', 'dexie', 'docx'], message: 'domain imports nothing of Chamber and no framework.' },
+      {
+        group: [
+          '**/db/**',
+          '**/documents/**',
+          '**/sync/**',
+          '**/platform/**',
+          '**/ui/**',
+          'react',
+          'dexie',
+          'docx',
+        ],
+        message: 'domain imports nothing of Chamber and no framework.',
+      },
     ]),
   },
   {
@@ -54,6 +77,13 @@ export default tseslint.config(
   },
   {
     files: ['renderer/documents/**'],
-    rules: restrict([noElectron, uiOnly, { group: ['**/db/**', 'dexie', 'react'], message: 'Document builders are pure: data in, Document out.' }]),
+    rules: restrict([
+      noElectron,
+      uiOnly,
+      {
+        group: ['**/db/**', 'dexie', 'react'],
+        message: 'Document builders are pure: data in, Document out.',
+      },
+    ]),
   },
 );

@@ -32,7 +32,15 @@ function check(label, command, args) {
 /** A vitest suite: every test in it counts. */
 function suite(label, config) {
   const report = join(results, `${label}.json`);
-  const args = ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const args = [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
   const ok = run(label, 'npx', args);
   if (!existsSync(report)) {
     failed += 1;
@@ -43,7 +51,9 @@ function suite(label, config) {
   passed += summary.numPassedTests;
   failed += summary.numFailedTests;
   // A file that fails to load has no tests to count: count it as a failure rather than lose it.
-  const brokenFiles = summary.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+  const brokenFiles = summary.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  );
   failed += brokenFiles.length;
   if (!ok || summary.numFailedTests > 0 || brokenFiles.length > 0) failures.push(label);
   if (summary.numTotalTests === 0) {
@@ -54,7 +64,9 @@ function suite(label, config) {
 
 const missing = missingSystemPackages();
 if (missing.length > 0) {
-  console.error(`\nThe end-to-end and document tests need Debian packages that are not installed: ${missing.join(' ')}`);
+  console.error(
+    `\nThe end-to-end and document tests need Debian packages that are not installed: ${missing.join(' ')}`,
+  );
   console.error(`Install them with: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
   console.error('(or run .ci/run, which installs them). No test is skipped for want of them.');
   failed += 1;

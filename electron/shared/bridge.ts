@@ -53,6 +53,8 @@ export type ChamberBridge = {
 };
 
 declare global {
+  // Declaration merging needs an interface here.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     chamber?: ChamberBridge;
   }

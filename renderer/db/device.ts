@@ -37,7 +37,11 @@ export async function nextStamp(database: ChamberDatabase, now = Date.now()): Pr
 }
 
 /** Move the clock past stamps received from another laptop (after an import commits). */
-export async function observeStamp(database: ChamberDatabase, stamp: HlcStamp, now = Date.now()): Promise<void> {
+export async function observeStamp(
+  database: ChamberDatabase,
+  stamp: HlcStamp,
+  now = Date.now(),
+): Promise<void> {
   states.set(database, receive(await loadDeviceClock(database), stamp, now));
 }
 

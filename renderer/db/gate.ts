@@ -20,13 +20,15 @@ const coalesceWindowMs = 2000;
 type AnyRecord = Stored & Record<string, unknown>;
 
 function tableOf(database: ChamberDatabase, name: SyncedTableName): Table<AnyRecord, string> {
-  return database.table(name) as Table<AnyRecord, string>;
+  return database.table<AnyRecord, string>(name);
 }
 
 function assertInTransaction(name: string): void {
   const tx = Dexie.currentTransaction;
   if (!tx || tx.mode !== 'readwrite') {
-    throw new Error(`Write to ${name} outside a repository transaction: use a function from db/repositories.`);
+    throw new Error(
+      `Write to ${name} outside a repository transaction: use a function from db/repositories.`,
+    );
   }
 }
 
@@ -70,7 +72,11 @@ export async function updateRecord<T extends Stored>(
 }
 
 /** Delete a record, leaving a tombstone in its clock so the deletion travels to other laptops. */
-export async function deleteRecord(database: ChamberDatabase, name: SyncedTableName, id: string): Promise<void> {
+export async function deleteRecord(
+  database: ChamberDatabase,
+  name: SyncedTableName,
+  id: string,
+): Promise<void> {
   assertInTransaction(name);
   const table = tableOf(database, name);
   if (!(await table.get(id))) return;
@@ -111,5 +117,13 @@ async function stamp(
     await database.changes.put({ ...last, hlc, at: now.toISOString() });
     return;
   }
-  await database.changes.add({ table: name, recordId, op, fields, hlc, deviceId: device, at: now.toISOString() });
+  await database.changes.add({
+    table: name,
+    recordId,
+    op,
+    fields,
+    hlc,
+    deviceId: device,
+    at: now.toISOString(),
+  });
 }

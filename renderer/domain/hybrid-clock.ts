@@ -34,9 +34,7 @@ export function parseStamp(stamp: HlcStamp): ClockState {
 /** A local event: returns the stamp for it and the clock's next state. */
 export function tick(state: ClockState, now: number): [HlcStamp, ClockState] {
   const next =
-    now > state.millis
-      ? { ...state, millis: now, counter: 0 }
-      : { ...state, counter: state.counter + 1 };
+    now > state.millis ? { ...state, millis: now, counter: 0 } : { ...state, counter: state.counter + 1 };
   return [formatStamp(next), next];
 }
 
@@ -49,7 +47,8 @@ export function receive(state: ClockState, remote: HlcStamp, now: number): Clock
   if (other.millis - now > maxDrift) return state;
   const millis = Math.max(state.millis, other.millis, now);
   let counter = 0;
-  if (millis === state.millis && millis === other.millis) counter = Math.max(state.counter, other.counter) + 1;
+  if (millis === state.millis && millis === other.millis)
+    counter = Math.max(state.counter, other.counter) + 1;
   else if (millis === state.millis) counter = state.counter + 1;
   else if (millis === other.millis) counter = other.counter + 1;
   return { ...state, millis, counter };

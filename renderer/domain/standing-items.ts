@@ -11,7 +11,11 @@ export const defaultStandingItems: readonly StandingItem[] = [
     title: 'Attendance by Substitute Members',
     description: 'To note the attendance at this meeting of any Substitute Members.',
   },
-  { kind: 'declarations', title: 'Declarations of Interest', description: 'To receive declarations of interest (if any).' },
+  {
+    kind: 'declarations',
+    title: 'Declarations of Interest',
+    description: 'To receive declarations of interest (if any).',
+  },
   {
     kind: 'previousMinutes',
     title: 'Minutes',

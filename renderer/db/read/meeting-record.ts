@@ -8,34 +8,65 @@ export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecor
   return db.transaction(
     'r',
     [
-      db.settings, db.committees, db.meetings, db.memberships, db.people, db.agendaItems, db.documents,
-      db.attendance, db.minutes, db.resolutions, db.declarations, db.motions, db.actions, db.meetingEvents,
+      db.settings,
+      db.committees,
+      db.meetings,
+      db.memberships,
+      db.people,
+      db.agendaItems,
+      db.documents,
+      db.attendance,
+      db.minutes,
+      db.resolutions,
+      db.declarations,
+      db.motions,
+      db.actions,
+      db.meetingEvents,
     ],
     async () => {
       const meeting = await db.meetings.get(meetingId);
       if (!meeting) return undefined;
       const committee = await db.committees.get(meeting.committeeId);
       if (!committee) return undefined;
-      const [memberships, agendaItems, documents, attendance, minutes, resolutions, declarations, motions, actions, events] =
-        await Promise.all([
-          db.memberships.where('committeeId').equals(committee.id).sortBy('order'),
-          db.agendaItems.where('meetingId').equals(meetingId).toArray(),
-          db.documents.where('meetingId').equals(meetingId).toArray(),
-          db.attendance.where('meetingId').equals(meetingId).toArray().then((lines) => lines.sort((a, b) => a.order - b.order)),
-          db.minutes.where('meetingId').equals(meetingId).toArray().then((list) => list.sort((a, b) => a.takenOrder - b.takenOrder)),
-          db.resolutions.where('meetingId').equals(meetingId).toArray(),
-          db.declarations.where('meetingId').equals(meetingId).toArray(),
-          db.motions.where('meetingId').equals(meetingId).toArray(),
-          db.actions.where('meetingId').equals(meetingId).toArray(),
-          db.meetingEvents.where('meetingId').equals(meetingId).toArray(),
-        ]);
+      const [
+        memberships,
+        agendaItems,
+        documents,
+        attendance,
+        minutes,
+        resolutions,
+        declarations,
+        motions,
+        actions,
+        events,
+      ] = await Promise.all([
+        db.memberships.where('committeeId').equals(committee.id).sortBy('order'),
+        db.agendaItems.where('meetingId').equals(meetingId).toArray(),
+        db.documents.where('meetingId').equals(meetingId).toArray(),
+        db.attendance
+          .where('meetingId')
+          .equals(meetingId)
+          .toArray()
+          .then((lines) => lines.sort((a, b) => a.order - b.order)),
+        db.minutes
+          .where('meetingId')
+          .equals(meetingId)
+          .toArray()
+          .then((list) => list.sort((a, b) => a.takenOrder - b.takenOrder)),
+        db.resolutions.where('meetingId').equals(meetingId).toArray(),
+        db.declarations.where('meetingId').equals(meetingId).toArray(),
+        db.motions.where('meetingId').equals(meetingId).toArray(),
+        db.actions.where('meetingId').equals(meetingId).toArray(),
+        db.meetingEvents.where('meetingId').equals(meetingId).toArray(),
+      ]);
       const personIds = new Set<string>(memberships.map((membership) => membership.personId));
       for (const line of attendance) {
         if (line.personId) personIds.add(line.personId);
         if (line.substituteForPersonId) personIds.add(line.substituteForPersonId);
       }
       for (const declaration of declarations) personIds.add(declaration.personId);
-      for (const motion of motions) for (const id of [motion.moverId, motion.seconderId]) if (id) personIds.add(id);
+      for (const motion of motions)
+        for (const id of [motion.moverId, motion.seconderId]) if (id) personIds.add(id);
       for (const action of actions) if (action.ownerPersonId) personIds.add(action.ownerPersonId);
       const people: Record<string, Person> = {};
       for (const person of await db.people.bulkGet([...personIds])) if (person) people[person.id] = person;

@@ -40,9 +40,16 @@ export async function addAgendaItem(meetingId: string, fields: NewAgendaItem): P
       .sort((a, b) => a.order - b.order);
     const part = fields.part ?? 'A';
     const anchorKinds: readonly StandingItemKind[] = part === 'B' ? ['nextMeeting'] : closingKinds;
-    const anchor = fields.parentId ? -1 : siblings.findIndex((item) => anchorKinds.includes(item.standingKind ?? 'other'));
+    const anchor = fields.parentId
+      ? -1
+      : siblings.findIndex((item) => anchorKinds.includes(item.standingKind ?? 'other'));
     const position = anchor === -1 ? siblings.length : anchor;
-    const item = agendaItemRecord(meetingId, { ...fields, title: fields.title?.trim() ?? '', part, order: position });
+    const item = agendaItemRecord(meetingId, {
+      ...fields,
+      title: fields.title?.trim() ?? '',
+      part,
+      order: position,
+    });
     for (const later of siblings.slice(position)) {
       await updateRecord<AgendaItem>(db, 'agendaItems', later.id, { order: later.order + 1 });
     }

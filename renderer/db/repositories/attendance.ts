@@ -49,7 +49,14 @@ export async function addAttendee(meetingId: string, fields: NewAttendee): Promi
   if (!fields.name.trim()) throw new Error('Type the name of the person attending.');
   return writeTransaction([db.attendance], async () => {
     const count = await db.attendance.where('meetingId').equals(meetingId).count();
-    const line: Attendance = { id: newId(), meetingId, status: 'present', order: count, ...fields, name: fields.name.trim() };
+    const line: Attendance = {
+      id: newId(),
+      meetingId,
+      status: 'present',
+      order: count,
+      ...fields,
+      name: fields.name.trim(),
+    };
     await putRecord(db, 'attendance', line);
     return line;
   });

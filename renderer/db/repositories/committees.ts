@@ -9,8 +9,7 @@ export type NewCommittee = Partial<Omit<Committee, 'id'>> & Pick<Committee, 'nam
 
 /** A member to add: someone already on record, or a new person created with the membership. */
 export type NewMember = { role: MembershipRole; from?: string; to?: string } & (
-  | { personId: string }
-  | { person: NewPerson }
+  { personId: string } | { person: NewPerson }
 );
 
 export function committeeRecord(fields: NewCommittee, id = newId()): Committee {
@@ -46,7 +45,10 @@ export async function updateCommittee(id: string, changes: Partial<Omit<Committe
 
 export async function addMember(committeeId: string, member: NewMember): Promise<Membership> {
   return writeTransaction([db.people, db.memberships], async () => {
-    const last = await db.memberships.where('[committeeId+order]').between([committeeId, -Infinity], [committeeId, Infinity]).last();
+    const last = await db.memberships
+      .where('[committeeId+order]')
+      .between([committeeId, -Infinity], [committeeId, Infinity])
+      .last();
     return storeMembership(committeeId, member, (last?.order ?? -1) + 1);
   });
 }

@@ -13,36 +13,39 @@ import { newId, writeTransaction } from './transaction';
  * scheme, in the order items are taken. Taking an item already taken returns its minute unchanged.
  */
 export async function takeItem(meetingId: string, agendaItemId: string): Promise<Minute> {
-  return writeTransaction(
-    [db.settings, db.committees, db.meetings, db.agendaItems, db.minutes],
-    async () => {
-      const existing = await db.minutes.where('agendaItemId').equals(agendaItemId).first();
-      if (existing) return existing;
-      const meeting = await db.meetings.get(meetingId);
-      const committee = meeting && (await db.committees.get(meeting.committeeId));
-      if (!meeting || !committee) throw new Error('That meeting no longer exists.');
-      const settings = await loadOrganisationSettings();
-      const municipalYear = municipalYearOf(meeting.date, settings.municipalYearStartMonth);
-      const taken = await db.minutes.where('meetingId').equals(meetingId).toArray();
-      const agenda = numberAgenda(await db.agendaItems.where('meetingId').equals(meetingId).toArray());
-      const minute: Minute = {
-        id: newId(),
-        meetingId,
-        agendaItemId,
-        takenOrder: taken.length + 1,
-        number: minuteNumber({
-          scheme: committee.minuteNumbering,
-          sequence: await nextSequence(committee.id, committee.minuteNumbering, municipalYear, settings.municipalYearStartMonth, committee.firstMinuteNumber),
+  return writeTransaction([db.settings, db.committees, db.meetings, db.agendaItems, db.minutes], async () => {
+    const existing = await db.minutes.where('agendaItemId').equals(agendaItemId).first();
+    if (existing) return existing;
+    const meeting = await db.meetings.get(meetingId);
+    const committee = meeting && (await db.committees.get(meeting.committeeId));
+    if (!meeting || !committee) throw new Error('That meeting no longer exists.');
+    const settings = await loadOrganisationSettings();
+    const municipalYear = municipalYearOf(meeting.date, settings.municipalYearStartMonth);
+    const taken = await db.minutes.where('meetingId').equals(meetingId).toArray();
+    const agenda = numberAgenda(await db.agendaItems.where('meetingId').equals(meetingId).toArray());
+    const minute: Minute = {
+      id: newId(),
+      meetingId,
+      agendaItemId,
+      takenOrder: taken.length + 1,
+      number: minuteNumber({
+        scheme: committee.minuteNumbering,
+        sequence: await nextSequence(
+          committee.id,
+          committee.minuteNumbering,
           municipalYear,
-          agendaNumber: agenda.find((entry) => entry.item.id === agendaItemId)?.number ?? '',
-        }),
-        text: emptyRichText(),
-        conclusions: [],
-      };
-      await putRecord(db, 'minutes', minute);
-      return minute;
-    },
-  );
+          settings.municipalYearStartMonth,
+          committee.firstMinuteNumber,
+        ),
+        municipalYear,
+        agendaNumber: agenda.find((entry) => entry.item.id === agendaItemId)?.number ?? '',
+      }),
+      text: emptyRichText(),
+      conclusions: [],
+    };
+    await putRecord(db, 'minutes', minute);
+    return minute;
+  });
 }
 
 /**
@@ -58,14 +61,21 @@ async function nextSequence(
   firstNumber: number,
 ): Promise<number> {
   const meetings = await db.meetings.where('committeeId').equals(committeeId).toArray();
-  const inScope = scheme === 'perMunicipalYear'
-    ? meetings.filter((meeting) => municipalYearOf(meeting.date, startMonth) === municipalYear)
-    : meetings;
-  const minutes = await db.minutes.where('meetingId').anyOf(inScope.map((meeting) => meeting.id)).toArray();
+  const inScope =
+    scheme === 'perMunicipalYear'
+      ? meetings.filter((meeting) => municipalYearOf(meeting.date, startMonth) === municipalYear)
+      : meetings;
+  const minutes = await db.minutes
+    .where('meetingId')
+    .anyOf(inScope.map((meeting) => meeting.id))
+    .toArray();
   const highest = Math.max(0, ...minutes.map((minute) => sequenceOf(minute.number) ?? 0));
   if (highest > 0) return highest + 1;
   if (scheme === 'perMunicipalYear') {
-    const anyEarlier = await db.minutes.where('meetingId').anyOf(meetings.map((meeting) => meeting.id)).count();
+    const anyEarlier = await db.minutes
+      .where('meetingId')
+      .anyOf(meetings.map((meeting) => meeting.id))
+      .count();
     return anyEarlier > 0 ? 1 : firstNumber;
   }
   return firstNumber;

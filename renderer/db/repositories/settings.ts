@@ -26,7 +26,9 @@ export async function loadOrganisationSettings(): Promise<OrganisationSettings> 
   return { ...defaultOrganisationSettings, ...stored };
 }
 
-export async function saveOrganisationSettings(changes: Partial<Omit<OrganisationSettings, 'id'>>): Promise<void> {
+export async function saveOrganisationSettings(
+  changes: Partial<Omit<OrganisationSettings, 'id'>>,
+): Promise<void> {
   await writeTransaction([db.settings], async () => {
     const current = await loadOrganisationSettings();
     await putRecord(db, 'settings', { ...current, ...changes, id: organisationSettingsId });

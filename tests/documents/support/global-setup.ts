@@ -4,6 +4,8 @@ import { missingSystemPackages } from '../../../scripts/system-deps.mjs';
 export function setup(): void {
   const missing = missingSystemPackages().filter((name) => name !== 'chromium');
   if (missing.length > 0) {
-    throw new Error(`Document tests need these Debian packages: ${missing.join(' ')} (apt-get install -y ${missing.join(' ')})`);
+    throw new Error(
+      `Document tests need these Debian packages: ${missing.join(' ')} (apt-get install -y ${missing.join(' ')})`,
+    );
   }
 }

@@ -25,9 +25,13 @@ export async function renderDocx(bytes: Uint8Array, name = 'document.docx'): Pro
   await writeFile(input, bytes);
   const profile = join(work, 'profile');
   await mkdir(profile);
-  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, input], {
-    timeout: 120_000,
-  });
+  await run(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, input],
+    {
+      timeout: 120_000,
+    },
+  );
   const pdfPath = join(work, basename(input).replace(/\.docx$/, '.pdf'));
   const pdf = await readFile(pdfPath).catch(() => {
     throw new Error(`LibreOffice produced no PDF for ${name}: the .docx is probably damaged.`);
@@ -46,5 +50,8 @@ export function flatten(text: string): string {
 /** How many images the PDF draws on each page (pdfimages -list), to check merged pictures survived. */
 export async function countPdfImages(pdfPath: string): Promise<number> {
   const { stdout } = await run('pdfimages', ['-list', pdfPath]);
-  return stdout.split('\n').slice(2).filter((line) => line.trim().length > 0).length;
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim().length > 0).length;
 }
