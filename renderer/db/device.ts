@@ -25,15 +25,19 @@ export async function loadDeviceClock(database: ChamberDatabase): Promise<ClockS
   return state;
 }
 
-export async function deviceId(database: ChamberDatabase): Promise<string> {
-  return (await loadDeviceClock(database)).deviceId;
-}
-
-/** A fresh stamp for a local change. */
-export async function nextStamp(database: ChamberDatabase, now = Date.now()): Promise<HlcStamp> {
-  const [stamp, next] = tick(await loadDeviceClock(database), now);
+/**
+ * A fresh stamp for a local change, and this laptop's id. Synchronous once the clock is loaded: inside an
+ * IndexedDB transaction, every extra await on a non-database promise risks the transaction committing early.
+ */
+export function nextStamp(state: ClockState, database: ChamberDatabase, now = Date.now()): HlcStamp {
+  const [stamp, next] = tick(state, now);
   states.set(database, next);
   return stamp;
+}
+
+/** The loaded clock, or undefined before the first load. */
+export function loadedClock(database: ChamberDatabase): ClockState | undefined {
+  return states.get(database);
 }
 
 /** Move the clock past stamps received from another laptop (after an import commits). */

@@ -2,7 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import equal from 'fast-deep-equal/es6';
 import type { ChangeEntry, RecordClock, Stored } from '../domain/model';
 import type { ChamberDatabase, SyncedTableName } from './database';
-import { deviceId, nextStamp } from './device';
+import { loadDeviceClock, loadedClock, nextStamp } from './device';
 
 /**
  * The change gate: the one path by which records are written. Each write records which fields changed, the
@@ -91,8 +91,9 @@ async function stamp(
   op: ChangeEntry['op'],
   fields: string[],
 ): Promise<void> {
-  const hlc = await nextStamp(database);
-  const device = await deviceId(database);
+  const state = loadedClock(database) ?? (await loadDeviceClock(database));
+  const hlc = nextStamp(state, database);
+  const device = state.deviceId;
   const now = new Date();
   const key = `${name}/${recordId}`;
   const clock: RecordClock = (await database.clocks.get(key)) ?? { key, table: name, recordId, fields: {} };

@@ -1,9 +1,23 @@
 import { Route, Routes } from 'react-router';
+import { AppShell, type NavEntry } from './shell/app-shell';
+import { CommitteeListPage } from './features/committees/committee-list-page';
+import { CommitteePage } from './features/committees/committee-page';
+import { NewCommitteePage } from './features/committees/new-committee-page';
+import { MeetingPage } from './features/meetings/meeting-page';
+
+/** The main sections in the top bar. Each feature adds its own entry here and its routes below. */
+const sections: NavEntry[] = [{ to: '/', label: 'Committees' }];
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<main>Chamber</main>} />
+      <Route element={<AppShell sections={sections} />}>
+        <Route index element={<CommitteeListPage />} />
+        <Route path="committees/new" element={<NewCommitteePage />} />
+        <Route path="committees/:committeeId" element={<CommitteePage />} />
+        <Route path="meetings/:meetingId" element={<MeetingPage />} />
+        <Route path="*" element={<CommitteeListPage />} />
+      </Route>
     </Routes>
   );
 }

@@ -1,0 +1,5 @@
+import { Spinner } from '@fluentui/react-components';
+
+export function Loading({ what }: { what: string }) {
+  return <Spinner label={`Loading ${what}...`} />;
+}

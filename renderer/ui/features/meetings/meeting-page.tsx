@@ -1,0 +1,60 @@
+import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { db } from '../../../db/database';
+import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
+import { meetingStatuses } from '../../../domain/model';
+import { Loading } from '../../common/loading';
+import { Page } from '../../common/page';
+import { AgendaTab } from './agenda-tab';
+import { AttendanceTab } from './attendance-tab';
+import { MinutesTab } from './minutes-tab';
+import { SaveMinutesButton } from './save-minutes-button';
+
+const useStyles = makeStyles({
+  facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+});
+
+type TabName = 'agenda' | 'attendance' | 'minutes';
+
+/** One meeting: its agenda, who attended, and the minutes, with the minutes document one button away. */
+export function MeetingPage() {
+  const styles = useStyles();
+  const { meetingId = '' } = useParams();
+  const [tab, setTab] = useState<TabName>('agenda');
+  const meeting = useLiveQuery(() => db.meetings.get(meetingId), [meetingId]);
+  const committee = useLiveQuery(
+    async () => (meeting ? db.committees.get(meeting.committeeId) : undefined),
+    [meeting?.committeeId],
+  );
+  if (meeting === undefined) return <Loading what="the meeting" />;
+  if (meeting === null) return <Text>That meeting no longer exists.</Text>;
+  return (
+    <Page
+      title={`${committee?.name ?? 'Meeting'}: ${formatLongDate(meeting.date)}`}
+      actions={<SaveMinutesButton meetingId={meeting.id} />}
+    >
+      <div className={styles.facts}>
+        <Text>{formatClockTime(meeting.startTime)}</Text>
+        <Text>{meeting.venue || 'Venue not set'}</Text>
+        <Text>{meetingStatuses[meeting.status]}</Text>
+        {committee ? <Link to={`/committees/${committee.id}`}>{committee.name}</Link> : null}
+      </div>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabName)}
+        aria-label="Meeting"
+      >
+        <Tab value="agenda">Agenda</Tab>
+        <Tab value="attendance">Attendance</Tab>
+        <Tab value="minutes">Minutes</Tab>
+      </TabList>
+      <section role="tabpanel" aria-label={tab}>
+        {tab === 'agenda' ? <AgendaTab meetingId={meeting.id} /> : null}
+        {tab === 'attendance' ? <AttendanceTab meetingId={meeting.id} /> : null}
+        {tab === 'minutes' ? <MinutesTab meetingId={meeting.id} /> : null}
+      </section>
+    </Page>
+  );
+}

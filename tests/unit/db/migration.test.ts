@@ -1,0 +1,55 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChamberDatabase } from '../../../renderer/db/database';
+import { schemaV1 } from '../../../renderer/db/schema';
+
+const name = 'chamber-migration-test';
+
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+/** A laptop's database as version 1 of Chamber left it. */
+async function version1Laptop(): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(schemaV1);
+  await old.open();
+  await old.table('committees').add({ id: 'c1', name: 'Planning Committee', type: 'committee' });
+  await old.table('memberships').bulkAdd([
+    { id: 'm1', committeeId: 'c1', personId: 'p1', role: 'chair' },
+    { id: 'm2', committeeId: 'c1', personId: 'p2', role: 'member' },
+    { id: 'm3', committeeId: 'c1', personId: 'p3', role: 'member', order: 7 },
+  ]);
+  await old
+    .table('meetings')
+    .add({ id: 'mt1', committeeId: 'c1', date: '2025-06-11', startTime: '18:00', venue: 'Room 1' });
+  await old
+    .table('actions')
+    .add({ id: 'a1', committeeId: 'c1', meetingId: 'mt1', text: 'Report back', status: 'open' });
+  old.close();
+}
+
+describe('upgrading a version 1 database', () => {
+  it('keeps every record and fills in what version 2 relies on', async () => {
+    await version1Laptop();
+    const upgraded = new ChamberDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(2);
+    expect(await upgraded.committees.get('c1')).toMatchObject({ name: 'Planning Committee' });
+    const orders = (await upgraded.memberships.toArray()).map((membership) => [
+      membership.id,
+      membership.order,
+    ]);
+    expect(orders).toEqual([
+      ['m1', 0],
+      ['m2', 1],
+      ['m3', 7],
+    ]);
+    expect(await upgraded.meetings.get('mt1')).toMatchObject({ type: 'ordinary', status: 'planned' });
+    expect(await upgraded.actions.get('a1')).toMatchObject({ updates: [], outcome: '', ownerText: '' });
+    // Version 2's new tables are there and usable.
+    await upgraded.interests.add({ id: 'i1', personId: 'p1', category: 'land', description: 'Home in ward' });
+    expect(await upgraded.interests.count()).toBe(1);
+    upgraded.close();
+  });
+});
