@@ -34,6 +34,12 @@ export type OpenWithSystemRequest = {
   bytes: Uint8Array;
 };
 
+/** Commands the native menu sends to the renderer; a browser tab has no native menu and never sends them. */
+export type MenuCommand = 'new-meeting' | 'import' | 'export' | 'print-pack' | 'keyboard-shortcuts';
+
+/** Stop listening; returned by every `on...` subscription. */
+export type Unsubscribe = () => void;
+
 export type AppInfo = {
   shell: 'electron' | 'browser';
   version: string;
@@ -50,6 +56,15 @@ export type ChamberBridge = {
   openWithSystem(request: OpenWithSystemRequest): Promise<void>;
   /** Append a line to the local error log that a clerk can send to IT. */
   logError(message: string): Promise<void>;
+  /**
+   * Show a file this session saved in the system's file manager (Explorer, Finder). Desktop only: offer it when
+   * appInfo().shell is 'electron' (the browser bridge rejects, as a tab cannot open folders).
+   */
+  showInFolder(location: string): Promise<void>;
+  /** A native menu item was chosen (File > New meeting, Help > Keyboard shortcuts...). */
+  onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+  /** A .chamber file was opened from the desktop (double-click, "Open with", a second launch): show its preview. */
+  onOpenChamberFile(listener: (file: PickedFile) => void): Unsubscribe;
 };
 
 declare global {

@@ -6,6 +6,7 @@ import type {
   PickedFile,
   SaveFileRequest,
   SaveFileResult,
+  Unsubscribe,
 } from '../../electron/shared/bridge';
 
 /**
@@ -27,6 +28,14 @@ export function createBrowserBridge(version: string): ChamberBridge {
     logError: async (message: string): Promise<void> => {
       console.error(message);
     },
+    showInFolder: async (): Promise<void> => {
+      // A browser tab cannot open a folder on the clerk's disk; the UI offers this only in the desktop app.
+      throw new Error('The browser cannot open folders: look in your Downloads folder for the saved file.');
+    },
+    // A browser tab has no native menu and no file association: nothing will ever arrive, so there is
+    // nothing to stop listening to.
+    onMenuCommand: (): Unsubscribe => () => {},
+    onOpenChamberFile: (): Unsubscribe => () => {},
   };
 }
 

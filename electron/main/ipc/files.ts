@@ -1,0 +1,86 @@
+import { mkdir, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { BrowserWindow, OpenDialogOptions } from 'electron';
+import { dialog, shell } from 'electron';
+import type { PickedFile, SaveFileResult } from '../../shared/bridge';
+import { ipcChannels } from '../../shared/ipc-channels';
+import { writeFileAtomic } from '../atomic-write';
+import { handle } from './handle';
+import {
+  checkLocation,
+  checkOpenFileRequest,
+  checkOpenWithSystemRequest,
+  checkSaveFileRequest,
+  InvalidArgument,
+  maxFileBytes,
+} from './validate';
+
+export type FileFolders = {
+  /** Where save dialogs start: the clerk's Documents folder. */
+  documents: string;
+  /** Where .chamber exports are offered by default: the backups folder beside the data. */
+  backups: string;
+  /** Where documents opened in Word are written first. */
+  temp: string;
+};
+
+/**
+ * Saving, opening and handing documents to Word. The renderer never names a path: main asks the clerk through a
+ * dialog, and only files this session saved may be shown in a folder afterwards.
+ */
+export function registerFiles(window: () => BrowserWindow | undefined, folders: FileFolders): void {
+  const savedThisSession = new Set<string>();
+
+  handle(ipcChannels.saveFile, async (raw): Promise<SaveFileResult> => {
+    const request = checkSaveFileRequest(raw);
+    const startIn = extname(request.suggestedName) === '.chamber' ? folders.backups : folders.documents;
+    await mkdir(startIn, { recursive: true });
+    const options = { defaultPath: join(startIn, request.suggestedName), filters: request.filters };
+    const owner = window();
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await writeFileAtomic(choice.filePath, request.bytes);
+    savedThisSession.add(choice.filePath);
+    return { saved: true, location: choice.filePath };
+  });
+
+  handle(ipcChannels.openFiles, async (raw): Promise<PickedFile[]> => {
+    const request = checkOpenFileRequest(raw);
+    const options: OpenDialogOptions = {
+      filters: request.filters,
+      properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    };
+    const owner = window();
+    const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    if (choice.canceled) return [];
+    return Promise.all(choice.filePaths.map(readPickedFile));
+  });
+
+  handle(ipcChannels.openWithSystem, async (raw): Promise<void> => {
+    const request = checkOpenWithSystemRequest(raw);
+    // A fresh folder per document: two documents with the same name never overwrite one open in Word.
+    await mkdir(folders.temp, { recursive: true });
+    const folder = await mkdtemp(join(folders.temp, 'open-'));
+    const file = join(folder, request.name);
+    await writeFileAtomic(file, request.bytes);
+    const problem = await shell.openPath(file);
+    if (problem !== '')
+      throw new Error(`The document was saved to ${file} but could not be opened: ${problem}`);
+  });
+
+  handle(ipcChannels.showInFolder, async (raw): Promise<void> => {
+    const location = checkLocation(raw);
+    if (!savedThisSession.has(location)) {
+      throw new InvalidArgument('Chamber only shows files it saved in this session.');
+    }
+    shell.showItemInFolder(location);
+  });
+}
+
+async function readPickedFile(path: string): Promise<PickedFile> {
+  const { size } = await stat(path);
+  if (size > maxFileBytes) {
+    throw new Error(`"${basename(path)}" is ${size} bytes; Chamber opens files up to ${maxFileBytes} bytes.`);
+  }
+  return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+}

@@ -1,0 +1,36 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type {
+  AppInfo,
+  ChamberBridge,
+  MenuCommand,
+  OpenFileRequest,
+  OpenWithSystemRequest,
+  PickedFile,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../shared/bridge';
+import { ipcChannels } from '../shared/ipc-channels';
+import { createEventRelay } from './event-relay';
+
+/**
+ * window.chamber: one typed method per operation, checked against ChamberBridge by the compiler. The page never
+ * gets ipcRenderer or a generic send/invoke, so it can ask main for these things and nothing else.
+ */
+const menuCommands = createEventRelay<MenuCommand>(false);
+const chamberFiles = createEventRelay<PickedFile>(true);
+ipcRenderer.on(ipcChannels.menuCommand, (_event, command: MenuCommand) => menuCommands.emit(command));
+ipcRenderer.on(ipcChannels.openChamberFile, (_event, file: PickedFile) => chamberFiles.emit(file));
+
+contextBridge.exposeInMainWorld('chamber', {
+  appInfo: (): Promise<AppInfo> => ipcRenderer.invoke(ipcChannels.appInfo),
+  saveFile: (request: SaveFileRequest): Promise<SaveFileResult> =>
+    ipcRenderer.invoke(ipcChannels.saveFile, request),
+  openFiles: (request: OpenFileRequest): Promise<PickedFile[]> =>
+    ipcRenderer.invoke(ipcChannels.openFiles, request),
+  openWithSystem: (request: OpenWithSystemRequest): Promise<void> =>
+    ipcRenderer.invoke(ipcChannels.openWithSystem, request),
+  logError: (message: string): Promise<void> => ipcRenderer.invoke(ipcChannels.logError, message),
+  showInFolder: (location: string): Promise<void> => ipcRenderer.invoke(ipcChannels.showInFolder, location),
+  onMenuCommand: (listener) => menuCommands.subscribe(listener),
+  onOpenChamberFile: (listener) => chamberFiles.subscribe(listener),
+} satisfies ChamberBridge);
