@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { renderDocx } from '../documents/support/libreoffice';
@@ -19,7 +19,7 @@ async function addMember(
 ): Promise<void> {
   if (index > 1) await page.getByRole('button', { name: 'Add member' }).click();
   await page.getByLabel(`Title (member ${index})`).fill(title);
-  await page.getByLabel(`Name (member ${index})`).fill(name);
+  await page.getByRole('textbox', { name: `Name (member ${index})` }).fill(name);
   await page.getByLabel(`Role (member ${index})`).selectOption({ label: role });
 }
 
@@ -29,7 +29,7 @@ describe('a clerk goes from nothing to printed minutes', () => {
     const { page, profile } = open;
 
     await page.getByRole('button', { name: 'New committee' }).click();
-    await page.getByLabel('Name', { exact: true }).fill('Harbourside Partnership Board');
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Harbourside Partnership Board');
     await page.getByLabel('Type').selectOption({ label: 'Board' });
     await addMember(page, 1, 'Councillor', 'Ada Brown', 'Chair');
     await addMember(page, 2, 'Councillor', 'Ben Carter', 'Vice-Chair');
@@ -64,7 +64,7 @@ describe('a clerk goes from nothing to printed minutes', () => {
     await page
       .getByRole('radiogroup', { name: 'Attendance of Councillor Ada Brown' })
       .getByLabel('Present')
-      .check();
+      .click();
     await page
       .getByRole('radiogroup', { name: 'Attendance of Councillor Ben Carter' })
       .getByLabel('Present')
@@ -73,7 +73,21 @@ describe('a clerk goes from nothing to printed minutes', () => {
     await page
       .getByRole('radiogroup', { name: 'Attendance of Dr Chloe Dunn' })
       .getByLabel('Apologies')
-      .check();
+      .click();
+    for (const [name, status] of [
+      ['Councillor Ada Brown', 'Present'],
+      ['Councillor Ben Carter', 'Present'],
+      ['Dr Chloe Dunn', 'Apologies'],
+    ] as const) {
+      await expect
+        .poll(() =>
+          page
+            .getByRole('radiogroup', { name: `Attendance of ${name}` })
+            .getByLabel(status)
+            .isChecked(),
+        )
+        .toBe(true);
+    }
 
     // Minutes: the item gets its number when taken; text and resolution are saved as typed.
     await page.getByRole('tab', { name: 'Minutes' }).click();
@@ -121,6 +135,9 @@ describe('a clerk goes from nothing to printed minutes', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = await readFile((await download.path()) ?? '');
+    // Kept for a person to look at (.test-results is ignored by git).
+    await mkdir('.test-results', { recursive: true });
+    await writeFile('.test-results/foundation-minutes.docx', bytes);
     const { flatText } = await renderDocx(bytes, 'minutes.docx');
     expect(flatText).toContain('Harbourside Partnership Board');
     expect(flatText).toContain('Minutes of the meeting held on Wednesday 13 March 2013 at 6.00 pm');

@@ -6,9 +6,10 @@ export type MemberDraft = { key: string; title: string; name: string; role: Memb
 const useStyles = makeStyles({
   row: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(6rem, 1fr) minmax(12rem, 3fr) minmax(10rem, 2fr) minmax(10rem, 2fr) auto',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 3fr) minmax(0, 2fr) minmax(0, 2fr) auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'end',
+    '& > *': { minWidth: 0 },
     '@media (max-width: 720px)': { gridTemplateColumns: '1fr' },
   },
 });
