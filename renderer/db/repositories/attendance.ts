@@ -61,3 +61,32 @@ export async function addAttendee(meetingId: string, fields: NewAttendee): Promi
     return line;
   });
 }
+
+/**
+ * Stamp a late arrival: the person is present from this time, during this item (the minutes note it there).
+ */
+export async function stampArrival(id: string, at: string, duringItemId?: string): Promise<void> {
+  await writeTransaction([db.attendance], async () => {
+    const line = await db.attendance.get(id);
+    if (!line) throw new Error('That person is no longer on the attendance list.');
+    const status = line.status === 'remote' ? 'remote' : 'present';
+    await updateRecord<Attendance>(db, 'attendance', id, {
+      status,
+      arrivedAt: at,
+      arrivedDuringItemId: duringItemId,
+      leftAt: undefined,
+      leftDuringItemId: undefined,
+    });
+  });
+}
+
+/** Stamp an early departure: the person stops counting for quorum and votes from this time. */
+export async function stampDeparture(id: string, at: string, duringItemId?: string): Promise<void> {
+  await writeTransaction([db.attendance], async () => {
+    const line = await db.attendance.get(id);
+    if (!line) throw new Error('That person is no longer on the attendance list.');
+    if (line.status !== 'present' && line.status !== 'remote')
+      throw new Error(`${line.name} is not marked present, so cannot leave: mark them present first.`);
+    await updateRecord<Attendance>(db, 'attendance', id, { leftAt: at, leftDuringItemId: duringItemId });
+  });
+}

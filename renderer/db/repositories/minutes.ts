@@ -5,6 +5,7 @@ import { emptyRichText } from '../../domain/rich-text';
 import { minuteNumber, sequenceOf } from '../../domain/minute-numbering';
 import { municipalYearOf } from '../../domain/municipal-year';
 import { numberAgenda } from '../../domain/agenda-numbering';
+import { orderVariedNote } from '../../domain/minute-order';
 import { loadOrganisationSettings } from './settings';
 import { newId, writeTransaction } from './transaction';
 
@@ -112,4 +113,42 @@ export async function saveResolution(minuteId: string, draft: ResolutionDraft): 
     await putRecord(db, 'resolutions', resolution);
     return resolution;
   });
+}
+
+/**
+ * Take an item in the meeting: give it its minute number (takeItem), stamp the time it was taken, and when it
+ * is not the next item on the agenda record that the Chair varied the order of business. All in one go.
+ */
+export async function takeItemInMeeting(
+  meetingId: string,
+  agendaItemId: string,
+  at: string,
+): Promise<Minute> {
+  return writeTransaction(
+    [db.settings, db.committees, db.meetings, db.agendaItems, db.minutes, db.meetingEvents],
+    async () => {
+      const already = await db.minutes.where('agendaItemId').equals(agendaItemId).first();
+      if (already) return already;
+      const agenda = numberAgenda(await db.agendaItems.where('meetingId').equals(meetingId).toArray());
+      const taken = new Set(
+        (await db.minutes.where('meetingId').equals(meetingId).toArray()).map(
+          (minute) => minute.agendaItemId,
+        ),
+      );
+      const note = orderVariedNote(agenda, taken, agendaItemId);
+      const minute = await takeItem(meetingId, agendaItemId);
+      const stamped = await updateRecord<Minute>(db, 'minutes', minute.id, { startedAt: at });
+      if (note) {
+        await putRecord(db, 'meetingEvents', {
+          id: newId(),
+          meetingId,
+          kind: 'orderVaried',
+          at,
+          note,
+          agendaItemId,
+        });
+      }
+      return stamped;
+    },
+  );
 }

@@ -1,0 +1,31 @@
+import { db } from '../database';
+import { deleteRecord, putRecord, updateRecord } from '../gate';
+import type { Declaration } from '../../domain/model';
+import { newId, writeTransaction } from './transaction';
+
+export type NewDeclaration = Omit<Declaration, 'id' | 'meetingId'>;
+
+/** Minute a member's declaration of interest in an item: who, which item, what kind, its nature, what they did. */
+export async function recordDeclaration(meetingId: string, fields: NewDeclaration): Promise<Declaration> {
+  if (!fields.personId) throw new Error('Choose the member who declared the interest.');
+  if (!fields.agendaItemId) throw new Error('Choose the item the interest is in.');
+  return writeTransaction([db.agendaItems, db.people, db.declarations], async () => {
+    const item = await db.agendaItems.get(fields.agendaItemId);
+    if (!item || item.meetingId !== meetingId) throw new Error('That item is not on this meeting’s agenda.');
+    if (!(await db.people.get(fields.personId))) throw new Error('That member is no longer on record.');
+    const declaration: Declaration = { id: newId(), meetingId, ...fields, nature: fields.nature.trim() };
+    await putRecord(db, 'declarations', declaration);
+    return declaration;
+  });
+}
+
+export async function updateDeclaration(
+  id: string,
+  changes: Partial<Omit<Declaration, 'id' | 'meetingId'>>,
+): Promise<void> {
+  await writeTransaction([db.declarations], () => updateRecord<Declaration>(db, 'declarations', id, changes));
+}
+
+export async function removeDeclaration(id: string): Promise<void> {
+  await writeTransaction([db.declarations], () => deleteRecord(db, 'declarations', id));
+}

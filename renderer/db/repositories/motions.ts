@@ -1,0 +1,103 @@
+import { db } from '../database';
+import { deleteRecord, putRecord, updateRecord } from '../gate';
+import type { Motion, Vote, VoteChoice } from '../../domain/model';
+import { printedName } from '../../domain/person-name';
+import { voteOutcome, voteProblems, votingRoll } from '../../domain/votes';
+import { newId, writeTransaction } from './transaction';
+
+export type NewMotion = Pick<Motion, 'text'> &
+  Partial<Pick<Motion, 'moverId' | 'seconderId' | 'amendsMotionId'>>;
+
+/** A motion (or an amendment to one) moved on a minute; the vote comes later with recordVote. */
+export async function recordMotion(minuteId: string, fields: NewMotion): Promise<Motion> {
+  if (!fields.text.trim()) throw new Error('Type the wording of the motion as moved.');
+  if (fields.moverId && fields.moverId === fields.seconderId)
+    throw new Error('The seconder must be a different member from the mover.');
+  return writeTransaction([db.minutes, db.motions], async () => {
+    const minute = await db.minutes.get(minuteId);
+    if (!minute) throw new Error('That minute no longer exists.');
+    const order = await db.motions.where('minuteId').equals(minuteId).count();
+    const motion: Motion = {
+      id: newId(),
+      meetingId: minute.meetingId,
+      minuteId,
+      order,
+      ...fields,
+      text: fields.text.trim(),
+    };
+    await putRecord(db, 'motions', motion);
+    return motion;
+  });
+}
+
+export async function updateMotion(id: string, changes: Partial<Omit<Motion, 'id'>>): Promise<void> {
+  await writeTransaction([db.motions], () => updateRecord<Motion>(db, 'motions', id, changes));
+}
+
+export async function removeMotion(id: string): Promise<void> {
+  await writeTransaction([db.motions], async () => {
+    for (const amendment of await db.motions
+      .where('minuteId')
+      .equals((await db.motions.get(id))?.minuteId ?? '')
+      .toArray())
+      if (amendment.amendsMotionId === id) await deleteRecord(db, 'motions', amendment.id);
+    await deleteRecord(db, 'motions', id);
+  });
+}
+
+/**
+ * Record the vote on a motion and its result. Only members in the meeting at this moment and without an
+ * undispensed disclosable pecuniary interest in the item can be counted; a vote that counts anyone else, or
+ * more votes than members, is refused with the reason and nothing is stored.
+ */
+export async function recordVote(motionId: string, vote: Vote, castingVote?: VoteChoice): Promise<Motion> {
+  return writeTransaction(
+    [
+      db.motions,
+      db.minutes,
+      db.meetings,
+      db.committees,
+      db.attendance,
+      db.declarations,
+      db.people,
+      db.memberships,
+    ],
+    async () => {
+      const motion = await db.motions.get(motionId);
+      const minute = motion && (await db.minutes.get(motion.minuteId));
+      const meeting = minute && (await db.meetings.get(minute.meetingId));
+      const committee = meeting && (await db.committees.get(meeting.committeeId));
+      if (!motion || !minute || !meeting || !committee) throw new Error('That motion no longer exists.');
+      const memberships = await db.memberships.where('committeeId').equals(committee.id).toArray();
+      const roll = votingRoll({
+        attendance: await db.attendance.where('meetingId').equals(meeting.id).toArray(),
+        declarations: await db.declarations.where('meetingId').equals(meeting.id).toArray(),
+        agendaItemId: minute.agendaItemId,
+        allowsRemoteAttendance: committee.allowsRemoteAttendance,
+        nonVoting: new Set(
+          memberships
+            .filter((m) => m.role === 'coOptedNonVoting' || m.role === 'adviser')
+            .map((m) => m.personId),
+        ),
+      });
+      const names = new Map(
+        (
+          await db.people.bulkGet(vote.kind === 'recorded' ? vote.choices.map((line) => line.personId) : [])
+        ).map((person) => [person?.id ?? '', person ? printedName(person) : 'Someone no longer on record']),
+      );
+      const problems = voteProblems(
+        vote,
+        roll,
+        castingVote,
+        (id) => names.get(id) ?? 'Someone no longer on record',
+      );
+      if (problems.length > 0) throw new Error(problems.join(' '));
+      const outcome = voteOutcome(vote, castingVote);
+      const next: Motion = { ...motion, vote, result: outcome.result };
+      if (castingVote && outcome.tied) next.castingVote = castingVote;
+      else delete next.castingVote;
+      await putRecord(db, 'motions', next);
+      return next;
+    },
+  );
+}

@@ -1,0 +1,43 @@
+import { db } from '../database';
+import { putRecord, updateRecord } from '../gate';
+import type { Minute, MinuteRevision, RichText } from '../../domain/model';
+import { newId, writeTransaction } from './transaction';
+
+/**
+ * Store what the clerk has typed in a minute, and, when asked, a copy of the text as it was before (the
+ * minute's history). Both commit together. Called for every change in the editor, so it does nothing but
+ * database work inside its transaction: any other await would let IndexedDB commit it early.
+ */
+export async function saveTypedMinute(
+  minuteId: string,
+  text: RichText,
+  keepBefore?: RichText,
+): Promise<void> {
+  const revision: MinuteRevision | undefined = keepBefore && {
+    id: newId(),
+    minuteId,
+    savedAt: new Date().toISOString(),
+    text: keepBefore,
+  };
+  await writeTransaction([db.minutes, db.minuteRevisions], async () => {
+    await updateRecord<Minute>(db, 'minutes', minuteId, { text });
+    if (revision) await putRecord(db, 'minuteRevisions', revision);
+  });
+}
+
+/**
+ * Put an earlier version of a minute back. The text being replaced is kept as a revision first, so restoring
+ * the wrong version loses nothing either.
+ */
+export async function restoreRevision(revisionId: string): Promise<RichText> {
+  const savedAt = new Date().toISOString();
+  const id = newId();
+  return writeTransaction([db.minutes, db.minuteRevisions], async () => {
+    const revision = await db.minuteRevisions.get(revisionId);
+    const minute = revision && (await db.minutes.get(revision.minuteId));
+    if (!revision || !minute) throw new Error('That version of the minute is no longer kept.');
+    await putRecord(db, 'minuteRevisions', { id, minuteId: minute.id, savedAt, text: minute.text });
+    await updateRecord<Minute>(db, 'minutes', minute.id, { text: revision.text });
+    return revision.text;
+  });
+}

@@ -1,0 +1,115 @@
+import type { Attendance, Declaration, Vote, VoteChoice, VoteResult } from './model';
+import { isInTheRoom } from './quorum';
+
+/**
+ * Who may vote on an item at this moment: voting members in the room, less anyone who declared a disclosable
+ * pecuniary interest in the item without a dispensation (Localism Act 2011 s31). Everyone else on the roll is
+ * listed with the reason they cannot be counted, so the screen can say why.
+ */
+export type VotingInput = {
+  attendance: readonly Attendance[];
+  declarations: readonly Declaration[];
+  agendaItemId: string;
+  allowsRemoteAttendance: boolean;
+  /** Members with no vote (co-opted non-voting). */
+  nonVoting?: ReadonlySet<string>;
+};
+
+export type ExclusionReason = 'notPresent' | 'dpi' | 'nonVoting';
+export type VotingRoll = {
+  eligible: string[];
+  excluded: { personId: string; reason: ExclusionReason }[];
+};
+
+export const exclusionReasons: Record<ExclusionReason, string> = {
+  notPresent: 'is not in the meeting now',
+  dpi: 'declared a disclosable pecuniary interest in this item and holds no dispensation',
+  nonVoting: 'has no vote on this body',
+};
+
+export function hasDpiWithoutDispensation(
+  declarations: readonly Declaration[],
+  personId: string,
+  agendaItemId: string,
+): boolean {
+  return declarations.some(
+    (declaration) =>
+      declaration.personId === personId &&
+      declaration.agendaItemId === agendaItemId &&
+      declaration.kind === 'dpi' &&
+      declaration.conduct !== 'dispensation',
+  );
+}
+
+export function votingRoll(input: VotingInput): VotingRoll {
+  const roll: VotingRoll = { eligible: [], excluded: [] };
+  for (const line of input.attendance) {
+    if (line.kind !== 'member' || !line.personId) continue;
+    const personId = line.personId;
+    if (input.nonVoting?.has(personId)) roll.excluded.push({ personId, reason: 'nonVoting' });
+    else if (!isInTheRoom(line, input.allowsRemoteAttendance))
+      roll.excluded.push({ personId, reason: 'notPresent' });
+    else if (hasDpiWithoutDispensation(input.declarations, personId, input.agendaItemId))
+      roll.excluded.push({ personId, reason: 'dpi' });
+    else roll.eligible.push(personId);
+  }
+  return roll;
+}
+
+export type Tally = { for: number; against: number; abstentions: number };
+
+export function tallyOf(vote: Vote): Tally {
+  if (vote.kind === 'counts') return { for: vote.for, against: vote.against, abstentions: vote.abstentions };
+  const count = (choice: VoteChoice) => vote.choices.filter((line) => line.choice === choice).length;
+  return { for: count('for'), against: count('against'), abstentions: count('abstain') };
+}
+
+/**
+ * What is wrong with a vote as entered, in words for the clerk; empty when it can stand.
+ * `nameOf` turns a person id into the name the clerk knows.
+ */
+export function voteProblems(
+  vote: Vote,
+  roll: VotingRoll,
+  castingVote: VoteChoice | undefined,
+  nameOf: (personId: string) => string = (id) => id,
+): string[] {
+  const problems: string[] = [];
+  const tally = tallyOf(vote);
+  if (vote.kind === 'counts') {
+    for (const [label, value] of Object.entries(tally))
+      if (!Number.isInteger(value) || value < 0) problems.push(`The ${label} count must be a whole number.`);
+    const total = tally.for + tally.against + tally.abstentions;
+    if (total > roll.eligible.length)
+      problems.push(
+        `${total} votes are counted but only ${roll.eligible.length} members can vote on this item now.`,
+      );
+  } else {
+    const seen = new Set<string>();
+    for (const { personId } of vote.choices) {
+      if (seen.has(personId)) problems.push(`${nameOf(personId)} is counted twice.`);
+      seen.add(personId);
+      const excluded = roll.excluded.find((entry) => entry.personId === personId);
+      if (excluded)
+        problems.push(`${nameOf(personId)} cannot be counted: ${exclusionReasons[excluded.reason]}.`);
+      else if (!roll.eligible.includes(personId))
+        problems.push(`${nameOf(personId)} is not a member at this meeting.`);
+    }
+  }
+  if (castingVote && castingVote !== 'abstain' && tally.for !== tally.against)
+    problems.push('The Chair has a casting vote only when the votes for and against are equal.');
+  return problems;
+}
+
+export type VoteOutcome = { result: VoteResult; tied: boolean; tally: Tally };
+
+/**
+ * Carried when more vote for than against. With equal votes the Chair's casting vote decides; with none
+ * given, the motion has no majority and is lost, and `tied` tells the screen to offer the casting vote.
+ */
+export function voteOutcome(vote: Vote, castingVote?: VoteChoice): VoteOutcome {
+  const tally = tallyOf(vote);
+  const tied = tally.for === tally.against;
+  const carried = tied ? castingVote === 'for' : tally.for > tally.against;
+  return { result: carried ? 'carried' : 'lost', tied, tally };
+}
