@@ -1,0 +1,94 @@
+import type { Document, FileChild } from 'docx';
+import type { MeetingRecord } from '../../domain/meeting-record';
+import type { AgendaPart } from '../../domain/model';
+import { exemptParagraphs } from '../../domain/model';
+import { formatShortDate } from '../../domain/en-gb';
+import { houseDocument } from '../common/house-document';
+import type { DocumentContent } from '../common/house-document';
+import { bodyParagraph, leadIn } from '../common/paragraphs';
+import { newRichTextContext } from '../common/rich-text-paragraphs';
+import { actionColumnTable } from './action-column';
+import { closingNote } from './closing-note';
+import { minuteContent } from './minute-content';
+import { minuteHeading } from './minute-heading';
+import { exemptParagraphsUsed, hasPartB, minutesForPart } from './minute-selection';
+import { minutesHeading } from './minutes-heading';
+import { signatureBlock } from './signature-block';
+
+export type MinutesOptions = {
+  /** Mark every page "DRAFT - subject to approval". Default: until the meeting's minutes are approved. */
+  draft?: boolean;
+  /** Print actions in a right-hand ACTION column (seed 004) instead of in the text. */
+  actionColumn?: boolean;
+  /** 'A' (default): the public minutes. 'B': the confidential minutes of the exempt items only. */
+  part?: AgendaPart;
+};
+
+export const draftMarking = 'DRAFT - subject to approval';
+export const confidentialMarking = 'NOT FOR PUBLICATION';
+
+/**
+ * The minutes of one meeting as a Word document: pure, data in, Document out (pack it with common/pack.ts).
+ *
+ * @example await packDocument(buildMinutes(record, { actionColumn: true }))
+ */
+export function buildMinutes(record: MeetingRecord, options: MinutesOptions = {}): Document {
+  return houseDocument(minutesContent(record, options));
+}
+
+/** The minutes without the house layout round them: what an organisation's template receives as {{body}}. */
+export function minutesContent(record: MeetingRecord, options: MinutesOptions = {}): DocumentContent {
+  const part = options.part ?? 'A';
+  const draft = options.draft ?? record.meeting.status !== 'minutesApproved';
+  const context = newRichTextContext(!options.actionColumn);
+  const children: FileChild[] = [
+    ...minutesHeading(record, part === 'B' ? 'Confidential minutes' : 'Minutes'),
+  ];
+  if (part === 'B') children.push(...confidentialityStatement(record));
+  else if (hasPartB(record)) children.push(leadIn('PART A', 0, !options.actionColumn));
+  const minutes = minutesForPart(record, part);
+  if (minutes.length === 0) {
+    children.push(
+      bodyParagraph(
+        part === 'B'
+          ? 'There were no Part B items at this meeting.'
+          : 'No minutes have been recorded for this meeting yet.',
+      ),
+    );
+  }
+  const rows = minutes.map((minute) => ({
+    minute,
+    paragraphs: [
+      minuteHeading(record, minute, !options.actionColumn),
+      ...minuteContent(record, minute, { actionsInText: !options.actionColumn, context }),
+    ],
+  }));
+  if (options.actionColumn && rows.length > 0) children.push(actionColumnTable(record, rows));
+  else children.push(...rows.flatMap((row) => row.paragraphs));
+  children.push(...closingNote(record), ...signatureBlock());
+  const markings = [part === 'B' ? confidentialMarking : '', draft ? draftMarking : ''].filter(Boolean);
+  return {
+    title: `${record.committee.name} ${part === 'B' ? 'confidential minutes' : 'minutes'}, ${formatShortDate(record.meeting.date)}`,
+    children,
+    markings,
+    footerNote: `${record.committee.name} - ${formatShortDate(record.meeting.date)}`,
+  };
+}
+
+/** The confidential minutes say on their face why they are withheld: Schedule 12A, with each paragraph relied on. */
+function confidentialityStatement(record: MeetingRecord): FileChild[] {
+  const paragraphs = exemptParagraphsUsed(record);
+  const which =
+    paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs.join(', ')}`;
+  return [
+    leadIn('PART B - NOT FOR PUBLICATION'),
+    bodyParagraph(
+      paragraphs.length
+        ? `These minutes are not for publication by virtue of ${which} of Part 1 of Schedule 12A to the Local Government Act 1972:`
+        : 'These minutes are not for publication: they record items considered with the press and public excluded.',
+    ),
+    ...paragraphs.map((paragraph) =>
+      bodyParagraph(`Paragraph ${paragraph}: ${exemptParagraphs[paragraph]}`, { indentLevel: 1 }),
+    ),
+  ];
+}

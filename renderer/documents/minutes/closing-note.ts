@@ -1,0 +1,32 @@
+import type { Paragraph } from 'docx';
+import type { MeetingRecord } from '../../domain/meeting-record';
+import type { MeetingEvent } from '../../domain/model';
+import { formatClockTime } from '../../domain/en-gb';
+import { bodyParagraph } from '../common/paragraphs';
+import { listInWords } from '../common/people';
+
+/**
+ * The closing note from the meeting's events (seed 004):
+ * "[Note: The Meeting, having commenced at 6.02 pm, closed at 6.52 pm]", with any adjournments between:
+ * "[Note: The Meeting, having commenced at 6.02 pm, adjourned at 7.10 pm, reconvened at 7.25 pm and closed at 8.40 pm]".
+ * With only a closing time: "The meeting ended at 9.20 pm" (seed 001). Nothing when no times were recorded.
+ */
+export function closingNoteText(events: readonly MeetingEvent[]): string | undefined {
+  const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at));
+  const started = sorted.find((event) => event.kind === 'started');
+  const closed = sorted.filter((event) => event.kind === 'closed').at(-1);
+  if (!closed) return undefined;
+  if (!started) return `The meeting ended at ${formatClockTime(closed.at)}`;
+  const breaks = sorted
+    .filter((event) => event.kind === 'adjourned' || event.kind === 'resumed')
+    .map(
+      (event) => `${event.kind === 'adjourned' ? 'adjourned' : 'reconvened'} at ${formatClockTime(event.at)}`,
+    );
+  const steps = listInWords([...breaks, `closed at ${formatClockTime(closed.at)}`]);
+  return `[Note: The Meeting, having commenced at ${formatClockTime(started.at)}, ${steps}]`;
+}
+
+export function closingNote(record: MeetingRecord): Paragraph[] {
+  const text = closingNoteText(record.events);
+  return text ? [bodyParagraph(text)] : [];
+}
