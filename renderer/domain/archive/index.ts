@@ -1,0 +1,3 @@
+export { generateArchive, fullArchive, smallArchive, type ArchiveOptions } from './generate';
+export { archiveTables, countBatch, type ArchiveBatch, type ArchiveCounts, type ArchiveTable } from './batch';
+export { landmarks } from './landmarks';
