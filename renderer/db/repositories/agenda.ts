@@ -1,6 +1,7 @@
 import { db } from '../database';
 import { deleteRecord, putRecord, updateRecord } from '../gate';
 import type { AgendaItem, StandingItemKind } from '../../domain/model';
+import { defaultStandingItems } from '../../domain/standing-items';
 import { newId, writeTransaction } from './transaction';
 
 export type NewAgendaItem = Partial<Omit<AgendaItem, 'id' | 'meetingId'>>;
@@ -68,5 +69,163 @@ export async function removeAgendaItem(id: string): Promise<void> {
       await deleteRecord(db, 'agendaItems', child.id);
     }
     await deleteRecord(db, 'agendaItems', id);
+  });
+}
+
+/**
+ * Where a Part B item is out of place: every Part B (exempt) item must follow the exclusion of the press and
+ * public, or the meeting would discuss exempt business in public. Takes top-level items in agenda order.
+ */
+export function partBOrderProblem(
+  items: readonly Pick<AgendaItem, 'part' | 'standingKind' | 'title'>[],
+): string | undefined {
+  const firstPartB = items.findIndex((item) => item.part === 'B');
+  if (firstPartB === -1) return undefined;
+  const exclusion = items.findIndex((item) => item.standingKind === 'exclusion');
+  if (exclusion === -1) {
+    return 'Part B items need an "Exclusion of the Press and Public" item before them: add it first.';
+  }
+  if (firstPartB < exclusion) {
+    return `"${items[firstPartB]?.title}" is Part B, so it must stay after "${items[exclusion]?.title}". Make it Part A first if it can be taken in public.`;
+  }
+  return undefined;
+}
+
+/** A list with one entry moved from one position to another. */
+export function moved<T>(list: readonly T[], from: number, to: number): T[] {
+  const next = [...list];
+  const [entry] = next.splice(from, 1);
+  if (entry !== undefined) next.splice(Math.max(0, Math.min(to, next.length)), 0, entry);
+  return next;
+}
+
+async function siblingsOf(item: AgendaItem): Promise<AgendaItem[]> {
+  return (await db.agendaItems.where('meetingId').equals(item.meetingId).toArray())
+    .filter((other) => other.parentId === item.parentId)
+    .sort((a, b) => a.order - b.order);
+}
+
+async function storeOrder(ordered: readonly AgendaItem[]): Promise<void> {
+  for (const [order, item] of ordered.entries()) {
+    if (item.order !== order) await updateRecord<AgendaItem>(db, 'agendaItems', item.id, { order });
+  }
+}
+
+/**
+ * Move an item to a new position among its siblings (sub-items stay under their parent); numbers are computed
+ * from the order, so they follow. Refused, with nothing changed, if it would put Part B before the exclusion.
+ */
+export async function moveAgendaItem(id: string, toIndex: number): Promise<void> {
+  await writeTransaction([db.agendaItems], async () => {
+    const item = await db.agendaItems.get(id);
+    if (!item) throw new Error('That agenda item no longer exists.');
+    const siblings = await siblingsOf(item);
+    const next = moved(
+      siblings,
+      siblings.findIndex((sibling) => sibling.id === id),
+      toIndex,
+    );
+    if (!item.parentId) {
+      const problem = partBOrderProblem(next);
+      if (problem) throw new Error(problem);
+    }
+    await storeOrder(next);
+  });
+}
+
+export type AgendaItemDetails = Partial<Omit<AgendaItem, 'id' | 'meetingId' | 'order' | 'parentId'>>;
+
+/** What is wrong with an item's details, field by field, in words the clerk can act on. */
+export function agendaItemProblems(details: AgendaItemDetails): Partial<Record<keyof AgendaItem, string>> {
+  const problems: Partial<Record<keyof AgendaItem, string>> = {};
+  if (details.title !== undefined && !details.title.trim()) problems.title = 'Type the item’s title.';
+  if (details.part === 'B') {
+    if (!details.exemptParagraph) {
+      problems.exemptParagraph = 'Choose the paragraph of Schedule 12A that makes this item exempt.';
+    }
+    if (!details.publicInterestReason?.trim()) {
+      problems.publicInterestReason =
+        'State why the public interest in keeping it exempt outweighs the public interest in disclosing it.';
+    }
+  }
+  if (details.urgent && !details.specialCircumstances?.trim()) {
+    problems.specialCircumstances =
+      'State the special circumstances that make this item urgent: the minutes must record them.';
+  }
+  return problems;
+}
+
+function firstProblem(details: AgendaItemDetails): void {
+  const problem = Object.values(agendaItemProblems(details))[0];
+  if (problem) throw new Error(problem);
+}
+
+/**
+ * Save an item's details after checking them. An item made Part B moves to the end of the exempt business
+ * (after the exclusion item, which is added if the agenda has none); one made Part A moves before the exclusion.
+ */
+export async function saveAgendaItem(id: string, details: AgendaItemDetails): Promise<void> {
+  await writeTransaction([db.agendaItems, db.committees, db.meetings], async () => {
+    const item = await db.agendaItems.get(id);
+    if (!item) throw new Error('That agenda item no longer exists.');
+    const next = { ...item, ...details };
+    firstProblem(next);
+    if (next.part === 'A') {
+      delete next.exemptParagraph;
+      next.publicInterestReason = '';
+    }
+    await putRecord(db, 'agendaItems', next);
+    if (item.parentId || item.part === next.part) return;
+    const siblings = await siblingsOf(next);
+    const from = siblings.findIndex((sibling) => sibling.id === id);
+    const rest = siblings.filter((sibling) => sibling.id !== id);
+    let exclusion = rest.findIndex((sibling) => sibling.standingKind === 'exclusion');
+    if (exclusion === -1 && next.part === 'B') {
+      rest.splice(closingIndex(rest), 0, exclusionItem(item.meetingId));
+      exclusion = rest.findIndex((sibling) => sibling.standingKind === 'exclusion');
+      await putRecord(db, 'agendaItems', rest[exclusion] as AgendaItem);
+    }
+    const lastPartB = rest.findLastIndex((sibling) => sibling.part === 'B');
+    const to = next.part === 'B' ? Math.max(exclusion, lastPartB) + 1 : Math.max(0, exclusion);
+    await storeOrder(moved([...rest.slice(0, from), next, ...rest.slice(from)], from, to));
+  });
+}
+
+function closingIndex(items: readonly AgendaItem[]): number {
+  const index = items.findIndex((item) => item.standingKind === 'nextMeeting');
+  return index === -1 ? items.length : index;
+}
+
+function exclusionItem(meetingId: string): AgendaItem {
+  const standing = defaultStandingItems.find((item) => item.kind === 'exclusion');
+  return agendaItemRecord(meetingId, {
+    title: standing?.title ?? 'Exclusion of the Press and Public',
+    description: standing?.description ?? '',
+    standingKind: 'exclusion',
+    order: 0,
+  });
+}
+
+/**
+ * Add an item with all its details, checked first. A sub-item goes last under its parent and takes its part.
+ * Part B business goes after the exclusion item (added if missing).
+ */
+export async function addCheckedAgendaItem(
+  meetingId: string,
+  details: AgendaItemDetails & { parentId?: string },
+): Promise<AgendaItem> {
+  firstProblem({ title: details.title ?? '', ...details });
+  return writeTransaction([db.agendaItems, db.committees, db.meetings], async () => {
+    if (details.parentId) {
+      const parent = await db.agendaItems.get(details.parentId);
+      if (!parent) throw new Error('The item this was to go under no longer exists.');
+      const { exemptParagraph, publicInterestReason, part } = parent;
+      return addAgendaItem(meetingId, { ...details, part, exemptParagraph, publicInterestReason });
+    }
+    if (details.part !== 'B') return addAgendaItem(meetingId, details);
+    const added = await addAgendaItem(meetingId, { ...details, part: 'A' });
+    const { exemptParagraph, publicInterestReason } = details;
+    await saveAgendaItem(added.id, { part: 'B', exemptParagraph, publicInterestReason });
+    return (await db.agendaItems.get(added.id)) ?? added;
   });
 }

@@ -29,3 +29,30 @@ export async function createPerson(fields: NewPerson): Promise<Person> {
 export async function updatePerson(id: string, changes: Partial<Omit<Person, 'id'>>): Promise<void> {
   await writeTransaction([db.people], () => updateRecord<Person>(db, 'people', id, changes));
 }
+
+/** What is wrong with a person's details, field by field. */
+export function personProblems(fields: Partial<Person>): { name?: string; email?: string } {
+  const problems: { name?: string; email?: string } = {};
+  if (fields.name !== undefined && !fields.name.trim()) problems.name = 'Type the person’s name.';
+  if (fields.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.email.trim())) {
+    problems.email = 'Type an email address like name@example.gov.uk, or leave it empty.';
+  }
+  return problems;
+}
+
+/** Save a person's details after checking them. */
+export async function savePerson(id: string, changes: Partial<Omit<Person, 'id'>>): Promise<void> {
+  const problem = Object.values(personProblems(changes))[0];
+  if (problem) throw new Error(problem);
+  await updatePerson(id, {
+    ...changes,
+    ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+  });
+}
+
+/** Add a person after checking their details. */
+export async function addPerson(fields: NewPerson): Promise<Person> {
+  const problem = Object.values(personProblems(fields))[0];
+  if (problem) throw new Error(problem);
+  return createPerson(fields);
+}

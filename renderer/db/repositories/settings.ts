@@ -34,3 +34,37 @@ export async function saveOrganisationSettings(
     await putRecord(db, 'settings', { ...current, ...changes, id: organisationSettingsId });
   });
 }
+
+/** What is wrong with the settings, field by field, in words the clerk can act on. */
+export function settingsProblems(
+  settings: Partial<OrganisationSettings>,
+): Partial<Record<keyof OrganisationSettings, string>> {
+  const problems: Partial<Record<keyof OrganisationSettings, string>> = {};
+  const wholeDays = (value: number | undefined, max: number) =>
+    value === undefined || (Number.isInteger(value) && value >= 0 && value <= max);
+  if (settings.name !== undefined && !settings.name.trim()) {
+    problems.name = 'Type the organisation’s name as it appears on its papers.';
+  }
+  if (settings.contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(settings.contactEmail.trim())) {
+    problems.contactEmail = 'Type an email address like democratic.services@example.gov.uk.';
+  }
+  if (!wholeDays(settings.reportDeadlineWorkingDays, 60)) {
+    problems.reportDeadlineWorkingDays = 'Type a whole number of working days from 0 to 60.';
+  }
+  if (!wholeDays(settings.callInWorkingDays, 30)) {
+    problems.callInWorkingDays = 'Type a whole number of working days from 0 to 30.';
+  }
+  if (!wholeDays(settings.noticeClearDays, 30) || settings.noticeClearDays === 0) {
+    problems.noticeClearDays = 'Type a whole number of clear days from 1 to 30 (5 in England, 3 in Wales).';
+  }
+  return problems;
+}
+
+/** Save settings after checking them: nothing is stored if any field is wrong. */
+export async function saveCheckedOrganisationSettings(
+  changes: Partial<Omit<OrganisationSettings, 'id'>>,
+): Promise<void> {
+  const problem = Object.values(settingsProblems(changes))[0];
+  if (problem) throw new Error(problem);
+  await saveOrganisationSettings(changes);
+}
