@@ -1,0 +1,78 @@
+import type { ParagraphChild } from 'docx';
+import { PageReference, TabStopType } from 'docx';
+import { Paragraph } from 'docx';
+import { exemptParagraphs } from '../../domain/model';
+import { headingSize } from '../common/house-style';
+import type { Block } from './blocks';
+import { line, linesFor, run } from './blocks';
+import type { PackAudience } from './agenda-pack-data';
+import type { PlannedItem } from './paper-plan';
+
+export const allInPublicStatement =
+  'IT IS EXPECTED THAT ALL OF THE ABOVE LISTED ITEMS WILL BE CONSIDERED IN PUBLIC SESSION.';
+
+/** Bookmark names for the first and last page of an item's papers, referenced by "(Pages X - Y)". */
+export function itemBookmarks(entry: PlannedItem): { start: string; end: string } {
+  const id = entry.numbered.number.replace(/\./g, '_');
+  return { start: `item_${id}_start`, end: `item_${id}_end` };
+}
+
+/**
+ * "AGENDA - PUBLIC" (every Part A item) and "AGENDA - PRIVATE" (Part B items with their Schedule 12A paragraph, or
+ * the statement that all items are expected to be taken in public). Page ranges are PAGEREF fields to bookmarks
+ * around each item's papers: LibreOffice recomputes them on load and Word when it updates fields on open.
+ */
+export function agendaListing(
+  publicItems: PlannedItem[],
+  privateItems: PlannedItem[],
+  audience: PackAudience,
+): Block[] {
+  const blocks: Block[] = [line('AGENDA - PUBLIC', { bold: true, size: headingSize, pageBreakBefore: true })];
+  for (const entry of publicItems) blocks.push(...itemBlocks(entry, true));
+  blocks.push(line('AGENDA - PRIVATE', { bold: true, size: headingSize, spaceBefore: 360, keepNext: true }));
+  if (privateItems.length === 0) blocks.push(line(allInPublicStatement));
+  for (const entry of privateItems) blocks.push(...itemBlocks(entry, audience === 'private'));
+  return blocks;
+}
+
+function itemBlocks(entry: PlannedItem, showDetail: boolean): Block[] {
+  const { item, number, depth } = entry.numbered;
+  const indent = 567 * (depth + 1);
+  const hanging = depth === 0 ? 567 : 720;
+  const heading: ParagraphChild[] = [
+    run(`${number}.\t`, true),
+    run(`${item.title}:`, true),
+    ...pagesNote(entry),
+  ];
+  const blocks: Block[] = [
+    {
+      element: new Paragraph({
+        children: heading,
+        indent: { left: indent, hanging },
+        tabStops: [{ type: TabStopType.LEFT, position: indent }],
+        keepNext: true,
+        spacing: { before: 160, after: 60 },
+      }),
+      lines: linesFor(`${number} ${item.title}: (Pages 00 - 00)`, indent) + 0.5,
+    },
+  ];
+  if (showDetail && item.description) blocks.push(line(item.description, { indent }));
+  if (item.part === 'B' && item.exemptParagraph) {
+    const reason = exemptParagraphs[item.exemptParagraph];
+    blocks.push(
+      line(
+        `Exempt under paragraph ${item.exemptParagraph} of Part 1 of Schedule 12A to the Local Government Act 1972: ${reason}`,
+        { indent },
+      ),
+    );
+  }
+  return blocks;
+}
+
+function pagesNote(entry: PlannedItem): ParagraphChild[] {
+  if (entry.papers.length > 0) {
+    const { start, end } = itemBookmarks(entry);
+    return [run(' (Pages '), new PageReference(start), run(' - '), new PageReference(end), run(')')];
+  }
+  return entry.toFollow ? [run(' (To Follow)')] : [];
+}

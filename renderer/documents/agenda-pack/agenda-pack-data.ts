@@ -1,0 +1,47 @@
+import type { MeetingRecord } from '../../domain/meeting-record';
+import type { RecordId } from '../../domain/model';
+import type { PageImage } from '../pdf-pages';
+
+/**
+ * What the agenda pack is built from: one meeting as plain data (MeetingRecord), the bytes of its attached papers
+ * (the documentContents table, by document id) and the previous meeting's minutes as a .docx (from buildMinutes).
+ * Plain data only, so it can be posted to the pack worker as is.
+ */
+export type AgendaPackData = {
+  record: MeetingRecord;
+  documentContents: Record<RecordId, Uint8Array>;
+  previousMinutes?: Uint8Array;
+};
+
+/** Who the pack is for: the public pack leaves out every Part B paper; the private pack is for members only. */
+export type PackAudience = 'public' | 'private';
+
+/** The agenda as published, or the supplementary agenda with the papers that were "To Follow". */
+export type PackEdition = 'agenda' | 'supplementary';
+
+export type { PageImage };
+
+/** Draws each page of a PDF: pdf.js on a node canvas in tests, on an OffscreenCanvas in the worker. */
+export type PdfPageRenderer = (pdf: Uint8Array, label: string) => Promise<PageImage[]>;
+
+export type PackProgress = { done: number; total: number; stage: PackStage };
+export const packStages = {
+  drawingPdfPages: 'Drawing PDF pages',
+  layingOut: 'Laying out the agenda',
+  mergingReports: 'Merging reports',
+  packing: 'Saving the pack',
+} as const;
+export type PackStage = keyof typeof packStages;
+
+export type AgendaPackOptions = {
+  audience: PackAudience;
+  edition: PackEdition;
+  renderPdf?: PdfPageRenderer;
+  onProgress?: (progress: PackProgress) => void;
+};
+
+export type AgendaPackResult = {
+  bytes: Uint8Array;
+  /** Things in the papers the pack could not carry, to show the clerk. */
+  warnings: string[];
+};

@@ -1,0 +1,138 @@
+import type { ISectionOptions } from 'docx';
+import { Document, Footer, Header, Packer } from 'docx';
+import { formatShortDate } from '../../domain/en-gb';
+import type { ReportSplice } from '../docx-merge';
+import { spliceReports } from '../docx-merge';
+import { a4, bodySize, houseFont, margins } from '../common/house-style';
+import type {
+  AgendaPackData,
+  AgendaPackOptions,
+  AgendaPackResult,
+  PageImage,
+  PackStage,
+} from './agenda-pack-data';
+import { agendaListing, itemBookmarks } from './agenda-listing';
+import type { Block } from './blocks';
+import { frontSheet } from './front-sheet';
+import { linesPerPage, measureDocx, packPageSetup } from './page-estimate';
+import type { Paper, PlannedItem } from './paper-plan';
+import { planPack } from './paper-plan';
+import { blankPage, paperSection, pdfPageParagraphs, placeholder } from './paper-sections';
+
+/**
+ * Build the printable agenda pack (seed 004): front sheet and agenda, then the previous minutes, then every report
+ * and appendix in agenda order, each part on an odd page, pages numbered through the papers.
+ *
+ * @example const { bytes } = await buildAgendaPack(data, { audience: 'public', edition: 'agenda' });
+ */
+export async function buildAgendaPack(
+  data: AgendaPackData,
+  options: AgendaPackOptions,
+): Promise<AgendaPackResult> {
+  const plan = planPack(data, options.audience, options.edition);
+  const entries = [...plan.publicItems, ...plan.privateItems];
+  const pdfPapers = entries.flatMap((entry) => entry.papers).filter((paper) => paper.format === 'pdf');
+  const docxCount = entries.flatMap((entry) => entry.papers).length - pdfPapers.length;
+  const total = pdfPapers.length + docxCount + 2;
+  let done = 0;
+  const report = (stage: PackStage): void => options.onProgress?.({ done, total, stage });
+
+  const images = new Map<string, PageImage[]>();
+  for (const paper of pdfPapers) {
+    report('drawingPdfPages');
+    if (!options.renderPdf)
+      throw new Error(`${paper.label} is a PDF, and this pack was built without a PDF reader.`);
+    images.set(paper.key, await options.renderPdf(paper.bytes, paper.label));
+    done += 1;
+  }
+  report('layingOut');
+  const front = [...frontSheet(data.record, options.audience, options.edition)];
+  const listing = agendaListing(plan.publicItems, plan.privateItems, options.audience);
+  const frontPages = pagesOf(front) + pagesOf(listing);
+  const splices: ReportSplice[] = [];
+  const sections: ISectionOptions[] = [
+    {
+      properties: { page: { size: a4, margin: margins } },
+      headers: { default: new Header({ children: [] }) },
+      footers: { default: new Footer({ children: [] }) },
+      children: [...front, ...listing]
+        .map((block) => block.element)
+        .concat(frontPages % 2 === 1 ? [blankPage()] : []),
+    },
+  ];
+  let firstPaper = true;
+  for (const entry of entries) {
+    entry.papers.forEach((paper, index) => {
+      const bookmarks = bookmarksFor(entry, index);
+      sections.push(paperSection(paperLayout(paper, bookmarks, images, splices, firstPaper)));
+      firstPaper = false;
+    });
+  }
+  done += 1;
+  const { record } = data;
+  const document = new Document({
+    title: `${record.committee.name}, ${formatShortDate(record.meeting.date)}: ${options.edition === 'supplementary' ? 'supplementary agenda' : 'agenda'}`,
+    creator: record.organisation.name,
+    features: { updateFields: true },
+    styles: { default: { document: { run: { font: houseFont, size: bodySize } } } },
+    sections,
+  });
+  const packed = await Packer.pack(document, 'uint8array');
+  report('mergingReports');
+  const merged = spliceReports(packed, splices, () => {
+    done += 1;
+    report('mergingReports');
+  });
+  done = total;
+  report('packing');
+  return { bytes: merged.bytes, warnings: merged.warnings };
+}
+
+function pagesOf(blocks: Block[]): number {
+  const lines = blocks.reduce((sum, block) => sum + block.lines, 0);
+  return Math.max(1, Math.ceil(lines / linesPerPage(packPageSetup)));
+}
+
+function bookmarksFor(entry: PlannedItem, index: number): { start?: string; end?: string } {
+  const names = itemBookmarks(entry);
+  return {
+    start: index === 0 ? names.start : undefined,
+    end: index === entry.papers.length - 1 ? names.end : undefined,
+  };
+}
+
+function paperLayout(
+  paper: Paper,
+  bookmarks: { start?: string; end?: string },
+  images: Map<string, PageImage[]>,
+  splices: ReportSplice[],
+  firstPaper: boolean,
+): Parameters<typeof paperSection>[0] {
+  const exemptParagraph = paper.exemptParagraph;
+  if (paper.format === 'pdf') {
+    const pages = images.get(paper.key) ?? [];
+    return {
+      setup: packPageSetup,
+      children: pdfPageParagraphs(pages, bookmarks),
+      pages: pages.length,
+      exemptParagraph,
+      firstPaper,
+    };
+  }
+  const marker = `CHAMBER-MERGE-${splices.length + 1}`;
+  splices.push({
+    marker,
+    bytes: paper.bytes,
+    label: paper.label,
+    startBookmark: bookmarks.start,
+    endBookmark: bookmarks.end,
+  });
+  const measure = measureDocx(paper.bytes, paper.pageCount);
+  return {
+    setup: measure.setup,
+    children: [placeholder(marker)],
+    pages: measure.pages,
+    exemptParagraph,
+    firstPaper,
+  };
+}

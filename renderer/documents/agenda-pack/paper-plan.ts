@@ -1,0 +1,98 @@
+import type { NumberedAgendaItem } from '../../domain/agenda-numbering';
+import { numberAgenda } from '../../domain/agenda-numbering';
+import type { AttachedDocument, ExemptParagraph } from '../../domain/model';
+import type { AgendaPackData, PackAudience, PackEdition } from './agenda-pack-data';
+
+/** One paper as it goes into the pack: the previous minutes, a report or an appendix. */
+export type Paper = {
+  /** Unique within the pack: names its placeholder and bookmarks. */
+  key: string;
+  format: 'docx' | 'pdf';
+  bytes: Uint8Array;
+  label: string;
+  pageCount?: number;
+  exemptParagraph?: ExemptParagraph;
+};
+
+export type PlannedItem = {
+  numbered: NumberedAgendaItem;
+  papers: Paper[];
+  /** Promised papers not in this pack: printed "(To Follow)". */
+  toFollow: boolean;
+};
+
+export type PackPlan = { publicItems: PlannedItem[]; privateItems: PlannedItem[] };
+
+/**
+ * Which papers go into which pack, in agenda order. The public pack never takes a Part B paper (they are not even
+ * read); the supplementary edition takes only papers that arrived after publication, for the items that have them.
+ */
+export function planPack(data: AgendaPackData, audience: PackAudience, edition: PackEdition): PackPlan {
+  const { record } = data;
+  const planned = numberAgenda(record.agendaItems).map((numbered): PlannedItem => {
+    const { item } = numbered;
+    const exempt = item.part === 'B';
+    const documents = record.documents
+      .filter((document) => document.agendaItemId === item.id)
+      .sort((a, b) => a.order - b.order);
+    const inThisEdition = (document: AttachedDocument): boolean =>
+      !document.toFollow && (edition === 'supplementary' ? document.supplementary : !document.supplementary);
+    const mayInclude = audience === 'private' || !exempt;
+    const papers: Paper[] = mayInclude
+      ? documents
+          .filter(inThisEdition)
+          .map((document) =>
+            paperOf(data, document, numbered.number, exempt ? item.exemptParagraph : undefined),
+          )
+      : [];
+    if (mayInclude && edition === 'agenda' && isPreviousMinutes(numbered) && data.previousMinutes) {
+      papers.unshift({
+        key: `minutes-${item.id}`,
+        format: 'docx',
+        bytes: data.previousMinutes,
+        label: 'The previous minutes',
+      });
+    }
+    const promised = documents.some(
+      (document) => document.toFollow || (edition === 'agenda' && document.supplementary),
+    );
+    return { numbered, papers, toFollow: promised && papers.length === 0 };
+  });
+  const forEdition =
+    edition === 'supplementary' ? planned.filter((entry) => entry.papers.length > 0) : planned;
+  return {
+    publicItems: forEdition.filter((entry) => entry.numbered.item.part === 'A'),
+    privateItems: forEdition.filter((entry) => entry.numbered.item.part === 'B'),
+  };
+}
+
+function isPreviousMinutes({ item }: NumberedAgendaItem): boolean {
+  return item.standingKind === 'previousMinutes' || item.previousMeetingId !== undefined;
+}
+
+function paperOf(
+  data: AgendaPackData,
+  document: AttachedDocument,
+  number: string,
+  exemptParagraph?: ExemptParagraph,
+): Paper {
+  const bytes = data.documentContents[document.id];
+  if (!bytes || bytes.length === 0) {
+    throw new Error(
+      `"${document.name}" (item ${number}) has no file stored. Attach the file again, or mark it To Follow.`,
+    );
+  }
+  return {
+    key: `paper-${document.id}`,
+    format: document.format,
+    bytes,
+    label: `"${document.name}" (item ${number})`,
+    pageCount: document.pageCount,
+    exemptParagraph,
+  };
+}
+
+/** Every paper in pack order: Part A items' papers, then Part B's. */
+export function papersInOrder(plan: PackPlan): Paper[] {
+  return [...plan.publicItems, ...plan.privateItems].flatMap((entry) => entry.papers);
+}

@@ -1,0 +1,65 @@
+export type BodyIdMaps = {
+  styles: Map<string, string>;
+  numIds: Map<string, string>;
+  relationships: Map<string, string>;
+  defaultParagraphStyle?: string;
+  /** Unique per report: keeps bookmark names and drawing ids apart across merged reports. */
+  prefix: string;
+  /** Added to every drawing and bookmark id of this report so ids stay unique in the pack. */
+  idOffset: number;
+};
+
+/**
+ * Rewrite a report's body XML to live inside the pack: every style, list, picture and bookmark reference moved to
+ * the pack's ids; the report's own section breaks (and with them its headers and footers) removed so the pack's
+ * sections and footers apply; comments and notes dropped, since the pack does not carry the report's comments part.
+ */
+export function rewriteBody(body: string, maps: BodyIdMaps): string {
+  const mapped = (map: Map<string, string>) => (all: string, start: string, value: string, end: string) =>
+    map.has(value) ? `${start}${map.get(value) ?? value}${end}` : all;
+  let xml = body
+    .replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g, '')
+    .replace(/\s(w14:paraId|w14:textId|w:rsid\w*)="[^"]*"/g, '')
+    .replace(
+      /<w:(commentRangeStart|commentRangeEnd|commentReference|footnoteReference|endnoteReference)\b[^>]*\/>/g,
+      '',
+    )
+    .replace(/(<w:(?:pStyle|rStyle|tblStyle)\s+w:val=")([^"]*)(")/g, mapped(maps.styles))
+    .replace(/(<w:numId\s+w:val=")([^"]*)(")/g, mapped(maps.numIds))
+    .replace(/(\sr:(?:embed|id|link|pict)=")([^"]*)(")/g, mapped(maps.relationships))
+    .replace(/(<wp:docPr\b[^>]*?\sid=")(\d+)(")/g, (_all, start: string, id: string, end: string) => {
+      return `${start}${Number(id) + maps.idOffset}${end}`;
+    })
+    .replace(
+      /(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)(")/g,
+      (_all, start: string, id: string, end: string) => {
+        return `${start}${Number(id) + maps.idOffset}${end}`;
+      },
+    );
+  xml = prefixBookmarkNames(xml, maps.prefix);
+  if (maps.defaultParagraphStyle) xml = giveParagraphsStyle(xml, maps.defaultParagraphStyle);
+  return xml;
+}
+
+function prefixBookmarkNames(xml: string, prefix: string): string {
+  return xml
+    .replace(/(<w:bookmarkStart\b[^>]*?\sw:name=")([^"]*)(")/g, `$1${prefix}$2$3`)
+    .replace(/(<w:hyperlink\b[^>]*?\sw:anchor=")([^"]*)(")/g, `$1${prefix}$2$3`);
+}
+
+/** Paragraphs naming no style take the report's default, not the pack's Normal: they keep the report's look. */
+function giveParagraphsStyle(xml: string, styleId: string): string {
+  const style = `<w:pStyle w:val="${styleId}"/>`;
+  return xml
+    .replace(
+      /<w:p(\s[^>]*?)?(\/?)>(<w:pPr(?:\/>|>))?/g,
+      (all, attributes: string | undefined, selfClosed: string, properties: string | undefined) => {
+        const open = `<w:p${attributes ?? ''}>`;
+        if (selfClosed) return `${open}<w:pPr>${style}</w:pPr></w:p>`;
+        if (!properties) return `${open}<w:pPr>${style}</w:pPr>`;
+        if (properties === '<w:pPr/>') return `${open}<w:pPr>${style}</w:pPr>`;
+        return all;
+      },
+    )
+    .replace(/<w:pPr>(?!<w:pStyle)/g, `<w:pPr>${style}`);
+}

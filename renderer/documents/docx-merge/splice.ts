@@ -1,0 +1,94 @@
+import { mergeReport } from './merge-report';
+import { partText, readDocxParts, setPartText, writeDocxParts } from './zip-parts';
+import { insertIntoParagraph } from './xml-text';
+
+/** A report to put where the pack's placeholder paragraph (whose only text is `marker`) stands. */
+export type ReportSplice = {
+  marker: string;
+  bytes: Uint8Array;
+  label: string;
+  /** Bookmarks around the report's first and last paragraphs, for the agenda's "(Pages X - Y)" references. */
+  startBookmark?: string;
+  endBookmark?: string;
+};
+
+export type SpliceResult = { bytes: Uint8Array; warnings: string[] };
+
+/**
+ * Merge each report into the packed .docx at its placeholder. The placeholder's own section properties (docx puts a
+ * section's sectPr in its last paragraph) move onto the report's last paragraph, so the pack's section, footer and
+ * odd-page start survive and no empty paragraph is left to spill onto an extra page.
+ */
+export function spliceReports(
+  packBytes: Uint8Array,
+  reports: readonly ReportSplice[],
+  onReport?: (done: number) => void,
+): SpliceResult {
+  const pack = readDocxParts(packBytes, 'The pack');
+  const warnings: string[] = [];
+  const bodies = new Map<string, string>();
+  reports.forEach((report, index) => {
+    const merged = mergeReport(pack, report.bytes, report.label, index + 1);
+    warnings.push(...merged.warnings);
+    bodies.set(report.marker, withBookmarks(merged.bodyXml, report, 900_000 + index * 2));
+    onReport?.(index + 1);
+  });
+  let documentXml = partText(pack, 'word/document.xml') ?? '';
+  for (const report of reports)
+    documentXml = replacePlaceholder(documentXml, report.marker, bodies.get(report.marker) ?? '');
+  setPartText(pack, 'word/document.xml', documentXml);
+  return { bytes: writeDocxParts(pack), warnings };
+}
+
+function replacePlaceholder(documentXml: string, marker: string, bodyXml: string): string {
+  const markerAt = documentXml.indexOf(`>${marker}<`);
+  if (markerAt < 0) throw new Error(`The pack has no placeholder for ${marker}.`);
+  const start = Math.max(
+    documentXml.lastIndexOf('<w:p>', markerAt),
+    documentXml.lastIndexOf('<w:p ', markerAt),
+  );
+  const end = documentXml.indexOf('</w:p>', markerAt) + '</w:p>'.length;
+  const placeholder = documentXml.slice(start, end);
+  const sectionProperties = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/.exec(placeholder)?.[0];
+  const body = sectionProperties ? withSectionAtEnd(bodyXml, sectionProperties) : bodyXml;
+  return documentXml.slice(0, start) + body + documentXml.slice(end);
+}
+
+/** Put the section properties in the body's last top-level paragraph (or a new one after a final table). */
+function withSectionAtEnd(bodyXml: string, sectionProperties: string): string {
+  const trimmed = bodyXml.trimEnd();
+  if (!trimmed.endsWith('</w:p>')) return `${trimmed}<w:p><w:pPr>${sectionProperties}</w:pPr></w:p>`;
+  const start = lastTopLevelParagraph(trimmed);
+  const paragraph = trimmed.slice(start);
+  const withSection = paragraph.includes('</w:pPr>')
+    ? paragraph.replace('</w:pPr>', `${sectionProperties}</w:pPr>`)
+    : paragraph.replace(/^<w:p(\s[^>]*)?>/, (open) => `${open}<w:pPr>${sectionProperties}</w:pPr>`);
+  return trimmed.slice(0, start) + withSection;
+}
+
+function lastTopLevelParagraph(xml: string): number {
+  return Math.max(xml.lastIndexOf('<w:p>'), xml.lastIndexOf('<w:p '));
+}
+
+function withBookmarks(bodyXml: string, report: ReportSplice, id: number): string {
+  let xml = bodyXml;
+  if (report.endBookmark) {
+    const at = lastTopLevelParagraph(xml);
+    if (at >= 0) {
+      const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      const mark = `<w:bookmarkStart w:id="${id + 1}" w:name="${report.endBookmark}"/><w:bookmarkEnd w:id="${id + 1}"/>`;
+      xml = xml.slice(0, at) + insertIntoParagraph(xml.slice(at, end), mark) + xml.slice(end);
+    }
+  }
+  if (report.startBookmark) {
+    const match = /<w:p[\s>/]/.exec(xml);
+    if (match) {
+      const at = match.index;
+      const close = xml.indexOf('</w:p>', at);
+      const end = close < 0 ? xml.indexOf('/>', at) + 2 : close + '</w:p>'.length;
+      const mark = `<w:bookmarkStart w:id="${id}" w:name="${report.startBookmark}"/><w:bookmarkEnd w:id="${id}"/>`;
+      xml = xml.slice(0, at) + insertIntoParagraph(xml.slice(at, end), mark) + xml.slice(end);
+    }
+  }
+  return xml;
+}
