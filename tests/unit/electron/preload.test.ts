@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ChamberBridge, MenuCommand, PickedFile } from '../../../electron/shared/bridge';
+import { ipcChannels } from '../../../electron/shared/ipc-channels';
+
+type RendererListener = (event: unknown, value: unknown) => void;
+
+const exposed = new Map<string, unknown>();
+const rendererListeners = new Map<string, RendererListener>();
+const invoke = vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined);
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+  ipcRenderer: {
+    invoke: (...args: unknown[]) => invoke(...args),
+    on: (channel: string, listener: RendererListener) => rendererListeners.set(channel, listener),
+  },
+}));
+
+let chamber: ChamberBridge;
+const fromMain = (channel: string, value: unknown): void => rendererListeners.get(channel)?.({}, value);
+
+beforeAll(async () => {
+  await import('../../../electron/preload/index');
+  chamber = exposed.get('chamber') as ChamberBridge;
+});
+
+describe('window.chamber', () => {
+  it('is the only thing exposed, with one method per operation and no generic send or invoke', () => {
+    expect([...exposed.keys()]).toEqual(['chamber']);
+    expect(Object.keys(chamber).sort()).toEqual([
+      'appInfo',
+      'logError',
+      'onMenuCommand',
+      'onOpenChamberFile',
+      'openFiles',
+      'openWithSystem',
+      'saveFile',
+      'showInFolder',
+    ]);
+  });
+
+  it('passes each call to its own channel', async () => {
+    const request = { suggestedName: 'Minutes.docx', bytes: new Uint8Array([1]), filters: [] };
+    await chamber.saveFile(request);
+    await chamber.logError('boom');
+    await chamber.showInFolder('/home/clerk/Minutes.docx');
+    expect(invoke.mock.calls).toEqual([
+      [ipcChannels.saveFile, request],
+      [ipcChannels.logError, 'boom'],
+      [ipcChannels.showInFolder, '/home/clerk/Minutes.docx'],
+    ]);
+  });
+
+  it('keeps a .chamber file that arrives before anyone listens, and hands it to the first listener', () => {
+    const file: PickedFile = { name: 'Planning.chamber', bytes: new Uint8Array([7]) };
+    fromMain(ipcChannels.openChamberFile, file);
+    const heard: PickedFile[] = [];
+    const stop = chamber.onOpenChamberFile((received) => heard.push(received));
+    expect(heard).toEqual([file]);
+    stop();
+    fromMain(ipcChannels.openChamberFile, file);
+    expect(heard).toHaveLength(1);
+  });
+
+  it('delivers menu commands to listeners until they unsubscribe, and drops them when nobody listens', () => {
+    fromMain(ipcChannels.menuCommand, 'export');
+    const heard: MenuCommand[] = [];
+    const stop = chamber.onMenuCommand((command) => heard.push(command));
+    fromMain(ipcChannels.menuCommand, 'new-meeting');
+    stop();
+    fromMain(ipcChannels.menuCommand, 'print-pack');
+    expect(heard).toEqual(['new-meeting']);
+  });
+});
