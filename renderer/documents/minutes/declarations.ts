@@ -1,7 +1,7 @@
 import type { Paragraph } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
-import { declarationConduct, declarationKinds } from '../../domain/model';
-import type { Declaration } from '../../domain/model';
+import { declarationKinds } from '../../domain/model';
+import type { Declaration, declarationConduct } from '../../domain/model';
 import { nameOf } from '../common/people';
 import { bodyParagraph } from '../common/paragraphs';
 

@@ -1,0 +1,60 @@
+import type { Action, ActionStatus, Meeting, Person } from '../../domain/model';
+import { actionStatuses } from '../../domain/model';
+import { formatNumericDate } from '../../domain/en-gb';
+import { fullName } from '../common/people';
+
+/** What the action log is built from: a committee's actions across meetings, with the meetings they were agreed at. */
+export type ActionLogData = {
+  actions: Action[];
+  meetings: Meeting[];
+  people: Record<string, Person>;
+};
+
+export type ActionLogRow = {
+  date: string;
+  action: string;
+  owner: string;
+  outcome: string;
+  status: ActionStatus;
+};
+
+/** Open work first (the reason the log is read), then in progress, then closed; oldest first within each. */
+const statusRank: Record<ActionStatus, number> = { open: 0, inProgress: 1, done: 2, dropped: 3 };
+
+/**
+ * The rows of seed 002's "Actions from previous meetings" table: Date (agreed), Action, Owner, Outcome.
+ * `statuses` filters the log, e.g. ['open', 'inProgress'] for what is still outstanding.
+ */
+export function actionLogRows(data: ActionLogData, statuses?: readonly ActionStatus[]): ActionLogRow[] {
+  const meetingDate = new Map(data.meetings.map((meeting) => [meeting.id, meeting.date]));
+  return data.actions
+    .filter((action) => !statuses || statuses.includes(action.status))
+    .map((action) => ({ action, agreedOn: meetingDate.get(action.meetingId) ?? '' }))
+    .sort(
+      (a, b) =>
+        statusRank[a.action.status] - statusRank[b.action.status] ||
+        a.agreedOn.localeCompare(b.agreedOn) ||
+        a.action.order - b.action.order,
+    )
+    .map(({ action, agreedOn }) => ({
+      date: agreedOn ? formatNumericDate(agreedOn) : '',
+      action: action.text.trim(),
+      owner: ownerOf(data, action),
+      outcome: outcomeOf(action),
+      status: action.status,
+    }));
+}
+
+function ownerOf(data: ActionLogData, action: Action): string {
+  const person = action.ownerPersonId ? data.people[action.ownerPersonId] : undefined;
+  return person ? fullName(person) : action.ownerText.trim();
+}
+
+/** The outcome if recorded, else the latest progress note, each led by the status so the reader sees where it stands. */
+function outcomeOf(action: Action): string {
+  const latest = [...action.updates].sort((a, b) => a.on.localeCompare(b.on)).at(-1);
+  const due = action.due ? ` Due ${formatNumericDate(action.due)}.` : '';
+  const detail =
+    action.outcome.trim() || (latest ? `${formatNumericDate(latest.on)}: ${latest.text.trim()}` : '');
+  return `${actionStatuses[action.status]}.${action.status === 'open' || action.status === 'inProgress' ? due : ''}${detail ? ` ${detail}` : ''}`;
+}
