@@ -1,0 +1,49 @@
+import type { Table } from 'dexie';
+import { db } from '../renderer/db/database';
+import { buildIndex, saveIndex } from '../renderer/db/search';
+import {
+  archiveTables,
+  countBatch,
+  generateArchive,
+  type ArchiveCounts,
+  type ArchiveOptions,
+} from '../renderer/domain/archive';
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export type LoadProgress = (done: number, counts: ArchiveCounts) => void;
+
+/**
+ * Fill Chamber's database with a generated archive, as an import from a council's old system would: straight
+ * into the tables in large transactions, not through the change gate (a fresh archive has no edit history to
+ * log or sync). Then build and save the search index once, so the app opens it ready.
+ *
+ * For tests, benchmarks and demonstrations only: the shipped app never contains this.
+ */
+export async function loadArchive(
+  options: ArchiveOptions,
+  progress?: LoadProgress,
+): Promise<{ counts: ArchiveCounts; indexMs: number }> {
+  let counts: ArchiveCounts | undefined;
+  let done = 0;
+  for (const batch of generateArchive(options)) {
+    for (const document of batch.documents) {
+      const content = batch.documentContents.find((entry) => entry.id === document.id);
+      if (content) document.sha256 = await sha256(content.bytes);
+    }
+    const tables = archiveTables.map((name) => db.table(name) as Table);
+    await db.transaction('rw', tables, async () => {
+      for (const name of archiveTables) if (batch[name].length) await db.table(name).bulkPut(batch[name]);
+    });
+    counts = countBatch(batch, counts);
+    progress?.(++done, counts);
+  }
+  const started = performance.now();
+  const { index, indexedUpTo } = await buildIndex();
+  await saveIndex(index, indexedUpTo);
+  if (!counts) throw new Error('The archive generator produced nothing: check the options.');
+  return { counts, indexMs: performance.now() - started };
+}
