@@ -34,7 +34,7 @@ export async function loadArchive(
       const content = batch.documentContents.find((entry) => entry.id === document.id);
       if (content) document.sha256 = await sha256(content.bytes);
     }
-    const tables = archiveTables.map((name) => db.table(name) as Table);
+    const tables: Table[] = archiveTables.map((name) => db.table(name));
     await db.transaction('rw', tables, async () => {
       for (const name of archiveTables) if (batch[name].length) await db.table(name).bulkPut(batch[name]);
     });
