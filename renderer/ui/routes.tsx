@@ -4,6 +4,7 @@ import { CommitteeListPage } from './features/committees/committee-list-page';
 import { CommitteePage } from './features/committees/committee-page';
 import { NewCommitteePage } from './features/committees/new-committee-page';
 import { MeetingPage } from './features/meetings/meeting-page';
+import { LiveMeetingPage } from './features/live-meeting/live-meeting-page';
 
 /** The main sections in the top bar. Each feature adds its own entry here and its routes below. */
 const sections: NavEntry[] = [{ to: '/', label: 'Committees' }];
@@ -11,6 +12,7 @@ const sections: NavEntry[] = [{ to: '/', label: 'Committees' }];
 export function AppRoutes() {
   return (
     <Routes>
+      <Route path="meetings/:meetingId/live" element={<LiveMeetingPage />} />
       <Route element={<AppShell sections={sections} />}>
         <Route index element={<CommitteeListPage />} />
         <Route path="committees/new" element={<NewCommitteePage />} />

@@ -7,8 +7,10 @@ import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
 import { meetingStatuses } from '../../../domain/model';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
-import { AgendaTab } from './agenda-tab';
+import { AgendaBuilder } from '../agenda/agenda-builder';
 import { AttendanceTab } from './attendance-tab';
+import { MeetingActions } from './meeting-actions';
+import { MeetingDeadlines } from './meeting-deadlines';
 import { MinutesTab } from './minutes-tab';
 import { SaveMinutesButton } from './save-minutes-button';
 
@@ -33,7 +35,12 @@ export function MeetingPage() {
   return (
     <Page
       title={`${committee?.name ?? 'Meeting'}: ${formatLongDate(meeting.date)}`}
-      actions={<SaveMinutesButton meetingId={meeting.id} />}
+      actions={
+        <>
+          <Link to={`/meetings/${meeting.id}/live`}>In the meeting</Link>
+          <SaveMinutesButton meetingId={meeting.id} />
+        </>
+      }
     >
       <div className={styles.facts}>
         <Text>{formatClockTime(meeting.startTime)}</Text>
@@ -41,6 +48,7 @@ export function MeetingPage() {
         <Text>{meetingStatuses[meeting.status]}</Text>
         {committee ? <Link to={`/committees/${committee.id}`}>{committee.name}</Link> : null}
       </div>
+      <MeetingActions meeting={meeting} committee={committee ?? undefined} />
       <TabList
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(data.value as TabName)}
@@ -51,7 +59,12 @@ export function MeetingPage() {
         <Tab value="minutes">Minutes</Tab>
       </TabList>
       <section role="tabpanel" aria-label={tab}>
-        {tab === 'agenda' ? <AgendaTab meetingId={meeting.id} /> : null}
+        {tab === 'agenda' ? (
+          <>
+            <MeetingDeadlines meeting={meeting} />
+            <AgendaBuilder meeting={meeting} />
+          </>
+        ) : null}
         {tab === 'attendance' ? <AttendanceTab meetingId={meeting.id} /> : null}
         {tab === 'minutes' ? <MinutesTab meetingId={meeting.id} /> : null}
       </section>

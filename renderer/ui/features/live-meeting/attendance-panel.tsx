@@ -1,0 +1,269 @@
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import {
+  addAttendee,
+  stampArrival,
+  stampDeparture,
+  updateAttendance,
+} from '../../../db/repositories/attendance';
+import { formatClockTime } from '../../../domain/en-gb';
+import { attendanceStatuses, type Attendance, type AttendanceStatus } from '../../../domain/model';
+import type { QuorumState } from '../../../domain/quorum';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+import { useLiveStyles } from './live-styles';
+import { nameIn, type MeetingFrame } from './use-live-meeting';
+import { stampNow } from './use-now';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: '6px 8px',
+    borderRadius: tokens.borderRadiusMedium,
+    outlineStyle: 'none',
+    ':focus': {
+      backgroundColor: tokens.colorBrandBackground2,
+      boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}`,
+    },
+  },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  status: { fontSize: '15px', color: tokens.colorNeutralForeground2 },
+  heading: { fontSize: '18px', margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+});
+
+const statusKeys: Record<string, AttendanceStatus> = {
+  p: 'present',
+  a: 'apologies',
+  x: 'absent',
+  r: 'remote',
+};
+
+/**
+ * The roll call, one key per mark: P present, A apologies, X absent, R remote, L arrived late now, D left early
+ * now (both noted against the item in front). Officers and others present are added by name.
+ */
+export function AttendancePanel({
+  frame,
+  attendance,
+  quorum,
+  currentItemId,
+  onNotice,
+}: {
+  frame: MeetingFrame;
+  attendance: Attendance[];
+  quorum: QuorumState;
+  currentItemId: string | undefined;
+  onNotice: (message: string) => void;
+}) {
+  const styles = useStyles();
+  const live = useLiveStyles();
+  const list = useRef<HTMLUListElement>(null);
+  const [problem, setProblem] = useState<string>();
+  const run = (work: Promise<unknown>, notice: string) =>
+    work.then(
+      () => {
+        setProblem(undefined);
+        onNotice(notice);
+      },
+      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+    );
+  const itemWords = () => {
+    const entry = frame.agenda.find((candidate) => candidate.item.id === currentItemId);
+    return entry ? ` during item ${entry.number}` : '';
+  };
+  const onKey = (event: KeyboardEvent<HTMLLIElement>, line: Attendance, index: number) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key.toLowerCase();
+    const rows = list.current?.querySelectorAll<HTMLElement>('[data-attendance-row]');
+    if (key === 'arrowdown' || key === 'arrowup') {
+      event.preventDefault();
+      rows?.[index + (key === 'arrowdown' ? 1 : -1)]?.focus();
+      return;
+    }
+    const status = statusKeys[key];
+    if (status) {
+      event.preventDefault();
+      if (status === 'remote' && !frame.committee.allowsRemoteAttendance) {
+        setProblem(
+          `${frame.committee.name} does not allow remote attendance, so ${line.name} cannot be counted remotely.`,
+        );
+        return;
+      }
+      void run(
+        updateAttendance(line.id, { status }),
+        `${line.name}: ${attendanceStatuses[status].toLowerCase()}.`,
+      );
+    } else if (key === 'l') {
+      event.preventDefault();
+      const at = stampNow();
+      void run(
+        stampArrival(line.id, at, currentItemId),
+        `${line.name} arrived at ${formatClockTime(at)}${itemWords()}.`,
+      );
+    } else if (key === 'd') {
+      event.preventDefault();
+      const at = stampNow();
+      void run(
+        stampDeparture(line.id, at, currentItemId),
+        `${line.name} left at ${formatClockTime(at)}${itemWords()}.`,
+      );
+    }
+  };
+  const groups: [string, Attendance[]][] = [
+    ['Members', attendance.filter((line) => line.kind === 'member')],
+    ['Officers', attendance.filter((line) => line.kind === 'officer')],
+    ['Also present', attendance.filter((line) => line.kind === 'alsoPresent')],
+  ];
+  let index = -1;
+  return (
+    <aside className={live.side} aria-label="Attendance">
+      <h2 className={styles.heading}>
+        Attendance <span className={live.key}>Alt+A</span>
+      </h2>
+      <Text>
+        {quorum.counted} members present; quorum {quorum.needed}.{' '}
+        {quorum.quorate ? 'Quorate.' : `Inquorate: ${quorum.short} more needed.`}
+      </Text>
+      <p className={live.hint}>
+        On a name: P present, A apologies, X absent, R remote, L arrived now, D left now.
+      </p>
+      <ErrorMessage error={problem} title="Attendance was not changed" />
+      <ul className={live.list} ref={list}>
+        {groups.map(([title, lines]) =>
+          lines.length === 0 ? null : (
+            <li key={title}>
+              <h3 className={styles.heading}>{title}</h3>
+              <ul className={live.list}>
+                {lines.map((line) => {
+                  index += 1;
+                  const position = index;
+                  return (
+                    <li
+                      key={line.id}
+                      data-attendance-row
+                      data-live-focus={position === 0 ? 'attendance' : undefined}
+                      tabIndex={0}
+                      className={styles.row}
+                      aria-label={`${line.name}: ${describe(line, frame)}`}
+                      onKeyDown={(event) => onKey(event, line, position)}
+                    >
+                      <span className={styles.name}>{line.name}</span>
+                      <span className={styles.status}>{describe(line, frame)}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ),
+        )}
+      </ul>
+      <AddSubstitute frame={frame} attendance={attendance} />
+      <AddAttendee meetingId={frame.meeting.id} />
+    </aside>
+  );
+}
+
+function describe(line: Attendance, frame: MeetingFrame): string {
+  const parts: string[] = [attendanceStatuses[line.status]];
+  if (line.substituteForPersonId)
+    parts.push(`substitute for ${nameIn(frame.people, line.substituteForPersonId)}`);
+  const itemNumber = (id?: string) => frame.agenda.find((entry) => entry.item.id === id)?.number;
+  if (line.arrivedAt)
+    parts.push(
+      `arrived ${formatClockTime(line.arrivedAt)}${itemNumber(line.arrivedDuringItemId) ? ` (item ${itemNumber(line.arrivedDuringItemId)})` : ''}`,
+    );
+  if (line.leftAt)
+    parts.push(
+      `left ${formatClockTime(line.leftAt)}${itemNumber(line.leftDuringItemId) ? ` (item ${itemNumber(line.leftDuringItemId)})` : ''}`,
+    );
+  return parts.join(', ');
+}
+
+function AddSubstitute({ frame, attendance }: { frame: MeetingFrame; attendance: Attendance[] }) {
+  const live = useLiveStyles();
+  const [personId, setPersonId] = useState('');
+  const [forId, setForId] = useState('');
+  const [add, adding] = useAction(addAttendee);
+  const listed = new Set(attendance.map((line) => line.personId));
+  const substitutes = frame.memberships.filter((m) => m.role === 'substitute' && !listed.has(m.personId));
+  const members = attendance.filter((line) => line.kind === 'member' && !line.substituteForPersonId);
+  if (substitutes.length === 0) return null;
+  return (
+    <form
+      className={live.row}
+      aria-label="Add a substitute"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!personId) return;
+        void add(frame.meeting.id, {
+          personId,
+          name: nameIn(frame.people, personId),
+          kind: 'member',
+          status: 'present',
+          ...(forId ? { substituteForPersonId: forId } : {}),
+        }).then(() => setPersonId(''));
+      }}
+    >
+      <h3 style={{ width: '100%', margin: 0, fontSize: '18px' }}>Substitute</h3>
+      <Field label="Substitute">
+        <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>
+          <option value="">Choose…</option>
+          {substitutes.map((m) => (
+            <option key={m.id} value={m.personId}>
+              {nameIn(frame.people, m.personId)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="For">
+        <Select value={forId} onChange={(_, d) => setForId(d.value)}>
+          <option value="">Choose…</option>
+          {members.map((line) => (
+            <option key={line.id} value={line.personId}>
+              {line.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" disabled={adding.busy}>
+        Add substitute
+      </Button>
+      <ErrorMessage error={adding.error} title="The substitute was not added" />
+    </form>
+  );
+}
+
+function AddAttendee({ meetingId }: { meetingId: string }) {
+  const live = useLiveStyles();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<'officer' | 'alsoPresent'>('officer');
+  const [add, adding] = useAction(addAttendee);
+  return (
+    <form
+      className={live.row}
+      aria-label="Add an officer or someone else present"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void add(meetingId, { name, kind }).then((line) => {
+          if (line) setName('');
+        });
+      }}
+    >
+      <h3 style={{ width: '100%', margin: 0, fontSize: '18px' }}>Officers and others present</h3>
+      <Field label="Name (and role)">
+        <Input value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <Field label="As">
+        <Select value={kind} onChange={(_, d) => setKind(d.value as 'officer' | 'alsoPresent')}>
+          <option value="officer">Officer</option>
+          <option value="alsoPresent">Also present</option>
+        </Select>
+      </Field>
+      <Button type="submit" disabled={adding.busy}>
+        Add
+      </Button>
+      <ErrorMessage error={adding.error} title="Not added" />
+    </form>
+  );
+}

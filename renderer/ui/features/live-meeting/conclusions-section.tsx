@@ -1,0 +1,128 @@
+import { Button, Field, Input, Textarea } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { db } from '../../../db/database';
+import { addAction, removeAction } from '../../../db/repositories/actions';
+import { saveConclusions } from '../../../db/repositories/minutes';
+import { formatShortDate } from '../../../domain/en-gb';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+import { useAutosave } from '../../common/use-autosave';
+import { useLiveStyles } from './live-styles';
+import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
+
+const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+type Draft = { text: string; owner: string; due: string };
+const blank: Draft = { text: '', owner: '', due: '' };
+
+/** Conclusions (printed i., ii., for scrutiny bodies) and the actions agreed: what, who, by when. */
+export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; minute: MinuteStub }) {
+  const live = useLiveStyles();
+  const stored = useLiveQuery(() => db.minutes.get(minute.id).then((m) => m?.conclusions ?? []), [minute.id]);
+  const actions = useLiveQuery(
+    () => db.actions.where('minuteId').equals(minute.id).sortBy('order'),
+    [minute.id],
+  );
+  const [draft, setDraft] = useState<Draft>(blank);
+  const [add, adding] = useAction(addAction);
+  if (stored === undefined || actions === undefined) return null;
+  const submit = async () => {
+    const person = [...frame.people.values()].find((p) => p.id === draft.owner);
+    const created = await add(frame.meeting.id, minute.id, {
+      text: draft.text,
+      ...(person ? { ownerPersonId: person.id } : { ownerText: draft.owner }),
+      ...(draft.due ? { due: draft.due } : {}),
+    });
+    if (created) setDraft(blank);
+  };
+  return (
+    <section className={live.section} aria-label="Conclusions and actions">
+      <h3 className={live.sectionTitle}>
+        Conclusions and actions <span className={live.key}>Alt+C</span>
+      </h3>
+      <Conclusions key={minute.id} minuteId={minute.id} initial={stored} />
+      <ul className={live.list} aria-label="Actions">
+        {actions.map((action) => (
+          <li key={action.id}>
+            ACTION: {action.text} (
+            {action.ownerPersonId
+              ? nameIn(frame.people, action.ownerPersonId)
+              : action.ownerText || 'no owner'}
+            {action.due ? `, by ${formatShortDate(action.due)}` : ''}){' '}
+            <Button size="small" appearance="subtle" onClick={() => void removeAction(action.id)}>
+              Remove
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <ErrorMessage error={adding.error} title="The action was not added" />
+      <form
+        className={live.row}
+        aria-label="Add an action"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Field label="Action" style={{ flexGrow: 1 }}>
+          <Input value={draft.text} onChange={(_, d) => setDraft({ ...draft, text: d.value })} />
+        </Field>
+        <Field label="Owner (a person, or type e.g. All)">
+          <Input
+            list="live-action-owners"
+            value={frame.people.get(draft.owner) ? nameIn(frame.people, draft.owner) : draft.owner}
+            onChange={(_, d) => {
+              const match = [...frame.people.values()].find((p) => nameIn(frame.people, p.id) === d.value);
+              setDraft({ ...draft, owner: match?.id ?? d.value });
+            }}
+          />
+        </Field>
+        <datalist id="live-action-owners">
+          {[...frame.people.values()].map((person) => (
+            <option key={person.id} value={nameIn(frame.people, person.id)} />
+          ))}
+        </datalist>
+        <Field label="Due">
+          <Input type="date" value={draft.due} onChange={(_, d) => setDraft({ ...draft, due: d.value })} />
+        </Field>
+        <Button type="submit" disabled={adding.busy}>
+          Add action
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function Conclusions({ minuteId, initial }: { minuteId: string; initial: string[] }) {
+  const live = useLiveStyles();
+  const [text, setText] = useState(initial.join('\n'));
+  const save = useCallback(
+    (value: string) =>
+      saveConclusions(
+        minuteId,
+        value
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      ),
+    [minuteId],
+  );
+  useAutosave(text, save);
+  const lines = text.split('\n').filter((line) => line.trim());
+  return (
+    <>
+      <Field label="Conclusions, one per line" hint="Printed i., ii., iii.">
+        <Textarea data-live-focus="conclusions" rows={3} value={text} onChange={(_, d) => setText(d.value)} />
+      </Field>
+      {lines.length > 0 ? (
+        <ol className={live.list} aria-label="Conclusions as they will print">
+          {lines.map((line, index) => (
+            <li key={index}>
+              {roman[index] ?? index + 1}. {line.trim()}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </>
+  );
+}

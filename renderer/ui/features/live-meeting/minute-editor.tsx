@@ -1,0 +1,130 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { StarterKit } from '@tiptap/starter-kit';
+import { useEffect, useMemo, useState } from 'react';
+import { saveTypedMinute } from '../../../db/repositories/revisions';
+import type { Phrase, RichText } from '../../../domain/model';
+import { ErrorMessage } from '../../common/error-message';
+import { useLiveStyles } from './live-styles';
+import { MinuteWriter } from './minute-writer';
+
+const useStyles = makeStyles({
+  editor: {
+    '& .ProseMirror': {
+      minHeight: '12rem',
+      padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+      fontSize: '20px',
+      lineHeight: '1.6',
+      border: `1px solid ${tokens.colorNeutralStroke1}`,
+      borderRadius: tokens.borderRadiusMedium,
+      backgroundColor: tokens.colorNeutralBackground1,
+      outlineStyle: 'none',
+    },
+    '& .ProseMirror:focus': { border: `2px solid ${tokens.colorBrandStroke1}` },
+    '& .ProseMirror p': { margin: `0 0 ${tokens.spacingVerticalS}` },
+  },
+  phrases: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** The rich text the minute allows: paragraphs, bulleted and numbered lists, bold, italic, underline, undo. */
+const extensions = [
+  StarterKit.configure({
+    heading: false,
+    code: false,
+    codeBlock: false,
+    blockquote: false,
+    horizontalRule: false,
+    strike: false,
+    link: false,
+  }),
+];
+
+/**
+ * The minute's text in a Tiptap editor. The editor holds the text while the clerk types; every change goes
+ * straight to the database through a MinuteWriter, never waiting for it. The stored text is read once, when
+ * the item comes to the front.
+ */
+export function MinuteEditor({
+  minuteId,
+  initial,
+  label,
+  phrases,
+  onEditor,
+}: {
+  minuteId: string;
+  initial: RichText;
+  label: string;
+  phrases: Phrase[];
+  onEditor: (editor: Editor | null, writer: MinuteWriter | null) => void;
+}) {
+  const styles = useStyles();
+  const live = useLiveStyles();
+  const [problem, setProblem] = useState<string>();
+  const writer = useMemo(
+    () => new MinuteWriter(minuteId, initial, saveTypedMinute, setProblem),
+    [minuteId, initial],
+  );
+  const editor = useEditor(
+    {
+      extensions,
+      content: initial.content.length > 0 ? initial : '',
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true' },
+      },
+      onUpdate: ({ editor: changed }) => writer.change(changed.getJSON() as RichText),
+    },
+    [writer],
+  );
+  useEffect(() => {
+    onEditor(editor, writer);
+    return () => onEditor(null, null);
+  }, [editor, writer, onEditor]);
+
+  const run = (command: (editor: Editor) => void) => () => {
+    command(editor);
+  };
+  return (
+    <>
+      <ErrorMessage error={problem} title="Not stored yet" />
+      <div className={live.row} role="toolbar" aria-label="Formatting">
+        <Button size="small" onClick={run((e) => e.chain().focus().toggleBold().run())}>
+          <b>Bold</b>&nbsp;<span className={live.key}>Ctrl+B</span>
+        </Button>
+        <Button size="small" onClick={run((e) => e.chain().focus().toggleItalic().run())}>
+          <i>Italic</i>&nbsp;<span className={live.key}>Ctrl+I</span>
+        </Button>
+        <Button size="small" onClick={run((e) => e.chain().focus().toggleBulletList().run())}>
+          Bullets
+        </Button>
+        <Button size="small" onClick={run((e) => e.chain().focus().toggleOrderedList().run())}>
+          Numbered
+        </Button>
+        <Button size="small" onClick={run((e) => e.chain().focus().undo().run())}>
+          Undo
+        </Button>
+        <Button size="small" onClick={run((e) => e.chain().focus().redo().run())}>
+          Redo
+        </Button>
+      </div>
+      <EditorContent editor={editor} className={styles.editor} data-live-focus="minute" />
+      <div className={styles.phrases} aria-label="Phrases">
+        {phrases.map((phrase) => (
+          <Button
+            key={phrase.id}
+            size="small"
+            appearance="subtle"
+            onClick={run((e) => insertPhrase(e, phrase.text))}
+          >
+            <span className={live.key}>Alt+{phrase.order}</span>&nbsp;{phrase.label}
+          </Button>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** Insert a phrase at the cursor exactly as written (a trailing space kept, so the clerk types on). */
+export function insertPhrase(editor: Editor, text: string): void {
+  editor.chain().focus().insertContent({ type: 'text', text }).run();
+}

@@ -1,0 +1,154 @@
+import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '../../../db/database';
+import { recordMotion, removeMotion } from '../../../db/repositories/motions';
+import { voteResults, type Attendance, type Motion } from '../../../domain/model';
+import { exclusionReasons, tallyOf, votingRoll } from '../../../domain/votes';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+import { useLiveStyles } from './live-styles';
+import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
+import { VoteForm } from './vote-form';
+
+type Draft = { text: string; moverId: string; seconderId: string; amendsMotionId: string };
+const blank: Draft = { text: '', moverId: '', seconderId: '', amendsMotionId: '' };
+
+/** Motions and amendments on this minute: mover, seconder, the vote and the result. */
+export function MotionsSection({
+  frame,
+  minute,
+  attendance,
+}: {
+  frame: MeetingFrame;
+  minute: MinuteStub;
+  attendance: Attendance[];
+}) {
+  const live = useLiveStyles();
+  const [draft, setDraft] = useState<Draft>(blank);
+  const [move, moving] = useAction(recordMotion);
+  const data = useLiveQuery(async () => {
+    const [motions, declarations] = await Promise.all([
+      db.motions.where('minuteId').equals(minute.id).sortBy('order'),
+      db.declarations.where('meetingId').equals(frame.meeting.id).toArray(),
+    ]);
+    return { motions, declarations };
+  }, [minute.id, frame.meeting.id]);
+  if (!data) return null;
+  const nonVoting = new Set(
+    frame.memberships
+      .filter((m) => m.role === 'coOptedNonVoting' || m.role === 'adviser')
+      .map((m) => m.personId),
+  );
+  const roll = votingRoll({
+    attendance,
+    declarations: data.declarations,
+    agendaItemId: minute.agendaItemId,
+    allowsRemoteAttendance: frame.committee.allowsRemoteAttendance,
+    nonVoting,
+  });
+  const members = attendance.filter((line) => line.kind === 'member' && line.personId);
+  const submit = async () => {
+    const motion = await move(minute.id, {
+      text: draft.text,
+      ...(draft.moverId ? { moverId: draft.moverId } : {}),
+      ...(draft.seconderId ? { seconderId: draft.seconderId } : {}),
+      ...(draft.amendsMotionId ? { amendsMotionId: draft.amendsMotionId } : {}),
+    });
+    if (motion) setDraft(blank);
+  };
+  const personSelect = (label: string, key: 'moverId' | 'seconderId', focus?: string) => (
+    <Field label={label}>
+      <Select
+        data-live-focus={focus}
+        value={draft[key]}
+        onChange={(_, d) => setDraft({ ...draft, [key]: d.value })}
+      >
+        <option value="">Not recorded</option>
+        {members.map((line) => (
+          <option key={line.id} value={line.personId}>
+            {line.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  return (
+    <section className={live.section} aria-label="Motions and votes">
+      <h3 className={live.sectionTitle}>
+        Motions and votes <span className={live.key}>Alt+O</span>
+      </h3>
+      <p className={live.hint}>
+        {roll.eligible.length} can vote now.
+        {roll.excluded.length > 0
+          ? ` Not counted: ${roll.excluded.map((entry) => `${nameIn(frame.people, entry.personId)} (${exclusionReasons[entry.reason]})`).join('; ')}.`
+          : ''}
+      </p>
+      {data.motions.map((motion) => (
+        <MotionLine key={motion.id} motion={motion} frame={frame} roll={roll.eligible} />
+      ))}
+      <ErrorMessage error={moving.error} title="The motion was not recorded" />
+      <form
+        className={live.row}
+        aria-label="Move a motion"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        {personSelect('Moved by', 'moverId', 'motions')}
+        {personSelect('Seconded by', 'seconderId')}
+        <Field label="Amends">
+          <Select
+            value={draft.amendsMotionId}
+            onChange={(_, d) => setDraft({ ...draft, amendsMotionId: d.value })}
+          >
+            <option value="">Nothing: a motion</option>
+            {data.motions
+              .filter((motion) => !motion.amendsMotionId)
+              .map((motion) => (
+                <option key={motion.id} value={motion.id}>
+                  Motion {motion.order + 1}: {motion.text.slice(0, 40)}
+                </option>
+              ))}
+          </Select>
+        </Field>
+        <Field label="Wording as moved" style={{ flexGrow: 1 }}>
+          <Input value={draft.text} onChange={(_, d) => setDraft({ ...draft, text: d.value })} />
+        </Field>
+        <Button type="submit" disabled={moving.busy}>
+          Record motion
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function MotionLine({ motion, frame, roll }: { motion: Motion; frame: MeetingFrame; roll: string[] }) {
+  const live = useLiveStyles();
+  const tally = motion.vote ? tallyOf(motion.vote) : undefined;
+  return (
+    <div role="group" aria-label={`${motion.amendsMotionId ? 'Amendment' : 'Motion'} ${motion.order + 1}`}>
+      <strong>{motion.amendsMotionId ? 'Amendment' : 'Motion'}</strong>
+      {motion.moverId ? ` moved by ${nameIn(frame.people, motion.moverId)}` : ''}
+      {motion.seconderId ? `, seconded by ${nameIn(frame.people, motion.seconderId)}` : ''}: {motion.text}
+      {tally && motion.result ? (
+        <div>
+          For {tally.for}, against {tally.against}, abstentions {tally.abstentions}
+          {motion.castingVote ? `; the Chair’s casting vote ${motion.castingVote}` : ''}:{' '}
+          <strong>{voteResults[motion.result].toUpperCase()}</strong>
+        </div>
+      ) : (
+        <VoteForm motionId={motion.id} eligible={roll} frame={frame} />
+      )}
+      <Button
+        size="small"
+        appearance="subtle"
+        className={live.hint}
+        onClick={() => void removeMotion(motion.id)}
+      >
+        Remove
+      </Button>
+    </div>
+  );
+}

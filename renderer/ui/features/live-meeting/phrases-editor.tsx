@@ -1,0 +1,68 @@
+import { Button, Field, Input, SpinButton } from '@fluentui/react-components';
+import { useState } from 'react';
+import { removePhrase, savePhrase, type PhraseDraft } from '../../../db/repositories/phrases';
+import type { Phrase } from '../../../domain/model';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+import { useLiveStyles } from './live-styles';
+
+/** The organisation's phrases: label, wording, and the digit that inserts it with Alt. */
+export function PhrasesEditor({ phrases }: { phrases: Phrase[] }) {
+  const live = useLiveStyles();
+  return (
+    <aside className={live.side} aria-label="Phrases">
+      <h2 style={{ fontSize: '18px' }}>
+        Phrases <span className={live.key}>Alt+K</span>
+      </h2>
+      <p className={live.hint}>Alt and the key inserts the wording at the cursor in the minute.</p>
+      {phrases.map((phrase) => (
+        <PhraseForm key={`${phrase.id}-${phrase.order}`} phrase={phrase} />
+      ))}
+      <PhraseForm key={`new-${phrases.length}`} />
+    </aside>
+  );
+}
+
+function PhraseForm({ phrase }: { phrase?: Phrase }) {
+  const live = useLiveStyles();
+  const [draft, setDraft] = useState<PhraseDraft>(phrase ?? { label: '', text: '', order: 9 });
+  const [save, saving] = useAction(savePhrase);
+  return (
+    <form
+      className={live.section}
+      aria-label={phrase ? `Phrase on Alt+${phrase.order}` : 'New phrase'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(draft);
+      }}
+    >
+      <div className={live.row}>
+        <Field label="Key (1-9)">
+          <SpinButton
+            min={1}
+            max={9}
+            value={draft.order}
+            onChange={(_, d) => setDraft({ ...draft, order: d.value ?? Number(d.displayValue) })}
+          />
+        </Field>
+        <Field label="Label">
+          <Input value={draft.label} onChange={(_, d) => setDraft({ ...draft, label: d.value })} />
+        </Field>
+      </div>
+      <Field label="Wording">
+        <Input value={draft.text} onChange={(_, d) => setDraft({ ...draft, text: d.value })} />
+      </Field>
+      <ErrorMessage error={saving.error} title="The phrase was not saved" />
+      <div className={live.row}>
+        <Button type="submit" size="small" disabled={saving.busy}>
+          {phrase ? 'Save phrase' : 'Add phrase'}
+        </Button>
+        {phrase ? (
+          <Button size="small" appearance="subtle" onClick={() => void removePhrase(phrase.id)}>
+            Remove
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

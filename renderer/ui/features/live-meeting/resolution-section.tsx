@@ -1,0 +1,114 @@
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { db } from '../../../db/database';
+import { saveResolution } from '../../../db/repositories/minutes';
+import { resolutionVerbs, type Resolution, type ResolutionVerb } from '../../../domain/model';
+import { resolutionFromLines, resolutionToLines } from '../../../domain/resolution-text';
+import { useAutosave } from '../../common/use-autosave';
+import { useLiveStyles } from './live-styles';
+
+type Draft = { verb: ResolutionVerb; recommendedTo: string; lines: string };
+
+/** The resolution: AGREED, RESOLVED or RECOMMENDED (to a body), one sentence or clauses (1), (2) with sub-clauses. */
+export function ResolutionSection({ minuteId, title }: { minuteId: string; title: string }) {
+  const resolution = useLiveQuery(
+    async () => (await db.resolutions.where('minuteId').equals(minuteId).sortBy('order'))[0] ?? null,
+    [minuteId],
+  );
+  if (resolution === undefined) return null;
+  return <ResolutionFields key={minuteId} minuteId={minuteId} title={title} resolution={resolution} />;
+}
+
+function ResolutionFields({
+  minuteId,
+  title,
+  resolution,
+}: {
+  minuteId: string;
+  title: string;
+  resolution: Resolution | null;
+}) {
+  const live = useLiveStyles();
+  const [draft, setDraft] = useState<Draft>(() => ({
+    verb: resolution?.verb ?? 'agreed',
+    recommendedTo: resolution?.recommendedTo ?? '',
+    lines: resolution ? resolutionToLines(resolution) : '',
+  }));
+  const save = useCallback(
+    async (value: Draft) => {
+      if (!resolution && !value.lines.trim()) return;
+      await saveResolution(minuteId, {
+        verb: value.verb,
+        recommendedTo: value.recommendedTo.trim(),
+        ...resolutionFromLines(value.lines),
+      });
+    },
+    [minuteId, resolution],
+  );
+  useAutosave(draft, save);
+  const parsed = resolutionFromLines(draft.lines);
+  return (
+    <section className={live.section} aria-label="Resolution">
+      <h3 className={live.sectionTitle}>
+        Resolution <span className={live.key}>Alt+R</span>
+      </h3>
+      <div className={live.row}>
+        <Field label="Wording">
+          <Select
+            data-live-focus="resolution"
+            value={draft.verb}
+            onChange={(_, data) => setDraft({ ...draft, verb: data.value as ResolutionVerb })}
+          >
+            {Object.entries(resolutionVerbs).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {draft.verb === 'recommended' ? (
+          <Field label="Recommended to (body)">
+            <Input
+              value={draft.recommendedTo}
+              onChange={(_, data) => setDraft({ ...draft, recommendedTo: data.value })}
+            />
+          </Field>
+        ) : null}
+      </div>
+      <Field
+        label={`Resolution for ${title}`}
+        hint="One line for one sentence. Several lines become clauses (1), (2)…; start a line with - for a sub-clause (a), (b)."
+      >
+        <Textarea
+          resize="vertical"
+          rows={4}
+          value={draft.lines}
+          onChange={(_, data) => setDraft({ ...draft, lines: data.value })}
+        />
+      </Field>
+      {draft.lines.trim() ? (
+        <div aria-label="Resolution as it will print" className={live.hint}>
+          <strong>
+            {resolutionVerbs[draft.verb]}
+            {draft.verb === 'recommended' && draft.recommendedTo.trim()
+              ? ` to ${draft.recommendedTo.trim()}`
+              : ''}
+            :
+          </strong>{' '}
+          {parsed.text}
+          {parsed.clauses.map((clause, index) => (
+            <div key={index}>
+              ({index + 1}) {clause.text}
+              {clause.subClauses.map((sub, subIndex) => (
+                <div key={subIndex} style={{ paddingLeft: '2rem' }}>
+                  ({String.fromCharCode(97 + subIndex)}) {sub}
+                </div>
+              ))}
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

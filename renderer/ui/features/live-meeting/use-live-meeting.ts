@@ -1,0 +1,93 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { db } from '../../../db/database';
+import { numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import type {
+  Attendance,
+  Committee,
+  Meeting,
+  MeetingEvent,
+  Membership,
+  Minute,
+  Person,
+  Phrase,
+} from '../../../domain/model';
+
+/** What the whole screen needs and that changes rarely: the meeting, its body, agenda, people and phrases. */
+export type MeetingFrame = {
+  meeting: Meeting;
+  committee: Committee;
+  agenda: NumberedAgendaItem[];
+  memberships: Membership[];
+  people: Map<string, Person>;
+  phrases: Phrase[];
+};
+
+export function useMeetingFrame(meetingId: string): MeetingFrame | null | undefined {
+  return useLiveQuery(async () => {
+    const meeting = await db.meetings.get(meetingId);
+    const committee = meeting && (await db.committees.get(meeting.committeeId));
+    if (!meeting || !committee) return null;
+    const [items, memberships, phrases] = await Promise.all([
+      db.agendaItems.where('meetingId').equals(meetingId).toArray(),
+      db.memberships.where('committeeId').equals(committee.id).sortBy('order'),
+      db.phrases.orderBy('order').toArray(),
+    ]);
+    const attendance = await db.attendance.where('meetingId').equals(meetingId).toArray();
+    const ids = new Set([
+      ...memberships.map((m) => m.personId),
+      ...attendance.flatMap((line) => (line.personId ? [line.personId] : [])),
+    ]);
+    const people = new Map<string, Person>();
+    for (const person of await db.people.bulkGet([...ids])) if (person) people.set(person.id, person);
+    return { meeting, committee, agenda: numberAgenda(items), memberships, people, phrases };
+  }, [meetingId]);
+}
+
+/** A taken item's minute without its text: the text lives in the editor while the clerk types. */
+export type MinuteStub = Pick<Minute, 'id' | 'agendaItemId' | 'number' | 'takenOrder' | 'startedAt'>;
+
+/**
+ * The minutes taken so far. The query reruns as text is stored, so the result is reduced to what the agenda
+ * shows and kept stable while that does not change: typing never re-renders the whole screen.
+ */
+export function useMinuteStubs(meetingId: string): MinuteStub[] | undefined {
+  const signature = useLiveQuery(async () => {
+    const minutes = await db.minutes.where('meetingId').equals(meetingId).toArray();
+    return JSON.stringify(
+      minutes
+        .map(({ id, agendaItemId, number, takenOrder, startedAt }) => ({
+          id,
+          agendaItemId,
+          number,
+          takenOrder,
+          startedAt,
+        }))
+        .sort((a, b) => a.takenOrder - b.takenOrder),
+    );
+  }, [meetingId]);
+  return useMemo(
+    () => (signature === undefined ? undefined : (JSON.parse(signature) as MinuteStub[])),
+    [signature],
+  );
+}
+
+export function useAttendance(meetingId: string): Attendance[] | undefined {
+  return useLiveQuery(() => db.attendance.where('meetingId').equals(meetingId).sortBy('order'), [meetingId]);
+}
+
+export function useMeetingEvents(meetingId: string): MeetingEvent[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (await db.meetingEvents.where('meetingId').equals(meetingId).toArray()).sort((a, b) =>
+        a.at === b.at ? 0 : a.at < b.at ? -1 : 1,
+      ),
+    [meetingId],
+  );
+}
+
+/** The name a person is known by on this screen. */
+export function nameIn(people: Map<string, Person>, personId: string | undefined): string {
+  const person = personId ? people.get(personId) : undefined;
+  return person ? [person.title, person.name].filter(Boolean).join(' ') : 'Someone no longer on record';
+}

@@ -1,0 +1,185 @@
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, type RefObject } from 'react';
+import { recordEvent } from '../../../db/repositories/events';
+import { takeItemInMeeting } from '../../../db/repositories/minutes';
+import { formatClockTime } from '../../../domain/en-gb';
+import { nextItemToTake } from '../../../domain/minute-order';
+import type { ExemptParagraph, MeetingEvent } from '../../../domain/model';
+import { phraseOnDigit } from '../../../domain/phrases';
+import { matchShortcut, type ShortcutId } from './live-shortcuts';
+import { insertPhrase } from './minute-editor';
+import type { MinuteWriter } from './minute-writer';
+import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { stampNow } from './use-now';
+import type { MeetingAction } from './meeting-bar';
+
+export type SidePanel = 'help' | 'attendance' | 'phrases' | undefined;
+
+type Setup = {
+  frame: MeetingFrame | undefined;
+  minutes: MinuteStub[] | undefined;
+  events: MeetingEvent[] | undefined;
+  selectedId: string | undefined;
+  select: (itemId: string) => void;
+  setSide: (update: (side: SidePanel) => SidePanel) => void;
+  notify: (message: string) => void;
+  editor: RefObject<{ editor: Editor | null; writer: MinuteWriter | null }>;
+};
+
+const sectionOf: Partial<Record<ShortcutId, string>> = {
+  minute: 'minute',
+  resolution: 'resolution',
+  declarations: 'declarations',
+  motions: 'motions',
+  conclusions: 'conclusions',
+  urgent: 'urgent',
+  history: 'history',
+};
+
+/** Focus a part of the screen once React has drawn it. */
+function focusPart(name: string): void {
+  requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>(`[data-live-focus="${name}"]`);
+    const focusable = target?.matches('input, select, textarea, button, [tabindex], [contenteditable]')
+      ? target
+      : target?.querySelector<HTMLElement>('[contenteditable], input, select, textarea, button');
+    focusable?.focus();
+    focusable?.scrollIntoView({ block: 'nearest' });
+  });
+}
+
+/**
+ * The meeting's keyboard: Alt shortcuts work everywhere, the editor included (see live-shortcuts.ts), and
+ * the meeting's events are stamped with the time the key was pressed.
+ */
+export function useMeetingKeys(setup: Setup) {
+  const { frame, minutes, events, selectedId, select, setSide, notify, editor } = setup;
+
+  const take = useCallback(
+    async (itemId: string) => {
+      if (!frame) return;
+      const entry = frame.agenda.find((candidate) => candidate.item.id === itemId);
+      try {
+        const at = stampNow();
+        const minute = await takeItemInMeeting(frame.meeting.id, itemId, at);
+        select(itemId);
+        notify(`Item ${entry?.number ?? ''} taken at ${formatClockTime(at)}: minute ${minute.number}.`);
+        setTimeout(() => focusPart('minute'), 50);
+      } catch (error) {
+        notify(error instanceof Error ? error.message : String(error));
+      }
+    },
+    [frame, select, notify],
+  );
+
+  const onEvent = useCallback(
+    (action: MeetingAction, paragraph?: ExemptParagraph) => {
+      if (!frame || !events) return;
+      const at = stampNow();
+      const started = events.some((event) => event.kind === 'started');
+      const breaks = events.filter((event) => event.kind === 'adjourned' || event.kind === 'resumed');
+      const kind =
+        action === 'start'
+          ? !started
+            ? 'started'
+            : breaks.at(-1)?.kind === 'adjourned'
+              ? 'resumed'
+              : undefined
+          : action === 'adjourn'
+            ? 'adjourned'
+            : action === 'exclude'
+              ? 'publicExcluded'
+              : action === 'readmit'
+                ? 'publicReadmitted'
+                : 'closed';
+      if (!kind) {
+        notify('The meeting is already under way.');
+        return;
+      }
+      recordEvent(frame.meeting.id, {
+        kind,
+        at,
+        ...(kind === 'publicExcluded' ? { exemptParagraph: paragraph ?? 1 } : {}),
+        ...(selectedId ? { agendaItemId: selectedId } : {}),
+      }).then(
+        (event) =>
+          notify(
+            `${kind === 'publicExcluded' ? `Press and public excluded (Schedule 12A paragraph ${event.exemptParagraph})` : kind === 'started' ? 'Meeting started' : kind === 'resumed' ? 'Meeting resumed' : kind === 'adjourned' ? 'Meeting adjourned' : kind === 'closed' ? 'Meeting closed' : 'Press and public readmitted'} at ${formatClockTime(at)}.`,
+          ),
+        (error: unknown) => notify(error instanceof Error ? error.message : String(error)),
+      );
+    },
+    [frame, events, selectedId, notify],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const matched = matchShortcut(event);
+      if (!matched || !frame || !minutes) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const agenda = frame.agenda;
+      const index = agenda.findIndex((entry) => entry.item.id === selectedId);
+      const section = sectionOf[matched.id];
+      if (section) {
+        focusPart(section);
+        return;
+      }
+      switch (matched.id) {
+        case 'nextItem':
+        case 'previousItem': {
+          const next =
+            agenda[Math.min(agenda.length - 1, Math.max(0, index + (matched.id === 'nextItem' ? 1 : -1)))];
+          if (next) select(next.item.id);
+          return;
+        }
+        case 'takeItem':
+          if (selectedId) void take(selectedId);
+          return;
+        case 'takeNext': {
+          const next = nextItemToTake(agenda, new Set(minutes.map((minute) => minute.agendaItemId)));
+          if (next) void take(next.item.id);
+          else notify('Every item on the agenda has been taken.');
+          return;
+        }
+        case 'phrase': {
+          const phrase = phraseOnDigit(frame.phrases, matched.digit ?? 0);
+          const current = editor.current.editor;
+          if (!phrase) notify(`No phrase is on Alt+${matched.digit}: Alt+K to add one.`);
+          else if (!current) notify('Take the item first (Alt+T), then insert phrases into its minute.');
+          else insertPhrase(current, phrase.text);
+          return;
+        }
+        case 'attendance':
+        case 'phrases':
+        case 'help': {
+          const panel = matched.id;
+          setSide((side) => (side === panel && panel !== 'attendance' ? undefined : panel));
+          if (panel === 'attendance') focusPart('attendance');
+          return;
+        }
+        case 'start':
+          onEvent('start');
+          return;
+        case 'adjourn':
+          onEvent('adjourn');
+          return;
+        case 'exclude':
+          focusPart('exclusion');
+          document.getElementById('live-exclusion-paragraph')?.focus();
+          notify('Choose the Schedule 12A paragraph with the arrow keys, then press Enter.');
+          return;
+        case 'readmit':
+          onEvent('readmit');
+          return;
+        case 'close':
+          onEvent('close');
+          return;
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [frame, minutes, selectedId, select, take, onEvent, setSide, notify, editor]);
+
+  return { onEvent, take };
+}

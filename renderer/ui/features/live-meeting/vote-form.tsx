@@ -1,0 +1,93 @@
+import { Button, Field, Radio, RadioGroup, Select, SpinButton } from '@fluentui/react-components';
+import { useState } from 'react';
+import { recordVote } from '../../../db/repositories/motions';
+import type { Vote, VoteChoice } from '../../../domain/model';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+import { useLiveStyles } from './live-styles';
+import { nameIn, type MeetingFrame } from './use-live-meeting';
+
+/** The vote on a motion: counts (for, against, abstentions) or a recorded vote by name; the Chair's casting vote. */
+export function VoteForm({
+  motionId,
+  eligible,
+  frame,
+}: {
+  motionId: string;
+  eligible: string[];
+  frame: MeetingFrame;
+}) {
+  const live = useLiveStyles();
+  const [kind, setKind] = useState<Vote['kind']>('counts');
+  const [counts, setCounts] = useState({ for: 0, against: 0, abstentions: 0 });
+  const [choices, setChoices] = useState<Record<string, VoteChoice | ''>>({});
+  const [casting, setCasting] = useState<VoteChoice | ''>('');
+  const [vote, voting] = useAction(recordVote);
+  const submit = () => {
+    const cast: Vote =
+      kind === 'counts'
+        ? { kind, ...counts }
+        : {
+            kind,
+            choices: Object.entries(choices).flatMap(([personId, choice]) =>
+              choice ? [{ personId, choice }] : [],
+            ),
+          };
+    void vote(motionId, cast, casting || undefined);
+  };
+  return (
+    <div className={live.section}>
+      <RadioGroup
+        layout="horizontal"
+        value={kind}
+        onChange={(_, d) => setKind(d.value as Vote['kind'])}
+        aria-label="How the vote is recorded"
+      >
+        <Radio value="counts" label="Counts" />
+        <Radio value="recorded" label="Recorded vote (by name)" />
+      </RadioGroup>
+      {kind === 'counts' ? (
+        <div className={live.row}>
+          {(['for', 'against', 'abstentions'] as const).map((key) => (
+            <Field key={key} label={key === 'for' ? 'For' : key === 'against' ? 'Against' : 'Abstentions'}>
+              <SpinButton
+                min={0}
+                value={counts[key]}
+                onChange={(_, d) => setCounts({ ...counts, [key]: d.value ?? Number(d.displayValue ?? 0) })}
+              />
+            </Field>
+          ))}
+        </div>
+      ) : (
+        <div className={live.row}>
+          {eligible.map((personId) => (
+            <Field key={personId} label={nameIn(frame.people, personId)}>
+              <Select
+                value={choices[personId] ?? ''}
+                onChange={(_, d) => setChoices({ ...choices, [personId]: d.value as VoteChoice | '' })}
+              >
+                <option value="">Did not vote</option>
+                <option value="for">For</option>
+                <option value="against">Against</option>
+                <option value="abstain">Abstained</option>
+              </Select>
+            </Field>
+          ))}
+        </div>
+      )}
+      <div className={live.row}>
+        <Field label="Chair’s casting vote (equal votes only)">
+          <Select value={casting} onChange={(_, d) => setCasting(d.value as VoteChoice | '')}>
+            <option value="">None</option>
+            <option value="for">For</option>
+            <option value="against">Against</option>
+          </Select>
+        </Field>
+        <Button onClick={submit} disabled={voting.busy}>
+          Record the vote
+        </Button>
+      </div>
+      <ErrorMessage error={voting.error} title="The vote was not recorded" />
+    </div>
+  );
+}
