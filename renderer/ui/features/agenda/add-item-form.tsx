@@ -1,0 +1,128 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import {
+  addCheckedAgendaItem,
+  agendaItemProblems,
+  type AgendaItemDetails,
+} from '../../../db/repositories/agenda';
+import type { AgendaPart } from '../../../domain/model';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+import { ExemptFields } from './exempt-fields';
+import { UrgentFields } from './urgent-fields';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
+});
+
+const blank: AgendaItemDetails = {
+  title: '',
+  description: '',
+  part: 'A',
+  publicInterestReason: '',
+  urgent: false,
+  specialCircumstances: '',
+  keyDecision: false,
+};
+
+/**
+ * Add an item to the agenda. When the notice period has passed (or the agenda is out), the item must be marked
+ * urgent with its special circumstances before it can be added.
+ */
+export function AddItemForm({
+  meetingId,
+  today,
+  late,
+  lateReason,
+}: {
+  meetingId: string;
+  today: string;
+  late: boolean;
+  lateReason: string;
+}) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState<AgendaItemDetails>(blank);
+  const [problems, setProblems] = useState<ReturnType<typeof agendaItemProblems>>({});
+  const [add, { busy, error }] = useAction(addCheckedAgendaItem);
+  const change = (changes: AgendaItemDetails) => setDraft((before) => ({ ...before, ...changes }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = agendaItemProblems({ ...draft, title: draft.title ?? '' });
+    if (late && !draft.urgent) {
+      found.urgent = `${lateReason} Tick “Urgent business” and state the special circumstances.`;
+    }
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    const details = { ...draft, description: draft.description?.trim(), addedOn: today };
+    if (await add(meetingId, details)) {
+      setDraft(blank);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-label="Add agenda item"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <h2>Add an item</h2>
+      <ErrorMessage error={error} title="The item was not added" />
+      <Field label="Item title" required validationMessage={problems.title}>
+        <Input value={draft.title} onChange={(_, data) => change({ title: data.value })} />
+      </Field>
+      <Field label="Description">
+        <Textarea value={draft.description} onChange={(_, data) => change({ description: data.value })} />
+      </Field>
+      <Checkbox
+        label="Key decision"
+        checked={draft.keyDecision}
+        onChange={(_, data) => change({ keyDecision: Boolean(data.checked) })}
+      />
+      <Field label="Part">
+        <RadioGroup
+          value={draft.part}
+          layout="horizontal"
+          onChange={(_, data) => change({ part: data.value as AgendaPart })}
+        >
+          <Radio value="A" label="Part A (public)" />
+          <Radio value="B" label="Part B (exempt)" />
+        </RadioGroup>
+      </Field>
+      {draft.part === 'B' ? (
+        <ExemptFields
+          paragraph={draft.exemptParagraph}
+          reason={draft.publicInterestReason ?? ''}
+          problems={problems}
+          onChange={change}
+        />
+      ) : null}
+      {late ? (
+        <UrgentFields
+          urgent={draft.urgent ?? false}
+          circumstances={draft.specialCircumstances ?? ''}
+          required
+          problem={problems.specialCircumstances}
+          urgentProblem={problems.urgent}
+          onChange={change}
+        />
+      ) : null}
+      <div>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          Add item
+        </Button>
+      </div>
+    </form>
+  );
+}

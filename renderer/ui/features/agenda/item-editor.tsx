@@ -1,0 +1,138 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { agendaItemProblems, saveAgendaItem, type AgendaItemDetails } from '../../../db/repositories/agenda';
+import type { AgendaItem, AgendaPart } from '../../../domain/model';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+import { ExemptFields } from './exempt-fields';
+import { UrgentFields } from './urgent-fields';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '48rem',
+    padding: tokens.spacingVerticalM,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  saved: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+/** Every detail of one agenda item, saved together with the Save button once it all checks out. */
+export function ItemEditor({ item, number }: { item: AgendaItem; number: string }) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState<AgendaItemDetails>(() => ({ ...item }));
+  const [wards, setWards] = useState(item.wards.join(', '));
+  const [problems, setProblems] = useState<ReturnType<typeof agendaItemProblems>>({});
+  const [saved, setSaved] = useState(false);
+  const [save, { busy, error }] = useAction(saveAgendaItem);
+  const change = (changes: AgendaItemDetails) => {
+    setSaved(false);
+    setDraft((before) => ({ ...before, ...changes }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = agendaItemProblems(draft);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    const list = wards
+      .split(',')
+      .map((ward) => ward.trim())
+      .filter(Boolean);
+    await save(item.id, { ...draft, wards: list });
+    setSaved(true);
+  };
+
+  const text = (label: string, key: 'title' | 'responsibleOfficer' | 'reportAuthor') => (
+    <Field label={label} required={key === 'title'} validationMessage={problems[key]}>
+      <Input value={String(draft[key] ?? '')} onChange={(_, data) => change({ [key]: data.value })} />
+    </Field>
+  );
+
+  return (
+    <form
+      className={styles.form}
+      aria-label={`Details of item ${number}`}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <ErrorMessage error={error} title="The item was not saved" />
+      {text('Title', 'title')}
+      <Field label="Purpose or summary">
+        <Textarea value={draft.description} onChange={(_, data) => change({ description: data.value })} />
+      </Field>
+      <Field label="Recommendation">
+        <Textarea
+          value={draft.recommendation}
+          onChange={(_, data) => change({ recommendation: data.value })}
+        />
+      </Field>
+      {text('Responsible officer', 'responsibleOfficer')}
+      {text('Report author', 'reportAuthor')}
+      <Field label="Wards affected" hint="Separate wards with commas, or type All Wards.">
+        <Input
+          value={wards}
+          onChange={(_, data) => {
+            setSaved(false);
+            setWards(data.value);
+          }}
+        />
+      </Field>
+      <Checkbox
+        label="Key decision"
+        checked={draft.keyDecision}
+        onChange={(_, data) => change({ keyDecision: Boolean(data.checked) })}
+      />
+      {item.parentId ? null : (
+        <Field label="Part">
+          <RadioGroup
+            value={draft.part}
+            layout="horizontal"
+            onChange={(_, data) => change({ part: data.value as AgendaPart })}
+          >
+            <Radio value="A" label="Part A (public)" />
+            <Radio value="B" label="Part B (exempt)" />
+          </RadioGroup>
+        </Field>
+      )}
+      {draft.part === 'B' ? (
+        <ExemptFields
+          paragraph={draft.exemptParagraph}
+          reason={draft.publicInterestReason ?? ''}
+          problems={problems}
+          onChange={change}
+        />
+      ) : null}
+      <UrgentFields
+        urgent={draft.urgent ?? false}
+        circumstances={draft.specialCircumstances ?? ''}
+        required={false}
+        problem={problems.specialCircumstances}
+        onChange={change}
+      />
+      <div>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          Save item {number}
+        </Button>{' '}
+        {saved && !error ? (
+          <span role="status" className={styles.saved}>
+            Saved.
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { addCheckedAgendaItem } from '../../../db/repositories/agenda';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+});
+
+/** Add a sub-item (5.1, 5.2) under an item; it takes its parent's part. */
+export function SubItemForm({
+  meetingId,
+  parentId,
+  number,
+  today,
+}: {
+  meetingId: string;
+  parentId: string;
+  number: string;
+  today: string;
+}) {
+  const styles = useStyles();
+  const [title, setTitle] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [add, { busy, error }] = useAction(addCheckedAgendaItem);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) {
+      setProblem('Type the sub-item’s title.');
+      return;
+    }
+    setProblem(undefined);
+    if (await add(meetingId, { title, parentId, addedOn: today })) setTitle('');
+  };
+  return (
+    <form
+      className={styles.form}
+      aria-label={`Add a sub-item to item ${number}`}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <ErrorMessage error={error} title="The sub-item was not added" />
+      <Field label={`Sub-item title (item ${number})`} validationMessage={problem}>
+        <Input value={title} onChange={(_, data) => setTitle(data.value)} />
+      </Field>
+      <Button type="submit" disabled={busy}>
+        Add sub-item to item {number}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/database';
+import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
+import { numberAgenda } from '../../../domain/agenda-numbering';
+import { meetingDeadlines } from '../../../domain/calendar/meeting-deadlines';
+import { addWorkingDays, callInImplementationDate } from '../../../domain/calendar/working-days';
+import { formatLongDate, toIsoDate } from '../../../domain/en-gb';
+import type { Meeting } from '../../../domain/model';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  panel: {
+    padding: tokens.spacingVerticalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+/** The law's dates for this meeting, worked out from the organisation's calendar, and the reports still awaited. */
+export function MeetingDeadlines({ meeting }: { meeting: Meeting }) {
+  const styles = useStyles();
+  const facts = useLiveQuery(async () => {
+    const rules = await loadDeadlineRules();
+    const items = await db.agendaItems.where('meetingId').equals(meeting.id).toArray();
+    const papers = await db.documents.where('meetingId').equals(meeting.id).toArray();
+    const awaited = new Set(papers.filter((paper) => paper.toFollow).map((paper) => paper.agendaItemId));
+    return { rules, numbered: numberAgenda(items), awaited };
+  }, [meeting.id]);
+  if (!facts) return null;
+  let deadlines: ReturnType<typeof meetingDeadlines>;
+  let callIn: string;
+  try {
+    deadlines = meetingDeadlines(meeting.date, facts.rules);
+    const notice = addWorkingDays(meeting.date, 1, facts.rules.calendar);
+    callIn = `${formatLongDate(callInImplementationDate(notice, facts.rules))} (decision notice published ${formatLongDate(notice)})`;
+  } catch (error) {
+    return (
+      <p role="alert">
+        The deadlines cannot be worked out: {error instanceof Error ? error.message : String(error)}
+      </p>
+    );
+  }
+  const today = toIsoDate(new Date());
+  const overdue = (date: string) =>
+    meeting.status === 'planned' && today > date ? (
+      <Badge color="danger" appearance="tint">
+        passed
+      </Badge>
+    ) : null;
+  const outstanding = facts.numbered.filter((entry) => facts.awaited.has(entry.item.id));
+  const keyDecisions = facts.numbered.filter((entry) => entry.item.keyDecision);
+  return (
+    <section className={styles.panel} aria-label="Deadlines">
+      <h2>Deadlines</h2>
+      <dl className={styles.list}>
+        <dt className={styles.term}>Reports due from officers</dt>
+        <dd>
+          {formatLongDate(deadlines.reportsDueBy)} {overdue(deadlines.reportsDueBy)}
+        </dd>
+        <dt className={styles.term}>Publish the agenda by</dt>
+        <dd>
+          {formatLongDate(deadlines.publishAgendaBy)}{' '}
+          {meeting.agendaPublishedOn
+            ? `(published ${formatLongDate(meeting.agendaPublishedOn)})`
+            : overdue(deadlines.publishAgendaBy)}
+        </dd>
+        <dt className={styles.term}>Key decision notice by</dt>
+        <dd>
+          {formatLongDate(deadlines.keyDecisionNoticeBy)}
+          {keyDecisions.length > 0
+            ? ` (items ${keyDecisions.map((entry) => entry.number).join(', ')})`
+            : ' (no key decisions on this agenda)'}
+        </dd>
+        <dt className={styles.term}>Decisions can be implemented from</dt>
+        <dd>{callIn}</dd>
+      </dl>
+      <h3>Reports still outstanding</h3>
+      {outstanding.length === 0 ? (
+        <p>None: every promised report is in.</p>
+      ) : (
+        <ul aria-label="Reports still outstanding">
+          {outstanding.map((entry) => (
+            <li key={entry.item.id}>
+              {entry.number}. {entry.item.title} (To Follow)
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { db } from '../../../db/database';
+import { meetingsIcs } from '../../../documents/calendar/meetings-ics';
+import { formatLongDate } from '../../../domain/en-gb';
+import type { Meeting } from '../../../domain/model';
+import { bridge } from '../../../platform/bridge';
+
+/** Save meetings as an .ics file the clerk can open in Outlook or any calendar program. */
+export async function exportMeetingsIcs(meetings: readonly Meeting[], fileName: string): Promise<void> {
+  const committees = await db.committees.bulkGet([
+    ...new Set(meetings.map((meeting) => meeting.committeeId)),
+  ]);
+  const nameOf = new Map(
+    committees
+      .filter((committee) => committee !== undefined)
+      .map((committee) => [committee.id, committee.name]),
+  );
+  const bytes = meetingsIcs(
+    meetings
+      .filter((meeting) => meeting.status !== 'cancelled')
+      .map((meeting) => ({ meeting, committeeName: nameOf.get(meeting.committeeId) ?? 'Meeting' })),
+    { exportedAt: new Date() },
+  );
+  await bridge().saveFile({
+    suggestedName: fileName,
+    bytes,
+    filters: [{ name: 'Calendar', extensions: ['ics'] }],
+  });
+}
+
+export function meetingIcsName(committeeName: string, meeting: Meeting): string {
+  return `${committeeName} ${formatLongDate(meeting.date)}.ics`.replace(/[\\/:*?"<>|]/g, '-');
+}
