@@ -1,0 +1,131 @@
+import { Dexie } from 'dexie';
+import type { ChangeEntry, MetaEntry, RecordClock, SyncConflict, SyncPeer } from '../domain/model';
+import type { Knowledge, RecordState } from '../sync/merge/types';
+import { syncedTables, type ChamberDatabase, type SyncedTableName } from './database';
+import { tableOf } from './sync-read';
+
+/**
+ * The second door into the database, for records that arrive from another laptop. Unlike the change gate it
+ * does not tick this laptop's clock or stamp anything new: a remote record is written with the stamps it
+ * came with, so the next exchange compares like with like. Like the gate, it only runs inside the one
+ * read-write transaction `syncTransaction` opens, so an import is all or nothing.
+ */
+export function syncTransaction<T>(database: ChamberDatabase, work: () => Promise<T>): Promise<T> {
+  const tables = [
+    ...syncedTables.map((name) => database.table(name)),
+    database.clocks,
+    database.changes,
+    database.meta,
+    database.syncPeers,
+    database.conflicts,
+  ];
+  return database.transaction('rw', tables, work);
+}
+
+function assertInSyncTransaction(): void {
+  if (Dexie.currentTransaction?.mode !== 'readwrite') {
+    throw new Error('Sync writes run only inside syncTransaction: use the functions in renderer/sync.');
+  }
+}
+
+export type RecordRef = { table: SyncedTableName; id: string };
+
+/** The local state of some records, keyed "table/id", as the merge sees them. */
+export async function readStates(
+  database: ChamberDatabase,
+  refs: RecordRef[],
+): Promise<Map<string, RecordState>> {
+  const states = new Map<string, RecordState>();
+  const clocks = await database.clocks.bulkGet(refs.map((ref) => `${ref.table}/${ref.id}`));
+  const byTable = new Map<SyncedTableName, string[]>();
+  for (const ref of refs) byTable.set(ref.table, [...(byTable.get(ref.table) ?? []), ref.id]);
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const [table, ids] of byTable) {
+    const found = await tableOf(database, table).bulkGet(ids);
+    found.forEach((row, index) => row && rows.set(`${table}/${ids[index]}`, row));
+  }
+  refs.forEach((ref, index) => {
+    const key = `${ref.table}/${ref.id}`;
+    const clock = clocks[index];
+    const values = rows.get(key);
+    if (!clock && !values) return;
+    const state: RecordState = { table: ref.table, id: ref.id, stamps: { ...clock?.fields } };
+    if (clock?.deletedAt) state.deletedAt = clock.deletedAt;
+    else if (values) state.values = values;
+    states.set(key, state);
+  });
+  return states;
+}
+
+/** Write merged records with their stamps: living ones put, deleted ones removed, clocks kept for both. */
+export async function writeStates(database: ChamberDatabase, states: RecordState[]): Promise<void> {
+  assertInSyncTransaction();
+  const puts = new Map<SyncedTableName, Record<string, unknown>[]>();
+  const deletes = new Map<SyncedTableName, string[]>();
+  const clocks: RecordClock[] = [];
+  for (const state of states) {
+    const table = state.table as SyncedTableName;
+    const clock: RecordClock = {
+      key: `${table}/${state.id}`,
+      table,
+      recordId: state.id,
+      fields: state.stamps,
+    };
+    if (state.deletedAt) {
+      clock.deletedAt = state.deletedAt;
+      deletes.set(table, [...(deletes.get(table) ?? []), state.id]);
+    } else if (state.values) puts.set(table, [...(puts.get(table) ?? []), state.values]);
+    clocks.push(clock);
+  }
+  for (const [table, rows] of puts) await tableOf(database, table).bulkPut(rows as { id: string }[]);
+  for (const [table, ids] of deletes) await tableOf(database, table).bulkDelete(ids);
+  await database.clocks.bulkPut(clocks);
+}
+
+const knowledgeKey = 'sync/knowledge';
+
+export async function readKnowledge(database: ChamberDatabase): Promise<Knowledge> {
+  const stored = (await database.meta.get(knowledgeKey))?.value;
+  return stored && typeof stored === 'object' ? (stored as Knowledge) : {};
+}
+
+export type SyncBookkeeping = {
+  knowledge: Knowledge;
+  conflicts: SyncConflict[];
+  settledConflictIds: string[];
+  peer?: SyncPeer;
+  /** Other book-keeping that must commit with the records (what the sender reported knowing). */
+  meta?: MetaEntry[];
+  /** One line in the change log per import: the audit trail shows it, and the clock resumes past it. */
+  audit?: ChangeEntry;
+};
+
+/** Record what an import taught this laptop, in the same transaction as its records. */
+export async function writeBookkeeping(database: ChamberDatabase, update: SyncBookkeeping): Promise<void> {
+  assertInSyncTransaction();
+  await database.meta.put({ key: knowledgeKey, value: update.knowledge });
+  const fresh = await database.conflicts.bulkGet(update.conflicts.map((conflict) => conflict.id));
+  await database.conflicts.bulkPut(update.conflicts.filter((_, index) => !fresh[index]));
+  for (const id of update.settledConflictIds) await database.conflicts.update(id, { resolved: 1 });
+  if (update.peer) await database.syncPeers.put(update.peer);
+  if (update.meta) await database.meta.bulkPut(update.meta);
+  if (update.audit) await database.changes.add(update.audit);
+}
+
+/** Open conflicts on these records, for the merge to settle when another laptop has resolved them. */
+export async function openConflictsFor(
+  database: ChamberDatabase,
+  keys: Set<string>,
+): Promise<SyncConflict[]> {
+  const open = await database.conflicts.where('resolved').equals(0).toArray();
+  return open.filter((conflict) => keys.has(`${conflict.table}/${conflict.recordId}`));
+}
+
+/** Bookkeeping outside an import (a folder's list of files already read, the peers' knowledge). */
+export async function writeSyncMeta(database: ChamberDatabase, key: string, value: unknown): Promise<void> {
+  await database.transaction('rw', database.meta, () => database.meta.put({ key: `sync/${key}`, value }));
+}
+
+export async function readSyncMeta(database: ChamberDatabase, key: string): Promise<unknown> {
+  return (await database.meta.get(`sync/${key}`))?.value;
+}

@@ -1,0 +1,150 @@
+import type { Table } from 'dexie';
+import { formatStamp } from '../domain/hybrid-clock';
+import type { RecordClock } from '../domain/model';
+import type { RecordState } from '../sync/merge/types';
+import { syncedTables, type ChamberDatabase, type SyncedTableName } from './database';
+import { loadDeviceClock } from './device';
+
+/** Which records an export covers; see sync/format/manifest.ts ExportScope. */
+export type ReadScope =
+  | { kind: 'everything' }
+  | { kind: 'committee'; committeeId: string }
+  | { kind: 'meeting'; meetingId: string };
+
+type AnyRecord = { id: string } & Record<string, unknown>;
+type Ids = Partial<Record<SyncedTableName, Set<string>>>;
+
+/**
+ * Read what an export carries: every record in scope with its field stamps, and the tombstones of its tables,
+ * in one read transaction so the file is a consistent picture. A field written before the change gate stamped
+ * it (or a record with no clock at all) gets the zero stamp, so any real edit anywhere wins over it.
+ * Tombstones are carried whole for the scope's tables: a deleted record's meeting is no longer known, and a
+ * tombstone carries nothing but an id.
+ */
+export async function readRecordStates(
+  database: ChamberDatabase,
+  scope: ReadScope,
+): Promise<Map<SyncedTableName, RecordState[]>> {
+  const zero = formatStamp({ ...(await loadDeviceClock(database)), millis: 0, counter: 0 });
+  const tables = syncedTables.map((name) => database.table(name));
+  return database.transaction('r', [...tables, database.clocks], async () => {
+    const ids = scope.kind === 'everything' ? undefined : await scopeIds(database, scope);
+    const clocks = groupClocks(await database.clocks.toArray());
+    const states = new Map<SyncedTableName, RecordState[]>();
+    for (const table of syncedTables) {
+      if (ids && !ids[table]) continue;
+      const rows = ids
+        ? await tableOf(database, table).bulkGet([...(ids[table] ?? [])])
+        : await tableOf(database, table).toArray();
+      const tableClocks = clocks.get(table) ?? new Map<string, RecordClock>();
+      const list: RecordState[] = [];
+      for (const row of rows) {
+        if (!row) continue;
+        const clock = tableClocks.get(row.id);
+        if (clock?.deletedAt) continue;
+        list.push(aliveState(table, row, clock, zero));
+      }
+      for (const clock of tableClocks.values()) {
+        if (clock.deletedAt)
+          list.push({ table, id: clock.recordId, stamps: clock.fields, deletedAt: clock.deletedAt });
+      }
+      if (list.length > 0) states.set(table, list);
+    }
+    return states;
+  });
+}
+
+function aliveState(
+  table: string,
+  row: AnyRecord,
+  clock: RecordClock | undefined,
+  zero: string,
+): RecordState {
+  const stamps: Record<string, string> = { ...clock?.fields };
+  for (const field of Object.keys(row)) if (field !== 'id') stamps[field] ??= zero;
+  return { table, id: row.id, values: row, stamps };
+}
+
+function groupClocks(clocks: RecordClock[]): Map<string, Map<string, RecordClock>> {
+  const grouped = new Map<string, Map<string, RecordClock>>();
+  for (const clock of clocks) {
+    let table = grouped.get(clock.table);
+    if (!table) grouped.set(clock.table, (table = new Map<string, RecordClock>()));
+    table.set(clock.recordId, clock);
+  }
+  return grouped;
+}
+
+export function tableOf(database: ChamberDatabase, name: SyncedTableName): Table<AnyRecord, string> {
+  return database.table<AnyRecord, string>(name);
+}
+
+/** The ids of everything belonging to one meeting, or to one committee and all its meetings. */
+async function scopeIds(
+  database: ChamberDatabase,
+  scope: Exclude<ReadScope, { kind: 'everything' }>,
+): Promise<Ids> {
+  const meeting = scope.kind === 'meeting' ? await database.meetings.get(scope.meetingId) : undefined;
+  const committeeId = scope.kind === 'committee' ? scope.committeeId : meeting?.committeeId;
+  const meetings = meeting
+    ? [meeting]
+    : await database.meetings
+        .where('committeeId')
+        .equals(committeeId ?? '')
+        .toArray();
+  const meetingIds = meetings.map((each) => each.id);
+  const byMeeting = (table: Table<AnyRecord, string>) => table.where('meetingId').anyOf(meetingIds).toArray();
+  const [
+    memberships,
+    agendaItems,
+    documents,
+    attendance,
+    minutes,
+    resolutions,
+    declarations,
+    motions,
+    events,
+  ] = await Promise.all([
+    database.memberships
+      .where('committeeId')
+      .equals(committeeId ?? '')
+      .toArray(),
+    byMeeting(tableOf(database, 'agendaItems')),
+    byMeeting(tableOf(database, 'documents')),
+    byMeeting(tableOf(database, 'attendance')),
+    byMeeting(tableOf(database, 'minutes')),
+    byMeeting(tableOf(database, 'resolutions')),
+    byMeeting(tableOf(database, 'declarations')),
+    byMeeting(tableOf(database, 'motions')),
+    byMeeting(tableOf(database, 'meetingEvents')),
+  ]);
+  const actions =
+    scope.kind === 'committee'
+      ? await database.actions.where('committeeId').equals(scope.committeeId).toArray()
+      : await database.actions.where('meetingId').anyOf(meetingIds).toArray();
+  const minuteIds = minutes.map((minute) => minute.id);
+  const revisions = await database.minuteRevisions.where('minuteId').anyOf(minuteIds).toArray();
+  const people = [
+    ...memberships.map((each) => each.personId),
+    ...attendance.flatMap((line) => [line.personId, line.substituteForPersonId]),
+    ...declarations.map((each) => each.personId),
+  ].filter((id): id is string => typeof id === 'string');
+  const idsOf = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
+  return {
+    committees: new Set(committeeId ? [committeeId] : []),
+    memberships: idsOf(memberships),
+    people: new Set(people),
+    meetings: new Set(meetingIds),
+    agendaItems: idsOf(agendaItems),
+    documents: idsOf(documents),
+    documentContents: idsOf(documents),
+    attendance: idsOf(attendance),
+    minutes: new Set(minuteIds),
+    minuteRevisions: idsOf(revisions),
+    resolutions: idsOf(resolutions),
+    declarations: idsOf(declarations),
+    motions: idsOf(motions),
+    meetingEvents: idsOf(events),
+    actions: idsOf(actions),
+  };
+}

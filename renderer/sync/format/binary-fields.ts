@@ -1,0 +1,31 @@
+/**
+ * Records hold binary values (a document's bytes, a template, the organisation's logo) that JSON cannot carry.
+ * On export each is replaced by `{ $binary: 'documents/<n>' }` and stored as its own zip entry; on import the
+ * reference is replaced by the entry's bytes.
+ */
+export type BinarySink = (bytes: Uint8Array) => string;
+
+export function extractBinaries(value: unknown, sink: BinarySink): unknown {
+  if (value instanceof Uint8Array) return { $binary: sink(value) };
+  if (value instanceof ArrayBuffer) return { $binary: sink(new Uint8Array(value)) };
+  if (Array.isArray(value)) return value.map((item) => extractBinaries(item, sink));
+  if (value && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = extractBinaries(item, sink);
+    return copy;
+  }
+  return value;
+}
+
+/** Replace references with bytes; `source` throws when an entry is missing. */
+export function restoreBinaries(value: unknown, source: (path: string) => Uint8Array): unknown {
+  if (Array.isArray(value)) return value.map((item) => restoreBinaries(item, source));
+  if (value && typeof value === 'object') {
+    const reference = (value as { $binary?: unknown }).$binary;
+    if (typeof reference === 'string' && Object.keys(value).length === 1) return source(reference);
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = restoreBinaries(item, source);
+    return copy;
+  }
+  return value;
+}

@@ -1,0 +1,294 @@
+import { z } from 'zod';
+import {
+  actionStatuses,
+  attendanceStatuses,
+  attendeeKinds,
+  bankHolidayRegions,
+  committeeTypes,
+  declarationConduct,
+  declarationKinds,
+  documentKinds,
+  documentRoles,
+  interestCategories,
+  meetingEventKinds,
+  meetingStatuses,
+  meetingTypes,
+  membershipRoles,
+  minuteNumberingSchemes,
+  resolutionVerbs,
+  standingItemKinds,
+  voteResults,
+} from '../../domain/model';
+
+/**
+ * One schema per synced table, mirroring domain/model. Objects are loose: a record from a laptop whose Chamber
+ * added an optional field still imports, while every field this version relies on is checked.
+ */
+const id = z.string().min(1).max(200);
+const text = z.string().max(1_000_000);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const clockTime = z.string().regex(/^\d{2}:\d{2}$/);
+const bytes = z.instanceof(Uint8Array);
+const keysOf = <T extends Record<string, unknown>>(values: T) =>
+  z.enum(Object.keys(values) as [string, ...string[]]);
+
+type RichNode = {
+  type: string;
+  text?: string;
+  marks?: { type: string }[];
+  attrs?: Record<string, unknown>;
+  content?: RichNode[];
+};
+const richNode: z.ZodType<RichNode> = z.lazy(() =>
+  z.looseObject({
+    type: z.string(),
+    text: z.string().optional(),
+    marks: z.array(z.looseObject({ type: z.string() })).optional(),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(richNode).optional(),
+  }),
+);
+const richText = z.looseObject({ type: z.literal('doc'), content: z.array(richNode) });
+
+const settings = z.looseObject({
+  id,
+  name: text,
+  address: text,
+  logo: z.looseObject({ name: text, bytes, mediaType: text }).optional(),
+  contactName: text,
+  contactTitle: text,
+  contactPhone: text,
+  contactEmail: text,
+  defaultVenue: text,
+  municipalYearStartMonth: z.union([z.literal(4), z.literal(5)]),
+  bankHolidayRegion: keysOf(bankHolidayRegions),
+  saturdaysAreClearDays: z.boolean(),
+  reportDeadlineWorkingDays: z.number().int(),
+  callInWorkingDays: z.number().int(),
+  noticeClearDays: z.number().int(),
+});
+
+const people = z.looseObject({
+  id,
+  title: text,
+  name: text,
+  group: text,
+  position: text,
+  email: text,
+  phone: text,
+  status: z.enum(['active', 'former']),
+});
+
+const dated = { from: isoDate.optional(), to: isoDate.optional() };
+
+const interests = z.looseObject({
+  id,
+  personId: id,
+  category: keysOf(interestCategories),
+  description: text,
+  ...dated,
+});
+
+const committees = z.looseObject({
+  id,
+  name: text,
+  shortName: text,
+  type: keysOf(committeeTypes),
+  parentId: id.optional(),
+  quorum: z.number().int().nonnegative(),
+  contactOfficerId: id.optional(),
+  defaultVenue: text,
+  defaultStartTime: clockTime,
+  minuteNumbering: keysOf(minuteNumberingSchemes),
+  firstMinuteNumber: z.number().int(),
+  standingItems: z.array(z.looseObject({ title: text, description: text, kind: z.enum(standingItemKinds) })),
+  allowsRemoteAttendance: z.boolean(),
+});
+
+const memberships = z.looseObject({
+  id,
+  committeeId: id,
+  personId: id,
+  role: keysOf(membershipRoles),
+  ...dated,
+  order: z.number(),
+});
+
+const meetings = z.looseObject({
+  id,
+  committeeId: id,
+  date: isoDate,
+  startTime: clockTime,
+  venue: text,
+  type: keysOf(meetingTypes),
+  status: keysOf(meetingStatuses),
+  agendaPublishedOn: isoDate.optional(),
+  rescheduledFrom: isoDate.optional(),
+});
+
+const meetingEvents = z.looseObject({
+  id,
+  meetingId: id,
+  kind: keysOf(meetingEventKinds),
+  at: clockTime,
+  note: text,
+  exemptParagraph: z.number().int().min(1).max(7).optional(),
+  agendaItemId: id.optional(),
+});
+
+const agendaItems = z.looseObject({
+  id,
+  meetingId: id,
+  parentId: id.optional(),
+  order: z.number(),
+  title: text,
+  description: text,
+  recommendation: text,
+  responsibleOfficer: text,
+  reportAuthor: text,
+  wards: z.array(text),
+  keyDecision: z.boolean(),
+  part: z.enum(['A', 'B']),
+  exemptParagraph: z.number().int().min(1).max(7).optional(),
+  publicInterestReason: text,
+  standingKind: z.enum(standingItemKinds).optional(),
+  previousMeetingId: id.optional(),
+  urgent: z.boolean(),
+  specialCircumstances: text,
+  addedOn: isoDate.optional(),
+});
+
+const documents = z.looseObject({
+  id,
+  agendaItemId: id,
+  meetingId: id,
+  name: text,
+  format: z.enum(['docx', 'pdf']),
+  role: keysOf(documentRoles),
+  sizeBytes: z.number().int().nonnegative(),
+  pageCount: z.number().int().nonnegative().optional(),
+  order: z.number(),
+  toFollow: z.boolean(),
+  supplementary: z.boolean(),
+  version: z.number().int(),
+  sha256: z.string().regex(/^([0-9a-f]{64})?$/),
+});
+
+const documentContents = z.looseObject({ id, bytes });
+
+const attendance = z.looseObject({
+  id,
+  meetingId: id,
+  personId: id.optional(),
+  name: text,
+  kind: keysOf(attendeeKinds),
+  status: keysOf(attendanceStatuses),
+  substituteForPersonId: id.optional(),
+  arrivedAt: clockTime.optional(),
+  leftAt: clockTime.optional(),
+  arrivedDuringItemId: id.optional(),
+  leftDuringItemId: id.optional(),
+  order: z.number(),
+});
+
+const minutes = z.looseObject({
+  id,
+  meetingId: id,
+  agendaItemId: id,
+  takenOrder: z.number(),
+  number: text,
+  text: richText,
+  conclusions: z.array(text),
+  startedAt: clockTime.optional(),
+});
+
+const minuteRevisions = z.looseObject({ id, minuteId: id, savedAt: text, text: richText });
+
+const resolutions = z.looseObject({
+  id,
+  minuteId: id,
+  meetingId: id,
+  verb: keysOf(resolutionVerbs),
+  recommendedTo: text,
+  text,
+  clauses: z.array(z.looseObject({ text, subClauses: z.array(text) })),
+  order: z.number(),
+});
+
+const declarations = z.looseObject({
+  id,
+  meetingId: id,
+  agendaItemId: id,
+  personId: id,
+  kind: keysOf(declarationKinds),
+  nature: text,
+  conduct: keysOf(declarationConduct),
+});
+
+const choice = z.enum(['for', 'against', 'abstain']);
+const vote = z.union([
+  z.looseObject({ kind: z.literal('counts'), for: z.number(), against: z.number(), abstentions: z.number() }),
+  z.looseObject({ kind: z.literal('recorded'), choices: z.array(z.looseObject({ personId: id, choice })) }),
+]);
+
+const motions = z.looseObject({
+  id,
+  meetingId: id,
+  minuteId: id,
+  amendsMotionId: id.optional(),
+  text,
+  moverId: id.optional(),
+  seconderId: id.optional(),
+  vote: vote.optional(),
+  castingVote: choice.optional(),
+  result: keysOf(voteResults).optional(),
+  order: z.number(),
+});
+
+const actions = z.looseObject({
+  id,
+  committeeId: id,
+  meetingId: id,
+  minuteId: id.optional(),
+  text,
+  ownerPersonId: id.optional(),
+  ownerText: text,
+  due: isoDate.optional(),
+  status: keysOf(actionStatuses),
+  updates: z.array(z.looseObject({ on: isoDate, text })),
+  outcome: text,
+  order: z.number(),
+});
+
+const phrases = z.looseObject({ id, label: text, text, order: z.number() });
+const templates = z.looseObject({ id, kind: keysOf(documentKinds), name: text, bytes, uploadedAt: text });
+const bankHolidays = z.looseObject({
+  id,
+  date: isoDate,
+  region: keysOf(bankHolidayRegions),
+  name: text,
+  change: z.enum(['added', 'removed']),
+});
+
+export const recordSchemas = {
+  settings,
+  people,
+  interests,
+  committees,
+  memberships,
+  meetings,
+  meetingEvents,
+  agendaItems,
+  documents,
+  documentContents,
+  attendance,
+  minutes,
+  minuteRevisions,
+  resolutions,
+  declarations,
+  motions,
+  actions,
+  phrases,
+  templates,
+  bankHolidays,
+} as const;

@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/db/database';
+import { saveMinuteText } from '../../../renderer/db/repositories/minutes';
+import { updateMeeting } from '../../../renderer/db/repositories/meetings';
+import { exportFile } from '../../../renderer/sync/export';
+import { importFile, previewImport } from '../../../renderer/sync/import';
+import { databaseHash, newLaptop, visibleRecords } from './support/laptops';
+import { paragraph, seedMeeting } from './support/meeting';
+
+beforeEach(newLaptop);
+
+describe('exporting everything and importing it on another laptop', () => {
+  it('brings across every record and document exactly', async () => {
+    await seedMeeting();
+    const before = await visibleRecords();
+    const file = await exportFile({ scope: { kind: 'everything' } });
+    expect(file.manifest.recordCounts.minutes).toBe(1);
+    await newLaptop();
+    const preview = await previewImport(file.bytes);
+    expect(preview.added.map((line) => line.label)).toContain('Harrow Partnership Board Work Programme');
+    expect(preview.updated).toEqual([]);
+    expect(await visibleRecords()).toEqual(
+      Object.fromEntries(Object.keys(before).map((table) => [table, []])),
+    );
+    await importFile(file.bytes);
+    expect(await visibleRecords()).toEqual(before);
+    expect((await db.documentContents.get('report-1'))?.bytes).toEqual(
+      new Uint8Array([80, 75, 3, 4, 1, 2, 3, 4, 5]),
+    );
+  });
+
+  it('changes nothing when the same file is imported twice', async () => {
+    await seedMeeting();
+    const file = await exportFile({ scope: { kind: 'everything' } });
+    await newLaptop();
+    await importFile(file.bytes);
+    const once = await databaseHash();
+    const again = await importFile(file.bytes);
+    expect(again).toMatchObject({ added: 0, updated: 0, deleted: 0, conflicts: 0 });
+    expect(await databaseHash()).toBe(once);
+  });
+
+  it('never lets an older file overwrite newer work', async () => {
+    const { minute, meeting } = await seedMeeting();
+    const older = await exportFile({ scope: { kind: 'everything' } });
+    await saveMinuteText(
+      minute.id,
+      paragraph('Members asked about the work programme. The Chair thanked officers.'),
+    );
+    await updateMeeting(meeting.id, { venue: 'Council Chamber' });
+    const result = await importFile(older.bytes);
+    expect(result).toMatchObject({ updated: 0, conflicts: 0 });
+    expect((await db.minutes.get(minute.id))?.text).toEqual(
+      paragraph('Members asked about the work programme. The Chair thanked officers.'),
+    );
+    expect((await db.meetings.get(meeting.id))?.venue).toBe('Council Chamber');
+  });
+});

@@ -1,0 +1,35 @@
+import { db } from '../../../../renderer/db/database';
+import { forgetDevice } from '../../../../renderer/db/device';
+import { sha256Hex } from '../../../../renderer/sync/format/checksum';
+
+/**
+ * Repositories write to the one `db`, so a test plays several laptops by saving each laptop's files, then
+ * wiping the database and starting as a new laptop (a new device id and clock).
+ */
+export async function newLaptop(): Promise<void> {
+  db.close();
+  await db.delete();
+  forgetDevice(db);
+  await db.open();
+}
+
+/** A hash of every table, book-keeping included: equal before and after means nothing was written. */
+export async function databaseHash(): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of db.tables) tables[table.name] = await table.toArray();
+  const json = JSON.stringify(tables, (_key, value: unknown) =>
+    value instanceof Uint8Array ? `bytes:${Array.from(value).join(',')}` : value,
+  );
+  return sha256Hex(new TextEncoder().encode(json));
+}
+
+/** The synced records as a clerk would compare them: every table, sorted by id, without book-keeping. */
+export async function visibleRecords(): Promise<Record<string, unknown[]>> {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    if (['changes', 'clocks', 'meta', 'syncPeers', 'conflicts', 'searchIndex'].includes(table.name)) continue;
+    const rows = (await table.toArray()) as { id: string }[];
+    tables[table.name] = rows.sort((a, b) => a.id.localeCompare(b.id));
+  }
+  return tables;
+}
