@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { planPack } from '../../../../renderer/documents/agenda-pack/paper-plan';
+import { agendaItem, attachedDocument, seed004Record } from '../../../documents/agenda-pack/support/seed-004';
+
+function dataWithExemptItem() {
+  const record = seed004Record();
+  record.agendaItems.push(
+    agendaItem({ number: '11', title: 'Contract', part: 'B' }, 20, { exemptParagraph: 3 }),
+  );
+  record.documents.push(
+    attachedDocument('11', 'Contract report', 'docx', 0),
+    attachedDocument('7', 'Families First', 'docx', 0, { toFollow: true }),
+  );
+  return { record, documentContents: { 'document-11-0': new Uint8Array([1]) } };
+}
+
+describe('which papers go into which pack', () => {
+  it('leaves every Part B paper out of the public pack and keeps it in the private one', () => {
+    const data = dataWithExemptItem();
+    expect(planPack(data, 'public', 'agenda').privateItems[0]?.papers).toEqual([]);
+    expect(planPack(data, 'private', 'agenda').privateItems[0]?.papers[0]?.exemptParagraph).toBe(3);
+  });
+
+  it('marks a promised report To Follow and puts it in the supplementary pack once it arrives', () => {
+    const data = dataWithExemptItem();
+    expect(
+      planPack(data, 'public', 'agenda').publicItems.find((entry) => entry.numbered.number === '7')?.toFollow,
+    ).toBe(true);
+    data.record.documents = data.record.documents.map((document) =>
+      document.agendaItemId === 'item-7' ? { ...document, toFollow: false, supplementary: true } : document,
+    );
+    Object.assign(data.documentContents, { 'document-7-0': new Uint8Array([1]) });
+    const supplementary = planPack(data, 'public', 'supplementary');
+    expect(supplementary.publicItems.map((entry) => entry.numbered.number)).toEqual(['7']);
+    expect(
+      planPack(data, 'public', 'agenda').publicItems.find((entry) => entry.numbered.number === '7')?.toFollow,
+    ).toBe(true);
+  });
+
+  it('refuses a paper with no stored file, saying what to do', () => {
+    const data = dataWithExemptItem();
+    data.documentContents = {} as typeof data.documentContents;
+    expect(() => planPack(data, 'private', 'agenda')).toThrow(
+      '"Contract report" (item 11) has no file stored. Attach the file again, or mark it To Follow.',
+    );
+  });
+});
