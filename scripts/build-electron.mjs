@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Bundle the desktop shell: electron/main -> dist/electron/main.cjs, electron/preload -> dist/electron/preload.cjs.
 // CommonJS because a sandboxed preload cannot load ES modules; `electron` stays external (Electron provides it).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+
+// `--out <folder>` builds elsewhere (the packaging test builds into a temp folder); dist/ by default.
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
 
 const common = {
   bundle: true,
@@ -14,8 +20,27 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs' }),
+  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: join(out, 'electron', 'main.cjs') }),
   // The preload runs sandboxed: it may require only 'electron' (contextBridge, ipcRenderer), so bundle the rest.
-  build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs' }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: join(out, 'electron', 'preload.cjs'),
+  }),
 ]);
-console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs');
+
+// The packaged app's own package.json (electron-builder's app directory is dist/): everything is bundled, so
+// it declares no dependencies and the installer carries no node_modules.
+const project = JSON.parse(readFileSync('package.json', 'utf8'));
+const app = {
+  name: project.name,
+  productName: project.productName,
+  version: project.version,
+  description: project.description,
+  author: 'Chamber contributors',
+  license: project.license ?? 'UNLICENSED',
+  main: 'electron/main.cjs',
+};
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'package.json'), `${JSON.stringify(app, null, 2)}\n`);
+console.log(`Built ${out}/electron/main.cjs, ${out}/electron/preload.cjs and ${out}/package.json`);

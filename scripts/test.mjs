@@ -77,6 +77,8 @@ check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('format', 'npx', ['prettier', '--check', '.']);
 suite('unit', 'vitest.config.ts');
+check('electron security scan', 'node', ['scripts/security-scan.mjs']);
+suite('packaging', 'vitest.packaging.config.ts');
 if (missing.length === 0) {
   suite('documents', 'vitest.documents.config.ts');
   suite('e2e', 'vitest.e2e.config.ts');
