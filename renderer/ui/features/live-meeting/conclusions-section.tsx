@@ -1,6 +1,6 @@
 import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { db } from '../../../db/database';
 import { addAction, removeAction } from '../../../db/repositories/actions';
 import { saveConclusions } from '../../../db/repositories/minutes';
@@ -18,10 +18,22 @@ const blank: Draft = { text: '', owner: '', due: '' };
 /** Conclusions (printed i., ii., for scrutiny bodies) and the actions agreed: what, who, by when. */
 export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; minute: MinuteStub }) {
   const live = useLiveStyles();
-  const stored = useLiveQuery(() => db.minutes.get(minute.id).then((m) => m?.conclusions ?? []), [minute.id]);
-  const actions = useLiveQuery(
-    () => db.actions.where('minuteId').equals(minute.id).sortBy('order'),
+  // The minute's record changes with every keystroke; reduce it to its conclusions so typing does not re-render.
+  const storedText = useLiveQuery(
+    () => db.minutes.get(minute.id).then((m) => JSON.stringify(m?.conclusions ?? [])),
     [minute.id],
+  );
+  const stored = useMemo(
+    () => (storedText === undefined ? undefined : (JSON.parse(storedText) as string[])),
+    [storedText],
+  );
+  // Actions are indexed by meeting, not minute: a meeting has few enough to filter here.
+  const actions = useLiveQuery(
+    async () =>
+      (await db.actions.where('meetingId').equals(frame.meeting.id).sortBy('order')).filter(
+        (action) => action.minuteId === minute.id,
+      ),
+    [frame.meeting.id, minute.id],
   );
   const [draft, setDraft] = useState<Draft>(blank);
   const [add, adding] = useAction(addAction);
