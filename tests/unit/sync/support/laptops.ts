@@ -33,3 +33,27 @@ export async function visibleRecords(): Promise<Record<string, unknown[]>> {
   }
   return tables;
 }
+
+const snapshots = new Map<string, Uint8Array>();
+let current: string | undefined;
+
+/**
+ * Switch to a named laptop: the one in use is saved as its own full export, the database is wiped, and the
+ * named laptop comes back with its device id and everything it had. Its conflicts list is not kept.
+ */
+export async function useLaptop(name: string): Promise<void> {
+  const { exportFile } = await import('../../../../renderer/sync/export');
+  const { importFile } = await import('../../../../renderer/sync/import');
+  if (current) snapshots.set(current, (await exportFile({ scope: { kind: 'everything' } }, 'none')).bytes);
+  await newLaptop();
+  await db.transaction('rw', db.meta, () => db.meta.put({ key: 'deviceId', value: name }));
+  const snapshot = snapshots.get(name);
+  if (snapshot) await importFile(snapshot);
+  current = name;
+}
+
+export async function forgetLaptops(): Promise<void> {
+  snapshots.clear();
+  current = undefined;
+  await newLaptop();
+}
