@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { Minute } from '../../domain/model';
 import { actionOwner, actionsOf } from './minute-content';
@@ -15,8 +15,7 @@ const noBorders = {
 
 /**
  * Seed 004's layout: the minutes on the left, an ACTION column on the right with who does what ("All to note."),
- * level with the foot of each minute. One borderless table, one row per minute, the heading row repeated on
- * every page.
+ * under the foot of each minute. One borderless table, the heading row repeated on every page.
  */
 export function actionColumnTable(
   record: MeetingRecord,
@@ -37,25 +36,35 @@ export function actionColumnTable(
           }),
         ],
       }),
-      ...rows.map(
-        ({ minute, paragraphs }) =>
-          new TableRow({
-            cantSplit: false,
-            children: [
-              new TableCell({
-                children: paragraphs,
-                borders: noBorders,
-                width: { size: 7600, type: WidthType.DXA },
+      ...rows.flatMap(({ minute, paragraphs }) => [
+        new TableRow({
+          children: [
+            new TableCell({
+              children: paragraphs,
+              borders: noBorders,
+              width: { size: 7600, type: WidthType.DXA },
+            }),
+            new TableCell({
+              children: [new Paragraph('')],
+              borders: noBorders,
+              width: { size: 2038, type: WidthType.DXA },
+            }),
+          ],
+        }),
+        // The actions sit in a row of their own under the minute, so they stay level with its foot even when
+        // the minute runs over a page (a bottom-aligned cell in a split row floats to the top in LibreOffice).
+        ...(actionsOf(record, minute).length > 0
+          ? [
+              new TableRow({
+                cantSplit: true,
+                children: [
+                  new TableCell({ children: [new Paragraph('')], borders: noBorders }),
+                  new TableCell({ children: actionCell(record, minute), borders: noBorders }),
+                ],
               }),
-              new TableCell({
-                children: actionCell(record, minute),
-                borders: noBorders,
-                verticalAlign: VerticalAlign.BOTTOM,
-                width: { size: 2038, type: WidthType.DXA },
-              }),
-            ],
-          }),
-      ),
+            ]
+          : []),
+      ]),
     ],
   });
 }
