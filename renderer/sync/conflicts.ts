@@ -45,7 +45,7 @@ async function chooseText(table: SyncedTableName, conflict: SyncConflict, value:
       'That record was deleted on another laptop after the conflict. Both versions stay listed here.',
     );
   }
-  const valid = recordSchemas[table as keyof typeof recordSchemas].safeParse({
+  const valid = recordSchemas[table].safeParse({
     ...current,
     [conflict.field]: value,
   });
