@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { bringToFront, createMainWindow, mainWindowOptions } from '../../../electron/main/window';
+import { bringToFront, createMainWindow } from '../../../electron/main/window';
 import { FakeBrowserWindow, resetFakeElectron } from './support/fake-electron';
 
 vi.mock('electron', async () => (await import('./support/fake-electron')).fakeElectron);
@@ -9,10 +9,13 @@ beforeEach(resetFakeElectron);
 
 const state = { bounds: { x: 10, y: 20, width: 1200, height: 800 }, maximised: true };
 
+const optionsOf = (window: FakeBrowserWindow | undefined) =>
+  window?.options as { title: string; webPreferences: Record<string, unknown> };
+
 describe('the main window', () => {
   it('runs the page isolated, sandboxed, without Node and with web security on', () => {
-    const options = mainWindowOptions(state, '/app/dist/electron/preload.cjs');
-    expect(options.webPreferences).toMatchObject({
+    createMainWindow(state, '/app/dist/electron/preload.cjs');
+    expect(optionsOf(FakeBrowserWindow.created[0]).webPreferences).toEqual({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -23,12 +26,16 @@ describe('the main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      experimentalFeatures: false,
+      safeDialogs: true,
       spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
   it('opens where the clerk left it, no smaller than a usable minimum', () => {
-    const options = mainWindowOptions(state, 'preload.cjs');
+    createMainWindow(state, 'preload.cjs');
+    const options = optionsOf(FakeBrowserWindow.created[0]);
     expect(options).toMatchObject({ x: 10, y: 20, width: 1200, height: 800, minWidth: 800, minHeight: 600 });
     expect(options.title).toBe('Chamber');
   });
