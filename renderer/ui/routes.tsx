@@ -5,9 +5,14 @@ import { CommitteePage } from './features/committees/committee-page';
 import { NewCommitteePage } from './features/committees/new-committee-page';
 import { MeetingPage } from './features/meetings/meeting-page';
 import { LiveMeetingPage } from './features/live-meeting/live-meeting-page';
+import { ActionLogPage } from './features/documents/action-log-page';
+import { TemplatesPage } from './features/templates/templates-page';
 
 /** The main sections in the top bar. Each feature adds its own entry here and its routes below. */
-const sections: NavEntry[] = [{ to: '/', label: 'Committees' }];
+const sections: NavEntry[] = [
+  { to: '/', label: 'Committees' },
+  { to: '/settings/templates', label: 'Templates' },
+];
 
 export function AppRoutes() {
   return (
@@ -18,6 +23,8 @@ export function AppRoutes() {
         <Route path="committees/new" element={<NewCommitteePage />} />
         <Route path="committees/:committeeId" element={<CommitteePage />} />
         <Route path="meetings/:meetingId" element={<MeetingPage />} />
+        <Route path="committees/:committeeId/action-log" element={<ActionLogPage />} />
+        <Route path="settings/templates" element={<TemplatesPage />} />
         <Route path="*" element={<CommitteeListPage />} />
       </Route>
     </Routes>

@@ -8,6 +8,7 @@ import { meetingStatuses } from '../../../domain/model';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { AgendaBuilder } from '../agenda/agenda-builder';
+import { PapersTab } from '../documents/papers-tab';
 import { AttendanceTab } from './attendance-tab';
 import { MeetingActions } from './meeting-actions';
 import { MeetingDeadlines } from './meeting-deadlines';
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
   facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
 });
 
-type TabName = 'agenda' | 'attendance' | 'minutes';
+type TabName = 'agenda' | 'attendance' | 'minutes' | 'papers';
 
 /** One meeting: its agenda, who attended, and the minutes, with the minutes document one button away. */
 export function MeetingPage() {
@@ -57,6 +58,7 @@ export function MeetingPage() {
         <Tab value="agenda">Agenda</Tab>
         <Tab value="attendance">Attendance</Tab>
         <Tab value="minutes">Minutes</Tab>
+        <Tab value="papers">Papers</Tab>
       </TabList>
       <section role="tabpanel" aria-label={tab}>
         {tab === 'agenda' ? (
@@ -67,6 +69,7 @@ export function MeetingPage() {
         ) : null}
         {tab === 'attendance' ? <AttendanceTab meetingId={meeting.id} /> : null}
         {tab === 'minutes' ? <MinutesTab meetingId={meeting.id} /> : null}
+        {tab === 'papers' ? <PapersTab meetingId={meeting.id} /> : null}
       </section>
     </Page>
   );

@@ -1,22 +1,10 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import { loadMeetingRecord } from '../../../db/read/meeting-record';
-import { minutesFileName } from '../../../documents/common/file-names';
-import { packDocument } from '../../../documents/common/pack';
-import { buildMinutes } from '../../../documents/minutes/build-minutes';
-import { bridge } from '../../../platform/bridge';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { saveMinutesDocument } from '../documents/meeting-documents';
 
-const wordFilter = [{ name: 'Word document', extensions: ['docx'] }];
-
-async function saveMinutes(meetingId: string): Promise<void> {
-  const record = await loadMeetingRecord(meetingId);
-  if (!record) throw new Error('That meeting no longer exists.');
-  const bytes = await packDocument(
-    buildMinutes(record, { draft: record.meeting.status !== 'minutesApproved' }),
-  );
-  await bridge().saveFile({ suggestedName: minutesFileName(record), bytes, filters: wordFilter });
-}
+// The same minutes as the Papers tab makes, in the organisation's template when it has one: one path, one result.
+const saveMinutes = (meetingId: string) => saveMinutesDocument(meetingId, 'A');
 
 /** Build the minutes as a Word document and hand it to the clerk (a save dialog, or a download in a browser). */
 export function SaveMinutesButton({ meetingId }: { meetingId: string }) {

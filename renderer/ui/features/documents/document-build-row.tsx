@@ -1,0 +1,78 @@
+import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { packStages } from '../../../documents/agenda-pack';
+import type { PackProgress } from '../../../documents/agenda-pack';
+import { ErrorMessage } from '../../common/error-message';
+import { useDocumentBuild } from './use-document-build';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(12rem, 1fr) auto',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  wide: { gridColumn: '1 / -1' },
+  about: { color: tokens.colorNeutralForeground3 },
+});
+
+function progressText(progress: PackProgress | undefined): string {
+  if (!progress) return 'Making the document…';
+  return `${packStages[progress.stage]}: step ${Math.min(progress.done + 1, progress.total)} of ${progress.total}`;
+}
+
+/**
+ * One document on the Papers tab: what it is, the button that makes it, a progress bar while it is made (moving
+ * with the worker's reports for packs), then where it was saved or what went wrong.
+ */
+export function DocumentBuildRow({
+  title,
+  about,
+  action,
+  build,
+  badge,
+}: {
+  title: string;
+  about: ReactNode;
+  action: string;
+  build: (onProgress: (progress: PackProgress) => void) => Promise<string | undefined>;
+  badge?: ReactNode;
+}) {
+  const styles = useStyles();
+  const [run, { busy, progress, error, savedTo }] = useDocumentBuild(build);
+  const fraction = progress && progress.total > 0 ? progress.done / progress.total : undefined;
+  return (
+    <div className={styles.row} role="group" aria-label={title}>
+      <div>
+        <Text weight="semibold">{title}</Text> {badge}
+        <br />
+        <Text size={200} className={styles.about}>
+          {about}
+        </Text>
+      </div>
+      <Button appearance="primary" onClick={() => void run()} disabled={busy}>
+        {action}
+      </Button>
+      {busy ? (
+        <div className={styles.wide}>
+          <ProgressBar value={fraction} thickness="large" aria-label={`Making the ${title.toLowerCase()}`} />
+          <Text size={200} role="status">
+            {progressText(progress)}
+          </Text>
+        </div>
+      ) : null}
+      {error ? (
+        <div className={styles.wide}>
+          <ErrorMessage error={error} title={`The ${title.toLowerCase()} was not made`} />
+        </div>
+      ) : null}
+      {savedTo && !busy ? (
+        <Text size={200} role="status" className={styles.wide}>
+          Saved: {savedTo}
+        </Text>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { loadMeetingRecord } from '../../../db/read/meeting-record';
+import {
+  agendaAndMinutesFileName,
+  minutesFileName,
+  reportCoverFileName,
+} from '../../../documents/common/file-names';
+import { agendaAndMinutesContent } from '../../../documents/agenda-and-minutes/build-agenda-and-minutes';
+import { minutesContent } from '../../../documents/minutes/build-minutes';
+import { reportCoverContent } from '../../../documents/report-cover/build-report-cover';
+import { meetingTemplateValues } from '../../../documents/templates/template-values';
+import type { MeetingRecord } from '../../../domain/meeting-record';
+import type { AgendaPart } from '../../../domain/model';
+import { saveWordFile } from './save-word-file';
+import { templatedDocument } from './templated-document';
+
+async function recordOf(meetingId: string): Promise<MeetingRecord> {
+  const record = await loadMeetingRecord(meetingId);
+  if (!record) throw new Error('That meeting no longer exists.');
+  return record;
+}
+
+/**
+ * The public minutes (part 'A') or the confidential Part B minutes, in the organisation's minutes template if it
+ * has one. Marked DRAFT until the meeting's minutes are approved (the builder's default).
+ */
+export async function saveMinutesDocument(meetingId: string, part: AgendaPart): Promise<string | undefined> {
+  const record = await recordOf(meetingId);
+  const title = part === 'B' ? 'Confidential minutes' : 'Minutes';
+  const bytes = await templatedDocument(
+    'minutes',
+    minutesContent(record, { part }),
+    meetingTemplateValues(record, title),
+  );
+  return saveWordFile(minutesFileName(record, part), bytes);
+}
+
+/** Seed 003's layout: each item's agenda text and papers, then its minutes. Uses the minutes template. */
+export async function saveAgendaAndMinutes(meetingId: string): Promise<string | undefined> {
+  const record = await recordOf(meetingId);
+  const bytes = await templatedDocument(
+    'minutes',
+    agendaAndMinutesContent(record),
+    meetingTemplateValues(record, 'Agenda and minutes'),
+  );
+  return saveWordFile(agendaAndMinutesFileName(record), bytes);
+}
+
+/** The officers' report cover (seed 000) prefilled for one item, to send to the report's author. */
+export async function saveReportCover(meetingId: string, agendaItemId: string): Promise<string | undefined> {
+  const record = await recordOf(meetingId);
+  const item = record.agendaItems.find((candidate) => candidate.id === agendaItemId);
+  if (!item) throw new Error('That agenda item no longer exists: choose another item.');
+  const bytes = await templatedDocument(
+    'reportCover',
+    reportCoverContent(record, agendaItemId),
+    meetingTemplateValues(record, 'Report'),
+  );
+  return saveWordFile(reportCoverFileName(record, item), bytes);
+}
