@@ -1,6 +1,7 @@
 import type { DocumentFormat } from '../../domain/model';
 import { docxPageCount } from './docx-pages';
 import { NotADocumentError, UnreadableDocument } from './not-a-document';
+import { latin1 } from './latin1';
 import { pdfPageCount } from './pdf-pages';
 
 /** What Chamber shows for an attached paper: its format, size and, when known, page count. */
@@ -23,7 +24,7 @@ function whatItIs(bytes: Uint8Array): string {
       ? 'it is protected by a password. Remove the password in Word, save it, and attach it again.'
       : 'it is an older Word 97-2003 file (.doc). Open it in Word and save it as .docx, then attach it again.';
   }
-  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 16));
+  const start = latin1(bytes.subarray(0, 16));
   if (start.startsWith('{\\rtf'))
     return 'it is a Rich Text file (.rtf). Save it as .docx and attach it again.';
   return 'Chamber could not recognise its contents. Attach the report as .docx or PDF.';
@@ -40,7 +41,7 @@ export function inspectAttachedDocument(fileName: string, bytes: Uint8Array): In
     if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
       return { format: 'docx', sizeBytes: bytes.length, pageCount: docxPageCount(bytes) };
     }
-    if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) {
+    if (latin1(bytes.subarray(0, 1024)).includes('%PDF-')) {
       return { format: 'pdf', sizeBytes: bytes.length, pageCount: pdfPageCount(bytes) };
     }
   } catch (error) {

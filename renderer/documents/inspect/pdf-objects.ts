@@ -1,4 +1,5 @@
 import { unzlibSync } from 'fflate';
+import { latin1 } from './latin1';
 
 /**
  * The bodies of a PDF's objects by object number, read straight from the file and from its compressed object
@@ -6,27 +7,27 @@ import { unzlibSync } from 'fflate';
  * A later definition wins, as it does for an incremental update appended to the file.
  */
 export function readPdfObjects(bytes: Uint8Array): Map<number, string> {
-  const text = new TextDecoder('latin1').decode(bytes);
+  const text = latin1(bytes);
   const objects = new Map<number, string>();
-  const streams: string[] = [];
+  const streams: { body: string; offset: number }[] = [];
   for (const match of text.matchAll(/(\d+)\s+\d+\s+obj\b/g)) {
     const start = (match.index ?? 0) + match[0].length;
     const end = text.indexOf('endobj', start);
     const body = text.slice(start, end === -1 ? undefined : end);
     objects.set(Number(match[1]), body);
-    if (/\/Type\s*\/ObjStm\b/.test(body)) streams.push(body);
+    if (/\/Type\s*\/ObjStm\b/.test(body)) streams.push({ body, offset: start });
   }
-  for (const stream of streams) {
-    for (const [number, body] of objectStreamContents(stream))
-      if (!objects.has(number)) objects.set(number, body);
+  for (const { body: stream, offset } of streams) {
+    const contents = objectStreamContents(stream, bytes.subarray(offset, offset + stream.length));
+    for (const [number, body] of contents) if (!objects.has(number)) objects.set(number, body);
   }
   return objects;
 }
 
 /** The objects packed in one object stream; nothing when it cannot be unpacked (e.g. an encrypted file). */
-function objectStreamContents(body: string): Map<number, string> {
+function objectStreamContents(body: string, bodyBytes: Uint8Array): Map<number, string> {
   const found = new Map<number, string>();
-  const data = streamData(body);
+  const data = streamData(body, bodyBytes);
   const count = Number(/\/N\s+(\d+)/.exec(body)?.[1]);
   const first = Number(/\/First\s+(\d+)/.exec(body)?.[1]);
   if (data === undefined || !count || Number.isNaN(first)) return found;
@@ -41,15 +42,14 @@ function objectStreamContents(body: string): Map<number, string> {
   return found;
 }
 
-function streamData(body: string): string | undefined {
+function streamData(body: string, bodyBytes: Uint8Array): string | undefined {
   const start = /stream\r?\n/.exec(body);
   if (!start) return undefined;
   const from = start.index + start[0].length;
-  const raw = body.slice(from, body.lastIndexOf('endstream'));
-  const bytes = Uint8Array.from(raw, (character) => character.charCodeAt(0) & 0xff);
-  if (!/\/Filter\s*\/FlateDecode/.test(body)) return raw;
+  const raw = bodyBytes.subarray(from, body.lastIndexOf('endstream'));
+  if (!/\/Filter\s*\/FlateDecode/.test(body)) return latin1(raw);
   try {
-    return new TextDecoder('latin1').decode(unzlibSync(bytes));
+    return latin1(unzlibSync(raw));
   } catch {
     return undefined;
   }

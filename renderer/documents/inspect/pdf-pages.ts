@@ -1,4 +1,5 @@
 import { readPdfObjects } from './pdf-objects';
+import { latin1 } from './latin1';
 import { UnreadableDocument } from './not-a-document';
 
 const reference = (body: string | undefined, key: string): number | undefined => {
@@ -13,10 +14,10 @@ const reference = (body: string | undefined, key: string): number | undefined =>
  * @example pdfPageCount(bytesOfATwelvePagePack) // 12
  */
 export function pdfPageCount(bytes: Uint8Array): number {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const head = latin1(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw new UnreadableDocument('it does not start like a PDF.');
   const objects = readPdfObjects(bytes);
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 4096)));
+  const tail = latin1(bytes.subarray(Math.max(0, bytes.length - 4096)));
   // The newest trailer (or cross-reference stream) is nearest the end of the file.
   const roots = [...tail.matchAll(/\/Root\s+(\d+)\s+\d+\s+R/g)];
   const rootNumber = roots.length > 0 ? Number(roots.at(-1)?.[1]) : findCatalog(objects);
