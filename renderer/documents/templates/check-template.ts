@@ -29,7 +29,7 @@ export function checkTemplate(kind: DocumentKind, bytes: Uint8Array): TemplateCh
     const known = allowed.map((name) => `{{${name}}}`).join(', ');
     return {
       ok: false,
-      problem: `The template uses ${unknown.map((name) => `{{${name}}}`).join(', ')}, which Chamber does not fill in a ${what}. Correct or remove ${unknown.length === 1 ? 'it' : 'them'}; the placeholders you can use are ${known}.`,
+      problem: `The template uses ${unknown.map((name) => `{{${name}}}`).join(', ')}, which Chamber does not fill in ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}. Correct or remove ${unknown.length === 1 ? 'it' : 'them'}; the placeholders you can use are ${known}.`,
     };
   }
   if (inHeaders.some((found) => found.name === 'body')) {
