@@ -107,7 +107,12 @@ export function MinuteEditor({
           Redo
         </Button>
       </div>
-      <EditorContent editor={editor} className={styles.editor} data-live-focus="minute" />
+      <EditorContent
+        editor={editor}
+        className={styles.editor}
+        data-live-focus="minute"
+        data-minute-id={minuteId}
+      />
       <div className={styles.phrases} aria-label="Phrases">
         {phrases.map((phrase) => (
           <Button

@@ -36,15 +36,19 @@ const sectionOf: Partial<Record<ShortcutId, string>> = {
   history: 'history',
 };
 
-/** Focus a part of the screen once React has drawn it. */
-function focusPart(name: string): void {
+/** Focus a part of the screen once React has drawn it (an item just taken needs a frame or two to open). */
+function focusPart(name: string, within = '', tries = 30): void {
   requestAnimationFrame(() => {
-    const target = document.querySelector<HTMLElement>(`[data-live-focus="${name}"]`);
+    const target = document.querySelector<HTMLElement>(`[data-live-focus="${name}"]${within}`);
     const focusable = target?.matches('input, select, textarea, button, [tabindex], [contenteditable]')
       ? target
       : target?.querySelector<HTMLElement>('[contenteditable], input, select, textarea, button');
-    focusable?.focus();
-    focusable?.scrollIntoView({ block: 'nearest' });
+    if (!focusable) {
+      if (tries > 0) focusPart(name, within, tries - 1);
+      return;
+    }
+    focusable.focus();
+    focusable.scrollIntoView({ block: 'nearest' });
   });
 }
 
@@ -64,7 +68,7 @@ export function useMeetingKeys(setup: Setup) {
         const minute = await takeItemInMeeting(frame.meeting.id, itemId, at);
         select(itemId);
         notify(`Item ${entry?.number ?? ''} taken at ${formatClockTime(at)}: minute ${minute.number}.`);
-        setTimeout(() => focusPart('minute'), 50);
+        focusPart('minute', `[data-minute-id="${minute.id}"]`);
       } catch (error) {
         notify(error instanceof Error ? error.message : String(error));
       }
