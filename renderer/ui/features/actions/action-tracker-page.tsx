@@ -1,0 +1,60 @@
+import { Text } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { isOverdue } from '../../../domain/action-status';
+import { Loading } from '../../common/loading';
+import { Page } from '../../common/page';
+import { ActionDetails } from './action-details';
+import { ActionFilterFields, noActionFilter, type ActionFilter } from './action-filters';
+import { ActionList } from './action-list';
+import { NextMeetingLinks } from './next-meeting-links';
+import { today } from './today';
+import { useActionLog } from './use-action-log';
+
+/** Every action across every committee: filter, see what is overdue, and follow each one up. */
+export function ActionTrackerPage() {
+  const log = useActionLog();
+  const [filter, setFilter] = useState<ActionFilter>(noActionFilter);
+  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  const now = today();
+  const shown = useMemo(() => {
+    if (!log) return [];
+    const owner = filter.owner.trim().toLowerCase();
+    return log.actions.filter(
+      (action) =>
+        (!filter.committeeId || action.committeeId === filter.committeeId) &&
+        (!filter.status || action.status === filter.status) &&
+        (!owner || action.ownerText.toLowerCase().includes(owner)) &&
+        (!filter.overdueOnly || isOverdue(action, now)),
+    );
+  }, [log, filter, now]);
+  if (!log) return <Loading what="the action log" />;
+  const selected = log.actions.find((action) => action.id === selectedId);
+  const committees = [...log.committees.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const overdue = shown.filter((action) => isOverdue(action, now)).length;
+  return (
+    <Page title="Actions">
+      <ActionFilterFields committees={committees} filter={filter} onChange={setFilter} />
+      {filter.committeeId ? <NextMeetingLinks committeeId={filter.committeeId} /> : null}
+      <Text role="status">
+        {shown.length} actions, {overdue} overdue.
+      </Text>
+      <ActionList
+        actions={shown}
+        committees={log.committees}
+        meetings={log.meetings}
+        today={now}
+        selectedId={selectedId}
+        onOpen={(action) => setSelectedId(action.id)}
+      />
+      {selected ? (
+        <ActionDetails
+          action={selected}
+          committee={log.committees.get(selected.committeeId)}
+          meeting={log.meetings.get(selected.meetingId)}
+        />
+      ) : (
+        <Text>Choose an action (click it, or Enter) to see its updates and record its outcome.</Text>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,94 @@
+import { Field, Select } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { attendanceByMember, attendanceRate } from '../../../domain/attendance-stats';
+import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-year';
+import { ChartPanel } from './chart-panel';
+import { seriesColours } from './colours';
+import { FiguresTable } from './figures-table';
+import type { ReportData } from './use-report-data';
+
+/** Attendance per member of one committee over one municipal year. */
+export function AttendanceYearReport({ data }: { data: ReportData }) {
+  const [committeeId, setCommitteeId] = useState(data.committees[0]?.id ?? '');
+  const years = useMemo(() => {
+    const found = new Set<number>();
+    for (const meeting of data.meetings.values())
+      if (meeting.committeeId === committeeId) found.add(municipalYearOf(meeting.date, data.startMonth));
+    return [...found].sort((a, b) => b - a);
+  }, [data, committeeId]);
+  const [chosenYear, setYear] = useState<number | undefined>(undefined);
+  const year = chosenYear !== undefined && years.includes(chosenYear) ? chosenYear : years[0];
+  const tallies = useMemo(() => {
+    const meetingIds = new Set(
+      [...data.meetings.values()]
+        .filter((m) => m.committeeId === committeeId && municipalYearOf(m.date, data.startMonth) === year)
+        .map((m) => m.id),
+    );
+    return attendanceByMember(data.attendance, meetingIds);
+  }, [data, committeeId, year]);
+  const committee = data.committees.find((entry) => entry.id === committeeId);
+  const title = `Attendance at ${committee?.name ?? 'the committee'}, ${year !== undefined ? municipalYearLabel(year) : ''}`;
+  return (
+    <ChartPanel
+      title="Attendance per member over a municipal year"
+      summary={`${title}: ${tallies.length} members. Use “Show as table” for the figures.`}
+      controls={
+        <>
+          <Field label="Committee">
+            <Select value={committeeId} onChange={(_, d) => setCommitteeId(d.value)}>
+              {data.committees.map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {entry.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Municipal year">
+            <Select value={String(year ?? '')} onChange={(_, d) => setYear(Number(d.value))}>
+              {years.map((entry) => (
+                <option key={entry} value={entry}>
+                  {municipalYearLabel(entry)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
+      }
+      chart={
+        <ResponsiveContainer>
+          <BarChart data={tallies} layout="vertical" margin={{ left: 40 }} accessibilityLayer>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="name" width={200} interval={0} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="present" name="Present" stackId="a" fill={seriesColours.present} />
+            <Bar dataKey="apologies" name="Apologies" stackId="a" fill={seriesColours.apologies} />
+            <Bar dataKey="absent" name="Absent" stackId="a" fill={seriesColours.absent} />
+            <Bar dataKey="asSubstitute" name="As substitute" stackId="a" fill={seriesColours.asSubstitute} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <FiguresTable
+          caption={title}
+          rowHeader="Member"
+          columns={['Expected', 'Present', 'Apologies', 'Absent', 'As substitute', 'Attendance']}
+          rows={tallies.map((tally) => ({
+            key: tally.personId,
+            label: tally.name,
+            values: [
+              tally.expected,
+              tally.present,
+              tally.apologies,
+              tally.absent,
+              tally.asSubstitute,
+              attendanceRate(tally),
+            ],
+          }))}
+        />
+      }
+    />
+  );
+}

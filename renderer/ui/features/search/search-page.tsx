@@ -1,0 +1,63 @@
+import { Field, SearchBox, Text, makeStyles } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { db } from '../../../db/database';
+import { searchArchive, type SearchFilters } from '../../../db/search';
+import { ErrorMessage } from '../../common/error-message';
+import { Loading } from '../../common/loading';
+import { Page } from '../../common/page';
+import { SearchFilterFields } from './search-filters';
+import { SearchResult } from './search-result';
+import { useArchiveSearch } from './use-archive-search';
+
+const useStyles = makeStyles({
+  results: { listStyleType: 'none', margin: 0, padding: 0 },
+  query: { maxWidth: '40rem' },
+});
+
+const shown = 50;
+
+/** Search every minute, resolution, agenda item, action and attached report in the archive. */
+export function SearchPage() {
+  const styles = useStyles();
+  const archive = useArchiveSearch();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const deferredQuery = useDeferredValue(query);
+  const committees = useLiveQuery(() => db.committees.orderBy('name').toArray(), []);
+  const names = useMemo(() => new Map(committees?.map((c) => [c.id, c.name])), [committees]);
+  const version = archive.state === 'ready' ? archive.version : -1;
+  const index = archive.state === 'ready' ? archive.search.index : undefined;
+  const found = useMemo(
+    () => (index && version >= 0 ? searchArchive(index, deferredQuery, filters, shown) : undefined),
+    [index, version, deferredQuery, filters],
+  );
+  return (
+    <Page title="Search">
+      <Field label="Search the archive" className={styles.query}>
+        <SearchBox
+          value={query}
+          onChange={(_, data) => setQuery(data.value)}
+          placeholder="Words or a phrase"
+        />
+      </Field>
+      <SearchFilterFields committees={committees ?? []} filters={filters} onChange={setFilters} />
+      {archive.state === 'opening' ? <Loading what="the search index" /> : null}
+      {archive.state === 'failed' ? <ErrorMessage error={archive.message} /> : null}
+      {found && deferredQuery.trim() ? (
+        <section aria-label="Results">
+          <Text role="status">
+            {found.total === 0
+              ? 'Nothing found. Try fewer words, or widen the filters.'
+              : `${found.total} found${found.total > shown ? `, best ${shown} shown` : ''}.`}
+          </Text>
+          <ol className={styles.results}>
+            {found.hits.map((hit) => (
+              <SearchResult key={hit.id} hit={hit} committeeName={names.get(hit.committeeId) ?? ''} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </Page>
+  );
+}
