@@ -15,6 +15,7 @@ import { AddItemForm } from './add-item-form';
 import { AgendaRow } from './agenda-row';
 import { ItemEditor } from './item-editor';
 import { ItemPapers } from './item-papers';
+import { ReportCoverButton } from './report-cover-button';
 import { SortableList } from './sortable-list';
 import { SubItemForm } from './sub-item-form';
 
@@ -142,6 +143,11 @@ export function AgendaBuilder({ meeting }: { meeting: Meeting }) {
                   />
                 ) : null}
                 <div>
+                  <ReportCoverButton
+                    meetingId={meeting.id}
+                    agendaItemId={entry.item.id}
+                    number={entry.number}
+                  />{' '}
                   <Button onClick={() => void remove(entry.item.id)}>Remove item {entry.number}</Button>
                 </div>
               </div>

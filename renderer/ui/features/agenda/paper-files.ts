@@ -1,5 +1,6 @@
 import { bridge } from '../../../platform/bridge';
 import { prepareDocument, type PreparedDocument } from '../../../db/repositories/documents';
+import { inspectAttachedDocument } from '../../../documents/inspect/inspect-document';
 
 export const paperFilters = [{ name: 'Word documents and PDFs', extensions: ['docx', 'pdf'] }];
 
@@ -9,7 +10,9 @@ export const paperFilters = [{ name: 'Word documents and PDFs', extensions: ['do
  */
 export async function pickPapers(multiple: boolean): Promise<PreparedDocument[]> {
   const files = await bridge().openFiles({ filters: paperFilters, multiple });
-  return Promise.all(files.map((file) => prepareDocument(file, undefined)));
+  return Promise.all(
+    files.map((file) => prepareDocument(file, inspectAttachedDocument(file.name, file.bytes).pageCount)),
+  );
 }
 
 /** "24 KB", "1.3 MB": sizes as a clerk reads them. */

@@ -1,66 +1,102 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { createMeeting } from '../../../db/repositories/meetings';
-import type { Committee } from '../../../domain/model';
+import { createMeeting, meetingProblems } from '../../../db/repositories/meetings';
+import { meetingTypes, type Committee, type MeetingType } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { SeriesForm } from './series-form';
 
 const useStyles = makeStyles({
-  form: {
+  box: {
     display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'end',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
     padding: tokens.spacingVerticalM,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
 });
 
-type Problems = { date?: string; time?: string };
-
+/** Create one meeting, or a series for a municipal year. */
 export function NewMeetingForm({ committee }: { committee: Committee }) {
   const styles = useStyles();
   const navigate = useNavigate();
+  const [how, setHow] = useState<'one' | 'series'>('one');
   const [date, setDate] = useState('');
   const [time, setTime] = useState(committee.defaultStartTime);
   const [venue, setVenue] = useState(committee.defaultVenue);
-  const [problems, setProblems] = useState<Problems>({});
+  const [type, setType] = useState<MeetingType>('ordinary');
+  const [problems, setProblems] = useState<ReturnType<typeof meetingProblems>>({});
   const [create, { busy, error }] = useAction(createMeeting);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Problems = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.date = 'Choose the day of the meeting.';
-    if (!/^\d{2}:\d{2}$/.test(time)) found.time = 'Type the start time, for example 18:00.';
+    const found = meetingProblems({ date, startTime: time });
     setProblems(found);
-    if (found.date || found.time) return;
-    const meeting = await create(committee.id, { date, startTime: time, venue: venue.trim() });
+    if (Object.keys(found).length > 0) return;
+    const meeting = await create(committee.id, { date, startTime: time, venue: venue.trim(), type });
     if (meeting) void navigate(`/meetings/${meeting.id}`);
   };
 
   return (
-    <form
-      className={styles.form}
-      aria-label="New meeting"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-    >
-      <h2 style={{ width: '100%', margin: 0 }}>New meeting</h2>
-      <ErrorMessage error={error} title="The meeting was not created" />
-      <Field label="Date" required validationMessage={problems.date}>
-        <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-      </Field>
-      <Field label="Start time" required validationMessage={problems.time}>
-        <Input type="time" value={time} onChange={(_, data) => setTime(data.value)} />
-      </Field>
-      <Field label="Venue">
-        <Input value={venue} onChange={(_, data) => setVenue(data.value)} />
-      </Field>
-      <Button appearance="primary" type="submit" disabled={busy}>
-        Create meeting
-      </Button>
-    </form>
+    <section className={styles.box} aria-label="New meeting">
+      <h2 style={{ margin: 0 }}>New meeting</h2>
+      <RadioGroup
+        value={how}
+        layout="horizontal"
+        aria-label="How many meetings"
+        onChange={(_, data) => setHow(data.value as 'one' | 'series')}
+      >
+        <Radio value="one" label="One meeting" />
+        <Radio value="series" label="A series for a municipal year" />
+      </RadioGroup>
+      <form
+        className={styles.form}
+        aria-label="Meeting details"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
+        <ErrorMessage error={error} title="The meeting was not created" />
+        {how === 'one' ? (
+          <Field label="Date" required validationMessage={problems.date}>
+            <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+          </Field>
+        ) : null}
+        <Field label="Start time" required validationMessage={problems.startTime}>
+          <Input type="time" value={time} onChange={(_, data) => setTime(data.value)} />
+        </Field>
+        <Field label="Venue">
+          <Input value={venue} onChange={(_, data) => setVenue(data.value)} />
+        </Field>
+        {how === 'one' ? (
+          <>
+            <Field label="Kind of meeting">
+              <Select value={type} onChange={(_, data) => setType(data.value as MeetingType)}>
+                {Object.entries(meetingTypes).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button appearance="primary" type="submit" disabled={busy}>
+              Create meeting
+            </Button>
+          </>
+        ) : null}
+      </form>
+      {how === 'series' ? <SeriesForm committee={committee} startTime={time} venue={venue} /> : null}
+    </section>
   );
 }

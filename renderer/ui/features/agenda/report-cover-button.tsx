@@ -1,0 +1,41 @@
+import { Button } from '@fluentui/react-components';
+import { loadMeetingRecord } from '../../../db/read/meeting-record';
+import { reportCoverFileName } from '../../../documents/common/file-names';
+import { packDocument } from '../../../documents/common/pack';
+import { buildReportCover } from '../../../documents/report-cover/build-report-cover';
+import { bridge } from '../../../platform/bridge';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+
+async function saveReportCover(meetingId: string, agendaItemId: string): Promise<void> {
+  const record = await loadMeetingRecord(meetingId);
+  const item = record?.agendaItems.find((candidate) => candidate.id === agendaItemId);
+  if (!record || !item) throw new Error('That agenda item no longer exists.');
+  const bytes = await packDocument(buildReportCover(record, agendaItemId));
+  await bridge().saveFile({
+    suggestedName: reportCoverFileName(record, item),
+    bytes,
+    filters: [{ name: 'Word document', extensions: ['docx'] }],
+  });
+}
+
+/** The standard report cover, prefilled for this item, to send to the report author. */
+export function ReportCoverButton({
+  meetingId,
+  agendaItemId,
+  number,
+}: {
+  meetingId: string;
+  agendaItemId: string;
+  number: string;
+}) {
+  const [save, { busy, error }] = useAction(saveReportCover);
+  return (
+    <>
+      <ErrorMessage error={error} title="The report cover was not made" />
+      <Button onClick={() => void save(meetingId, agendaItemId)} disabled={busy}>
+        Report cover for item {number} (.docx)
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import {
+  Button,
+  Field,
+  Link,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { db } from '../../../db/database';
+import { loadOrganisationSettings } from '../../../db/repositories/settings';
+import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
+import { meetingStatuses, meetingTypes, type Committee } from '../../../domain/model';
+import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-year';
+import { ErrorMessage } from '../../common/error-message';
+import { Loading } from '../../common/loading';
+import { useAction } from '../../common/use-action';
+import { exportMeetingsIcs } from '../meetings/meeting-ics';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+});
+
+/** The committee's meetings, one municipal year at a time, with the year's .ics one button away. */
+export function CommitteeMeetings({ committee }: { committee: Committee }) {
+  const styles = useStyles();
+  const data = useLiveQuery(async () => {
+    const settings = await loadOrganisationSettings();
+    const meetings = await db.meetings.where('committeeId').equals(committee.id).sortBy('date');
+    return { meetings, startMonth: settings.municipalYearStartMonth };
+  }, [committee.id]);
+  const [year, setYear] = useState('all');
+  const [exportIcs, exporting] = useAction(exportMeetingsIcs);
+  if (!data) return <Loading what="meetings" />;
+  const yearOf = (date: string) => municipalYearOf(date, data.startMonth);
+  const years = [...new Set(data.meetings.map((meeting) => yearOf(meeting.date)))].sort();
+  const shown =
+    year === 'all' ? data.meetings : data.meetings.filter((meeting) => yearOf(meeting.date) === Number(year));
+  return (
+    <section aria-label="Meetings">
+      <h2>Meetings</h2>
+      <ErrorMessage error={exporting.error} title="The calendar file was not saved" />
+      <div className={styles.bar}>
+        <Field label="Municipal year">
+          <Select value={year} onChange={(_, change) => setYear(change.value)}>
+            <option value="all">All years</option>
+            {years.map((startYear) => (
+              <option key={startYear} value={startYear}>
+                {municipalYearLabel(startYear)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button
+          disabled={shown.length === 0}
+          onClick={() =>
+            void exportIcs(shown, `${committee.name} meetings.ics`.replace(/[\\/:*?"<>|]/g, '-'))
+          }
+        >
+          Export these meetings (.ics)
+        </Button>
+      </div>
+      {shown.length === 0 ? (
+        <p>No meetings yet.</p>
+      ) : (
+        <Table aria-label="Meetings">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Day</TableHeaderCell>
+              <TableHeaderCell>Time</TableHeaderCell>
+              <TableHeaderCell>Place</TableHeaderCell>
+              <TableHeaderCell>Kind</TableHeaderCell>
+              <TableHeaderCell>Status</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {shown.map((meeting) => (
+              <TableRow key={meeting.id}>
+                <TableCell>
+                  <Link as="span" inline>
+                    <RouterLink to={`/meetings/${meeting.id}`}>{formatLongDate(meeting.date)}</RouterLink>
+                  </Link>
+                </TableCell>
+                <TableCell>{formatClockTime(meeting.startTime)}</TableCell>
+                <TableCell>{meeting.venue}</TableCell>
+                <TableCell>{meetingTypes[meeting.type]}</TableCell>
+                <TableCell>{meetingStatuses[meeting.status]}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

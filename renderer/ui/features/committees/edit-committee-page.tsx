@@ -1,0 +1,163 @@
+import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { db } from '../../../db/database';
+import { committeeProblems, saveCommittee } from '../../../db/repositories/committees';
+import {
+  committeeTypes,
+  minuteNumberingSchemes,
+  type Committee,
+  type CommitteeType,
+  type MinuteNumberingScheme,
+} from '../../../domain/model';
+import { printedName } from '../../../domain/person-name';
+import { ErrorMessage } from '../../common/error-message';
+import { Loading } from '../../common/loading';
+import { Page } from '../../common/page';
+import { useAction } from '../../common/use-action';
+import { StandingItemsEditor } from './standing-items-editor';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
+});
+
+export function EditCommitteePage() {
+  const { committeeId = '' } = useParams();
+  const committee = useLiveQuery(() => db.committees.get(committeeId), [committeeId]);
+  if (committee === undefined) return <Loading what="the committee" />;
+  if (committee === null) return <p>That committee no longer exists.</p>;
+  return <CommitteeForm committee={committee} />;
+}
+
+/** Every detail of a committee, saved together once it all checks out. */
+function CommitteeForm({ committee }: { committee: Committee }) {
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<Committee>(committee);
+  const [problems, setProblems] = useState<ReturnType<typeof committeeProblems>>({});
+  const others = useLiveQuery(
+    () =>
+      db.committees
+        .orderBy('name')
+        .filter((other) => other.id !== committee.id)
+        .toArray(),
+    [committee.id],
+  );
+  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+  const [save, { busy, error }] = useAction(async (changes: Partial<Committee>) => {
+    await saveCommittee(committee.id, changes);
+    return true;
+  });
+  const change = (changes: Partial<Committee>) => setDraft((before) => ({ ...before, ...changes }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = committeeProblems(draft);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    const { id: _id, ...changes } = draft;
+    if (await save(changes)) void navigate(`/committees/${committee.id}`);
+  };
+  const number = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
+  return (
+    <Page title={`Edit ${committee.name}`}>
+      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorMessage error={error} title="The committee was not saved" />
+        <Field label="Name" required validationMessage={problems.name}>
+          <Input value={draft.name} onChange={(_, data) => change({ name: data.value })} />
+        </Field>
+        <Field label="Short name">
+          <Input value={draft.shortName} onChange={(_, data) => change({ shortName: data.value })} />
+        </Field>
+        <Field label="Type">
+          <Select value={draft.type} onChange={(_, data) => change({ type: data.value as CommitteeType })}>
+            {Object.entries(committeeTypes).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Parent committee">
+          <Select
+            value={draft.parentId ?? ''}
+            onChange={(_, data) => change({ parentId: data.value || undefined })}
+          >
+            <option value="">None</option>
+            {(others ?? []).map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Quorum (members needed for business)" validationMessage={problems.quorum}>
+          <Input
+            inputMode="numeric"
+            value={Number.isNaN(draft.quorum) ? '' : String(draft.quorum)}
+            onChange={(_, data) => change({ quorum: number(data.value) })}
+          />
+        </Field>
+        <Field label="Contact officer">
+          <Select
+            value={draft.contactOfficerId ?? ''}
+            onChange={(_, data) => change({ contactOfficerId: data.value || undefined })}
+          >
+            <option value="">None</option>
+            {(people ?? []).map((person) => (
+              <option key={person.id} value={person.id}>
+                {printedName(person)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Usual venue">
+          <Input value={draft.defaultVenue} onChange={(_, data) => change({ defaultVenue: data.value })} />
+        </Field>
+        <Field label="Usual start time" validationMessage={problems.defaultStartTime}>
+          <Input
+            type="time"
+            value={draft.defaultStartTime}
+            onChange={(_, data) => change({ defaultStartTime: data.value })}
+          />
+        </Field>
+        <Field label="Minute numbering">
+          <Select
+            value={draft.minuteNumbering}
+            onChange={(_, data) => change({ minuteNumbering: data.value as MinuteNumberingScheme })}
+          >
+            {Object.entries(minuteNumberingSchemes).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label="Number of the next minute (before any are recorded here)"
+          validationMessage={problems.firstMinuteNumber}
+        >
+          <Input
+            inputMode="numeric"
+            value={Number.isNaN(draft.firstMinuteNumber) ? '' : String(draft.firstMinuteNumber)}
+            onChange={(_, data) => change({ firstMinuteNumber: number(data.value) })}
+          />
+        </Field>
+        <h2>Standing items</h2>
+        <Field validationMessage={problems.standingItems}>
+          <span>New meetings start their agenda from these, in this order.</span>
+        </Field>
+        <StandingItemsEditor
+          items={draft.standingItems}
+          onChange={(standingItems) => change({ standingItems })}
+        />
+        <div>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            Save changes
+          </Button>{' '}
+          <Button onClick={() => void navigate(`/committees/${committee.id}`)}>Cancel</Button>
+        </div>
+      </form>
+    </Page>
+  );
+}

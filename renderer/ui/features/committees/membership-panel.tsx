@@ -1,0 +1,199 @@
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { db } from '../../../db/database';
+import {
+  addMember,
+  membershipDatesProblem,
+  moveMembership,
+  removeMembership,
+  updateMembership,
+} from '../../../db/repositories/committees';
+import { membershipRoles, type Membership, type MembershipRole } from '../../../domain/model';
+import { printedName } from '../../../domain/person-name';
+import { ErrorMessage } from '../../common/error-message';
+import { Loading } from '../../common/loading';
+import { useAction } from '../../common/use-action';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});
+
+async function changeDates(membership: Membership, changes: { from?: string; to?: string }): Promise<void> {
+  const next = { from: membership.from, to: membership.to, ...changes };
+  const problem = membershipDatesProblem(next.from || undefined, next.to || undefined);
+  if (problem) throw new Error(problem);
+  await updateMembership(membership.id, { from: next.from || undefined, to: next.to || undefined });
+}
+
+/** The membership in printed order: roles, dates served, moved up or down, and people added from the register. */
+export function MembershipPanel({ committeeId }: { committeeId: string }) {
+  const styles = useStyles();
+  const members = useLiveQuery(async () => {
+    const memberships = await db.memberships.where('committeeId').equals(committeeId).sortBy('order');
+    const people = await db.people.bulkGet(memberships.map((membership) => membership.personId));
+    return memberships.map((membership, index) => ({ membership, person: people[index] }));
+  }, [committeeId]);
+  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+  const [personId, setPersonId] = useState('');
+  const [newName, setNewName] = useState('');
+  const [role, setRole] = useState<MembershipRole>('member');
+  const [problem, setProblem] = useState<string>();
+  const [add, adding] = useAction(addMember);
+  const [update, updating] = useAction(updateMembership);
+  const [dates, dating] = useAction(changeDates);
+  const [move, moving] = useAction(moveMembership);
+  const [remove, removing] = useAction(removeMembership);
+  const error = adding.error ?? updating.error ?? dating.error ?? moving.error ?? removing.error;
+  if (members === undefined || people === undefined) return <Loading what="members" />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!personId && !newName.trim()) {
+      setProblem('Choose someone already on record, or type the name of someone new.');
+      return;
+    }
+    setProblem(undefined);
+    const added = await add(committeeId, personId ? { personId, role } : { person: { name: newName }, role });
+    if (added) {
+      setPersonId('');
+      setNewName('');
+    }
+  };
+
+  return (
+    <section aria-label="Membership">
+      <h2>Members</h2>
+      <ErrorMessage error={error} title="The membership was not changed" />
+      {members.length === 0 ? (
+        <p>No members yet.</p>
+      ) : (
+        <Table aria-label="Members">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Name</TableHeaderCell>
+              <TableHeaderCell>Role</TableHeaderCell>
+              <TableHeaderCell>Group or organisation</TableHeaderCell>
+              <TableHeaderCell>Served from / until</TableHeaderCell>
+              <TableHeaderCell>Order</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {members.map(({ membership, person }, index) => {
+              const name = person ? printedName(person) : 'Unknown person';
+              return (
+                <TableRow key={membership.id}>
+                  <TableCell>{name}</TableCell>
+                  <TableCell>
+                    <Select
+                      aria-label={`Role of ${name}`}
+                      value={membership.role}
+                      onChange={(_, data) =>
+                        void update(membership.id, { role: data.value as MembershipRole })
+                      }
+                    >
+                      {Object.entries(membershipRoles).map(([value, label]) => (
+                        <option key={value} value={value}>
+                          {label}
+                        </option>
+                      ))}
+                    </Select>
+                  </TableCell>
+                  <TableCell>{person?.group}</TableCell>
+                  <TableCell>
+                    <span className={styles.tools}>
+                      <Input
+                        type="date"
+                        aria-label={`Member from (${name})`}
+                        value={membership.from ?? ''}
+                        onChange={(_, data) => void dates(membership, { from: data.value })}
+                      />
+                      <Input
+                        type="date"
+                        aria-label={`Member until (${name})`}
+                        value={membership.to ?? ''}
+                        onChange={(_, data) => void dates(membership, { to: data.value })}
+                      />
+                    </span>
+                  </TableCell>
+                  <TableCell>
+                    <span className={styles.tools}>
+                      <Button
+                        size="small"
+                        disabled={index === 0}
+                        onClick={() => void move(membership.id, index - 1)}
+                      >
+                        Move {name} up
+                      </Button>
+                      <Button
+                        size="small"
+                        disabled={index === members.length - 1}
+                        onClick={() => void move(membership.id, index + 1)}
+                      >
+                        Move {name} down
+                      </Button>
+                      <Button size="small" onClick={() => void remove(membership.id)}>
+                        Remove {name}
+                      </Button>
+                    </span>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      <form
+        className={styles.form}
+        aria-label="Add a member"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
+        <Field label="Someone on record" validationMessage={problem}>
+          <Select value={personId} onChange={(_, data) => setPersonId(data.value)}>
+            <option value="">Choose a person</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {printedName(person)}
+                {person.group ? ` (${person.group})` : ''}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Or someone new">
+          <Input
+            value={newName}
+            disabled={Boolean(personId)}
+            onChange={(_, data) => setNewName(data.value)}
+          />
+        </Field>
+        <Field label="Their role">
+          <Select value={role} onChange={(_, data) => setRole(data.value as MembershipRole)}>
+            {Object.entries(membershipRoles).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button type="submit" disabled={adding.busy}>
+          Add to the membership
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import {
+  interestProblems,
+  interestsOf,
+  registerInterest,
+  removeInterest,
+} from '../../../db/repositories/interests';
+import { formatLongDate } from '../../../domain/en-gb';
+import { interestCategories, type InterestCategory } from '../../../domain/model';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+});
+
+/** A person's register of interests (SI 2012/1464 categories and the model code's other kinds). */
+export function InterestsPanel({ personId }: { personId: string }) {
+  const styles = useStyles();
+  const interests = useLiveQuery(() => interestsOf(personId), [personId]);
+  const [category, setCategory] = useState<InterestCategory>('employment');
+  const [description, setDescription] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [problems, setProblems] = useState<ReturnType<typeof interestProblems>>({});
+  const [register, registering] = useAction(registerInterest);
+  const [remove, removing] = useAction(removeInterest);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = { category, description, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    const found = interestProblems(fields);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    if (await register(personId, fields)) {
+      setDescription('');
+      setFrom('');
+      setTo('');
+    }
+  };
+  return (
+    <section aria-label="Register of interests">
+      <h2>Register of interests</h2>
+      <ErrorMessage error={registering.error ?? removing.error} title="The register was not changed" />
+      {interests && interests.length > 0 ? (
+        <Table aria-label="Registered interests">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Category</TableHeaderCell>
+              <TableHeaderCell>Interest</TableHeaderCell>
+              <TableHeaderCell>From</TableHeaderCell>
+              <TableHeaderCell>To</TableHeaderCell>
+              <TableHeaderCell>Remove</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {interests.map((interest) => (
+              <TableRow key={interest.id}>
+                <TableCell>{interestCategories[interest.category]}</TableCell>
+                <TableCell>{interest.description}</TableCell>
+                <TableCell>{interest.from ? formatLongDate(interest.from) : ''}</TableCell>
+                <TableCell>{interest.to ? formatLongDate(interest.to) : 'current'}</TableCell>
+                <TableCell>
+                  <Button size="small" onClick={() => void remove(interest.id)}>
+                    Remove {interest.description}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : (
+        <p>No interests registered.</p>
+      )}
+      <form
+        className={styles.form}
+        aria-label="Register an interest"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
+        <Field label="Category">
+          <Select value={category} onChange={(_, data) => setCategory(data.value as InterestCategory)}>
+            {Object.entries(interestCategories).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Interest" required validationMessage={problems.description}>
+          <Input value={description} onChange={(_, data) => setDescription(data.value)} />
+        </Field>
+        <Field label="Registered from">
+          <Input type="date" value={from} onChange={(_, data) => setFrom(data.value)} />
+        </Field>
+        <Field label="Registered until" validationMessage={problems.to}>
+          <Input type="date" value={to} onChange={(_, data) => setTo(data.value)} />
+        </Field>
+        <Button type="submit" disabled={registering.busy}>
+          Register interest
+        </Button>
+      </form>
+    </section>
+  );
+}

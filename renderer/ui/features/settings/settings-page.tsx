@@ -1,0 +1,165 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import {
+  loadOrganisationSettings,
+  saveCheckedOrganisationSettings,
+  settingsProblems,
+} from '../../../db/repositories/settings';
+import { bankHolidayRegions, type BankHolidayRegion, type OrganisationSettings } from '../../../domain/model';
+import { bridge } from '../../../platform/bridge';
+import { ErrorMessage } from '../../common/error-message';
+import { Loading } from '../../common/loading';
+import { Page } from '../../common/page';
+import { useAction } from '../../common/use-action';
+import { BankHolidaysPanel } from './bank-holidays-panel';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
+});
+
+const imageTypes: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+};
+
+export function SettingsPage() {
+  const settings = useLiveQuery(() => loadOrganisationSettings(), []);
+  if (!settings) return <Loading what="the settings" />;
+  return (
+    <Page title="Settings">
+      <SettingsForm initial={settings} />
+      <BankHolidaysPanel region={settings.bankHolidayRegion} />
+    </Page>
+  );
+}
+
+/** The organisation's details and the rules its constitution sets, saved together once they check out. */
+function SettingsForm({ initial }: { initial: OrganisationSettings }) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState(initial);
+  const [problems, setProblems] = useState<ReturnType<typeof settingsProblems>>({});
+  const [logoProblem, setLogoProblem] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const [save, { busy, error }] = useAction(async (changes: Partial<OrganisationSettings>) => {
+    await saveCheckedOrganisationSettings(changes);
+    return true;
+  });
+  const change = (changes: Partial<OrganisationSettings>) => {
+    setSaved(false);
+    setDraft((before) => ({ ...before, ...changes }));
+  };
+  const days = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
+  const text = (
+    field: 'name' | 'contactName' | 'contactTitle' | 'contactPhone' | 'contactEmail' | 'defaultVenue',
+    label: string,
+  ) => (
+    <Field label={label} validationMessage={problems[field]}>
+      <Input value={draft[field]} onChange={(_, data) => change({ [field]: data.value })} />
+    </Field>
+  );
+  const count = (
+    field: 'reportDeadlineWorkingDays' | 'callInWorkingDays' | 'noticeClearDays',
+    label: string,
+  ) => (
+    <Field label={label} validationMessage={problems[field]}>
+      <Input
+        inputMode="numeric"
+        value={Number.isNaN(draft[field]) ? '' : String(draft[field])}
+        onChange={(_, data) => change({ [field]: days(data.value) })}
+      />
+    </Field>
+  );
+  const pickLogo = async () => {
+    const [file] = await bridge().openFiles({
+      filters: [{ name: 'Images', extensions: Object.keys(imageTypes) }],
+    });
+    if (!file) return;
+    const mediaType = imageTypes[file.name.split('.').pop()?.toLowerCase() ?? ''];
+    if (!mediaType)
+      return setLogoProblem(`“${file.name}” is not a PNG, JPEG or GIF picture: choose one of those.`);
+    setLogoProblem(undefined);
+    change({ logo: { name: file.name, bytes: file.bytes, mediaType } });
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = settingsProblems(draft);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    const { id: _id, ...changes } = draft;
+    if (await save(changes)) setSaved(true);
+  };
+  return (
+    <form
+      className={styles.form}
+      aria-label="Organisation settings"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <ErrorMessage error={error} title="The settings were not saved" />
+      {text('name', 'Organisation name')}
+      <Field label="Address">
+        <Textarea value={draft.address} onChange={(_, data) => change({ address: data.value })} />
+      </Field>
+      <Field label="Logo" validationMessage={logoProblem}>
+        <span>
+          {draft.logo ? `${draft.logo.name} ` : 'No logo. '}
+          <Button size="small" onClick={() => void pickLogo()}>
+            Choose a logo picture
+          </Button>
+        </span>
+      </Field>
+      {text('contactName', 'Democratic services contact')}
+      {text('contactTitle', 'Contact’s job title')}
+      {text('contactPhone', 'Contact phone')}
+      {text('contactEmail', 'Contact email')}
+      {text('defaultVenue', 'Usual venue')}
+      <Field label="Municipal year starts in">
+        <Select
+          value={String(draft.municipalYearStartMonth)}
+          onChange={(_, data) => change({ municipalYearStartMonth: Number(data.value) as 4 | 5 })}
+        >
+          <option value="5">May</option>
+          <option value="4">April</option>
+        </Select>
+      </Field>
+      <Field label="Bank holidays of">
+        <Select
+          value={draft.bankHolidayRegion}
+          onChange={(_, data) => change({ bankHolidayRegion: data.value as BankHolidayRegion })}
+        >
+          {Object.entries(bankHolidayRegions).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Checkbox
+        label="Saturdays count as clear days"
+        checked={draft.saturdaysAreClearDays}
+        onChange={(_, data) => change({ saturdaysAreClearDays: Boolean(data.checked) })}
+      />
+      {count('noticeClearDays', 'Clear days of notice before a meeting')}
+      {count('reportDeadlineWorkingDays', 'Reports due (working days before publication)')}
+      {count('callInWorkingDays', 'Call-in period (working days after the decision notice)')}
+      <div>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          Save settings
+        </Button>{' '}
+        {saved ? <span role="status">Settings saved.</span> : null}
+      </div>
+    </form>
+  );
+}
