@@ -51,7 +51,7 @@ export function TemplateCard({ kind }: { kind: DocumentKind }) {
       ) : null}
       {uploading.error ? (
         <ErrorMessage
-          error={`${uploading.error} The ${what.toLowerCase()} still uses ${inUse}.`}
+          error={`${uploading.error} The ${what.toLowerCase()} template in use is still ${inUse}.`}
           title="The template was refused"
         />
       ) : (
@@ -68,7 +68,7 @@ export function TemplateCard({ kind }: { kind: DocumentKind }) {
           disabled={uploading.busy}
           onClick={() => void upload(kind).then((name) => name && setUploaded(name))}
         >
-          Upload a {what.toLowerCase()} template (.docx)
+          Upload a template for the {what.toLowerCase()} (.docx)
         </Button>
         <Button onClick={() => void download(kind)}>
           Download the starting {what.toLowerCase()} template

@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgendaPackData, PackProgress } from '../../../renderer/documents/agenda-pack';
+import { PapersTab } from '../../../renderer/ui/features/documents/papers-tab';
+import type { PackBuilder, PackKind } from '../../../renderer/ui/features/documents/pack-build';
+import { freshDatabase } from '../../unit/db/reset';
+import { fakeBridge, keyedMeeting, show } from './support';
+
+beforeEach(freshDatabase);
+afterEach(cleanup);
+
+function documentText(bytes: Uint8Array): string {
+  return strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '');
+}
+
+/** Stands in for the pack worker: reports two steps, remembers what it was given, then finishes when told. */
+function fakeWorker() {
+  const calls: { data: AgendaPackData; pack: PackKind }[] = [];
+  let finish: (bytes: Uint8Array) => void = () => undefined;
+  let fail: (error: Error) => void = () => undefined;
+  let report: (progress: PackProgress) => void = () => undefined;
+  const build: PackBuilder = (data, onProgress, pack) => {
+    calls.push({ data, pack });
+    report = onProgress;
+    return new Promise((resolve, reject) => {
+      finish = resolve;
+      fail = reject;
+    });
+  };
+  return {
+    build,
+    calls,
+    report: (progress: PackProgress) => report(progress),
+    finish: (bytes: Uint8Array) => finish(bytes),
+    fail: (error: Error) => fail(error),
+  };
+}
+
+describe('the Papers tab', () => {
+  it('offers the private pack only when the agenda has Part B items', async () => {
+    fakeBridge();
+    const { meetingId } = await keyedMeeting(false);
+    show(<PapersTab meetingId={meetingId} />);
+    expect(await screen.findByRole('button', { name: 'Save agenda pack (.docx)' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save private agenda pack (.docx)' })).toBeNull();
+    cleanup();
+    await freshDatabase();
+    const withPartB = await keyedMeeting(true);
+    show(<PapersTab meetingId={withPartB.meetingId} />);
+    expect(await screen.findByRole('button', { name: 'Save private agenda pack (.docx)' })).toBeTruthy();
+  });
+
+  it('shows the worker’s progress, then saves the public pack without any Part B bytes', async () => {
+    const { saved } = fakeBridge();
+    const { meetingId } = await keyedMeeting(true);
+    const worker = fakeWorker();
+    show(<PapersTab meetingId={meetingId} buildPack={worker.build} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Save agenda pack (.docx)' }));
+    await waitFor(() => expect(worker.calls).toHaveLength(1));
+    worker.report({ done: 1, total: 4, stage: 'mergingReports' });
+    const row = screen.getByRole('group', { name: 'Agenda pack' });
+    expect(await within(row).findByText('Merging reports: step 2 of 4')).toBeTruthy();
+    expect(within(row).getByRole('progressbar')).toBeTruthy();
+
+    const [{ data, pack }] = worker.calls as [{ data: AgendaPackData; pack: PackKind }];
+    expect(pack).toEqual({ audience: 'public', edition: 'agenda' });
+    const exemptItem = data.record.agendaItems.find((item) => item.part === 'B');
+    const exemptPaper = data.record.documents.find((paper) => paper.agendaItemId === exemptItem?.id);
+    expect(exemptPaper && data.documentContents[exemptPaper.id]).toBeUndefined();
+    expect(Object.keys(data.documentContents)).toHaveLength(1);
+
+    worker.finish(new Uint8Array([80, 75, 3, 4]));
+    expect(
+      await within(row).findByText('Saved: Downloads/Licensing Committee agenda pack 2026-02-11.docx'),
+    ).toBeTruthy();
+    expect(saved.map((file) => file.suggestedName)).toEqual([
+      'Licensing Committee agenda pack 2026-02-11.docx',
+    ]);
+  });
+
+  it('gives the private pack every paper, and shows a failed build’s message', async () => {
+    fakeBridge();
+    const { meetingId } = await keyedMeeting(true);
+    const worker = fakeWorker();
+    show(<PapersTab meetingId={meetingId} buildPack={worker.build} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Save private agenda pack (.docx)' }));
+    await waitFor(() => expect(worker.calls).toHaveLength(1));
+    expect(Object.keys(worker.calls[0]?.data.documentContents ?? {})).toHaveLength(2);
+    worker.fail(new Error('"premises.docx" (item 7) could not be read: it is damaged. Attach it again.'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The private agenda pack was not made');
+    expect(alert.textContent).toContain('"premises.docx" (item 7) could not be read');
+  });
+
+  it('saves the draft public minutes, and the confidential minutes only exist with Part B minutes', async () => {
+    const { saved } = fakeBridge();
+    const { meetingId } = await keyedMeeting(true);
+    show(<PapersTab meetingId={meetingId} />);
+    expect(await screen.findByText('DRAFT until approved')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save the confidential minutes (.docx)' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Save the minutes (.docx)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.suggestedName).toBe('Licensing Committee minutes 2026-02-11.docx');
+    expect(documentText(saved[0]?.bytes ?? new Uint8Array())).toContain('Minutes of the meeting held on');
+  });
+});
