@@ -4,7 +4,7 @@ import { parseIsoDate, toIsoDate } from '../en-gb';
 import type { DeadlineRules } from './deadline-rules';
 import { checkDayCount } from './deadline-rules';
 import { easterBreak, isInStatutoryBreak } from './breaks';
-import { isWorkingDay } from './working-days';
+import { lastWorkingDayOnOrBefore } from './working-days';
 
 /**
  * Why a day is not a clear day under LGA 1972 s243 and the organisation's settings, or undefined when it is one.
@@ -53,9 +53,7 @@ export function clearDaysBetween(published: IsoDate, meeting: IsoDate, rules: De
  * @example publicationDeadline('2013-03-13', rules) // '2013-03-05', Tuesday 5 March 2013
  */
 export function publicationDeadline(meeting: IsoDate, rules: DeadlineRules): IsoDate {
-  let day = latestLawfulPublication(meeting, rules);
-  while (!isWorkingDay(day, rules.calendar)) day = toIsoDate(addDays(parseIsoDate(day), -1));
-  return day;
+  return lastWorkingDayOnOrBefore(latestLawfulPublication(meeting, rules), rules.calendar);
 }
 
 /** The latest day of any kind from which the notice's clear days pass before the meeting. */

@@ -1,6 +1,8 @@
 import { addDays } from 'date-fns';
 import type { IsoDate } from '../model';
 import { parseIsoDate, toIsoDate } from '../en-gb';
+import type { BankHolidayCalendar } from './bank-holidays';
+import { lastWorkingDayOnOrBefore } from './working-days';
 
 /** Notice of a key decision, and of a private executive meeting: SI 2012/2089 regs 9 and 5. */
 export const keyDecisionNoticeClearDays = 28;
@@ -8,13 +10,13 @@ export const keyDecisionNoticeClearDays = 28;
 /**
  * The last day notice of a key decision can be published so that 28 clear days pass before the decision is taken.
  * The 2012 Regulations are made under the Local Government Act 2000, to which s243 of the 1972 Act does not apply,
- * so these are calendar days; only the day of publication and the day of the decision are left out.
+ * so these are calendar days; only the day of publication and the day of the decision are left out. Given the
+ * calendar, a date that falls on a weekend or bank holiday moves back to the working day before, when the office
+ * can publish.
  *
  * @example keyDecisionNoticeDate('2013-03-13') // '2013-02-12'
  */
-export function keyDecisionNoticeDate(
-  decision: IsoDate,
-  clearDays: number = keyDecisionNoticeClearDays,
-): IsoDate {
-  return toIsoDate(addDays(parseIsoDate(decision), -(clearDays + 1)));
+export function keyDecisionNoticeDate(decision: IsoDate, calendar?: BankHolidayCalendar): IsoDate {
+  const latest = toIsoDate(addDays(parseIsoDate(decision), -(keyDecisionNoticeClearDays + 1)));
+  return calendar ? lastWorkingDayOnOrBefore(latest, calendar) : latest;
 }

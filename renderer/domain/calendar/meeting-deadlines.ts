@@ -22,6 +22,6 @@ export function meetingDeadlines(meeting: IsoDate, rules: DeadlineRules): Meetin
   return {
     reportsDueBy: reportDeadline(publishAgendaBy, rules),
     publishAgendaBy,
-    keyDecisionNoticeBy: keyDecisionNoticeDate(meeting),
+    keyDecisionNoticeBy: keyDecisionNoticeDate(meeting, rules.calendar),
   };
 }

@@ -26,6 +26,13 @@ export function addWorkingDays(date: IsoDate, count: number, calendar: BankHolid
   return toIsoDate(day);
 }
 
+/** The date itself when it is a working day, else the working day before it: the last day the office can act. */
+export function lastWorkingDayOnOrBefore(date: IsoDate, calendar: BankHolidayCalendar): IsoDate {
+  let day = date;
+  while (!isWorkingDay(day, calendar)) day = toIsoDate(addDays(parseIsoDate(day), -1));
+  return day;
+}
+
 /**
  * The day officers' reports are due: rules.reportDeadlineWorkingDays working days before the agenda is published.
  *

@@ -82,6 +82,16 @@ describe('keyDecisionNoticeDate', () => {
     expect(keyDecisionNoticeDate('2013-03-13')).toBe('2013-02-12');
     expect(keyDecisionNoticeDate('2024-03-29')).toBe('2024-02-29');
   });
+
+  it('moves back to a working day when the office must publish', () => {
+    // 29 days before Monday 11 March 2013 is Sunday 10 February.
+    expect(keyDecisionNoticeDate('2013-03-11')).toBe('2013-02-10');
+    expect(keyDecisionNoticeDate('2013-03-11', rules.calendar)).toBe('2013-02-08');
+    // 29 days before Sunday 28 April 2013 is Saturday 30 March, and before Tuesday 30 April is Easter Monday:
+    // either way the notice must go out on Thursday 28 March, before Good Friday.
+    expect(keyDecisionNoticeDate('2013-04-28', rules.calendar)).toBe('2013-03-28');
+    expect(keyDecisionNoticeDate('2013-04-30', rules.calendar)).toBe('2013-03-28');
+  });
 });
 
 describe('meetingDeadlines', () => {
