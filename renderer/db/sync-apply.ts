@@ -38,7 +38,11 @@ export async function readStates(
   const states = new Map<string, RecordState>();
   const clocks = await database.clocks.bulkGet(refs.map((ref) => `${ref.table}/${ref.id}`));
   const byTable = new Map<SyncedTableName, string[]>();
-  for (const ref of refs) byTable.set(ref.table, [...(byTable.get(ref.table) ?? []), ref.id]);
+  for (const ref of refs) {
+    const ids = byTable.get(ref.table);
+    if (ids) ids.push(ref.id);
+    else byTable.set(ref.table, [ref.id]);
+  }
   const rows = new Map<string, Record<string, unknown>>();
   for (const [table, ids] of byTable) {
     const found = await tableOf(database, table).bulkGet(ids);
@@ -73,8 +77,14 @@ export async function writeStates(database: ChamberDatabase, states: RecordState
     };
     if (state.deletedAt) {
       clock.deletedAt = state.deletedAt;
-      deletes.set(table, [...(deletes.get(table) ?? []), state.id]);
-    } else if (state.values) puts.set(table, [...(puts.get(table) ?? []), state.values]);
+      const ids = deletes.get(table);
+      if (ids) ids.push(state.id);
+      else deletes.set(table, [state.id]);
+    } else if (state.values) {
+      const rows = puts.get(table);
+      if (rows) rows.push(state.values);
+      else puts.set(table, [state.values]);
+    }
     clocks.push(clock);
   }
   for (const [table, rows] of puts) await tableOf(database, table).bulkPut(rows as { id: string }[]);

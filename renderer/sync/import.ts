@@ -86,7 +86,7 @@ export async function previewImport(bytes: Uint8Array, options: ReadOptions = {}
  * transaction, against what is stored at that moment, so an edit made while the preview was open is not lost.
  * Only after the commit does this laptop's clock move past the file's stamps.
  */
-export async function applyImport(preview: ImportPreview): Promise<ImportResult> {
+export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promise<ImportResult> {
   const { bundle } = preview;
   const remoteDevice = bundle.manifest.deviceId;
   const self = await loadDeviceClock(db);
@@ -145,7 +145,7 @@ export async function applyImport(preview: ImportPreview): Promise<ImportResult>
 
 /** Check, preview and apply in one go (the sync folder's path: no clerk to look at a preview). */
 export async function importFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ImportResult> {
-  return applyImport(await previewImport(bytes, options));
+  return applyImport({ bundle: await readBundle(bytes, options) });
 }
 
 /** `selfStamp`: this laptop's clock, read before the transaction (Dexie transactions may await only Dexie). */

@@ -103,7 +103,8 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   if (start + entry.compressedSize > bytes.length)
     throw new SyncError('damaged-file', `${entry.name} is cut short`);
   let unpacked: Uint8Array;
-  if (entry.method === 0) unpacked = packed;
+  // A copy, not a view: a view would keep (and IndexedDB would clone) the whole file for each document.
+  if (entry.method === 0) unpacked = packed.slice();
   else {
     try {
       unpacked = inflateSync(packed, { out: new Uint8Array(entry.size + 1) });
