@@ -1,0 +1,122 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { AlignmentType, Document, Header, Packer, PageBreak, Paragraph, TextRun } from 'docx';
+import type { Page } from 'playwright-core';
+
+/** Where the documents and screenshots of these tests are kept for a person to look at (ignored by git). */
+export const keepFolder = '.test-results/documents';
+
+/** A committee and one meeting keyed through Chamber's forms, as the foundation test does; returns the meeting's URL. */
+export async function keyCommitteeAndMeeting(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'New committee' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Wrenmoor Licensing Committee');
+  await page.getByLabel('Type').selectOption({ label: 'Committee' });
+  await page.getByLabel('Title (member 1)').fill('Councillor');
+  await page.getByRole('textbox', { name: 'Name (member 1)' }).fill('Ada Brown');
+  await page.getByLabel('Role (member 1)').selectOption({ label: 'Chair' });
+  await page.getByRole('button', { name: 'Save committee' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Wrenmoor Licensing Committee' }).waitFor();
+  await page.getByLabel('Date').fill('2026-03-11');
+  await page.getByLabel('Start time').fill('18:30');
+  await page.getByLabel('Venue').fill('Council Chamber, Wrenmoor Town Hall');
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.getByRole('tab', { name: 'Papers' }).waitFor();
+  return page.url();
+}
+
+/** Add an agenda item through the Add an item form; Part B items get their paragraph and reason. */
+export async function addItem(
+  page: Page,
+  title: string,
+  description: string,
+  partB = false,
+): Promise<string> {
+  const form = page.getByRole('form', { name: 'Add agenda item' });
+  await form.getByLabel('Item title').fill(title);
+  await form.getByLabel('Description').fill(description);
+  if (partB) {
+    await form.getByLabel('Part B (exempt)').check();
+    await form.getByLabel('Schedule 12A paragraph').selectOption({ value: '3' });
+    await form.getByLabel('Public-interest reason').fill('The figures are commercially sensitive.');
+  }
+  await form.getByRole('button', { name: 'Add item' }).click();
+  const agenda = page.getByRole('list', { name: 'Agenda' });
+  await agenda.getByText(title).first().waitFor();
+  const number = new RegExp(`(\\d+)\\.${title}`).exec((await agenda.textContent()) ?? '')?.[1];
+  if (!number) throw new Error(`"${title}" has no number on the agenda`);
+  return number;
+}
+
+/** Open an item's details and attach a file through the attach control's file chooser. */
+export async function attachReport(
+  page: Page,
+  number: string,
+  name: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  await page.getByRole('button', { name: `Details of item ${number}`, exact: true }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: `Attach .docx or .pdf to item ${number}` }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+  await page
+    .getByRole('table', { name: `Papers for item ${number}` })
+    .getByRole('cell', { name, exact: true })
+    .waitFor();
+}
+
+/** Click a button that saves a document and return the downloaded bytes, kept under keepFolder too. */
+export async function download(page: Page, button: string, keepAs: string): Promise<Uint8Array> {
+  const [saved] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  const bytes = await readFile((await saved.path()) ?? '');
+  await mkdir(keepFolder, { recursive: true });
+  await writeFile(`${keepFolder}/${keepAs}`, bytes);
+  return new Uint8Array(bytes);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(keepFolder, { recursive: true });
+  await page.screenshot({ path: `${keepFolder}/${name}.png`, fullPage: true });
+}
+
+/** An officer's report of `pages` pages, with a marker on its first and last page to find them in the pack. */
+export async function report(marker: string, pages: number): Promise<Uint8Array> {
+  const children: Paragraph[] = [];
+  for (let page = 1; page <= pages; page++) {
+    children.push(
+      new Paragraph({ children: [new TextRun({ text: `${marker} page ${page}`, bold: true })] }),
+      new Paragraph(`Body text of page ${page} of the ${marker} report.`),
+    );
+    if (page < pages) children.push(new Paragraph({ children: [new PageBreak()] }));
+  }
+  return pack(new Document({ sections: [{ children }] }));
+}
+
+/** An organisation's template: a letterhead in the header, the committee line, then {{body}} on its own. */
+export async function letterheadTemplate(body = '{{body}}'): Promise<Uint8Array> {
+  const header = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: 'WRENMOOR BOROUGH COUNCIL LETTERHEAD', bold: true })],
+      }),
+    ],
+  });
+  return pack(
+    new Document({
+      sections: [
+        {
+          headers: { default: header },
+          children: [new Paragraph('Committee: {{committee}}'), new Paragraph(body)],
+        },
+      ],
+    }),
+  );
+}
+
+async function pack(document: Document): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
