@@ -18,6 +18,9 @@ import { SearchPage } from './features/search/search-page';
 import { ActionTrackerPage } from './features/actions/action-tracker-page';
 import { MeetingActionListPage } from './features/actions/meeting-action-list-page';
 import { ReportsPage } from './features/reports/reports-page';
+import { SyncPage } from './features/sync/sync-page';
+import { ConflictsPage } from './features/sync/conflicts-page';
+import { KeyboardShortcutsPage } from './shell/keyboard-shortcuts-page';
 /** The main sections in the top bar. Each feature adds its own entry here and its routes below. */
 const sections: NavEntry[] = [
   { to: '/', label: 'Committees' },
@@ -28,6 +31,7 @@ const sections: NavEntry[] = [
   { to: '/search', label: 'Search' },
   { to: '/actions', label: 'Actions' },
   { to: '/reports', label: 'Reports' },
+  { to: '/sync', label: 'Sync' },
 ];
 
 export function AppRoutes() {
@@ -51,6 +55,9 @@ export function AppRoutes() {
         <Route path="actions" element={<ActionTrackerPage />} />
         <Route path="actions/meeting/:meetingId" element={<MeetingActionListPage />} />
         <Route path="reports" element={<ReportsPage />} />
+        <Route path="sync" element={<SyncPage />} />
+        <Route path="sync/conflicts" element={<ConflictsPage />} />
+        <Route path="help/keyboard" element={<KeyboardShortcutsPage />} />
         <Route path="*" element={<CommitteeListPage />} />
       </Route>
     </Routes>

@@ -1,6 +1,8 @@
 import {
   Button,
   Link,
+  MessageBar,
+  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -10,7 +12,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { db } from '../../../db/database';
 import { committeeTypes } from '../../../domain/model';
 import { Loading } from '../../common/loading';
@@ -20,6 +22,13 @@ import { Page } from '../../common/page';
 export function CommitteeListPage() {
   const navigate = useNavigate();
   const committees = useLiveQuery(() => db.committees.orderBy('name').toArray(), []);
+  // A desktop menu command that needs a committee or meeting lands here when none is on screen.
+  const [params] = useSearchParams();
+  const menuHint = params.has('new-meeting')
+    ? 'Choose the committee the new meeting is for.'
+    : params.has('print-pack')
+      ? 'Choose the committee, then the meeting whose agenda pack you want to print.'
+      : undefined;
   return (
     <Page
       title="Committees"
@@ -29,6 +38,11 @@ export function CommitteeListPage() {
         </Button>
       }
     >
+      {menuHint ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{menuHint}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {committees === undefined ? (
         <Loading what="committees" />
       ) : committees.length === 0 ? (

@@ -1,7 +1,7 @@
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { db } from '../../../db/database';
 import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
 import { meetingStatuses } from '../../../domain/model';
@@ -26,6 +26,19 @@ export function MeetingPage() {
   const styles = useStyles();
   const { meetingId = '' } = useParams();
   const [tab, setTab] = useState<TabName>('agenda');
+  // The desktop menu's "Print agenda pack" arrives as ?tab=papers.
+  const [params] = useSearchParams();
+  const askedTab = params.get('tab');
+  useEffect(() => {
+    if (
+      askedTab === 'agenda' ||
+      askedTab === 'attendance' ||
+      askedTab === 'minutes' ||
+      askedTab === 'papers'
+    ) {
+      setTab(askedTab);
+    }
+  }, [askedTab]);
   const meeting = useLiveQuery(() => db.meetings.get(meetingId), [meetingId]);
   const committee = useLiveQuery(
     async () => (meeting ? db.committees.get(meeting.committeeId) : undefined),
@@ -40,6 +53,7 @@ export function MeetingPage() {
         <>
           <Link to={`/meetings/${meeting.id}/live`}>In the meeting</Link>
           <SaveMinutesButton meetingId={meeting.id} />
+          <Link to={`/sync?meeting=${meeting.id}`}>Export this meeting</Link>
         </>
       }
     >

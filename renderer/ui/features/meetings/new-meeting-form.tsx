@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { createMeeting, meetingProblems } from '../../../db/repositories/meetings';
 import { meetingTypes, type Committee, type MeetingType } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
@@ -33,6 +33,9 @@ export function NewMeetingForm({ committee }: { committee: Committee }) {
   const styles = useStyles();
   const navigate = useNavigate();
   const [how, setHow] = useState<'one' | 'series'>('one');
+  // File > New meeting in the desktop menu lands here with ?new-meeting: start at the date.
+  const [params] = useSearchParams();
+  const fromMenu = params.has('new-meeting');
   const [date, setDate] = useState('');
   const [time, setTime] = useState(committee.defaultStartTime);
   const [venue, setVenue] = useState(committee.defaultVenue);
@@ -70,7 +73,12 @@ export function NewMeetingForm({ committee }: { committee: Committee }) {
         <ErrorMessage error={error} title="The meeting was not created" />
         {how === 'one' ? (
           <Field label="Date" required validationMessage={problems.date}>
-            <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+            <Input
+              type="date"
+              value={date}
+              autoFocus={fromMenu}
+              onChange={(_, data) => setDate(data.value)}
+            />
           </Field>
         ) : null}
         <Field label="Start time" required validationMessage={problems.startTime}>
