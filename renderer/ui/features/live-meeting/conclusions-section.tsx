@@ -1,6 +1,6 @@
 import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import { addAction, removeAction } from '../../../db/repositories/actions';
 import { saveConclusions } from '../../../db/repositories/minutes';
@@ -18,15 +18,17 @@ const blank: Draft = { text: '', owner: '', due: '' };
 /** Conclusions (printed i., ii., for scrutiny bodies) and the actions agreed: what, who, by when. */
 export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; minute: MinuteStub }) {
   const live = useLiveStyles();
-  // The minute's record changes with every keystroke; reduce it to its conclusions so typing does not re-render.
-  const storedText = useLiveQuery(
-    () => db.minutes.get(minute.id).then((m) => JSON.stringify(m?.conclusions ?? [])),
-    [minute.id],
-  );
-  const stored = useMemo(
-    () => (storedText === undefined ? undefined : (JSON.parse(storedText) as string[])),
-    [storedText],
-  );
+  // Read once: the record changes with every keystroke of the minute, and the field below owns the text.
+  const [stored, setStored] = useState<{ minuteId: string; conclusions: string[] }>();
+  useEffect(() => {
+    let current = true;
+    void db.minutes.get(minute.id).then((record) => {
+      if (current) setStored({ minuteId: minute.id, conclusions: record?.conclusions ?? [] });
+    });
+    return () => {
+      current = false;
+    };
+  }, [minute.id]);
   // Actions are indexed by meeting, not minute: a meeting has few enough to filter here.
   const actions = useLiveQuery(
     async () =>
@@ -37,7 +39,7 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
   );
   const [draft, setDraft] = useState<Draft>(blank);
   const [add, adding] = useAction(addAction);
-  if (stored === undefined || actions === undefined) return null;
+  if (stored?.minuteId !== minute.id || actions === undefined) return null;
   const submit = async () => {
     const person = [...frame.people.values()].find((p) => p.id === draft.owner);
     const created = await add(frame.meeting.id, minute.id, {
@@ -52,7 +54,7 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
       <h3 className={live.sectionTitle}>
         Conclusions and actions <span className={live.key}>Alt+C</span>
       </h3>
-      <Conclusions key={minute.id} minuteId={minute.id} initial={stored} />
+      <Conclusions key={minute.id} minuteId={minute.id} initial={stored.conclusions} />
       <ul className={live.list} aria-label="Actions">
         {actions.map((action) => (
           <li key={action.id}>

@@ -5,7 +5,8 @@ export type StoredNotice = {
   minuteId: string;
   /** performance.now() of the latest change this write included. */
   coveredUpTo: number;
-  /** performance.now() when IndexedDB reported the write committed. */
+  /** performance.now() when the write began, and when IndexedDB reported it committed. */
+  startedAt: number;
   committedAt: number;
 };
 
@@ -64,13 +65,19 @@ export class MinuteWriter {
     const job = this.pending;
     this.pending = undefined;
     this.writing = true;
+    const startedAt = performance.now();
     this.save(this.minuteId, job.text, job.keepBefore).then(
       () => {
         this.writing = false;
         this.onProblem(undefined);
         window.dispatchEvent(
           new CustomEvent<StoredNotice>('chamber:minute-stored', {
-            detail: { minuteId: this.minuteId, coveredUpTo: job.coveredUpTo, committedAt: performance.now() },
+            detail: {
+              minuteId: this.minuteId,
+              coveredUpTo: job.coveredUpTo,
+              startedAt,
+              committedAt: performance.now(),
+            },
           }),
         );
         this.write();

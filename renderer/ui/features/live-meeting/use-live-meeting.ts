@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import { numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type {
@@ -48,14 +48,21 @@ export function useMeetingFrame(meetingId: string): MeetingFrame | null | undefi
 export type MinuteStub = Pick<Minute, 'id' | 'agendaItemId' | 'number' | 'takenOrder' | 'startedAt'>;
 
 /**
- * The minutes taken so far. The query reruns as text is stored, so the result is reduced to what the agenda
- * shows and kept stable while that does not change: typing never re-renders the whole screen.
+ * The minutes taken so far. A minute's number, item and time taken are fixed when it is taken, so this
+ * watches only which minutes exist (their keys): storing typed text, many times a second, never wakes it, and
+ * never queues a read in front of the next write.
  */
 export function useMinuteStubs(meetingId: string): MinuteStub[] | undefined {
-  const signature = useLiveQuery(async () => {
-    const minutes = await db.minutes.where('meetingId').equals(meetingId).toArray();
-    return JSON.stringify(
-      minutes
+  const ids = useLiveQuery(() => db.minutes.where('meetingId').equals(meetingId).primaryKeys(), [meetingId]);
+  const key = ids?.join(' ');
+  const [stubs, setStubs] = useState<{ key: string; list: MinuteStub[] }>();
+  useEffect(() => {
+    if (key === undefined) return;
+    let current = true;
+    void db.minutes.bulkGet(key ? key.split(' ') : []).then((minutes) => {
+      if (!current) return;
+      const list = minutes
+        .flatMap((minute) => (minute ? [minute] : []))
         .map(({ id, agendaItemId, number, takenOrder, startedAt }) => ({
           id,
           agendaItemId,
@@ -63,13 +70,14 @@ export function useMinuteStubs(meetingId: string): MinuteStub[] | undefined {
           takenOrder,
           startedAt,
         }))
-        .sort((a, b) => a.takenOrder - b.takenOrder),
-    );
-  }, [meetingId]);
-  return useMemo(
-    () => (signature === undefined ? undefined : (JSON.parse(signature) as MinuteStub[])),
-    [signature],
-  );
+        .sort((a, b) => a.takenOrder - b.takenOrder);
+      setStubs({ key, list });
+    });
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  return stubs && stubs.key === key ? stubs.list : undefined;
 }
 
 export function useAttendance(meetingId: string): Attendance[] | undefined {
