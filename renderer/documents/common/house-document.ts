@@ -82,7 +82,8 @@ function pageFooter(note: string, textWidth: number): Footer {
   });
 }
 
-const houseStyles = {
+/** Arial throughout, headings bold and black: shared with the default template so both look the same. */
+export const houseStyles = {
   default: {
     document: {
       run: { font: houseFont, size: bodySize },

@@ -10,7 +10,8 @@ import {
   TextRun,
 } from 'docx';
 import type { DocumentKind } from '../../domain/model';
-import { a4, bodySize, houseFont, margins, smallSize } from '../common/house-style';
+import { houseStyles } from '../common/house-document';
+import { a4, margins, smallSize } from '../common/house-style';
 import { packDocument } from '../common/pack';
 import { placeholdersByKind } from './placeholders';
 
@@ -26,7 +27,7 @@ export async function defaultTemplate(kind: DocumentKind): Promise<Uint8Array> {
   return packDocument(
     new Document({
       title: `Chamber template: ${kind}`,
-      styles: { default: { document: { run: { font: houseFont, size: bodySize } } } },
+      styles: houseStyles,
       sections: [
         {
           properties: { page: { size: a4, margin: margins } },
