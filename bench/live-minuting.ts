@@ -94,7 +94,7 @@ async function rawPuts(page: Page, count: number): Promise<number[]> {
     const read = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('chamber');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     const records = await new Promise<{ text: { content: unknown[] } }[]>((resolve) => {
       const request = read.transaction('minutes').objectStore('minutes').getAll();
@@ -106,7 +106,7 @@ async function rawPuts(page: Page, count: number): Promise<number[]> {
       const request = indexedDB.open('bench-raw', 1);
       request.onupgradeneeded = () => request.result.createObjectStore('minutes', { keyPath: 'id' });
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     const times: number[] = [];
     for (let n = 0; n < count; n += 1) {
@@ -115,7 +115,7 @@ async function rawPuts(page: Page, count: number): Promise<number[]> {
         const tx = raw.transaction('minutes', 'readwrite');
         tx.objectStore('minutes').put({ ...record, id: 'bench', n });
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(new Error(String(tx.error)));
       });
       times.push(performance.now() - started);
     }
