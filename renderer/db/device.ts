@@ -17,7 +17,7 @@ export async function loadDeviceClock(database: ChamberDatabase): Promise<ClockS
   }
   let state = startClock(deviceId as string);
   const latest = await database.changes.orderBy('hlc').last();
-  if (latest) state = receive(state, latest.hlc, 0);
+  if (latest) state = receive(state, latest.hlc, Date.now());
   // Another call may have finished loading while this one awaited: keep the first.
   const raced = states.get(database);
   if (raced) return raced;

@@ -1,6 +1,6 @@
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { db } from '../../../db/database';
 import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
@@ -19,26 +19,21 @@ const useStyles = makeStyles({
   facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
 });
 
-type TabName = 'agenda' | 'attendance' | 'minutes' | 'papers';
+const tabNames = ['agenda', 'attendance', 'minutes', 'papers'] as const;
+type TabName = (typeof tabNames)[number];
 
 /** One meeting: its agenda, who attended, and the minutes, with the minutes document one button away. */
 export function MeetingPage() {
   const styles = useStyles();
   const { meetingId = '' } = useParams();
-  const [tab, setTab] = useState<TabName>('agenda');
-  // The desktop menu's "Print agenda pack" arrives as ?tab=papers.
+  // The desktop menu's "Print agenda pack" arrives as ?tab=papers; a tab the clerk picks wins until the
+  // next such request.
   const [params] = useSearchParams();
-  const askedTab = params.get('tab');
-  useEffect(() => {
-    if (
-      askedTab === 'agenda' ||
-      askedTab === 'attendance' ||
-      askedTab === 'minutes' ||
-      askedTab === 'papers'
-    ) {
-      setTab(askedTab);
-    }
-  }, [askedTab]);
+  const asked = params.get('tab');
+  const askedTab = tabNames.includes(asked as TabName) ? (asked as TabName) : undefined;
+  const [choice, setChoice] = useState<{ asked: TabName | undefined; tab: TabName }>();
+  const tab = choice && choice.asked === askedTab ? choice.tab : (askedTab ?? 'agenda');
+  const setTab = (next: TabName) => setChoice({ asked: askedTab, tab: next });
   const meeting = useLiveQuery(() => db.meetings.get(meetingId), [meetingId]);
   const committee = useLiveQuery(
     async () => (meeting ? db.committees.get(meeting.committeeId) : undefined),
