@@ -51,11 +51,10 @@ export async function addAgendaItem(meetingId: string, fields: NewAgendaItem): P
       part,
       order: position,
     });
-    for (const later of siblings.slice(position)) {
-      await updateRecord<AgendaItem>(db, 'agendaItems', later.id, { order: later.order + 1 });
-    }
+    // Orders are rewritten densely (0, 1, 2...): removals leave gaps, and a gap must not let two items tie.
     await putRecord(db, 'agendaItems', item);
-    return item;
+    await storeOrder([...siblings.slice(0, position), item, ...siblings.slice(position)]);
+    return (await db.agendaItems.get(item.id)) ?? item;
   });
 }
 
@@ -64,11 +63,18 @@ export async function updateAgendaItem(id: string, changes: Partial<Omit<AgendaI
 }
 
 export async function removeAgendaItem(id: string): Promise<void> {
-  await writeTransaction([db.agendaItems], async () => {
+  await writeTransaction([db.agendaItems, db.documents, db.documentContents], async () => {
     for (const child of await db.agendaItems.where('parentId').equals(id).toArray()) {
       await deleteRecord(db, 'agendaItems', child.id);
     }
+    const item = await db.agendaItems.get(id);
     await deleteRecord(db, 'agendaItems', id);
+    // Papers go with their item; the others close up so the numbering has no gap.
+    for (const paper of await db.documents.where('agendaItemId').equals(id).toArray()) {
+      await deleteRecord(db, 'documentContents', paper.id);
+      await deleteRecord(db, 'documents', paper.id);
+    }
+    if (item) await storeOrder(await siblingsOf(item));
   });
 }
 

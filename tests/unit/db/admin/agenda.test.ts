@@ -4,6 +4,7 @@ import {
   addAgendaItem,
   addCheckedAgendaItem,
   moveAgendaItem,
+  removeAgendaItem,
   saveAgendaItem,
 } from '../../../../renderer/db/repositories/agenda';
 import { createCommittee } from '../../../../renderer/db/repositories/committees';
@@ -107,5 +108,26 @@ describe('the agenda builder', () => {
     await expect(addCheckedAgendaItem(meetingId, { title: 'Flood Response', urgent: true })).rejects.toThrow(
       /special circumstances/,
     );
+  });
+});
+
+describe('removing items', () => {
+  it('closes up the numbering so an item added later never ties with another', async () => {
+    const meetingId = await meetingWithAgenda();
+    for (const title of ['Apologies for Absence', 'Action List from the Previous Meeting']) {
+      const item = await db.agendaItems
+        .where({ meetingId })
+        .filter((i) => i.title === title)
+        .first();
+      await removeAgendaItem(item!.id);
+    }
+    await addAgendaItem(meetingId, { title: 'Appointment of Vice-Chairman' });
+    expect((await titles(meetingId)).slice(0, 5)).toEqual([
+      '1 Attendance by Substitute Members',
+      '2 Declarations of Interest',
+      '3 Minutes',
+      '4 Budget Monitoring',
+      '5 Appointment of Vice-Chairman',
+    ]);
   });
 });
