@@ -104,7 +104,7 @@ describe('variants of the minutes', () => {
     );
     expect(rendered.pages[0]).toContain('ACTION');
     expect(rendered.flatText).toContain('All to note.');
-    expect(rendered.flatText).toMatch(/hub\. Grace Northcott Set up the monthly data share/);
+    expect(rendered.flatText).toMatch(/at 7\.35 pm\. Grace Northcott Set up the monthly data share/);
     expect(rendered.flatText).not.toMatch(/ACTION: /);
     for (const page of rendered.pages) expect(page.replace(/\s+/g, ' ').length).toBeGreaterThan(400);
   });
