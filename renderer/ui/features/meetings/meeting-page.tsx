@@ -49,6 +49,7 @@ export function MeetingPage() {
           <Link to={`/meetings/${meeting.id}/live`}>In the meeting</Link>
           <SaveMinutesButton meetingId={meeting.id} />
           <Link to={`/sync?meeting=${meeting.id}`}>Export this meeting</Link>
+          <Link to={`/sync?meeting=${meeting.id}`}>Export this meeting</Link>
         </>
       }
     >

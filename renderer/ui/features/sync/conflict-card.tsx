@@ -1,0 +1,113 @@
+import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { SyncConflict } from '../../../domain/model';
+import { resolveConflict } from '../../../sync';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+import { fieldWords } from './conflict-label';
+import { combinedValue, conflictText, startingCombination } from './conflict-text';
+import { formatExportedAt } from './sync-words';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalL,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  sides: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalL },
+  version: {
+    whiteSpace: 'pre-wrap',
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    minHeight: '3rem',
+  },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** One conflict: both versions side by side, and the three ways to settle it. */
+export function ConflictCard({
+  conflict,
+  label,
+  otherLaptop,
+}: {
+  conflict: SyncConflict;
+  label: string;
+  otherLaptop: string;
+}) {
+  const styles = useStyles();
+  const [combined, setCombined] = useState(() =>
+    startingCombination(conflict.localValue, conflict.remoteValue),
+  );
+  const [resolve, resolving] = useAction(resolveConflict);
+  const combinable =
+    combinedValue(conflict.field, conflict.localValue, conflict.remoteValue, '') !== undefined;
+  return (
+    <section className={styles.card} aria-label={`Conflict: ${label}, ${fieldWords(conflict.field)}`}>
+      <h2>{label}</h2>
+      <Text>
+        The {fieldWords(conflict.field)} was changed here and on {otherLaptop} (found{' '}
+        {formatExportedAt(conflict.detectedAt)}).
+      </Text>
+      <div className={styles.sides}>
+        <Version title="On this laptop (mine)" value={conflict.localValue} />
+        <Version title={`From ${otherLaptop} (theirs)`} value={conflict.remoteValue} />
+      </div>
+      <ErrorMessage error={resolving.error} title="The conflict was not settled" />
+      <div className={styles.buttons}>
+        <Button onClick={() => void resolve(conflict.id, { keep: 'local' })} disabled={resolving.busy}>
+          Keep mine
+        </Button>
+        <Button onClick={() => void resolve(conflict.id, { keep: 'remote' })} disabled={resolving.busy}>
+          Take theirs
+        </Button>
+      </div>
+      {combinable ? (
+        <>
+          <Field label={`Combined text for ${label}`} hint="Edit both versions into one, then use it.">
+            <Textarea
+              value={combined}
+              rows={5}
+              resize="vertical"
+              onChange={(_, data) => setCombined(data.value)}
+            />
+          </Field>
+          <div>
+            <Button
+              appearance="primary"
+              disabled={resolving.busy}
+              onClick={() =>
+                void resolve(conflict.id, {
+                  combined: combinedValue(
+                    conflict.field,
+                    conflict.localValue,
+                    conflict.remoteValue,
+                    combined,
+                  ),
+                })
+              }
+            >
+              Use combined
+            </Button>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Version({ title, value }: { title: string; value: unknown }) {
+  const styles = useStyles();
+  const text = conflictText(value);
+  return (
+    <div>
+      <h3>{title}</h3>
+      <div className={styles.version} aria-label={title}>
+        {value === null || value === undefined ? <em>Deleted</em> : text || <em>Empty</em>}
+      </div>
+    </div>
+  );
+}

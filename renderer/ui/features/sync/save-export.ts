@@ -1,0 +1,36 @@
+import { bridge } from '../../../platform/bridge';
+import { exportFile, type ExportRequest } from '../../../sync';
+import { exportFileName } from './export-scope';
+
+export type SavedExport = { fileName: string; recordTotal: number; encrypted: boolean };
+
+export const chamberFilter = { name: 'Chamber export', extensions: ['chamber'] };
+
+/**
+ * Write the export and hand it to the shell to save. The passphrase is checked here, before anything is
+ * written, so a typo is caught while the clerk can still see both fields.
+ */
+export async function saveExport(
+  request: ExportRequest,
+  label: string,
+  encryption: { passphrase: string; confirm: string } | 'none',
+): Promise<SavedExport | undefined> {
+  if (encryption !== 'none') {
+    if (encryption.passphrase.length < 8)
+      throw new Error('The passphrase must be at least 8 characters. Choose a longer one.');
+    if (encryption.passphrase !== encryption.confirm)
+      throw new Error('The two passphrases are different. Type the same passphrase in both fields.');
+  }
+  const file = await exportFile(
+    request,
+    encryption === 'none' ? 'none' : { passphrase: encryption.passphrase },
+  );
+  const fileName = exportFileName(label);
+  const result = await bridge().saveFile({
+    suggestedName: fileName,
+    bytes: file.bytes,
+    filters: [chamberFilter],
+  });
+  if (!result.saved) return undefined;
+  return { fileName, recordTotal: file.recordTotal, encrypted: file.encrypted };
+}
