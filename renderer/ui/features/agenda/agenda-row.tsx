@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   },
   dragging: { boxShadow: tokens.shadow16, position: 'relative', zIndex: 1 },
   handle: { cursor: 'grab', touchAction: 'none' },
-  number: { minWidth: '2.5rem', fontWeight: tokens.fontWeightSemibold },
+  number: { display: 'inline-block', minWidth: '2.5rem', fontWeight: tokens.fontWeightSemibold },
   body: { flex: '1 1 20rem', minWidth: 0, overflowWrap: 'anywhere' },
   badges: {
     display: 'inline-flex',
