@@ -65,8 +65,12 @@ export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecor
         if (line.substituteForPersonId) personIds.add(line.substituteForPersonId);
       }
       for (const declaration of declarations) personIds.add(declaration.personId);
-      for (const motion of motions)
+      for (const motion of motions) {
         for (const id of [motion.moverId, motion.seconderId]) if (id) personIds.add(id);
+        // Recorded votes name every member who voted.
+        if (motion.vote?.kind === 'recorded')
+          for (const choice of motion.vote.choices) personIds.add(choice.personId);
+      }
       for (const action of actions) if (action.ownerPersonId) personIds.add(action.ownerPersonId);
       const people: Record<string, Person> = {};
       for (const person of await db.people.bulkGet([...personIds])) if (person) people[person.id] = person;
