@@ -57,7 +57,12 @@ describe('a clerk prints the agenda packs from the Papers tab', () => {
     expect(Buffer.from(publicPack).includes('PREMISES-DEBT-SECRET')).toBe(false);
 
     // The members' private pack carries the exempt report, marked.
-    const privatePack = await download(page, 'Save private agenda pack (.docx)', 'private-pack.docx');
+    const privatePack = await download(
+      page,
+      'Save private agenda pack (.docx)',
+      'private-pack.docx',
+      'papers-tab-building',
+    );
     const secret = await renderDocx(privatePack, 'private-pack.docx');
     expect(secret.flatText).toContain('NOT FOR PUBLICATION');
     expect(secret.flatText).toContain('Body text of page 2 of the PREMISES-DEBT-SECRET report.');

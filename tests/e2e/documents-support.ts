@@ -66,11 +66,16 @@ export async function attachReport(
 }
 
 /** Click a button that saves a document and return the downloaded bytes, kept under keepFolder too. */
-export async function download(page: Page, button: string, keepAs: string): Promise<Uint8Array> {
-  const [saved] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
+export async function download(
+  page: Page,
+  button: string,
+  keepAs: string,
+  screenshotWhileBusy?: string,
+): Promise<Uint8Array> {
+  const downloaded = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: button, exact: true }).click();
+  if (screenshotWhileBusy) await screenshot(page, screenshotWhileBusy);
+  const saved = await downloaded;
   const bytes = await readFile((await saved.path()) ?? '');
   await mkdir(keepFolder, { recursive: true });
   await writeFile(`${keepFolder}/${keepAs}`, bytes);

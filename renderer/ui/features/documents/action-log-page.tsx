@@ -25,7 +25,7 @@ import { saveActionLog } from './action-log-save';
 import { DocumentBuildRow } from './document-build-row';
 
 const useStyles = makeStyles({
-  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end' },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
 });
 
 const allStatuses = Object.keys(actionStatuses) as ActionStatus[];
@@ -52,7 +52,10 @@ export function ActionLogPage() {
   return (
     <Page title={`${input.committee.name}: action log`}>
       <Link to={`/committees/${input.committee.id}`}>Back to {input.committee.name}</Link>
-      <div className={styles.filters} role="group" aria-label="Show actions that are">
+      <div className={styles.filters} role="group" aria-labelledby="action-log-show">
+        <Text id="action-log-show" weight="semibold">
+          Show actions that are:
+        </Text>
         {allStatuses.map((status) => (
           <Checkbox
             key={status}

@@ -73,7 +73,7 @@ export function PackRows({ summary, buildPack }: { summary: PapersSummary; build
           about="The Part A reports that were “To Follow” and arrived after the agenda was published."
         />
       ) : (
-        <Text size={200}>
+        <Text size={200} as="p">
           A supplementary pack is offered here once a report that was “To Follow” arrives after the agenda is
           published.
         </Text>

@@ -16,7 +16,7 @@ export function ReportCoverRow({ summary }: { summary: PapersSummary }) {
   return (
     <section aria-label="Report covers">
       <h2>Report cover</h2>
-      <Field label="Report cover for item">
+      <Field label="Report cover for item" style={{ maxWidth: '36rem' }}>
         <Select value={itemId} onChange={(_, data) => setChosen(data.value)}>
           {summary.items.map(({ item, number }) => (
             <option key={item.id} value={item.id}>
