@@ -5,10 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgendaPackData, PackProgress } from '../../../renderer/documents/agenda-pack';
+import { db } from '../../../renderer/db/database';
+import { addToFollow, prepareDocument, replaceDocument } from '../../../renderer/db/repositories/documents';
+import { advanceMeeting } from '../../../renderer/db/repositories/meetings';
+import { takeItem } from '../../../renderer/db/repositories/minutes';
 import { PapersTab } from '../../../renderer/ui/features/documents/papers-tab';
 import type { PackBuilder, PackKind } from '../../../renderer/ui/features/documents/pack-build';
 import { freshDatabase } from '../../unit/db/reset';
-import { fakeBridge, keyedMeeting, show } from './support';
+import { fakeBridge, keyedMeeting, show, wordFile } from './support';
 
 beforeEach(freshDatabase);
 afterEach(cleanup);
@@ -106,5 +110,34 @@ describe('the Papers tab', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.suggestedName).toBe('Licensing Committee minutes 2026-02-11.docx');
     expect(documentText(saved[0]?.bytes ?? new Uint8Array())).toContain('Minutes of the meeting held on');
+
+    const [exempt] = await db.agendaItems.filter((each) => each.part === 'B').toArray();
+    await takeItem(meetingId, exempt?.id ?? '');
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Save the confidential minutes (.docx)' }),
+    );
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.suggestedName).toBe('Licensing Committee confidential minutes 2026-02-11.docx');
+    expect(documentText(saved[1]?.bytes ?? new Uint8Array())).toContain('PART B - NOT FOR PUBLICATION');
+  });
+
+  it('offers the supplementary pack once a paper that was To Follow arrives after publication', async () => {
+    fakeBridge();
+    const { meetingId } = await keyedMeeting(false);
+    const [item] = await db.agendaItems.filter((each) => each.title === 'Street Trading Policy').toArray();
+    const promised = await addToFollow(item?.id ?? '', 'Consultation responses');
+    const worker = fakeWorker();
+    show(<PapersTab meetingId={meetingId} buildPack={worker.build} />);
+    expect(await screen.findByText(/1 paper is still printed “\(To Follow\)”/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save supplementary agenda pack (.docx)' })).toBeNull();
+
+    await advanceMeeting(meetingId, '2026-02-02');
+    const bytes = await wordFile(['Consultation responses received.']);
+    await replaceDocument(promised.id, await prepareDocument({ name: 'responses.docx', bytes }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Save supplementary agenda pack (.docx)' }),
+    );
+    await waitFor(() => expect(worker.calls).toHaveLength(1));
+    expect(worker.calls[0]?.pack).toEqual({ audience: 'public', edition: 'supplementary' });
   });
 });
