@@ -1,0 +1,73 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import type { ChamberBridge, PickedFile, SaveFileRequest } from '../../../electron/shared/bridge';
+import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
+import { saveMinuteText } from '../../../renderer/db/repositories/minutes';
+import { exportFile, importFile } from '../../../renderer/sync';
+import { ConflictsPage } from '../../../renderer/ui/features/sync/conflicts-page';
+import { SyncPage } from '../../../renderer/ui/features/sync/sync-page';
+import { useLaptop } from '../../unit/sync/support/laptops';
+import { paragraph, seedMeeting } from '../../unit/sync/support/meeting';
+
+// happy-dom's Animation.cancel() rejects a promise nobody awaits when Fluent's message bars unmount; without
+// the Web Animations API Fluent shows them at once, which is all these tests need.
+Element.prototype.animate = (() => null) as unknown as Element['animate'];
+
+/** A bridge that keeps what Chamber saves and hands over the files a test queues as if the clerk picked them. */
+export function fakeBridge(): { saved: SaveFileRequest[]; toPick: PickedFile[][] } {
+  const saved: SaveFileRequest[] = [];
+  const toPick: PickedFile[][] = [];
+  const chamber: ChamberBridge = {
+    appInfo: async () => ({ shell: 'browser', version: 'test', platform: 'test' }),
+    saveFile: async (request) => {
+      saved.push(request);
+      return { saved: true, location: `Downloads/${request.suggestedName}` };
+    },
+    openFiles: async () => toPick.shift() ?? [],
+    openWithSystem: async () => undefined,
+    logError: async () => undefined,
+    showInFolder: async () => undefined,
+    onMenuCommand: () => () => undefined,
+    onOpenChamberFile: () => () => undefined,
+  };
+  (window as unknown as { chamber: ChamberBridge }).chamber = chamber;
+  return { saved, toPick };
+}
+
+export function showSync(path = '/sync') {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="sync" element={<SyncPage />} />
+          <Route path="sync/conflicts" element={<ConflictsPage />} />
+        </Routes>
+      </MemoryRouter>
+    </FluentProvider>,
+  );
+}
+
+const everything = { scope: { kind: 'everything' as const } };
+
+/**
+ * The office laptop sets up seed 004's meeting and hands it to the chamber laptop. In the chamber the clerk
+ * adds an item and rewrites the minute; meanwhile the office rewrites the same minute. Returns the chamber's
+ * file, with the office laptop in use and nothing imported yet.
+ */
+export async function minutedOnTwoLaptops() {
+  await useLaptop('office');
+  const seeded = await seedMeeting();
+  const start = await exportFile(everything, 'none');
+  await useLaptop('chamber');
+  await importFile(start.bytes);
+  await addAgendaItem(seeded.meeting.id, { title: 'Community Safety Plan' });
+  await saveMinuteText(
+    seeded.minute.id,
+    paragraph('Members asked about funding. Officers advised it was secured.'),
+  );
+  const fromChamber = await exportFile(everything, 'none');
+  await useLaptop('office');
+  await saveMinuteText(seeded.minute.id, paragraph('The Chair introduced the work programme.'));
+  return { ...seeded, fromChamber: fromChamber.bytes };
+}
