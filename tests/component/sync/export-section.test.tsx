@@ -18,10 +18,7 @@ describe('exporting a meeting', () => {
     const { meeting } = await seedMeeting({ partB: true });
     const bridge = fakeBridge();
     showSync(`/sync?meeting=${meeting.id}`);
-    expect((await screen.findByRole('radio', { name: 'This meeting' })) as HTMLInputElement).toHaveProperty(
-      'checked',
-      true,
-    );
+    expect(await screen.findByRole('radio', { name: 'This meeting' })).toHaveProperty('checked', true);
     expect(
       await screen.findByText(/This file holds Part B \(exempt\) business: “Disposal of land at Wealdstone”/),
     ).toBeTruthy();
