@@ -11,7 +11,7 @@ import { createMeeting } from '../../../renderer/db/repositories/meetings';
 
 // happy-dom's Animation.cancel() rejects a promise nobody awaits when Fluent's message bars unmount; without the
 // Web Animations API Fluent simply shows them at once, which is all these tests need.
-Element.prototype.animate = (() => null) as unknown as Element['animate'];
+if (typeof Element !== 'undefined') Element.prototype.animate = (() => null) as unknown as Element['animate'];
 
 /** A bridge that keeps what Chamber saves and hands over the files a test queues as if the clerk picked them. */
 export function fakeBridge(): { saved: SaveFileRequest[]; toPick: PickedFile[][] } {
