@@ -59,7 +59,9 @@ export function MeetingActionListPage() {
         <ol className={styles.list} aria-label="Actions to review">
           {actions.map((action) => (
             <li key={action.id} className={styles.item}>
-              <Text weight="semibold">{action.text}</Text>
+              <Text weight="semibold" block>
+                {action.text}
+              </Text>
               <Text as="p">
                 Agreed {formatNumericDate(meetings.get(action.meetingId)?.date ?? meeting.date)}
                 {action.ownerText ? ` · ${action.ownerText}` : ''}

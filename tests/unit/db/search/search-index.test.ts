@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../reset';
 import { db } from '../../../../renderer/db/database';
-import { loadArchive } from '../../../../bench/load-archive';
+import { loadArchive } from '../../../../bench/archive-tools/load-archive';
 import { landmarks, smallArchive } from '../../../../renderer/domain/archive';
 import {
   closeSearch,

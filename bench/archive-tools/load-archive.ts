@@ -1,13 +1,13 @@
 import type { Table } from 'dexie';
-import { db } from '../renderer/db/database';
-import { buildIndex, saveIndex } from '../renderer/db/search';
+import { db } from '../../renderer/db/database';
+import { buildIndex, saveIndex } from '../../renderer/db/search';
 import {
   archiveTables,
   countBatch,
   generateArchive,
   type ArchiveCounts,
   type ArchiveOptions,
-} from '../renderer/domain/archive';
+} from '../../renderer/domain/archive';
 
 async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);

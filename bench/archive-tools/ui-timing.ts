@@ -1,0 +1,52 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Milliseconds from a route change in the running app to the given text being in the page: the app's read,
+ * React's render and commit, measured inside the page with a MutationObserver (no polling delay).
+ */
+export function timeToText(page: Page, hash: string, text: string): Promise<number> {
+  return page.evaluate(
+    ([target, wanted]) =>
+      new Promise<number>((resolve, reject) => {
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.body.textContent?.includes(wanted)) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => reject(new Error(`"${wanted}" did not appear within 10 s`)), 10_000);
+        location.hash = target;
+      }),
+    [hash, text] as const,
+  );
+}
+
+/**
+ * Scroll an element from top to bottom a screenful per frame and time every animation frame: the longest is
+ * what a clerk would feel as a stutter. Plain JavaScript text: the TypeScript runner would wrap named inner
+ * functions in a helper the page does not have.
+ */
+const scrollScript = `(css) => new Promise((resolve, reject) => {
+  const scroller = document.querySelector(css);
+  if (!scroller) return reject(new Error('Nothing to scroll: ' + css));
+  let last = 0, longest = 0, count = 0;
+  const step = (now) => {
+    longest = Math.max(longest, now - last);
+    last = now;
+    count += 1;
+    const end = scroller.scrollHeight - scroller.clientHeight;
+    if (scroller.scrollTop >= end || count > 2000) return resolve({ longest, count });
+    scroller.scrollTop = Math.min(end, scroller.scrollTop + scroller.clientHeight);
+    requestAnimationFrame(step);
+  };
+  requestAnimationFrame((now) => { last = now; requestAnimationFrame(step); });
+})`;
+
+export function scrollFrames(page: Page, selector: string): Promise<{ longest: number; count: number }> {
+  return page.evaluate(`(${scrollScript})(${JSON.stringify(selector)})`) as Promise<{
+    longest: number;
+    count: number;
+  }>;
+}

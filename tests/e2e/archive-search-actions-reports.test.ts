@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { loadArchiveInBrowser } from '../../bench/archive-tools/archive-in-browser';
+import { generateArchive, landmarks, smallArchive, type ArchiveBatch } from '../../renderer/domain/archive';
+import { municipalYearOf } from '../../renderer/domain/municipal-year';
+import { toIsoDate } from '../../renderer/domain/en-gb';
+import { appUrl, openChamber, type Chamber } from './support/browser';
+
+// One small archive (2 committees x 2 years, the same generator as the full one) shared by the tests below.
+const today = toIsoDate(new Date());
+const options = { ...smallArchive, today };
+const archive: ArchiveBatch[] = [...generateArchive(options)];
+/** Screens are kept for a person to look at: .test-results/screens. */
+const shot = (name: string) =>
+  open.page.screenshot({ path: `.test-results/screens/${name}.png`, fullPage: true });
+const all = <K extends keyof ArchiveBatch>(table: K): ArchiveBatch[K] =>
+  archive.flatMap((batch) => batch[table] as unknown[]) as unknown as ArchiveBatch[K];
+
+let open: Chamber;
+beforeAll(async () => {
+  open = await openChamber();
+  await loadArchiveInBrowser(open.page, inject('baseUrl'), options);
+});
+afterAll(async () => {
+  await open.context.close();
+});
+
+describe('a generated archive in Chamber', () => {
+  it('finds a phrase in a minute and in an attached report, and opens the meeting it belongs to', async () => {
+    const { page } = open;
+    await page.goto(appUrl('search'));
+    await page.getByRole('searchbox').fill(landmarks.minutePhrase);
+    const results = page.getByRole('region', { name: 'Results' });
+    const minuteHit = results.getByRole('listitem').filter({ hasText: 'Minutes' }).first();
+    await expect.poll(() => minuteHit.textContent(), { timeout: 15_000 }).toContain('footbridge repairs');
+    expect(await minuteHit.locator('mark').allTextContents()).toEqual(['Kittiwake', 'Lane', 'footbridge']);
+
+    const minute = all('minutes').find((entry) =>
+      JSON.stringify(entry.text).includes(landmarks.minutePhrase),
+    );
+    const meeting = all('meetings').find((entry) => entry.id === minute?.meetingId);
+    const committee = all('committees').find((entry) => entry.id === meeting?.committeeId);
+    await shot('search');
+    await minuteHit.getByRole('link').click();
+    await expect.poll(() => page.url()).toContain(`/meetings/${meeting?.id}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain(committee?.name ?? 'missing');
+
+    await page.goto(appUrl('search'));
+    await page.getByRole('searchbox').fill(landmarks.reportPhrase);
+    const reportHit = page.getByRole('region', { name: 'Results' }).getByRole('listitem').first();
+    await expect.poll(() => reportHit.textContent()).toContain('Reports');
+    await expect.poll(() => reportHit.textContent()).toContain('reservoir desilting contract was awarded');
+
+    // Filters: only agenda items, none of which mention the reservoir.
+    await page.getByRole('checkbox', { name: 'Agenda items' }).check();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Nothing found');
+  });
+
+  it('shows an overdue action and records its outcome at the committee’s next meeting', async () => {
+    const { page } = open;
+    const overdue = all('actions').filter((action) => action.status === 'open' && (action.due ?? '') < today);
+    const committee = all('committees').find((entry) => entry.id === overdue[0]?.committeeId);
+    expect(committee).toBeDefined();
+
+    await page.goto(appUrl('actions'));
+    await page.getByLabel('Committee').selectOption({ label: committee?.name ?? '' });
+    await page.getByRole('checkbox', { name: 'Overdue only' }).check();
+    const first = page.getByRole('table', { name: 'Actions' }).getByRole('row').nth(1);
+    await expect.poll(() => first.textContent()).toContain('Overdue');
+    const text = (await first.getByRole('cell').nth(1).textContent()) ?? '';
+    await first.click();
+    await shot('actions');
+    expect(overdue.map((action) => action.text)).toContain(text);
+
+    await page.getByRole('link', { name: /Action list for the next meeting/ }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Action List');
+    const form = page.getByRole('form', { name: `Outcome at this meeting: ${text}` }).first();
+    await form.getByLabel('Outcome').fill('Reported at the meeting: completed.');
+    await form.getByLabel('Status').selectOption({ label: 'Done' });
+    await form.getByRole('button', { name: 'Record outcome' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Outcome recorded.');
+    await shot('action-list-at-next-meeting');
+
+    // The tracker now shows it done, with the update dated to the meeting.
+    await page.goto(appUrl('actions'));
+    await page.getByLabel('Committee').selectOption({ label: committee?.name ?? '' });
+    await page.getByLabel('Status').selectOption({ label: 'Done' });
+    await page.getByRole('row').filter({ hasText: text }).first().click();
+    const details = page.getByRole('region', { name: 'Action details' });
+    await expect
+      .poll(() => details.getByRole('list', { name: 'Updates' }).textContent())
+      .toContain('Reported at the meeting: completed.');
+  });
+
+  it('draws attendance and action charts whose figures match the archive', async () => {
+    const { page } = open;
+    await page.goto(appUrl('reports'));
+    const attendancePanel = page.getByRole('region', { name: 'Attendance per member over a municipal year' });
+    await expect.poll(() => attendancePanel.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+
+    // Keyboard: the chart takes focus and arrow keys read out a bar.
+    await attendancePanel.getByRole('application').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => attendancePanel.locator('.recharts-tooltip-wrapper').textContent())
+      .toContain('Present');
+    await shot('reports');
+
+    // The table view against the data: first committee by name, latest municipal year.
+    const committees = [...all('committees')].sort((a, b) => a.name.localeCompare(b.name));
+    const chosen = committees[0]!;
+    const year = municipalYearOf(today, 5);
+    const meetings = new Set(
+      all('meetings')
+        .filter((m) => m.committeeId === chosen.id && municipalYearOf(m.date, 5) === year)
+        .map((m) => m.id),
+    );
+    const lines = all('attendance').filter(
+      (line) => meetings.has(line.meetingId) && line.kind === 'member' && !line.substituteForPersonId,
+    );
+    const someone = lines[0]!;
+    const theirs = lines.filter((line) => line.personId === someone.personId);
+    await attendancePanel.getByRole('button', { name: 'Show as table' }).click();
+    const row = attendancePanel.getByRole('row').filter({ hasText: someone.name });
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells.slice(0, 5)).toEqual([
+      someone.name,
+      String(theirs.length),
+      String(theirs.filter((line) => line.status === 'present').length),
+      String(theirs.filter((line) => line.status === 'apologies').length),
+      String(theirs.filter((line) => line.status === 'absent').length),
+    ]);
+
+    await shot('reports-table');
+    const actionsPanel = page.getByRole('region', { name: 'Actions by status and overdue per committee' });
+    await actionsPanel.getByRole('button', { name: 'Show as table' }).click();
+    for (const committee of committees) {
+      const actions = all('actions').filter((action) => action.committeeId === committee.id);
+      // One outcome was recorded in the test above: count it as the app now holds it.
+      const overdue = actions.filter(
+        (action) =>
+          (action.status === 'open' || action.status === 'inProgress') && (action.due ?? '') < today,
+      ).length;
+      const cells = await actionsPanel
+        .getByRole('row')
+        .filter({ hasText: committee.name })
+        .getByRole('cell')
+        .allTextContents();
+      expect(Number(cells[6])).toBe(actions.length);
+      expect(Number(cells[5])).toBeGreaterThanOrEqual(overdue - 1);
+      expect(Number(cells[5])).toBeLessThanOrEqual(overdue);
+    }
+  });
+});
