@@ -2,7 +2,7 @@ import type { DocumentFormat } from '../../domain/model';
 import { docxPageCount } from './docx-pages';
 import { NotADocumentError, UnreadableDocument } from './not-a-document';
 import { latin1 } from './latin1';
-import { pdfPageCount } from './pdf-pages';
+import { pdfPageCount, type PdfJs } from './pdf-pages';
 
 /** What Chamber shows for an attached paper: its format, size and, when known, page count. */
 export type InspectedDocument = {
@@ -34,15 +34,19 @@ function whatItIs(bytes: Uint8Array): string {
  * Reads an attached paper: whether it really is a .docx or a PDF (by its contents, not its name), its size, and its
  * page count. Throws NotADocumentError, with a message for the clerk, for anything else.
  *
- * @example inspectAttachedDocument('Report.pdf', bytes) // { format: 'pdf', sizeBytes: 9514, pageCount: 3 }
+ * @example await inspectAttachedDocument('Report.pdf', bytes, pdfjs) // { format: 'pdf', sizeBytes: 9514, pageCount: 3 }
  */
-export function inspectAttachedDocument(fileName: string, bytes: Uint8Array): InspectedDocument {
+export async function inspectAttachedDocument(
+  fileName: string,
+  bytes: Uint8Array,
+  pdfjs: PdfJs,
+): Promise<InspectedDocument> {
   try {
     if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
       return { format: 'docx', sizeBytes: bytes.length, pageCount: docxPageCount(bytes) };
     }
     if (latin1(bytes.subarray(0, 1024)).includes('%PDF-')) {
-      return { format: 'pdf', sizeBytes: bytes.length, pageCount: pdfPageCount(bytes) };
+      return { format: 'pdf', sizeBytes: bytes.length, pageCount: await pdfPageCount(bytes, pdfjs) };
     }
   } catch (error) {
     if (error instanceof UnreadableDocument) throw new NotADocumentError(fileName, error.message);

@@ -1,13 +1,13 @@
 import type { PdfPageRenderer } from '../agenda-pack';
 import { renderPdfPages } from '../pdf-pages';
+import { loadPdfjs } from '../../platform/pdfjs';
 
 /**
  * pdf.js in the browser, drawing on OffscreenCanvas (a worker has no DOM). pdf.js runs its own parsing worker
  * from the bundled worker file, so the pack worker stays free to report progress.
  */
 export const renderPdfInWorker: PdfPageRenderer = async (pdf, label) => {
-  const pdfjs = await import('pdfjs-dist');
-  pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).href;
+  const pdfjs = await loadPdfjs();
   return renderPdfPages(pdf, label, {
     pdfjs,
     makeCanvas: (width, height) => {

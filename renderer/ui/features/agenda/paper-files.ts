@@ -1,6 +1,7 @@
 import { bridge } from '../../../platform/bridge';
 import { prepareDocument, type PreparedDocument } from '../../../db/repositories/documents';
 import { inspectAttachedDocument } from '../../../documents/inspect/inspect-document';
+import { loadPdfjs } from '../../../platform/pdfjs';
 
 export const paperFilters = [{ name: 'Word documents and PDFs', extensions: ['docx', 'pdf'] }];
 
@@ -10,8 +11,11 @@ export const paperFilters = [{ name: 'Word documents and PDFs', extensions: ['do
  */
 export async function pickPapers(multiple: boolean): Promise<PreparedDocument[]> {
   const files = await bridge().openFiles({ filters: paperFilters, multiple });
+  const pdfjs = await loadPdfjs();
   return Promise.all(
-    files.map((file) => prepareDocument(file, inspectAttachedDocument(file.name, file.bytes).pageCount)),
+    files.map(async (file) =>
+      prepareDocument(file, (await inspectAttachedDocument(file.name, file.bytes, pdfjs)).pageCount),
+    ),
   );
 }
 
