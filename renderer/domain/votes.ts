@@ -22,9 +22,9 @@ export type VotingRoll = {
 };
 
 export const exclusionReasons: Record<ExclusionReason, string> = {
-  notPresent: 'is not in the meeting now',
-  dpi: 'declared a disclosable pecuniary interest in this item and holds no dispensation',
-  nonVoting: 'has no vote on this body',
+  notPresent: 'not in the meeting now',
+  dpi: 'a disclosable pecuniary interest in this item, and no dispensation',
+  nonVoting: 'no vote on this body',
 };
 
 export function hasDpiWithoutDispensation(

@@ -109,7 +109,7 @@ describe('minuting a whole meeting from the keyboard (seed 004, 6 December 2012)
     );
     await expect
       .poll(() => page.getByRole('status', { name: 'Quorum' }).innerText())
-      .toBe('Quorate: 4 of 4 needed');
+      .toBe('Quorate: 4 present, 4 needed');
     await tabTo(page, /^Name \(and role\)/);
     await page.keyboard.type('Marianne Locke (Divisional Director, Community and Culture)');
     await press(page, 'Enter');

@@ -64,7 +64,9 @@ describe('the meeting screen', () => {
     expect(within(agenda).getByText('Harrow Leisure Centre contract')).toBeTruthy();
     expect(screen.getByRole('timer', { name: 'Time now' }).textContent).toMatch(/^\d{1,2}\.\d{2} (am|pm)$/);
     await waitFor(() =>
-      expect(screen.getByRole('status', { name: 'Quorum' }).textContent).toBe('Inquorate: 0 of 2 needed'),
+      expect(screen.getByRole('status', { name: 'Quorum' }).textContent).toBe(
+        'Inquorate: 0 present, 2 needed',
+      ),
     );
     const help = screen.getByRole('complementary', { name: 'Keyboard shortcuts' });
     expect(within(help).getByText('Take this item now (gives it its minute number)')).toBeTruthy();
@@ -95,7 +97,7 @@ describe('the meeting screen', () => {
     fireEvent.keyDown(rows[1]!, { key: 'p' });
     fireEvent.keyDown(rows[2]!, { key: 'a' });
     await waitFor(() =>
-      expect(screen.getByRole('status', { name: 'Quorum' }).textContent).toBe('Quorate: 2 of 2 needed'),
+      expect(screen.getByRole('status', { name: 'Quorum' }).textContent).toBe('Quorate: 2 present, 2 needed'),
     );
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.keyDown(within(panel).getByRole('listitem', { name: /^Councillor Susan Hall/ }), { key: 'd' });
@@ -120,7 +122,7 @@ describe('the meeting screen', () => {
     for (const row of await within(panel).findAllByRole('listitem', { name: /Absent/ }))
       fireEvent.keyDown(row, { key: 'p' });
     await waitFor(() =>
-      expect(screen.getByRole('status', { name: 'Quorum' }).textContent).toBe('Quorate: 3 of 2 needed'),
+      expect(screen.getByRole('status', { name: 'Quorum' }).textContent).toBe('Quorate: 3 present, 2 needed'),
     );
     await key({ key: 'ArrowDown', code: 'ArrowDown', altKey: true });
     await key({ key: 't', code: 'KeyT', altKey: true });
@@ -137,7 +139,7 @@ describe('the meeting screen', () => {
     await waitFor(
       () =>
         expect(motions.textContent).toContain(
-          '2 can vote now. Not counted: Councillor Susan Hall (declared a disclosable pecuniary interest in this item and holds no dispensation).',
+          '2 can vote now. Not counted: Councillor Susan Hall (a disclosable pecuniary interest in this item, and no dispensation).',
         ),
       slow,
     );

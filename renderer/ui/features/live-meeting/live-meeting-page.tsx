@@ -116,7 +116,7 @@ export function LiveMeetingPage() {
           frame={frame}
           attendance={attendance}
           quorum={quorum.state}
-          currentItemId={selectedId}
+          currentItemId={lastTaken}
           onNotice={setNotice}
         />
       ) : null}

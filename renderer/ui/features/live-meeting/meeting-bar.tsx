@@ -55,7 +55,7 @@ export function MeetingBar({
         {formatClockTime(clockTimeOf(now))}
       </Text>
       <Text role="status" aria-label="Quorum" className={quorum.quorate ? styles.quorate : styles.inquorate}>
-        {quorum.quorate ? 'Quorate' : 'Inquorate'}: {quorum.counted} of {quorum.needed} needed
+        {quorum.quorate ? 'Quorate' : 'Inquorate'}: {quorum.counted} present, {quorum.needed} needed
       </Text>
       <div className={live.row} role="toolbar" aria-label="Meeting events">
         <Button onClick={() => onEvent('start')}>

@@ -38,18 +38,15 @@ const sectionOf: Partial<Record<ShortcutId, string>> = {
 
 /** Focus a part of the screen once React has drawn it (an item just taken needs a frame or two to open). */
 function focusPart(name: string, within = '', tries = 30): void {
-  requestAnimationFrame(() => {
-    const target = document.querySelector<HTMLElement>(`[data-live-focus="${name}"]${within}`);
-    const focusable = target?.matches('input, select, textarea, button, [tabindex], [contenteditable]')
-      ? target
-      : target?.querySelector<HTMLElement>('[contenteditable], input, select, textarea, button');
-    if (!focusable) {
-      if (tries > 0) focusPart(name, within, tries - 1);
-      return;
-    }
+  const target = document.querySelector<HTMLElement>(`[data-live-focus="${name}"]${within}`);
+  const focusable = target?.matches('input, select, textarea, button, [tabindex], [contenteditable]')
+    ? target
+    : target?.querySelector<HTMLElement>('[contenteditable], input, select, textarea, button');
+  if (focusable) {
+    // At once, so the very next key the clerk types lands here.
     focusable.focus();
     focusable.scrollIntoView({ block: 'nearest' });
-  });
+  } else if (tries > 0) requestAnimationFrame(() => focusPart(name, within, tries - 1));
 }
 
 /**
@@ -80,6 +77,7 @@ export function useMeetingKeys(setup: Setup) {
     (action: MeetingAction, paragraph?: ExemptParagraph) => {
       if (!frame || !events) return;
       const at = stampNow();
+      const current = minutes?.at(-1)?.agendaItemId;
       const started = events.some((event) => event.kind === 'started');
       const breaks = events.filter((event) => event.kind === 'adjourned' || event.kind === 'resumed');
       const kind =
@@ -104,7 +102,8 @@ export function useMeetingKeys(setup: Setup) {
         kind,
         at,
         ...(kind === 'publicExcluded' ? { exemptParagraph: paragraph ?? 1 } : {}),
-        ...(selectedId ? { agendaItemId: selectedId } : {}),
+        // The item under discussion is the one last taken, whatever the clerk is looking at.
+        ...(current ? { agendaItemId: current } : {}),
       }).then(
         (event) =>
           notify(
@@ -113,7 +112,7 @@ export function useMeetingKeys(setup: Setup) {
         (error: unknown) => notify(error instanceof Error ? error.message : String(error)),
       );
     },
-    [frame, events, selectedId, notify],
+    [frame, events, minutes, notify],
   );
 
   useEffect(() => {

@@ -75,7 +75,9 @@ describe('votes', () => {
         kind: 'recorded',
         choices: [{ personId: lines[2]!.personId!, choice: 'for' }],
       }),
-    ).rejects.toThrow(/Councillor Cal Member cannot be counted: declared a disclosable pecuniary interest/);
+    ).rejects.toThrow(
+      /Councillor Cal Member cannot be counted: a disclosable pecuniary interest in this item/,
+    );
     await expect(
       recordVote(motion.id, { kind: 'counts', for: 2, against: 1, abstentions: 0 }),
     ).rejects.toThrow(/3 votes are counted but only 2 members can vote/);

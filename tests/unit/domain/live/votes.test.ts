@@ -84,8 +84,8 @@ describe('checking a vote', () => {
       (id) => `Cllr ${id.toUpperCase()}`,
     );
     expect(problems).toEqual([
-      'Cllr D cannot be counted: is not in the meeting now.',
-      'Cllr F cannot be counted: declared a disclosable pecuniary interest in this item and holds no dispensation.',
+      'Cllr D cannot be counted: not in the meeting now.',
+      'Cllr F cannot be counted: a disclosable pecuniary interest in this item, and no dispensation.',
     ]);
   });
 
