@@ -45,8 +45,5 @@ const scrollScript = `(css) => new Promise((resolve, reject) => {
 })`;
 
 export function scrollFrames(page: Page, selector: string): Promise<{ longest: number; count: number }> {
-  return page.evaluate(`(${scrollScript})(${JSON.stringify(selector)})`) as Promise<{
-    longest: number;
-    count: number;
-  }>;
+  return page.evaluate<{ longest: number; count: number }>(`(${scrollScript})(${JSON.stringify(selector)})`);
 }
