@@ -62,7 +62,7 @@ export function PackRows({ summary, buildPack }: { summary: PapersSummary; build
           meetingId={meetingId}
           pack={privateAgenda}
           buildPack={buildPack}
-          about="For members only: the whole pack with the Part B reports, each page marked NOT FOR PUBLICATION."
+          about="For members only: the whole pack with the Part B reports, their pages marked NOT FOR PUBLICATION."
         />
       ) : null}
       {summary.supplementaryPublic > 0 ? (
