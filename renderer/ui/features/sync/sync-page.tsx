@@ -8,6 +8,8 @@ import { ExportSection } from './export-section';
 import { FolderSection } from './folder-section';
 import { ImportSection } from './import-section';
 import { Section } from './section';
+import { useDeviceReady } from './use-device-ready';
+import { Loading } from '../../common/loading';
 
 /**
  * Sync by files: how work moves between laptops with no network (a USB stick, email, a shared folder).
@@ -18,6 +20,8 @@ export function SyncPage() {
   // The desktop menu's File > Export on a meeting arrives as ?export-meeting=<id>.
   const meetingId = params.get('meeting') ?? params.get('export-meeting') ?? undefined;
   const openConflicts = useLiveQuery(() => db.conflicts.where('resolved').equals(0).count(), []);
+  const ready = useDeviceReady();
+  if (!ready) return <Loading what="this laptop's details" />;
   return (
     <Page title="Sync">
       {openConflicts ? (
