@@ -36,8 +36,8 @@ const sectionOf: Partial<Record<ShortcutId, string>> = {
   history: 'history',
 };
 
-/** Focus a part of the screen once React has drawn it (an item just taken needs a frame or two to open). */
-function focusPart(name: string, within = '', tries = 30): void {
+/** Focus a part of the screen once React has drawn it (an item just taken takes a moment to open). */
+function focusPart(name: string, within = '', until = performance.now() + 3000): void {
   const target = document.querySelector<HTMLElement>(`[data-live-focus="${name}"]${within}`);
   const focusable = target?.matches('input, select, textarea, button, [tabindex], [contenteditable]')
     ? target
@@ -46,7 +46,7 @@ function focusPart(name: string, within = '', tries = 30): void {
     // At once, so the very next key the clerk types lands here.
     focusable.focus();
     focusable.scrollIntoView({ block: 'nearest' });
-  } else if (tries > 0) requestAnimationFrame(() => focusPart(name, within, tries - 1));
+  } else if (performance.now() < until) requestAnimationFrame(() => focusPart(name, within, until));
 }
 
 /**
