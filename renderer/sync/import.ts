@@ -75,7 +75,8 @@ export async function previewImport(bytes: Uint8Array, options: ReadOptions = {}
       fields: merge.fields,
     };
     if (merge.outcome === 'unchanged') preview.unchanged += 1;
-    else preview[merge.outcome].push(line);
+    // A paper's bytes travel with the paper: the clerk sees the paper once, by its name.
+    else if (merge.remote.table !== 'documentContents') preview[merge.outcome].push(line);
     for (const conflict of merge.conflicts) preview.conflicts.push({ ...line, fields: [conflict.field] });
   }
   return preview;

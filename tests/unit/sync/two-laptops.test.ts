@@ -74,7 +74,11 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     const fromChamber = await exportFile(everything);
     await useLaptop('office');
     const preview = await previewImport(fromChamber.bytes);
-    expect(preview.deleted.map((line) => line.label)).toEqual(['Harrow Partnership Board Work Programme']);
+    // The paper goes with its item; its bytes are not listed apart from it.
+    expect(preview.deleted.map((line) => line.label)).toEqual([
+      'Harrow Partnership Board Work Programme',
+      'Work programme report.docx',
+    ]);
     await importFile(fromChamber.bytes);
     expect(await db.agendaItems.get(item.id)).toBeUndefined();
     await importFile(start.bytes);
@@ -92,7 +96,8 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     await useLaptop('office');
     await updateAgendaItem(item.id, { description: 'The Board to agree its programme for 2013/14.' });
     const result = await importFile(fromChamber.bytes);
-    expect(result).toMatchObject({ deleted: 1, conflicts: 1 });
+    // The item, its paper and the paper's bytes.
+    expect(result).toMatchObject({ deleted: 3, conflicts: 1 });
     const [conflict] = await listOpenConflicts();
     expect(conflict).toMatchObject({ field: '*', remoteValue: null });
     await resolveConflict(conflict!.id, { keep: 'local' });
