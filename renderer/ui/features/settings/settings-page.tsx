@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
 });
 
+type CountField = 'reportDeadlineWorkingDays' | 'callInWorkingDays' | 'noticeClearDays';
+
 const imageTypes: Record<string, string> = {
   png: 'image/png',
   jpg: 'image/jpeg',
@@ -69,15 +71,17 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
       <Input value={draft[field]} onChange={(_, data) => change({ [field]: data.value })} />
     </Field>
   );
-  const count = (
-    field: 'reportDeadlineWorkingDays' | 'callInWorkingDays' | 'noticeClearDays',
-    label: string,
-  ) => (
+  // What the clerk typed stays in the box, so a refused "seven" is still there to correct.
+  const [typed, setTyped] = useState<Partial<Record<CountField, string>>>({});
+  const count = (field: CountField, label: string) => (
     <Field label={label} validationMessage={problems[field]}>
       <Input
         inputMode="numeric"
-        value={Number.isNaN(draft[field]) ? '' : String(draft[field])}
-        onChange={(_, data) => change({ [field]: days(data.value) })}
+        value={typed[field] ?? String(draft[field])}
+        onChange={(_, data) => {
+          setTyped((before) => ({ ...before, [field]: data.value }));
+          change({ [field]: days(data.value) });
+        }}
       />
     </Field>
   );
