@@ -45,6 +45,8 @@ export function ActionList({
     getScrollElement: () => scroller.current,
     estimateSize: () => actionRowHeight,
     overscan: 10,
+    // Rows on the very first render, before the list has been measured.
+    initialRect: { width: 1000, height: 600 },
   });
   return (
     <div role="table" aria-label="Actions" aria-rowcount={actions.length + 1}>

@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { MemoryRouter } from 'react-router';
+import { freshDatabase } from '../../unit/db/reset';
+import { db } from '../../../renderer/db/database';
+import { ReportsPage } from '../../../renderer/ui/features/reports/reports-page';
+import type { Attendance, Committee, Meeting, Person } from '../../../renderer/domain/model';
+import { defaultStandingItems } from '../../../renderer/domain/standing-items';
+
+const committee: Committee = {
+  id: 'c1',
+  name: 'Planning Committee',
+  shortName: 'Planning',
+  type: 'committee',
+  quorum: 3,
+  defaultVenue: '',
+  defaultStartTime: '18:00',
+  minuteNumbering: 'continuous',
+  firstMinuteNumber: 1,
+  standingItems: [...defaultStandingItems],
+  allowsRemoteAttendance: false,
+};
+const person = (id: string, name: string): Person => ({
+  id,
+  title: 'Councillor',
+  name,
+  group: '',
+  position: '',
+  email: '',
+  phone: '',
+  status: 'active',
+});
+const meeting = (id: string, date: string): Meeting => ({
+  id,
+  committeeId: 'c1',
+  date,
+  startTime: '18:00',
+  venue: '',
+  type: 'ordinary',
+  status: 'minutesApproved',
+});
+const line = (meetingId: string, personId: string, status: Attendance['status']): Attendance => ({
+  id: `${meetingId}-${personId}`,
+  meetingId,
+  personId,
+  name: personId === 'ada' ? 'Councillor Ada Brown' : 'Councillor Ben Carter',
+  kind: 'member',
+  status,
+  order: 0,
+});
+
+beforeEach(async () => {
+  await freshDatabase();
+  // Test data written straight to the tables: the reports only read.
+  await db.committees.put(committee);
+  await db.people.bulkPut([person('ada', 'Ada Brown'), person('ben', 'Ben Carter')]);
+  await db.meetings.bulkPut([
+    meeting('m1', '2024-06-10'),
+    meeting('m2', '2024-07-10'),
+    meeting('m3', '2023-07-10'),
+  ]);
+  await db.attendance.bulkPut([
+    line('m1', 'ada', 'present'),
+    line('m2', 'ada', 'apologies'),
+    line('m1', 'ben', 'absent'),
+    line('m2', 'ben', 'present'),
+    line('m3', 'ada', 'present'),
+  ]);
+});
+afterEach(cleanup);
+
+describe('the reports', () => {
+  it('gives the attendance chart’s figures as a table for the latest municipal year', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <MemoryRouter>
+          <ReportsPage />
+        </MemoryRouter>
+      </FluentProvider>,
+    );
+    const panel = await screen.findByRole('region', { name: 'Attendance per member over a municipal year' });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Show as table' }));
+    const rows = within(panel)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      'MemberExpectedPresentApologiesAbsentAs substituteAttendance',
+      'Councillor Ada Brown2110050%',
+      'Councillor Ben Carter2101050%',
+    ]);
+    expect(within(panel).getByRole('button', { name: 'Show as chart' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+  });
+});
