@@ -35,6 +35,7 @@ export function NewCommitteePage() {
   const [numbering, setNumbering] = useState<MinuteNumberingScheme>('continuous');
   const [members, setMembers] = useState<MemberDraft[]>([blankMember()]);
   const [nameError, setNameError] = useState<string>();
+  const [quorumError, setQuorumError] = useState<string>();
   const [save, { busy, error }] = useAction(createCommittee);
 
   const submit = async (event: FormEvent) => {
@@ -44,6 +45,11 @@ export function NewCommitteePage() {
       return;
     }
     setNameError(undefined);
+    if (!Number.isInteger(quorum) || quorum < 1) {
+      setQuorumError('Type the quorum as a whole number of members, 1 or more.');
+      return;
+    }
+    setQuorumError(undefined);
     const named = members.filter((member) => member.name.trim());
     const committee = await save(
       { name, type, quorum, minuteNumbering: numbering },
@@ -71,12 +77,13 @@ export function NewCommitteePage() {
             ))}
           </Select>
         </Field>
-        <Field label="Quorum (members needed for business)">
+        <Field label="Quorum (members needed for business)" validationMessage={quorumError}>
           <SpinButton
             value={quorum}
             min={1}
             max={200}
-            onChange={(_, data) => setQuorum(data.value ?? quorum)}
+            // Typed digits arrive as displayValue (value is null until the box loses focus).
+            onChange={(_, data) => setQuorum(data.value ?? Number(data.displayValue))}
           />
         </Field>
         <Field label="Minute numbering">
