@@ -16,7 +16,7 @@ import { ActionTrackerPage } from '../../../renderer/ui/features/actions/action-
 let nextMeetingId = '';
 beforeEach(async () => {
   await freshDatabase();
-  const committee = await createCommittee({ name: 'Planning Committee' });
+  const committee = await createCommittee({ name: 'Planning Committee', type: 'committee' });
   const first = await createMeeting(committee.id, { date: '2020-01-10' });
   nextMeetingId = (await createMeeting(committee.id, { date: '2020-02-10' })).id;
   await addAction(first.id, 'minute-1', {

@@ -18,7 +18,7 @@ let meetingId = '';
 beforeEach(async () => {
   closeSearch();
   await freshDatabase();
-  const committee = await createCommittee({ name: 'Harbourside Partnership Board' });
+  const committee = await createCommittee({ name: 'Harbourside Partnership Board', type: 'board' });
   meetingId = (await createMeeting(committee.id, { date: '2024-03-13' })).id;
 });
 afterEach(() => {

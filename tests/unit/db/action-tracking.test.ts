@@ -13,7 +13,7 @@ import { createMeeting } from '../../../renderer/db/repositories/meetings';
 let actionId = '';
 beforeEach(async () => {
   await freshDatabase();
-  const committee = await createCommittee({ name: 'Planning Committee' });
+  const committee = await createCommittee({ name: 'Planning Committee', type: 'committee' });
   const meeting = await createMeeting(committee.id, { date: '2025-01-10' });
   actionId = (await addAction(meeting.id, 'minute-1', { text: 'Arrange a site visit', due: '2025-02-01' }))
     .id;
