@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -204,7 +204,9 @@ async function main(): Promise<void> {
       ),
     ].join('\n');
     console.log(`\n${table}\n`);
-    const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${osType()} ${release()}, Chromium ${version} (headless), Node ${process.version}`;
+    const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${osType()} ${release()}, Chromium ${version} (headless), Node ${process.version}; load average at the end ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' / ')} (other work on the machine slows every figure)`;
     const results = [
       '# Archive benchmark results',
       '',
