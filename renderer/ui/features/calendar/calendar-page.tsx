@@ -55,7 +55,8 @@ export function CalendarPage() {
         <Button onClick={() => setMonth(addMonths(month, 1))}>Next month</Button>
         <Button onClick={() => setMonth(startOfMonth(new Date()))}>This month</Button>
         <Button
-          disabled={!data || data.meetings.length === 0}
+          // Cancelled meetings are left out of the file, so a month of only those has nothing to export.
+          disabled={!data || data.meetings.every((meeting) => meeting.status === 'cancelled')}
           onClick={() => data && void exportIcs(data.meetings, `Meetings ${title}.ics`)}
         >
           Export {title} (.ics)
