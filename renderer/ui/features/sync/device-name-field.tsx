@@ -24,7 +24,11 @@ function NameInput({ initial }: { initial: string }) {
   }, []);
   useAutosave(name, save);
   return (
-    <Field label="This laptop's name" hint="Shown to other laptops when they import your files.">
+    <Field
+      label="This laptop's name"
+      style={{ maxWidth: '30rem' }}
+      hint="Shown to other laptops when they import your files."
+    >
       <Input value={name} onChange={(_, data) => setName(data.value)} />
     </Field>
   );

@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportPreview, PreviewLine } from '../../../sync';
 import { formatExportedAt, scopeWords, tableWords } from './sync-words';
+import { usePreviewLabels } from './use-preview-labels';
 
 const useStyles = makeStyles({
   preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -42,18 +43,15 @@ export function ImportPreviewView({
         {scopeWords(preview.from.scope)}
         {preview.encrypted ? ' (encrypted)' : ''}.
       </Text>
-      <Text weight="semibold">
-        {groups
-          .map(([key, title]) => `${preview[key].length} ${title.split(' (')[0]?.toLowerCase()}`)
-          .join(', ')}
-        ; {preview.unchanged} already here.
-      </Text>
+      <Text weight="semibold">{countsLine(preview)}</Text>
       {nothing ? (
         <Text>This laptop already has everything in this file: importing it changes nothing.</Text>
       ) : null}
       <div className={styles.lists}>
         {groups.map(([key, title]) =>
-          preview[key].length > 0 ? <PreviewList key={key} title={title} lines={preview[key]} /> : null,
+          preview[key].length > 0 ? (
+            <PreviewList key={key} title={title} lines={preview[key]} showFields={key !== 'added'} />
+          ) : null,
         )}
       </div>
       <div className={styles.buttons}>
@@ -68,8 +66,30 @@ export function ImportPreviewView({
   );
 }
 
-function PreviewList({ title, lines }: { title: string; lines: PreviewLine[] }) {
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "2 to add, 1 to update, 0 to delete, 1 conflict; 30 records already here." */
+export function countsLine(preview: ImportPreview): string {
+  return (
+    `${preview.added.length} to add, ${preview.updated.length} to update, ${preview.deleted.length} to delete, ` +
+    `${plural(preview.conflicts.length, 'conflict')}; ${plural(preview.unchanged, 'record')} already here.`
+  );
+}
+
+/** Which fields change is worth showing for updates and conflicts; a new record's are all of them. */
+function PreviewList({
+  title,
+  lines,
+  showFields,
+}: {
+  title: string;
+  lines: PreviewLine[];
+  showFields: boolean;
+}) {
   const styles = useStyles();
+  const labels = usePreviewLabels(lines);
   return (
     <div>
       <h3>
@@ -78,8 +98,8 @@ function PreviewList({ title, lines }: { title: string; lines: PreviewLine[] }) 
       <ul aria-label={title}>
         {lines.map((line) => (
           <li key={`${line.table}/${line.id}/${line.fields.join()}`} className={styles.line}>
-            {tableWords(line.table)}: {line.label}
-            {line.fields.length > 0 ? (
+            {labels.get(line.id) ?? `${tableWords(line.table)}: ${line.label}`}
+            {showFields && line.fields.length > 0 ? (
               <span className={styles.fields}> ({line.fields.join(', ')})</span>
             ) : null}
           </li>
