@@ -47,8 +47,8 @@ export function MeetingPage() {
       actions={
         <>
           <Link to={`/meetings/${meeting.id}/live`}>In the meeting</Link>
+          <Link to={`/actions/meeting/${meeting.id}`}>Action list</Link>
           <SaveMinutesButton meetingId={meeting.id} />
-          <Link to={`/sync?meeting=${meeting.id}`}>Export this meeting</Link>
           <Link to={`/sync?meeting=${meeting.id}`}>Export this meeting</Link>
         </>
       }
