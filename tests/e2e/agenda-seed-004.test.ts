@@ -80,7 +80,7 @@ async function agendaLines(page: Page): Promise<string[]> {
 describe('seed 004: the Harrow Partnership Board agenda of 13 March 2013, keyed in through the screens', () => {
   it('keys in the membership, the agenda with its papers and a report to follow, and shows them', async () => {
     const seed = JSON.parse(
-      await readFile('/work/shared/fixtures/seed-004-partnership-board.json', 'utf8'),
+      await readFile('tests/documents/fixtures/seed-004-partnership-board.json', 'utf8'),
     ) as Seed;
     open = await openChamber();
     const { page } = open;

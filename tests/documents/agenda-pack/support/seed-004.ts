@@ -23,7 +23,7 @@ type Fixture = {
 
 export const seed004 = JSON.parse(
   readFileSync(
-    new URL('../../../../../shared/fixtures/seed-004-partnership-board.json', import.meta.url),
+    new URL('../../fixtures/seed-004-partnership-board.json', import.meta.url),
     'utf8',
   ),
 ) as Fixture;
