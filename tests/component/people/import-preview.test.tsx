@@ -46,8 +46,8 @@ describe('importing people from a CSV file', () => {
 
     // Semicolons, and first and last names in their own columns, are recognised from the header.
     expect(await screen.findByRole('heading', { name: 'Columns in members.csv' })).toBeTruthy();
-    expect((screen.getByLabelText('Column for Last name') as HTMLSelectElement).value).toBe('0');
-    expect((screen.getByLabelText('Column for First name') as HTMLSelectElement).value).toBe('1');
+    expect(screen.getByLabelText<HTMLSelectElement>('Column for Last name').value).toBe('0');
+    expect(screen.getByLabelText<HTMLSelectElement>('Column for First name').value).toBe('1');
     expect(lines('People to add')).toEqual([
       'Row 3: Ben Carter, Conservative',
       'Row 4: Chidi Okafor, Independent',
