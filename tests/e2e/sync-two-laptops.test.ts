@@ -107,6 +107,8 @@ describe('two clerks minuting one meeting on two laptops, exchanging files', () 
     const first = await importFrom(b, everything, 'import-preview');
     expect(first).toContain('From Office laptop');
     expect(first).toContain(budget);
+    expect(first).toContain('Meeting: Harrow Partnership Board, Thursday 6 December 2012');
+    expect(first).toContain('Membership: Councillor Thaya Idaikkadar on Harrow Partnership Board');
     const meetingOnB = meetingUrl.replace(/^.*#/, `${inject('baseUrl')}#`);
 
     // Each minutes half of the meeting, offline.

@@ -1,5 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import type { ImportPreview, PreviewLine } from '../../../sync';
+import { bundleLabels } from './bundle-labels';
 import { formatExportedAt, scopeWords, tableWords } from './sync-words';
 import { usePreviewLabels } from './use-preview-labels';
 
@@ -35,6 +37,7 @@ export function ImportPreviewView({
   onCancel: () => void;
 }) {
   const styles = useStyles();
+  const fileLabels = useMemo(() => bundleLabels(preview), [preview]);
   const nothing = groups.every(([key]) => preview[key].length === 0);
   return (
     <section className={styles.preview} aria-label="Import preview">
@@ -50,7 +53,13 @@ export function ImportPreviewView({
       <div className={styles.lists}>
         {groups.map(([key, title]) =>
           preview[key].length > 0 ? (
-            <PreviewList key={key} title={title} lines={preview[key]} showFields={key !== 'added'} />
+            <PreviewList
+              key={key}
+              title={title}
+              lines={preview[key]}
+              showFields={key !== 'added'}
+              fileLabels={fileLabels}
+            />
           ) : null,
         )}
       </div>
@@ -83,10 +92,12 @@ function PreviewList({
   title,
   lines,
   showFields,
+  fileLabels,
 }: {
   title: string;
   lines: PreviewLine[];
   showFields: boolean;
+  fileLabels: Map<string, string>;
 }) {
   const styles = useStyles();
   const labels = usePreviewLabels(lines);
@@ -98,7 +109,7 @@ function PreviewList({
       <ul aria-label={title}>
         {lines.map((line) => (
           <li key={`${line.table}/${line.id}/${line.fields.join()}`} className={styles.line}>
-            {labels.get(line.id) ?? `${tableWords(line.table)}: ${line.label}`}
+            {labels.get(line.id) ?? fileLabels.get(line.id) ?? `${tableWords(line.table)}: ${line.label}`}
             {showFields && line.fields.length > 0 ? (
               <span className={styles.fields}> ({line.fields.join(', ')})</span>
             ) : null}
