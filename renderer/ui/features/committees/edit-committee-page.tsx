@@ -58,6 +58,8 @@ function CommitteeForm({ committee }: { committee: Committee }) {
     const { id: _id, ...changes } = draft;
     if (await save(changes)) void navigate(`/committees/${committee.id}`);
   };
+  // What the clerk typed stays in the box, so a refused "three" is still there to correct.
+  const [typed, setTyped] = useState<{ quorum?: string; firstMinuteNumber?: string }>({});
   const number = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
   return (
     <Page title={`Edit ${committee.name}`}>
@@ -94,8 +96,11 @@ function CommitteeForm({ committee }: { committee: Committee }) {
         <Field label="Quorum (members needed for business)" validationMessage={problems.quorum}>
           <Input
             inputMode="numeric"
-            value={Number.isNaN(draft.quorum) ? '' : String(draft.quorum)}
-            onChange={(_, data) => change({ quorum: number(data.value) })}
+            value={typed.quorum ?? String(draft.quorum)}
+            onChange={(_, data) => {
+              setTyped((before) => ({ ...before, quorum: data.value }));
+              change({ quorum: number(data.value) });
+            }}
           />
         </Field>
         <Field label="Contact officer">
@@ -139,8 +144,11 @@ function CommitteeForm({ committee }: { committee: Committee }) {
         >
           <Input
             inputMode="numeric"
-            value={Number.isNaN(draft.firstMinuteNumber) ? '' : String(draft.firstMinuteNumber)}
-            onChange={(_, data) => change({ firstMinuteNumber: number(data.value) })}
+            value={typed.firstMinuteNumber ?? String(draft.firstMinuteNumber)}
+            onChange={(_, data) => {
+              setTyped((before) => ({ ...before, firstMinuteNumber: data.value }));
+              change({ firstMinuteNumber: number(data.value) });
+            }}
           />
         </Field>
         <h2>Standing items</h2>
