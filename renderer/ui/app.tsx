@@ -2,7 +2,6 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './routes';
 import { OpenChamberFileListener } from './features/sync/open-chamber-file-listener';
-import { OpenChamberFileListener } from './features/sync/open-chamber-file-listener';
 import { MenuCommands } from './shell/menu-commands';
 
 /** Chamber's app shell: Fluent UI's Office look, hash routing (works from file:// inside Electron too). */
@@ -11,7 +10,6 @@ export function App() {
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
       <HashRouter>
         <MenuCommands />
-        <OpenChamberFileListener />
         <OpenChamberFileListener />
         <AppRoutes />
       </HashRouter>

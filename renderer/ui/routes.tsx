@@ -20,8 +20,6 @@ import { MeetingActionListPage } from './features/actions/meeting-action-list-pa
 import { ReportsPage } from './features/reports/reports-page';
 import { SyncPage } from './features/sync/sync-page';
 import { ConflictsPage } from './features/sync/conflicts-page';
-import { SyncPage } from './features/sync/sync-page';
-import { ConflictsPage } from './features/sync/conflicts-page';
 import { KeyboardShortcutsPage } from './shell/keyboard-shortcuts-page';
 /** The main sections in the top bar. Each feature adds its own entry here and its routes below. */
 const sections: NavEntry[] = [
@@ -33,7 +31,6 @@ const sections: NavEntry[] = [
   { to: '/search', label: 'Search' },
   { to: '/actions', label: 'Actions' },
   { to: '/reports', label: 'Reports' },
-  { to: '/sync', label: 'Sync' },
   { to: '/sync', label: 'Sync' },
 ];
 
@@ -58,8 +55,6 @@ export function AppRoutes() {
         <Route path="actions" element={<ActionTrackerPage />} />
         <Route path="actions/meeting/:meetingId" element={<MeetingActionListPage />} />
         <Route path="reports" element={<ReportsPage />} />
-        <Route path="sync" element={<SyncPage />} />
-        <Route path="sync/conflicts" element={<ConflictsPage />} />
         <Route path="sync" element={<SyncPage />} />
         <Route path="sync/conflicts" element={<ConflictsPage />} />
         <Route path="help/keyboard" element={<KeyboardShortcutsPage />} />

@@ -57,8 +57,8 @@ function ResolutionFields({
   resolution: Resolution | null;
   itemTitle: string;
 }) {
-  const [draft, setDraft] = useState(() => ({
-    verb: resolution?.verb ?? ('resolved' as ResolutionVerb),
+  const [draft, setDraft] = useState<{ verb: ResolutionVerb; lines: string }>(() => ({
+    verb: resolution?.verb ?? 'resolved',
     lines: resolution ? resolutionToLines(resolution) : '',
   }));
   const save = useCallback(

@@ -14,7 +14,8 @@ import { PersonForm, type PersonDraft } from './person-form';
 export function PersonPage() {
   const { personId = '' } = useParams();
   const navigate = useNavigate();
-  const person = useLiveQuery(() => db.people.get(personId), [personId]);
+  // null (not undefined, which means still loading) when nobody has that id.
+  const person = useLiveQuery(async () => (await db.people.get(personId)) ?? null, [personId]);
   const [save, { busy, error }] = useAction(async (draft: PersonDraft) => {
     await savePerson(personId, draft);
     return true;

@@ -22,10 +22,7 @@ type Fixture = {
 };
 
 export const seed004 = JSON.parse(
-  readFileSync(
-    new URL('../../fixtures/seed-004-partnership-board.json', import.meta.url),
-    'utf8',
-  ),
+  readFileSync(new URL('../../fixtures/seed-004-partnership-board.json', import.meta.url), 'utf8'),
 ) as Fixture;
 
 const titles = ['Councillor', 'Chief Superintendent', 'Borough Commander', 'Chief Inspector', 'Dr'];
