@@ -3,36 +3,12 @@ import { render } from '@testing-library/react';
 import { Document, Header, Packer, Paragraph } from 'docx';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import type { ChamberBridge, PickedFile, SaveFileRequest } from '../../../electron/shared/bridge';
 import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { createCommittee } from '../../../renderer/db/repositories/committees';
 import { attachDocument, prepareDocument } from '../../../renderer/db/repositories/documents';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
 
-// happy-dom's Animation.cancel() rejects a promise nobody awaits when Fluent's message bars unmount; without the
-// Web Animations API Fluent simply shows them at once, which is all these tests need.
-if (typeof Element !== 'undefined') Element.prototype.animate = (() => null) as unknown as Element['animate'];
-
-/** A bridge that keeps what Chamber saves and hands over the files a test queues as if the clerk picked them. */
-export function fakeBridge(): { saved: SaveFileRequest[]; toPick: PickedFile[][] } {
-  const saved: SaveFileRequest[] = [];
-  const toPick: PickedFile[][] = [];
-  const chamber: ChamberBridge = {
-    appInfo: async () => ({ shell: 'browser', version: 'test', platform: 'test' }),
-    saveFile: async (request) => {
-      saved.push(request);
-      return { saved: true, location: `Downloads/${request.suggestedName}` };
-    },
-    openFiles: async () => toPick.shift() ?? [],
-    openWithSystem: async () => undefined,
-    logError: async () => undefined,
-    showInFolder: async () => undefined,
-    onMenuCommand: () => () => undefined,
-    onOpenChamberFile: () => () => undefined,
-  };
-  (window as unknown as { chamber: ChamberBridge }).chamber = chamber;
-  return { saved, toPick };
-}
+export { fakeBridge } from '../support/fake-bridge';
 
 /** A small Word document with these paragraphs (and a header line), as an officer or a designer would send. */
 export async function wordFile(paragraphs: string[], header?: string): Promise<Uint8Array> {

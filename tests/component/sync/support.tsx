@@ -1,7 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import type { ChamberBridge, PickedFile, SaveFileRequest } from '../../../electron/shared/bridge';
 import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { saveMinuteText } from '../../../renderer/db/repositories/minutes';
 import { exportFile, importFile } from '../../../renderer/sync';
@@ -10,30 +9,7 @@ import { SyncPage } from '../../../renderer/ui/features/sync/sync-page';
 import { useLaptop } from '../../unit/sync/support/laptops';
 import { paragraph, seedMeeting } from '../../unit/sync/support/meeting';
 
-// happy-dom's Animation.cancel() rejects a promise nobody awaits when Fluent's message bars unmount; without
-// the Web Animations API Fluent shows them at once, which is all these tests need.
-Element.prototype.animate = (() => null) as unknown as Element['animate'];
-
-/** A bridge that keeps what Chamber saves and hands over the files a test queues as if the clerk picked them. */
-export function fakeBridge(): { saved: SaveFileRequest[]; toPick: PickedFile[][] } {
-  const saved: SaveFileRequest[] = [];
-  const toPick: PickedFile[][] = [];
-  const chamber: ChamberBridge = {
-    appInfo: async () => ({ shell: 'browser', version: 'test', platform: 'test' }),
-    saveFile: async (request) => {
-      saved.push(request);
-      return { saved: true, location: `Downloads/${request.suggestedName}` };
-    },
-    openFiles: async () => toPick.shift() ?? [],
-    openWithSystem: async () => undefined,
-    logError: async () => undefined,
-    showInFolder: async () => undefined,
-    onMenuCommand: () => () => undefined,
-    onOpenChamberFile: () => () => undefined,
-  };
-  (window as unknown as { chamber: ChamberBridge }).chamber = chamber;
-  return { saved, toPick };
-}
+export { fakeBridge } from '../support/fake-bridge';
 
 export function showSync(path = '/sync') {
   return render(

@@ -1,10 +1,9 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { attendanceByMember, attendanceRate } from '../../../domain/attendance-stats';
 import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-year';
 import { ChartPanel } from './chart-panel';
-import { seriesColours } from './colours';
+import { AttendanceBars } from './attendance-bars';
 import { FiguresTable } from './figures-table';
 import type { ReportData } from './use-report-data';
 
@@ -55,21 +54,7 @@ export function AttendanceYearReport({ data }: { data: ReportData }) {
           </Field>
         </>
       }
-      chart={
-        <ResponsiveContainer>
-          <BarChart data={tallies} layout="vertical" margin={{ left: 40 }} accessibilityLayer>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={200} interval={0} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="present" name="Present" stackId="a" fill={seriesColours.present} />
-            <Bar dataKey="apologies" name="Apologies" stackId="a" fill={seriesColours.apologies} />
-            <Bar dataKey="absent" name="Absent" stackId="a" fill={seriesColours.absent} />
-            <Bar dataKey="asSubstitute" name="As substitute" stackId="a" fill={seriesColours.asSubstitute} />
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={<AttendanceBars rows={tallies} labelKey="name" labelWidth={200} />}
       table={
         <FiguresTable
           caption={title}

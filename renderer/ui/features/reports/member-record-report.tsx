@@ -1,10 +1,9 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { attendanceRate, memberRecord } from '../../../domain/attendance-stats';
 import { printedName } from '../../../domain/person-name';
 import { ChartPanel } from './chart-panel';
-import { seriesColours } from './colours';
+import { AttendanceBars } from './attendance-bars';
 import { FiguresTable } from './figures-table';
 import type { ReportData } from './use-report-data';
 
@@ -45,21 +44,7 @@ export function MemberRecordReport({ data }: { data: ReportData }) {
           </Select>
         </Field>
       }
-      chart={
-        <ResponsiveContainer>
-          <BarChart data={rows} layout="vertical" margin={{ left: 40 }} accessibilityLayer>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="committee" width={260} interval={0} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="present" name="Present" stackId="a" fill={seriesColours.present} />
-            <Bar dataKey="apologies" name="Apologies" stackId="a" fill={seriesColours.apologies} />
-            <Bar dataKey="absent" name="Absent" stackId="a" fill={seriesColours.absent} />
-            <Bar dataKey="asSubstitute" name="As substitute" stackId="a" fill={seriesColours.asSubstitute} />
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chart={<AttendanceBars rows={rows} labelKey="committee" labelWidth={260} />}
       table={
         <FiguresTable
           caption={title}
