@@ -23,6 +23,11 @@ export type SuggestionInput = {
   declarations: readonly Declaration[];
   /** The meeting date: interests that ended before or began after it are ignored. */
   on: IsoDate;
+  /**
+   * Names that stand on every paper (the organisation's and the committee's). Their words say nothing about an
+   * item: "Harrow" in "Harrow Council" would otherwise tie every Harrow item to every Harrow interest.
+   */
+  namesOnEveryPaper?: readonly string[];
 };
 
 export type DeclarationSuggestion = {
@@ -71,7 +76,8 @@ function activeOn(interest: RegisteredInterest, on: IsoDate): boolean {
 }
 
 export function suggestDeclarations(input: SuggestionInput): DeclarationSuggestion[] {
-  const titleWords = new Set(significantWords(input.item.title));
+  const everywhere = new Set((input.namesOnEveryPaper ?? []).flatMap(significantWords));
+  const titleWords = new Set(significantWords(input.item.title).filter((word) => !everywhere.has(word)));
   const members = new Set(input.memberIds);
   const declared = new Set(
     input.declarations

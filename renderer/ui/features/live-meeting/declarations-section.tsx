@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../db/database';
 import { recordDeclaration, removeDeclaration } from '../../../db/repositories/declarations';
+import { loadOrganisationSettings } from '../../../db/repositories/settings';
 import { suggestDeclarations } from '../../../domain/interest-suggestions';
 import {
   declarationConduct,
@@ -50,7 +51,8 @@ export function DeclarationsSection({
       .where('personId')
       .anyOf(members.map((line) => line.personId ?? ''))
       .toArray();
-    return { declarations, interests };
+    const organisation = await loadOrganisationSettings();
+    return { declarations, interests, organisationName: organisation.name };
   }, [frame.meeting.id, attendance]);
   const members = attendance.filter(
     (line) =>
@@ -67,6 +69,7 @@ export function DeclarationsSection({
     memberIds: members.map((line) => line.personId ?? ''),
     declarations: data.declarations,
     on: frame.meeting.date,
+    namesOnEveryPaper: [data.organisationName, frame.committee.name],
   });
   const add = async (fields: Draft) => {
     const { itemId, ...declaration } = fields;

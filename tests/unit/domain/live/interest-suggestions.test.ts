@@ -65,6 +65,23 @@ describe('declarations suggested from the register of interests', () => {
     expect(declared).toEqual([]);
   });
 
+  it('ignores the words of the organisation and committee names, which stand on every paper', () => {
+    const suggestions = suggestDeclarations({
+      ...base,
+      item: { id: 'x', title: 'Harrow Leisure Centre contract', wards: [] },
+      namesOnEveryPaper: ['London Borough of Harrow', 'Cabinet'],
+    });
+    expect(suggestions.map((s) => s.matchedOn)).toEqual([['leisure', 'centre']]);
+    expect(
+      suggestDeclarations({
+        ...base,
+        item: { id: 'x', title: 'Harrow Town Centre parking', wards: [] },
+        interests: [{ id: 'i9', personId: 'babu', category: 'land', description: 'Flat in Harrow' }],
+        namesOnEveryPaper: ['London Borough of Harrow'],
+      }),
+    ).toEqual([]);
+  });
+
   it('reads plurals as the same word', () => {
     expect(significantWords('Schools and the School Board')).toEqual(['school', 'school']);
   });
