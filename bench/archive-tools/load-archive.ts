@@ -1,8 +1,10 @@
 import type { Table } from 'dexie';
 import { db } from '../../renderer/db/database';
+import { loadDeviceClock, loadedClock, nextStamp } from '../../renderer/db/device';
 import { buildIndex, saveIndex } from '../../renderer/db/search';
 import {
   archiveTables,
+  changeStamps,
   countBatch,
   generateArchive,
   type ArchiveCounts,
@@ -18,8 +20,10 @@ export type LoadProgress = (done: number, counts: ArchiveCounts) => void;
 
 /**
  * Fill Chamber's database with a generated archive, as an import from a council's old system would: straight
- * into the tables in large transactions, not through the change gate (a fresh archive has no edit history to
- * log or sync). Then build and save the search index once, so the app opens it ready.
+ * into the tables in large transactions rather than record by record through the change gate, but with the
+ * change-log rows and field clocks the gate would have written (bulk, in the same transaction), so the archive
+ * syncs to another laptop like records a clerk made. Then build and save the search index once, so the app
+ * opens it ready.
  *
  * For tests, benchmarks and demonstrations only: the shipped app never contains this.
  */
@@ -29,14 +33,24 @@ export async function loadArchive(
 ): Promise<{ counts: ArchiveCounts; indexMs: number }> {
   let counts: ArchiveCounts | undefined;
   let done = 0;
+  let clock = await loadDeviceClock(db);
+  const { deviceId } = clock;
+  const stamp = () => {
+    const hlc = nextStamp(clock, db);
+    clock = loadedClock(db) ?? clock;
+    return hlc;
+  };
   for (const batch of generateArchive(options)) {
     for (const document of batch.documents) {
       const content = batch.documentContents.find((entry) => entry.id === document.id);
       if (content) document.sha256 = await sha256(content.bytes);
     }
-    const tables: Table[] = archiveTables.map((name) => db.table(name));
+    const tables: Table[] = [...archiveTables.map((name) => db.table(name)), db.changes, db.clocks];
+    const { changes, clocks } = changeStamps(batch, stamp, deviceId, new Date().toISOString());
     await db.transaction('rw', tables, async () => {
       for (const name of archiveTables) if (batch[name].length) await db.table(name).bulkPut(batch[name]);
+      await db.changes.bulkAdd(changes);
+      await db.clocks.bulkPut(clocks);
     });
     counts = countBatch(batch, counts);
     progress?.(++done, counts);
