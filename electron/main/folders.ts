@@ -10,6 +10,8 @@ import type { App } from 'electron';
 export type ChamberFolders = {
   data: string;
   backups: string;
+  /** The folders the clerk chose for sync and backups (main uses no others). */
+  approvedFolders: string;
   logs: string;
   documents: string;
   temp: string;
@@ -25,6 +27,7 @@ export function chamberFolders(app: App, here: string, resources: string): Chamb
   return {
     data,
     backups: join(data, 'Backups'),
+    approvedFolders: join(data, 'folders.json'),
     logs: app.getPath('logs'),
     documents: app.getPath('documents'),
     temp: join(app.getPath('temp'), 'Chamber'),

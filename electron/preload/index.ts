@@ -2,6 +2,11 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type {
   AppInfo,
   ChamberBridge,
+  ChosenFolder,
+  FolderEntry,
+  FolderFileRequest,
+  FolderKind,
+  FolderWriteRequest,
   MenuCommand,
   OpenFileRequest,
   OpenWithSystemRequest,
@@ -31,6 +36,17 @@ contextBridge.exposeInMainWorld('chamber', {
     ipcRenderer.invoke(ipcChannels.openWithSystem, request),
   logError: (message: string): Promise<void> => ipcRenderer.invoke(ipcChannels.logError, message),
   showInFolder: (location: string): Promise<void> => ipcRenderer.invoke(ipcChannels.showInFolder, location),
+  chooseFolder: (kind: FolderKind): Promise<ChosenFolder | undefined> =>
+    ipcRenderer.invoke(ipcChannels.chooseFolder, kind),
+  defaultBackupsFolder: (): Promise<ChosenFolder> => ipcRenderer.invoke(ipcChannels.defaultBackupsFolder),
+  listFolder: (location: string): Promise<FolderEntry[]> =>
+    ipcRenderer.invoke(ipcChannels.listFolder, location),
+  readFolderFile: (request: FolderFileRequest): Promise<Uint8Array> =>
+    ipcRenderer.invoke(ipcChannels.readFolderFile, request),
+  writeFolderFile: (request: FolderWriteRequest): Promise<void> =>
+    ipcRenderer.invoke(ipcChannels.writeFolderFile, request),
+  removeFolderFile: (request: FolderFileRequest): Promise<void> =>
+    ipcRenderer.invoke(ipcChannels.removeFolderFile, request),
   onMenuCommand: (listener) => menuCommands.subscribe(listener),
   onOpenChamberFile: (listener) => chamberFiles.subscribe(listener),
 } satisfies ChamberBridge);

@@ -46,6 +46,20 @@ export type AppInfo = {
   platform: string;
 };
 
+/** Which of the clerk's folders: the shared sync folder, or the local backups folder. */
+export type FolderKind = 'sync' | 'backups';
+
+/** A folder on the clerk's disk or network: its full path, and the last part of it to show. */
+export type ChosenFolder = { location: string; name: string };
+
+/** A file in a chosen folder, with its size in bytes. */
+export type FolderEntry = { name: string; size: number };
+
+/** One file in a chosen folder: only `.chamber` files are read, written or removed. */
+export type FolderFileRequest = { location: string; name: string };
+
+export type FolderWriteRequest = { location: string; name: string; bytes: Uint8Array };
+
 export type ChamberBridge = {
   appInfo(): Promise<AppInfo>;
   /** Ask where to save, then write atomically (temp file, then rename). */
@@ -65,6 +79,20 @@ export type ChamberBridge = {
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   /** A .chamber file was opened from the desktop (double-click, "Open with", a second launch): show its preview. */
   onOpenChamberFile(listener: (file: PickedFile) => void): Unsubscribe;
+  /*
+   * Folders, desktop only (a browser tab has none of these and picks folders through the browser's own picker).
+   * Main uses only folders the clerk chose in its dialog, plus the backups folder beside the data, and only
+   * `.chamber` files in them: the page cannot read or delete anything else on the disk.
+   */
+  /** Ask the clerk for a folder; undefined when they cancel. */
+  chooseFolder?(kind: FolderKind): Promise<ChosenFolder | undefined>;
+  /** The Backups folder beside Chamber's data, made if missing. */
+  defaultBackupsFolder?(): Promise<ChosenFolder>;
+  listFolder?(location: string): Promise<FolderEntry[]>;
+  readFolderFile?(request: FolderFileRequest): Promise<Uint8Array>;
+  /** Written atomically: a temp file beside it (named with a leading dot), then a rename. */
+  writeFolderFile?(request: FolderWriteRequest): Promise<void>;
+  removeFolderFile?(request: FolderFileRequest): Promise<void>;
 };
 
 declare global {

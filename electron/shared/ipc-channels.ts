@@ -9,6 +9,12 @@ export const ipcChannels = {
   openWithSystem: 'chamber:open-with-system',
   logError: 'chamber:log-error',
   showInFolder: 'chamber:show-in-folder',
+  chooseFolder: 'chamber:choose-folder',
+  defaultBackupsFolder: 'chamber:default-backups-folder',
+  listFolder: 'chamber:list-folder',
+  readFolderFile: 'chamber:read-folder-file',
+  writeFolderFile: 'chamber:write-folder-file',
+  removeFolderFile: 'chamber:remove-folder-file',
   /** main -> renderer */
   menuCommand: 'chamber:menu-command',
   /** main -> renderer */

@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { HashRouter } from 'react-router';
 import { AppRoutes } from './routes';
+import { DailyBackups } from './features/sync/daily-backups';
 import { OpenChamberFileListener } from './features/sync/open-chamber-file-listener';
 import { MenuCommands } from './shell/menu-commands';
 
@@ -11,6 +12,7 @@ export function App() {
       <HashRouter>
         <MenuCommands />
         <OpenChamberFileListener />
+        <DailyBackups />
         <AppRoutes />
       </HashRouter>
     </FluentProvider>

@@ -5,6 +5,7 @@ import { dialog, shell } from 'electron';
 import type { PickedFile, SaveFileResult } from '../../shared/bridge';
 import { ipcChannels } from '../../shared/ipc-channels';
 import { writeFileAtomic } from '../atomic-write';
+import { registerFolderAccess } from './folder-access';
 import { handle } from './handle';
 import {
   checkLocation,
@@ -22,6 +23,8 @@ export type FileFolders = {
   backups: string;
   /** Where documents opened in Word are written first. */
   temp: string;
+  /** Where main remembers the sync and backups folders the clerk chose (folder-access.ts). */
+  approvedFolders?: string;
 };
 
 /**
@@ -75,6 +78,8 @@ export function registerFiles(window: () => BrowserWindow | undefined, folders: 
     }
     shell.showItemInFolder(location);
   });
+
+  registerFolderAccess(window, folders);
 }
 
 async function readPickedFile(path: string): Promise<PickedFile> {

@@ -9,6 +9,8 @@ export type SyncFolder = {
   remove(name: string): Promise<void>;
   /** When the folder can rename, a file is written under a temporary name first (STYLE.md example 4). */
   rename?(from: string, to: string): Promise<void>;
+  /** Names with sizes in bytes, where the folder can tell without reading each file (to list backups). */
+  entries?(): Promise<{ name: string; size: number }[]>;
 };
 
 /** Names another program (or an interrupted copy) uses while a file is still being written. */
@@ -32,6 +34,7 @@ export function memoryFolder(
   return {
     files,
     list: async () => [...files.keys()].sort(),
+    entries: async () => [...files].map(([name, bytes]) => ({ name, size: bytes.byteLength })),
     read: async (name) => {
       const bytes = files.get(name);
       if (!bytes) throw new Error(`${name} is not in the folder`);

@@ -53,6 +53,12 @@ describe('starting Chamber', () => {
         ipcChannels.openWithSystem,
         ipcChannels.saveFile,
         ipcChannels.showInFolder,
+        ipcChannels.chooseFolder,
+        ipcChannels.defaultBackupsFolder,
+        ipcChannels.listFolder,
+        ipcChannels.readFolderFile,
+        ipcChannels.writeFolderFile,
+        ipcChannels.removeFolderFile,
       ].sort(),
     );
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);

@@ -29,13 +29,19 @@ describe('window.chamber', () => {
     expect([...exposed.keys()]).toEqual(['chamber']);
     expect(Object.keys(chamber).sort()).toEqual([
       'appInfo',
+      'chooseFolder',
+      'defaultBackupsFolder',
+      'listFolder',
       'logError',
       'onMenuCommand',
       'onOpenChamberFile',
       'openFiles',
       'openWithSystem',
+      'readFolderFile',
+      'removeFolderFile',
       'saveFile',
       'showInFolder',
+      'writeFolderFile',
     ]);
   });
 
@@ -48,6 +54,25 @@ describe('window.chamber', () => {
       [ipcChannels.saveFile, request],
       [ipcChannels.logError, 'boom'],
       [ipcChannels.showInFolder, '/home/clerk/Minutes.docx'],
+    ]);
+  });
+
+  it('passes each folder operation to its own channel', async () => {
+    invoke.mockClear();
+    const file = { location: '/media/usb/Chamber', name: 'chamber-a-1.chamber' };
+    await chamber.chooseFolder?.('sync');
+    await chamber.defaultBackupsFolder?.();
+    await chamber.listFolder?.(file.location);
+    await chamber.readFolderFile?.(file);
+    await chamber.writeFolderFile?.({ ...file, bytes: new Uint8Array([2]) });
+    await chamber.removeFolderFile?.(file);
+    expect(invoke.mock.calls).toEqual([
+      [ipcChannels.chooseFolder, 'sync'],
+      [ipcChannels.defaultBackupsFolder],
+      [ipcChannels.listFolder, file.location],
+      [ipcChannels.readFolderFile, file],
+      [ipcChannels.writeFolderFile, { ...file, bytes: new Uint8Array([2]) }],
+      [ipcChannels.removeFolderFile, file],
     ]);
   });
 

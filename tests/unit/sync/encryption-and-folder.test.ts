@@ -83,7 +83,8 @@ describe('backups', () => {
       await backupNow(folder, { keep: 3, now: new Date(`2013-03-0${day}T18:00:00Z`) });
     expect(await listBackups(folder)).toHaveLength(3);
     expect(await isBackupDue(folder, new Date('2013-03-04T20:00:00Z'))).toBe(false);
-    expect(await isBackupDue(folder, new Date('2013-03-05T08:00:00Z'))).toBe(true);
+    expect(await isBackupDue(folder, new Date('2013-03-05T08:00:00Z'))).toBe(false);
+    expect(await isBackupDue(folder, new Date('2013-03-05T18:00:00Z'))).toBe(true);
     await useLaptop('replacement');
     const latest = (await listBackups(folder)).at(-1)!;
     const preview = await previewRestore(folder, latest);

@@ -17,6 +17,9 @@ export type DirectoryHandle = {
     createWritable(): Promise<{ write(data: Uint8Array): Promise<void>; close(): Promise<void> }>;
   }>;
   removeEntry(name: string): Promise<void>;
+  /** A handle kept from an earlier session must ask again before it may be used (Chromium). */
+  queryPermission?(options: { mode: 'readwrite' }): Promise<PermissionState>;
+  requestPermission?(options: { mode: 'readwrite' }): Promise<PermissionState>;
 };
 
 type Picker = (options: { mode: 'readwrite'; id?: string }) => Promise<DirectoryHandle>;
@@ -64,5 +67,17 @@ export function directoryFolder(handle: DirectoryHandle): SyncFolder {
       await writable.close();
     },
     remove: (name) => handle.removeEntry(name),
+    entries: async () => {
+      const sized: { name: string; size: number }[] = [];
+      for await (const name of handle.keys()) {
+        // Folders inside the folder have no file handle: they are not Chamber's and are skipped.
+        const file = await handle
+          .getFileHandle(name)
+          .then((entry) => entry.getFile())
+          .catch(() => undefined);
+        if (file) sized.push({ name, size: file.size });
+      }
+      return sized;
+    },
   };
 }

@@ -1,10 +1,10 @@
-import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { syncNow, type SyncNowReport } from '../../../sync';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
-import { directoryFolder, pickFolder } from './directory-folder';
-import { pickedFolder, rememberFolder } from './folder-handles';
+import { FolderLine } from './folder-line';
+import { useFolder } from './use-folder';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -13,42 +13,33 @@ const useStyles = makeStyles({
 
 /**
  * A shared folder (network share, USB stick): "Sync now" writes this laptop's changes there and imports every
- * other laptop's files not yet seen. Files still being copied are left for next time.
+ * other laptop's files not yet seen. Files still being copied are left for next time. The folder is
+ * remembered across restarts.
  */
 export function SyncFolderPanel() {
   const styles = useStyles();
-  const [folder, setFolder] = useState(() => pickedFolder('sync'));
+  const folder = useFolder('sync');
   const [passphrase, setPassphrase] = useState('');
   const [report, setReport] = useState<SyncNowReport | undefined>(undefined);
-  const [choose, choosing] = useAction(async () => {
-    const handle = await pickFolder('chamber-sync');
-    if (handle) {
-      rememberFolder('sync', handle);
-      setFolder(handle);
-    }
-  });
   const [sync, syncing] = useAction(async () => {
-    if (!folder) return;
-    setReport(await syncNow(directoryFolder(folder), passphrase ? { passphrase } : {}));
+    if (!folder.usable) return;
+    setReport(await syncNow(folder.usable.folder, passphrase ? { passphrase } : {}));
   });
   return (
     <div className={styles.panel}>
-      <Text>{folder ? `Sync folder: ${folder.name}` : 'No sync folder chosen yet.'}</Text>
+      <FolderLine kind="sync" folder={folder} />
       <div className={styles.row}>
-        <Button onClick={() => void choose()} disabled={choosing.busy}>
-          {folder ? 'Choose another folder...' : 'Choose the sync folder...'}
-        </Button>
         <Field
           label="Folder passphrase"
           hint="Every laptop using the folder uses the same one. Needed for Part B."
         >
           <Input type="password" value={passphrase} onChange={(_, data) => setPassphrase(data.value)} />
         </Field>
-        <Button appearance="primary" disabled={!folder || syncing.busy} onClick={() => void sync()}>
+        <Button appearance="primary" disabled={!folder.usable || syncing.busy} onClick={() => void sync()}>
           Sync now
         </Button>
       </div>
-      <ErrorMessage error={choosing.error ?? syncing.error} title="The sync folder could not be used" />
+      <ErrorMessage error={syncing.error} title="The sync folder could not be used" />
       {report ? <SyncReport report={report} /> : null}
     </div>
   );
