@@ -25,10 +25,36 @@ export async function loadPackData(
   const documentContents: AgendaPackData['documentContents'] = {};
   for (const content of contents) if (content) documentContents[content.id] = content.bytes;
   const previousMinutes = await previousMinutesDocx(record.previousMeeting?.id);
-  return { record, documentContents, ...(previousMinutes ? { previousMinutes } : {}) };
+  const previousExemptMinutes =
+    audience === 'private' ? await previousExemptMinutesDocx(record.previousMeeting?.id) : undefined;
+  return {
+    record,
+    documentContents,
+    ...(previousMinutes ? { previousMinutes } : {}),
+    ...(previousExemptMinutes ? { previousExemptMinutes } : {}),
+  };
 }
 
-/** The previous meeting's public minutes, built as the clerk would print them; Part B minutes stay out of packs. */
+/**
+ * The previous meeting's confidential Part B minutes, for the members' private pack only, with the Schedule 12A
+ * paragraph of its first exempt item to mark their pages by. None when it had no Part B minutes.
+ */
+async function previousExemptMinutesDocx(
+  previousMeetingId: string | undefined,
+): Promise<AgendaPackData['previousExemptMinutes']> {
+  if (!previousMeetingId) return undefined;
+  const previous = await loadMeetingRecord(previousMeetingId);
+  if (!previous) return undefined;
+  const exemptItems = previous.agendaItems.filter((item) => item.part === 'B');
+  const paragraph = exemptItems.find((item) => item.exemptParagraph)?.exemptParagraph;
+  const taken = previous.minutes.some((minute) =>
+    exemptItems.some((item) => item.id === minute.agendaItemId),
+  );
+  if (!taken || !paragraph) return undefined;
+  return { bytes: await packDocument(buildMinutes(previous, { part: 'B' })), paragraph };
+}
+
+/** The previous meeting's public minutes, built as the clerk would print them. */
 async function previousMinutesDocx(previousMeetingId: string | undefined): Promise<Uint8Array | undefined> {
   if (!previousMeetingId) return undefined;
   const previous = await loadMeetingRecord(previousMeetingId);

@@ -1,5 +1,5 @@
 import type { MeetingRecord } from '../../domain/meeting-record';
-import type { RecordId } from '../../domain/model';
+import type { ExemptParagraph, RecordId } from '../../domain/model';
 import type { PageImage } from '../pdf-pages';
 
 /**
@@ -11,6 +11,13 @@ export type AgendaPackData = {
   record: MeetingRecord;
   documentContents: Record<RecordId, Uint8Array>;
   previousMinutes?: Uint8Array;
+  /**
+   * The previous meeting's confidential (Part B) minutes as a .docx, with the Schedule 12A paragraph to mark them
+   * by. Only ever read for the private pack; the public pack leaves them out even when given them.
+   */
+  previousExemptMinutes?: { bytes: Uint8Array; paragraph: ExemptParagraph };
+  /** The organisation's agenda pack template (.docx), dressing the front sheet and agenda; none: house style. */
+  template?: Uint8Array;
 };
 
 /** Who the pack is for: the public pack leaves out every Part B paper; the private pack is for members only. */

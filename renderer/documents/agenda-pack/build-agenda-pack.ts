@@ -15,6 +15,10 @@ import { agendaListing, itemBookmarks } from './agenda-listing';
 import type { Block } from './blocks';
 import { frontSheet } from './front-sheet';
 import { linesPerPage, measureDocx, packPageSetup } from './page-estimate';
+import { applyPackTemplate, templateAfterMarker } from './pack-template';
+import type { TemplateFront } from './template-front';
+import { templateFront } from './template-front';
+import { meetingTemplateValues } from '../templates/template-values';
 import type { Paper, PlannedItem } from './paper-plan';
 import { planPack } from './paper-plan';
 import { blankPage, paperSection, pdfPageParagraphs, placeholder } from './paper-sections';
@@ -48,7 +52,9 @@ export async function buildAgendaPack(
   report('layingOut');
   const front = [...frontSheet(data.record, options.audience, options.edition)];
   const listing = agendaListing(plan.publicItems, plan.privateItems, options.audience);
-  const frontPages = pagesOf(front) + pagesOf(listing);
+  const dress = data.template ? templateFront(data.template) : undefined;
+  if (dress) listing.push({ element: placeholder(templateAfterMarker), lines: 0 });
+  const frontPages = frontPageCount(front, listing, dress);
   const splices: ReportSplice[] = [];
   const sections: ISectionOptions[] = [
     {
@@ -61,10 +67,11 @@ export async function buildAgendaPack(
     },
   ];
   let firstPaper = true;
+  const warnings: string[] = [];
   for (const entry of entries) {
     entry.papers.forEach((paper, index) => {
       const bookmarks = bookmarksFor(entry, index);
-      sections.push(paperSection(paperLayout(paper, bookmarks, images, splices, firstPaper)));
+      sections.push(paperSection(paperLayout(paper, bookmarks, images, splices, firstPaper, warnings)));
       firstPaper = false;
     });
   }
@@ -77,7 +84,14 @@ export async function buildAgendaPack(
     styles: { default: { document: { run: { font: houseFont, size: bodySize } } } },
     sections,
   });
-  const packed = await Packer.pack(document, 'uint8array');
+  const title = options.edition === 'supplementary' ? 'Supplementary agenda' : 'Agenda';
+  const packed = data.template
+    ? await applyPackTemplate(
+        await Packer.pack(document, 'uint8array'),
+        data.template,
+        meetingTemplateValues(record, title),
+      )
+    : await Packer.pack(document, 'uint8array');
   report('mergingReports');
   const merged = spliceReports(packed, splices, () => {
     done += 1;
@@ -85,12 +99,17 @@ export async function buildAgendaPack(
   });
   done = total;
   report('packing');
-  return { bytes: merged.bytes, warnings: merged.warnings };
+  return { bytes: merged.bytes, warnings: [...warnings, ...merged.warnings] };
 }
 
-function pagesOf(blocks: Block[]): number {
-  const lines = blocks.reduce((sum, block) => sum + block.lines, 0);
-  return Math.max(1, Math.ceil(lines / linesPerPage(packPageSetup)));
+/** Pages of the front sheet and of the agenda (which starts on a new page), in the template's page if any. */
+function frontPageCount(front: Block[], listing: Block[], dress?: TemplateFront): number {
+  const setup = dress?.setup ?? packPageSetup;
+  const pagesOf = (blocks: Block[], extra: number): number => {
+    const lines = blocks.reduce((sum, block) => sum + block.lines, extra);
+    return Math.max(1, Math.ceil(lines / linesPerPage(setup)));
+  };
+  return pagesOf(front, dress?.linesBefore ?? 0) + pagesOf(listing, dress?.linesAfter ?? 0);
 }
 
 function bookmarksFor(entry: PlannedItem, index: number): { start?: string; end?: string } {
@@ -107,6 +126,7 @@ function paperLayout(
   images: Map<string, PageImage[]>,
   splices: ReportSplice[],
   firstPaper: boolean,
+  warnings: string[],
 ): Parameters<typeof paperSection>[0] {
   const exemptParagraph = paper.exemptParagraph;
   if (paper.format === 'pdf') {
@@ -128,6 +148,11 @@ function paperLayout(
     endBookmark: bookmarks.end,
   });
   const measure = measureDocx(paper.bytes, paper.pageCount);
+  if (measure.source === 'estimated' && paper.key.startsWith('paper-')) {
+    warnings.push(
+      `${paper.label}: its file does not say how many pages it prints, so Chamber estimated ${measure.pages}. If the printed pack shows a different number, enter the real count under "Printed page counts" and save the pack again, so the blank pages fall right.`,
+    );
+  }
   return {
     setup: measure.setup,
     children: [placeholder(marker)],

@@ -82,7 +82,7 @@ export function estimateBodyPages(documentXml: string, setup: PageSetup): number
   return Math.max(1, pages - (chunks.length > 1 && chunkLines(chunks.at(-1) ?? '', setup) === 0 ? 1 : 0));
 }
 
-function chunkLines(xml: string, setup: PageSetup): number {
+export function chunkLines(xml: string, setup: PageSetup): number {
   let lines = 0;
   const perLine = charactersPerLine(setup);
   for (const paragraph of xml.match(/<w:p\b[\s\S]*?<\/w:p>/g) ?? []) {

@@ -1,6 +1,6 @@
 import type { NumberedAgendaItem } from '../../domain/agenda-numbering';
 import { numberAgenda } from '../../domain/agenda-numbering';
-import type { AttachedDocument, ExemptParagraph } from '../../domain/model';
+import type { AgendaItem, AttachedDocument, ExemptParagraph } from '../../domain/model';
 import type { AgendaPackData, PackAudience, PackEdition } from './agenda-pack-data';
 
 /** One paper as it goes into the pack: the previous minutes, a report or an appendix. */
@@ -45,13 +45,8 @@ export function planPack(data: AgendaPackData, audience: PackAudience, edition: 
             paperOf(data, document, numbered.number, exempt ? item.exemptParagraph : undefined),
           )
       : [];
-    if (mayInclude && edition === 'agenda' && isPreviousMinutes(numbered) && data.previousMinutes) {
-      papers.unshift({
-        key: `minutes-${item.id}`,
-        format: 'docx',
-        bytes: data.previousMinutes,
-        label: 'The previous minutes',
-      });
+    if (mayInclude && edition === 'agenda' && isPreviousMinutes(numbered)) {
+      papers.unshift(...previousMinutesPapers(data, audience, numbered, record.agendaItems));
     }
     const promised = documents.some(
       (document) => document.toFollow || (edition === 'agenda' && document.supplementary),
@@ -66,7 +61,41 @@ export function planPack(data: AgendaPackData, audience: PackAudience, edition: 
   };
 }
 
-function isPreviousMinutes({ item }: NumberedAgendaItem): boolean {
+/**
+ * The previous meeting's minutes: the public ones under the Part A minutes item; in the PRIVATE pack only, its
+ * confidential Part B minutes too, marked NOT FOR PUBLICATION, under a Part B minutes item if the agenda has one,
+ * otherwise straight after the public minutes. The public pack never takes them, whatever data it is given.
+ */
+function previousMinutesPapers(
+  data: AgendaPackData,
+  audience: PackAudience,
+  { item }: NumberedAgendaItem,
+  items: AgendaItem[],
+): Paper[] {
+  const papers: Paper[] = [];
+  if (item.part === 'A' && data.previousMinutes) {
+    papers.push({
+      key: `minutes-${item.id}`,
+      format: 'docx',
+      bytes: data.previousMinutes,
+      label: 'The previous minutes',
+    });
+  }
+  const exempt = data.previousExemptMinutes;
+  const partBHome = items.some((other) => other.part === 'B' && isPreviousMinutes({ item: other }));
+  if (audience === 'private' && exempt && (item.part === 'B' || !partBHome)) {
+    papers.push({
+      key: `exempt-minutes-${item.id}`,
+      format: 'docx',
+      bytes: exempt.bytes,
+      label: "The previous meeting's confidential minutes",
+      exemptParagraph: exempt.paragraph,
+    });
+  }
+  return papers;
+}
+
+function isPreviousMinutes({ item }: Pick<NumberedAgendaItem, 'item'>): boolean {
   return item.standingKind === 'previousMinutes' || item.previousMeetingId !== undefined;
 }
 

@@ -125,17 +125,17 @@ export function pdfPageParagraphs(images: PageImage[], bookmarks: PaperBookmarks
         height: Math.floor(image.heightPx * scale),
       },
     });
-    const marks = [
-      ...(index === 0 && bookmarks.start ? [new Bookmark({ id: bookmarks.start, children: [] })] : []),
-      ...(index === images.length - 1 && bookmarks.end
-        ? [new Bookmark({ id: bookmarks.end, children: [] })]
-        : []),
-    ];
+    const startMark =
+      index === 0 && bookmarks.start ? [new Bookmark({ id: bookmarks.start, children: [] })] : [];
+    // The end mark follows the picture: at the start of a page-breaking paragraph that also ends a section,
+    // LibreOffice places it on the page before.
+    const endMark =
+      index === images.length - 1 && bookmarks.end ? [new Bookmark({ id: bookmarks.end, children: [] })] : [];
     return new Paragraph({
       pageBreakBefore: index > 0,
       alignment: AlignmentType.CENTER,
       spacing: { before: 0, after: 0 },
-      children: [...marks, picture],
+      children: [...startMark, picture, ...endMark],
     });
   });
 }

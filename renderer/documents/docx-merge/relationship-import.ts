@@ -69,7 +69,7 @@ function normalise(path: string): string {
   return segments.join('/');
 }
 
-function ensureContentType(pack: DocxParts, report: DocxParts, fileName: string): void {
+export function ensureContentType(pack: DocxParts, report: DocxParts, fileName: string): void {
   const extension = (fileName.split('.').pop() ?? '').toLowerCase();
   const types = partText(pack, '[Content_Types].xml') ?? '';
   if (new RegExp(`Extension="${extension}"`, 'i').test(types)) return;

@@ -32,6 +32,10 @@ describe('the data an agenda pack is built from', () => {
     expect(previous).toContain('Minutes of the meeting held on Wednesday 11 February 2026');
     expect(previous).toContain('That the policy be adopted.');
     expect(previous).not.toContain('Licence Review: Named Premises');
+    expect(data?.previousExemptMinutes).toBeUndefined();
+    const forMembers = await loadPackData(next.id, 'private');
+    expect(bodyText(forMembers?.previousExemptMinutes?.bytes)).toContain('Licence Review: Named Premises');
+    expect(forMembers?.previousExemptMinutes?.paragraph).toBe(exemptItem?.exemptParagraph);
 
     const first = await loadPackData(firstId, 'public');
     const secret = first?.record.documents.find((paper) => paper.agendaItemId === exemptItem?.id);

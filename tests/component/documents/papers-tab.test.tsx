@@ -4,13 +4,15 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AgendaPackData, PackProgress } from '../../../renderer/documents/agenda-pack';
+import type { AgendaPackData, AgendaPackResult, PackProgress } from '../../../renderer/documents/agenda-pack';
 import { db } from '../../../renderer/db/database';
 import { addToFollow, prepareDocument, replaceDocument } from '../../../renderer/db/repositories/documents';
 import { advanceMeeting } from '../../../renderer/db/repositories/meetings';
 import { takeItem } from '../../../renderer/db/repositories/minutes';
 import { PapersTab } from '../../../renderer/ui/features/documents/papers-tab';
 import type { PackBuilder, PackKind } from '../../../renderer/ui/features/documents/pack-build';
+import { saveTemplate } from '../../../renderer/db/repositories/templates';
+import { defaultTemplate } from '../../../renderer/documents/templates/default-template';
 import { freshDatabase } from '../../unit/db/reset';
 import { fakeBridge, keyedMeeting, show, wordFile } from './support';
 
@@ -24,7 +26,7 @@ function documentText(bytes: Uint8Array): string {
 /** Stands in for the pack worker: reports two steps, remembers what it was given, then finishes when told. */
 function fakeWorker() {
   const calls: { data: AgendaPackData; pack: PackKind }[] = [];
-  let finish: (bytes: Uint8Array) => void = () => undefined;
+  let finish: (result: AgendaPackResult) => void = () => undefined;
   let fail: (error: Error) => void = () => undefined;
   let report: (progress: PackProgress) => void = () => undefined;
   const build: PackBuilder = (data, onProgress, pack) => {
@@ -39,7 +41,7 @@ function fakeWorker() {
     build,
     calls,
     report: (progress: PackProgress) => report(progress),
-    finish: (bytes: Uint8Array) => finish(bytes),
+    finish: (bytes: Uint8Array, warnings: string[] = []) => finish({ bytes, warnings }),
     fail: (error: Error) => fail(error),
   };
 }
@@ -84,6 +86,33 @@ describe('the Papers tab', () => {
     expect(saved.map((file) => file.suggestedName)).toEqual([
       'Licensing Committee agenda pack 2026-02-11.docx',
     ]);
+  });
+
+  it('shows the pack’s warnings after saving it, and builds it in the organisation’s template', async () => {
+    fakeBridge();
+    const { meetingId } = await keyedMeeting(false);
+    const template = await defaultTemplate('agendaPack');
+    await saveTemplate('agendaPack', { name: 'Letterhead.docx', bytes: template });
+    const worker = fakeWorker();
+    show(<PapersTab meetingId={meetingId} buildPack={worker.build} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Save agenda pack (.docx)' }));
+    await waitFor(() => expect(worker.calls).toHaveLength(1));
+    expect(worker.calls[0]?.data.template).toEqual(template);
+    worker.finish(new Uint8Array([80, 75, 3, 4]), [
+      '"Budget.docx" (item 5): its file does not say how many pages it prints, so Chamber estimated 3.',
+      '"Budget.docx" (item 5) has 2 comments: comments are not printed in the pack.',
+    ]);
+    const row = screen.getByRole('group', { name: 'Agenda pack' });
+    const warnings = await within(row).findByRole('region', { name: 'Check 2 things in the agenda pack' });
+    expect(
+      within(warnings)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '"Budget.docx" (item 5): its file does not say how many pages it prints, so Chamber estimated 3.',
+      '"Budget.docx" (item 5) has 2 comments: comments are not printed in the pack.',
+    ]);
+    expect(within(row).getByText(/^Saved: /)).toBeTruthy();
   });
 
   it('gives the private pack every paper, and shows a failed build’s message', async () => {

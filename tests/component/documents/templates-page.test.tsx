@@ -49,6 +49,39 @@ describe('the Templates screen', () => {
     );
   });
 
+  it('takes an agenda pack template, and refuses one with no {{body}}, an unknown placeholder or not a .docx', async () => {
+    const { toPick } = fakeBridge();
+    show(<TemplatesPage />);
+    expect(await screen.findByText(/your template dresses the front sheet and the agenda/)).toBeTruthy();
+    const pack = await screen.findByRole('region', { name: 'Agenda pack template' });
+    const upload = () =>
+      userEvent.click(
+        within(pack).getByRole('button', { name: 'Upload a template for the agenda pack (.docx)' }),
+      );
+    toPick.push([
+      { name: 'pack letterhead.docx', bytes: await wordFile(['{{venue}}', '{{body}}'], 'Harrow Council') },
+    ]);
+    await upload();
+    expect(
+      await within(pack).findByText('“pack letterhead.docx” is now used for the agenda pack.'),
+    ).toBeTruthy();
+
+    const refusals: [string, Uint8Array, string][] = [
+      ['no body.docx', await wordFile(['{{committee}}']), 'no {{body}} placeholder'],
+      ['typo.docx', await wordFile(['{{meeting_dat}}', '{{body}}']), '{{meeting_dat}}'],
+      ['letterhead.pdf', new TextEncoder().encode('%PDF-1.4 not a Word file'), 'not a Word document (.docx)'],
+    ];
+    for (const [name, bytes, problem] of refusals) {
+      toPick.push([{ name, bytes }]);
+      await upload();
+      await waitFor(() => expect(within(pack).getByRole('alert').textContent).toContain(problem));
+      expect(within(pack).getByRole('alert').textContent).toContain(
+        'The agenda pack template in use is still “pack letterhead.docx”.',
+      );
+    }
+    expect((await db.templates.toArray()).map((template) => template.name)).toEqual(['pack letterhead.docx']);
+  });
+
   it('goes back to the built-in template, and offers the placeholder list', async () => {
     const { toPick, saved } = fakeBridge();
     show(<TemplatesPage />);

@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { buildAgendaPack, notForPublicationText } from '../../../renderer/documents/agenda-pack';
 import { flatten, renderDocx } from '../support/libreoffice';
 import { renderPdfInNode } from './support/pdf-reader';
-import { footerOf, printedRange, sheetOf } from './support/pages';
+import { footerNumber, footerOf, picturesByPage, printedRange, sheetOf } from './support/pages';
 import { fixture } from './support/reports';
-import { exemptMarker, seed004PackData, withFamiliesFirstArrived } from './support/seed-004-pack';
+import {
+  exemptMarker,
+  exemptMinutesMarker,
+  seed004PackData,
+  withFamiliesFirstArrived,
+} from './support/seed-004-pack';
 
 const contains = (haystack: Uint8Array, needle: Uint8Array): boolean =>
   Buffer.from(haystack).indexOf(Buffer.from(needle)) >= 0;
@@ -34,6 +39,9 @@ describe('a Part B report', async () => {
       expect(text.includes('EXEMPT-TENDER-PRICES'), path).toBe(false);
       expect(text.includes('Acme Security'), path).toBe(false);
       expect(text.includes('CCTV contract award'), path).toBe(false);
+      expect(text.includes('EXEMPT-MINUTES-MARKER'), path).toBe(false);
+      expect(text.includes('Bloggs'), path).toBe(false);
+      expect(text.includes('confidential minutes'), path).toBe(false);
       expect(contains(bytes, photo), path).toBe(false);
     }
   });
@@ -51,7 +59,12 @@ describe('a Part B report', async () => {
     );
     expect(exemptSheets.length).toBe(2);
     expect(marked).toEqual(expect.arrayContaining(exemptSheets));
-    expect(marked.every((sheet) => sheet >= Math.min(...exemptSheets))).toBe(true);
+    // Marked too: the previous meeting's confidential minutes and their blank back page, nothing else.
+    const minutesSheet = sheetOf(pack, 'EXEMPT-MINUTES-MARKER');
+    expect(marked.filter((sheet) => sheet < Math.min(...exemptSheets))).toEqual([
+      minutesSheet,
+      minutesSheet + 1,
+    ]);
     expect(pack.flatText).toContain('AGENDA - PRIVATE 11. CCTV Maintenance Contract: (Pages');
     expect(pack.flatText).toContain('Exempt under paragraph 3 of Part 1 of Schedule 12A');
     expect(printedRange(pack.flatText, 'CCTV Maintenance Contract')).toEqual([
@@ -67,6 +80,47 @@ describe('a Part B report', async () => {
       'AGENDA - PRIVATE 11. CCTV Maintenance Contract: Exempt under paragraph 3',
     );
     expect(pack.flatText).not.toContain('Report of the Director of Resources');
+  });
+});
+
+describe("the previous meeting's confidential minutes", async () => {
+  const data = await seed004PackData(true);
+  const privatePack = await buildAgendaPack(data, {
+    audience: 'private',
+    edition: 'agenda',
+    renderPdf: renderPdfInNode,
+  });
+  const pack = await renderDocx(privatePack.bytes, 'private-pack-minutes.docx');
+
+  it('follow the public minutes in the private pack, every page marked NOT FOR PUBLICATION', () => {
+    const sheets = pack.pages.flatMap((page, index) =>
+      page.includes('EXEMPT-MINUTES-MARKER') ? [index + 1] : [],
+    );
+    expect(sheets).toHaveLength(1);
+    const sheet = sheets[0] ?? 0;
+    expect(sheet % 2).toBe(1);
+    expect(flatten(pack.pages[sheet - 1] ?? '')).toContain(notForPublicationText(3));
+    expect(flatten(pack.pages[sheet - 1] ?? '')).toContain(exemptMinutesMarker);
+    expect(sheet).toBeGreaterThan(sheetOf(pack, '103. Minute 3:'));
+    expect(printedRange(pack.flatText, 'Minutes')).toEqual([
+      footerOf(pack, 'MINUTES-MARKER'),
+      footerOf(pack, 'EXEMPT-MINUTES-MARKER'),
+    ]);
+  });
+
+  it("leave the private pack's other page ranges right", async () => {
+    expect(printedRange(pack.flatText, 'Safer Harrow - Update')).toEqual([
+      footerOf(pack, 'LO-REPORT-MARKER'),
+      footerOf(pack, 'End of the Safer Harrow report.'),
+    ]);
+    const pictures = await picturesByPage(pack.pdfPath);
+    const lastAppendixSheet = Math.max(
+      ...[...pictures].filter(([, widths]) => widths.some((width) => width > 1000)).map(([sheet]) => sheet),
+    );
+    expect(printedRange(pack.flatText, 'Report of Activity at Harrow Chief Executives')).toEqual([
+      footerOf(pack, 'HCE-MARKER Summary'),
+      footerNumber(pack.pages[lastAppendixSheet - 1] ?? ''),
+    ]);
   });
 });
 

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { packStages } from '../../../documents/agenda-pack';
 import type { PackProgress } from '../../../documents/agenda-pack';
 import { ErrorMessage } from '../../common/error-message';
+import { BuildWarnings } from './build-warnings';
+import type { BuildOutcome } from './use-document-build';
 import { useDocumentBuild } from './use-document-build';
 
 const useStyles = makeStyles({
@@ -25,7 +27,7 @@ function progressText(progress: PackProgress | undefined): string {
 
 /**
  * One document on the Papers tab: what it is, the button that makes it, a progress bar while it is made (moving
- * with the worker's reports for packs), then where it was saved or what went wrong.
+ * with the worker's reports for packs), then where it was saved and anything to check in it, or what went wrong.
  */
 export function DocumentBuildRow({
   title,
@@ -37,11 +39,11 @@ export function DocumentBuildRow({
   title: string;
   about: ReactNode;
   action: string;
-  build: (onProgress: (progress: PackProgress) => void) => Promise<string | undefined>;
+  build: (onProgress: (progress: PackProgress) => void) => Promise<string | undefined | BuildOutcome>;
   badge?: ReactNode;
 }) {
   const styles = useStyles();
-  const [run, { busy, progress, error, savedTo }] = useDocumentBuild(build);
+  const [run, { busy, progress, error, savedTo, warnings }] = useDocumentBuild(build);
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : undefined;
   return (
     <div className={styles.row} role="group" aria-label={title}>
@@ -72,6 +74,11 @@ export function DocumentBuildRow({
         <Text size={200} role="status" className={styles.wide}>
           Saved: {savedTo}
         </Text>
+      ) : null}
+      {!busy && warnings.length > 0 ? (
+        <div className={styles.wide}>
+          <BuildWarnings title={title} warnings={warnings} />
+        </div>
       ) : null}
     </div>
   );

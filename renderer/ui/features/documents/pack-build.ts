@@ -1,9 +1,17 @@
 import { loadPackData } from '../../../db/read/pack-data';
-import type { AgendaPackData, PackAudience, PackEdition, PackProgress } from '../../../documents/agenda-pack';
+import { loadTemplate } from '../../../db/repositories/templates';
+import type {
+  AgendaPackData,
+  AgendaPackResult,
+  PackAudience,
+  PackEdition,
+  PackProgress,
+} from '../../../documents/agenda-pack';
 import { safeFileName } from '../../../documents/common/file-names';
 import { buildPackInWorker } from '../../../documents/pack-worker';
 import type { MeetingRecord } from '../../../domain/meeting-record';
 import { saveWordFile } from './save-word-file';
+import type { BuildOutcome } from './use-document-build';
 
 export type PackKind = { audience: PackAudience; edition: PackEdition };
 
@@ -12,7 +20,7 @@ export type PackBuilder = (
   data: AgendaPackData,
   onProgress: (progress: PackProgress) => void,
   pack: PackKind,
-) => Promise<Uint8Array>;
+) => Promise<AgendaPackResult>;
 
 export const packInWorker: PackBuilder = (data, onProgress, pack) =>
   buildPackInWorker(data, onProgress, pack);
@@ -29,17 +37,30 @@ export function packFileName(record: MeetingRecord, pack: PackKind): string {
 }
 
 /**
- * Read the meeting and its papers, build the pack in the worker (the app stays responsive, the progress bar moves)
- * and hand the .docx to the clerk. A failure throws the builder's message, which names the paper at fault.
+ * Read the meeting, its papers and the organisation's agenda pack template, build the pack in the worker (the app
+ * stays responsive, the progress bar moves) and hand the .docx to the clerk, with the builder's warnings to show.
+ * A failure throws the builder's message, which names the paper (or the template) at fault.
  */
 export async function savePack(
   meetingId: string,
   pack: PackKind,
   onProgress: (progress: PackProgress) => void,
   build: PackBuilder = packInWorker,
-): Promise<string | undefined> {
+): Promise<BuildOutcome> {
   const data = await loadPackData(meetingId, pack.audience);
   if (!data) throw new Error('That meeting no longer exists.');
-  const bytes = await build(data, onProgress, pack);
-  return saveWordFile(packFileName(data.record, pack), bytes);
+  const template = await loadTemplate('agendaPack');
+  const result = await build(template ? { ...data, template: template.bytes } : data, onProgress, pack).catch(
+    (error: unknown) => {
+      const why = error instanceof Error ? error.message : String(error);
+      if (!template || !why.startsWith('The agenda pack template')) throw error;
+      throw new Error(
+        `${why} The template in use is “${template.name}”: upload a corrected one, or go back to the built-in one in Settings, Templates.`,
+      );
+    },
+  );
+  return {
+    savedTo: await saveWordFile(packFileName(data.record, pack), result.bytes),
+    warnings: result.warnings,
+  };
 }

@@ -6,8 +6,8 @@ import { useAction } from '../../common/use-action';
 import { TemplateCard } from './template-card';
 import { downloadPlaceholderList } from './template-files';
 
-/** The documents poured into an organisation's template; the agenda pack is not one of them (see below). */
-const templatedKinds: DocumentKind[] = ['minutes', 'actionLog', 'reportCover'];
+/** Every kind of document Chamber makes takes the organisation's own template. */
+const templatedKinds: DocumentKind[] = ['agendaPack', 'minutes', 'actionLog', 'reportCover'];
 
 const useStyles = makeStyles({
   cards: {
@@ -41,8 +41,10 @@ export function TemplatesPage() {
         ))}
       </div>
       <Text size={200}>
-        The agenda pack is printed in Chamber's own layout: its page numbering and merged reports need a page
-        set-up Chamber controls, so it does not take a template yet.
+        In the agenda pack, your template dresses the front sheet and the agenda: its letterhead, logo,
+        header, footer, fonts and styles. The reports and minutes that follow keep their own look and the
+        pack's page numbers in the footer, so that every “(Pages X - Y)” on the agenda matches the printed
+        pages.
       </Text>
     </Page>
   );

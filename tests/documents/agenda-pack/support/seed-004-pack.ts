@@ -1,8 +1,11 @@
 import type { AgendaPackData } from '../../../../renderer/documents/agenda-pack';
 import { agendaItem, attachedDocument, seed004Record } from './seed-004';
+import { Document, Packer, Paragraph } from 'docx';
 import { docxReport, fixture, previousMinutes } from './reports';
 
 export const exemptMarker = 'EXEMPT-TENDER-PRICES Acme Security Ltd bid 412,950 pounds';
+export const exemptMinutesMarker =
+  'EXEMPT-MINUTES-MARKER Settlement with Bloggs Builders agreed at 87,000 pounds';
 
 /**
  * Seed 004 keyed in: item 5 (Safer Harrow) is a report LibreOffice wrote, item 6 (The Child's Journey) a report
@@ -67,7 +70,14 @@ export async function seed004PackData(withExemptItem = false): Promise<AgendaPac
       await docxReport('CCTV contract award', exemptMarker, 2, fixture('exempt-photo.png')),
     );
   }
-  return { record, documentContents: contents, previousMinutes: await previousMinutes(3) };
+  return {
+    record,
+    documentContents: contents,
+    previousMinutes: await previousMinutes(3),
+    ...(withExemptItem
+      ? { previousExemptMinutes: { bytes: await exemptMinutes(), paragraph: 3 as const } }
+      : {}),
+  };
 }
 
 /** The To Follow report has arrived after publication: it goes into the supplementary pack. */
@@ -82,4 +92,14 @@ export async function withFamiliesFirstArrived(data: AgendaPackData): Promise<Ag
     record: { ...data.record, documents },
     documentContents: { ...data.documentContents, [id]: bytes },
   };
+}
+
+/** The previous meeting's confidential Part B minutes: members only, never in the public pack. */
+async function exemptMinutes(): Promise<Uint8Array> {
+  const children = [
+    new Paragraph('CONFIDENTIAL MINUTES'),
+    new Paragraph(`110. ${exemptMinutesMarker}.`),
+    new Paragraph('RESOLVED: That the settlement be approved.'),
+  ];
+  return Packer.pack(new Document({ sections: [{ children }] }), 'uint8array');
 }

@@ -35,15 +35,20 @@ describe('buildPackInWorker', () => {
     const worker = fakeWorker((request) => [
       { kind: 'progress', progress: { done: 0, total: 2, stage: 'layingOut' } },
       { kind: 'progress', progress: { done: 2, total: 2, stage: 'packing' } },
-      { kind: 'done', bytes: new Uint8Array([request.audience === 'private' ? 1 : 0]), warnings: [] },
+      {
+        kind: 'done',
+        bytes: new Uint8Array([request.audience === 'private' ? 1 : 0]),
+        warnings: ['A footnote was dropped.'],
+      },
     ]);
-    const bytes = await buildPackInWorker(
+    const { bytes, warnings } = await buildPackInWorker(
       data,
       (progress) => seen.push(progress),
       { audience: 'private', edition: 'agenda' },
       worker,
     );
     expect([...bytes]).toEqual([1]);
+    expect(warnings).toEqual(['A footnote was dropped.']);
     expect(seen.map((progress) => progress.stage)).toEqual(['layingOut', 'packing']);
     expect(worker.terminated).toBe(true);
   });
