@@ -1,29 +1,30 @@
-import MiniSearch, { type Options } from 'minisearch';
 import { db } from '../database';
 import { allEntries } from './all-entries';
-import { entryFor, entryId, indexedTables, type SearchEntry, type SearchKind } from './search-entries';
+import { ArchiveIndex } from './archive-index';
+import { entryFor, entryId, indexedTables, type SearchKind } from './search-entries';
+import type { SavedShard } from './shard';
 
-export type ArchiveIndex = MiniSearch<SearchEntry>;
+export { ArchiveIndex };
 
-/** Stored fields are what a result shows and filters on; the text itself is read back only for the snippet. */
-export const searchOptions: Options<SearchEntry> = {
-  fields: ['title', 'text'],
-  storeFields: ['kind', 'recordId', 'meetingId', 'committeeId', 'date', 'title'],
-  searchOptions: {
-    boost: { title: 2 },
-    combineWith: 'AND',
-    // Words being typed match as prefixes; only the last one, so a finished phrase stays precise.
-    prefix: (_term, index, terms) => index === terms.length - 1,
-    fuzzy: (term) => (term.length > 6 ? 0.15 : false),
-  },
-};
+/**
+ * Rows of `searchIndex`: a list of the shards and the change-log stamp they are current to, and one row per
+ * shard. Saving writes the list and the changed shards in one transaction, so the rows always agree.
+ */
+export const savedListKey = 'search:shards';
+export const shardRowKey = (key: string) => `search:shard:${key}`;
+/** The single JSON row of the index before it was split (about 100 MB on a full archive): removed on save. */
+const oldSingleRowKey = 'minisearch';
+export type SavedShardList = { format: 1; keys: string[]; indexedUpTo: string };
 
-/** The one row in `searchIndex` holding the saved index and the change-log stamp it is current to. */
-export const savedIndexKey = 'minisearch';
-export type SavedIndex = { json: string; indexedUpTo: string };
+/** Building and saving work in turns of about this size, letting the screen draw in between. */
+const entriesPerTurn = 1000;
+
+function letTheScreenIn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export function emptyIndex(): ArchiveIndex {
-  return new MiniSearch<SearchEntry>(searchOptions);
+  return new ArchiveIndex();
 }
 
 /** The newest stamp in the change log: an index built after reading it misses nothing written before it. */
@@ -35,32 +36,53 @@ export async function latestStamp(): Promise<string> {
 export async function buildIndex(): Promise<{ index: ArchiveIndex; indexedUpTo: string }> {
   const indexedUpTo = await latestStamp();
   const index = emptyIndex();
-  for await (const batch of allEntries()) index.addAll(batch);
+  for await (const batch of allEntries()) {
+    for (let start = 0; start < batch.length; start += entriesPerTurn) {
+      index.addAll(batch.slice(start, start + entriesPerTurn));
+      await letTheScreenIn();
+    }
+  }
   return { index, indexedUpTo };
 }
 
-export async function saveIndex(index: ArchiveIndex, indexedUpTo: string): Promise<void> {
-  const value: SavedIndex = { json: JSON.stringify(index), indexedUpTo };
-  await db.searchIndex.put({ key: savedIndexKey, value });
-}
-
-export async function loadSavedIndex(): Promise<{ index: ArchiveIndex; indexedUpTo: string } | undefined> {
-  const saved = (await db.searchIndex.get(savedIndexKey))?.value as SavedIndex | undefined;
-  if (!saved || typeof saved.json !== 'string') return undefined;
-  try {
-    return {
-      index: await MiniSearch.loadJSONAsync(saved.json, searchOptions),
-      indexedUpTo: saved.indexedUpTo,
-    };
-  } catch {
-    // A saved index from another version of the options cannot be trusted: build afresh.
-    return undefined;
+/** Save the shards changed since the last save (every shard, the first time), and the stamp they are current to. */
+export async function saveIndex(
+  index: ArchiveIndex,
+  indexedUpTo: string,
+): Promise<{ shardsWritten: number }> {
+  const before = (await db.searchIndex.get(savedListKey))?.value as SavedShardList | undefined;
+  const shards: SavedShard[] = [];
+  for (const key of before?.format === 1 ? index.unsaved : index.keys) {
+    const shard = index.freeze(key);
+    if (shard) shards.push(shard);
+    await letTheScreenIn();
   }
+  const list: SavedShardList = { format: 1, keys: index.shards().map((shard) => shard.key), indexedUpTo };
+  await db.transaction('rw', db.searchIndex, async () => {
+    await db.searchIndex.bulkPut(shards.map((shard) => ({ key: shardRowKey(shard.key), value: shard })));
+    await db.searchIndex.put({ key: savedListKey, value: list });
+    await db.searchIndex.delete(oldSingleRowKey);
+  });
+  return { shardsWritten: shards.length };
 }
 
-function replace(index: ArchiveIndex, id: string, entry: SearchEntry | undefined): void {
-  if (index.has(id)) index.discard(id);
-  if (entry) index.add(entry);
+function isShard(value: unknown): value is SavedShard {
+  const shard = value as SavedShard | undefined;
+  return shard?.format === 1 && Array.isArray(shard.ids) && shard.segment?.entries instanceof Uint32Array;
+}
+
+/** The saved index, or undefined when there is none (or it is from another version and must be built again). */
+export async function loadSavedIndex(): Promise<{ index: ArchiveIndex; indexedUpTo: string } | undefined> {
+  const list = (await db.searchIndex.get(savedListKey))?.value as SavedShardList | undefined;
+  if (list?.format !== 1 || !Array.isArray(list.keys)) return undefined;
+  // A year at a time, newest first, so no one step holds the screen for long.
+  const index = emptyIndex();
+  for (const key of [...list.keys].sort().reverse()) {
+    const shard = (await db.searchIndex.get(shardRowKey(key)))?.value;
+    if (!isShard(shard)) return undefined;
+    index.open(shard);
+  }
+  return { index, indexedUpTo: list.indexedUpTo };
 }
 
 /**
@@ -100,7 +122,11 @@ export async function applyChanges(
         touch('document', key);
     }
   }
-  for (const [id, [kind, recordId]] of touched) replace(index, id, await entryFor(kind, recordId));
+  for (const [id, [kind, recordId]] of touched) {
+    const entry = await entryFor(kind, recordId);
+    if (entry) index.add(entry);
+    else index.discard(id);
+  }
   const upTo = changes.reduce((latest, change) => (change.hlc > latest ? change.hlc : latest), since);
   return { upTo, changed: touched.size };
 }

@@ -1,6 +1,10 @@
 import type { IsoDate } from '../../domain/model';
-import type { ArchiveIndex } from './search-index';
+import type { ArchiveIndex } from './archive-index';
 import type { SearchKind } from './search-entries';
+import type { Shard } from './shard';
+import { nearWords, slipsAllowed } from './spelling';
+import { words } from './tokens';
+import { TopHits } from './top-hits';
 
 export type SearchFilters = {
   committeeId?: string;
@@ -19,15 +23,103 @@ export type SearchHit = {
   date: IsoDate;
   title: string;
   score: number;
-  /** The words of the record that matched: what the snippet marks. */
+  /** The words that matched (each marks the words of the record it begins): what the snippet marks. */
   terms: string[];
 };
 
-type Stored = Omit<SearchHit, 'id' | 'score' | 'terms'>;
+/** Scoring as MiniSearch did it (BM25+, titles count double), so results rank as clerks are used to. */
+const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
+const titleBoost = 2;
+const prefixWeight = 0.375;
+const slipWeight = 0.45;
+/** Fewer matches than this and the search looks again allowing a slip of the keyboard. */
+const fewMatches = 3;
+
+/** One word to look up for a word of the query, and how much a match on it counts. */
+type Variant = { word: string; weight: number };
+
+function fieldScore(count: number, length: number, average: number): number {
+  if (count === 0) return 0;
+  return bm25.d + (count * (bm25.k + 1)) / (count + bm25.k * (1 - bm25.b + (bm25.b * length) / average));
+}
+
+/** The variants of each query word: itself, words it begins (the last word only: it is being typed), slips. */
+function variantsOf(shards: readonly Shard[], terms: readonly string[], slips: boolean): Variant[][] {
+  const vocabulary = slips ? new Set(shards.flatMap((shard) => [...shard.vocabulary()])) : new Set<string>();
+  return terms.map((term, i) => {
+    const weights = new Map<string, number>([[term, 1]]);
+    if (i === terms.length - 1 && term.length > 1) {
+      for (const shard of shards) {
+        for (const word of shard.wordsStartingWith(term)) {
+          if (word !== term)
+            weights.set(
+              word,
+              (prefixWeight * word.length) / (word.length + 0.3 * (word.length - term.length)),
+            );
+        }
+      }
+    }
+    if (slips && slipsAllowed(term) > 0) {
+      for (const [word, distance] of nearWords(term, vocabulary))
+        if (!weights.has(word)) weights.set(word, (slipWeight * word.length) / (word.length + distance));
+    }
+    return [...weights].map(([word, weight]) => ({ word, weight }));
+  });
+}
+
+function inRange(shard: Shard, filters: SearchFilters): boolean {
+  if (!/^\d{4}$/.test(shard.key)) return true;
+  if (filters.from && shard.key < filters.from.slice(0, 4)) return false;
+  return !(filters.to && shard.key > filters.to.slice(0, 4));
+}
+
+/** Score every entry holding all the words (any variant of each), and keep the best within the filters. */
+function match(shards: readonly Shard[], variants: Variant[][], filters: SearchFilters, limit: number) {
+  const entries = shards.reduce((sum, shard) => sum + shard.size, 0);
+  const rarity = (word: string) => {
+    const frequency = shards.reduce((sum, shard) => sum + shard.frequency(word), 0);
+    return Math.log(1 + (entries - frequency + 0.5) / (frequency + 0.5));
+  };
+  const weighted = variants.map((list) => list.map((v) => ({ ...v, weight: v.weight * rarity(v.word) })));
+  const kinds = filters.kinds?.length ? new Set(filters.kinds) : undefined;
+  const top = new TopHits(limit);
+  let total = 0;
+  shards.forEach((shard, s) => {
+    const matched = new Uint8Array(shard.span);
+    const scores = new Float64Array(shard.span);
+    const averages = shard.averages;
+    weighted.forEach((list, i) => {
+      for (const { word, weight } of list) {
+        shard.postings(word, (n, inTitle, inText) => {
+          const now = matched[n] as number;
+          if (now < i) return;
+          if (now === i) matched[n] = i + 1;
+          scores[n] =
+            (scores[n] as number) +
+            weight *
+              (titleBoost * fieldScore(inTitle, shard.titleLengthOf(n), averages.title) +
+                fieldScore(inText, shard.textLengthOf(n), averages.text));
+        });
+      }
+    });
+    for (let n = 0; n < shard.span; n += 1) {
+      if (matched[n] !== weighted.length || !shard.isLive(n)) continue;
+      if (filters.committeeId && shard.committeeOf(n) !== filters.committeeId) continue;
+      const date = shard.dateOf(n);
+      if ((filters.from && date < filters.from) || (filters.to && date > filters.to)) continue;
+      if (kinds && !kinds.has(shard.kindOf(n))) continue;
+      total += 1;
+      const score = (scores[n] as number) * weighted.length;
+      if (top.wants(score)) top.offer({ shard: s, entry: n, score, date });
+    }
+  });
+  return { best: top.best(), total };
+}
 
 /**
- * The best matches for what the clerk typed, best first, within the filters. Runs on the in-memory index only,
- * so it stays fast on a whole archive; snippets are read separately for the hits on screen.
+ * The best matches for what the clerk typed, best first, within the filters: entries holding every word (the
+ * last may be a word still being typed). Only when that finds almost nothing does it look again allowing a slip
+ * of the keyboard, which is much slower. Runs on the in-memory index; snippets are read for the hits on screen.
  */
 export function searchArchive(
   index: ArchiveIndex,
@@ -35,31 +127,22 @@ export function searchArchive(
   filters: SearchFilters = {},
   limit = 50,
 ): { hits: SearchHit[]; total: number } {
-  const words = query.trim();
-  if (!words) return { hits: [], total: 0 };
-  const kinds = filters.kinds?.length ? new Set(filters.kinds) : undefined;
-  const results = index.search(words, {
-    filter: (result) => {
-      const stored = result as unknown as Stored;
-      if (filters.committeeId && stored.committeeId !== filters.committeeId) return false;
-      if (filters.from && stored.date < filters.from) return false;
-      if (filters.to && stored.date > filters.to) return false;
-      return !kinds || kinds.has(stored.kind);
-    },
-  });
-  const hits = results.slice(0, limit).map((result) => {
-    const stored = result as unknown as Stored;
-    return {
-      id: String(result.id),
-      kind: stored.kind,
-      recordId: stored.recordId,
-      meetingId: stored.meetingId,
-      committeeId: stored.committeeId,
-      date: stored.date,
-      title: stored.title,
-      score: result.score,
-      terms: result.terms,
-    };
-  });
-  return { hits, total: results.length };
+  const terms = words(query).slice(0, 250);
+  if (terms.length === 0) return { hits: [], total: 0 };
+  const shards = index.shards().filter((shard) => inRange(shard, filters));
+  let variants = variantsOf(shards, terms, false);
+  let found = match(shards, variants, filters, limit);
+  if (found.total < fewMatches && terms.some((term) => slipsAllowed(term) > 0)) {
+    variants = variantsOf(shards, terms, true);
+    found = match(shards, variants, filters, limit);
+  }
+  // The snippet marks every word beginning with a query word; words found by allowing a slip are added.
+  const slips = variants.flat().filter((v) => !terms.some((term) => v.word.startsWith(term)));
+  const marked = [...terms, ...slips.map((v) => v.word)];
+  const hits = found.best.map(({ shard, entry, score }) => ({
+    ...(shards[shard] as Shard).entry(entry),
+    score,
+    terms: marked,
+  }));
+  return { hits, total: found.total };
 }

@@ -2,17 +2,18 @@ import { liveQuery, type Subscription } from 'dexie';
 import { db } from '../database';
 import { entryFor } from './search-entries';
 import { highlight, type SnippetPart } from './highlight';
-import { applyChanges, buildIndex, loadSavedIndex, saveIndex, type ArchiveIndex } from './search-index';
+import { applyChanges, buildIndex, loadSavedIndex, saveIndex } from './search-index';
+import type { ArchiveIndex } from './archive-index';
 import type { SearchHit } from './search-query';
 
-/** After edits, the index is saved once the clerk has paused this long: saving a large index is not free. */
+/** After edits, the changed years are saved once the clerk has paused this long. */
 const saveDelayMs = 3000;
 
 export type ArchiveSearch = {
   index: ArchiveIndex;
   /** Apply any logged changes not yet in the index; resolves when it is current. */
   refresh: () => Promise<void>;
-  /** Save now (also done automatically a moment after changes). */
+  /** Save the changed years now (also done automatically a moment after changes). */
   save: () => Promise<void>;
   /** How the index was found at start: 'saved' (the normal case) or 'built'. */
   origin: 'saved' | 'built';
@@ -22,8 +23,9 @@ let opening: Promise<ArchiveSearch> | undefined;
 let watcher: Subscription | undefined;
 
 /**
- * The archive's search index, opened once per window: read from where it was saved (or built, the first time)
- * and caught up with the change log; then kept current as records change, by watching the log.
+ * The archive's search index, opened once per window and only when a screen first asks for it (never at app
+ * start, so it costs the first screen nothing): read from its saved shards (or built, the first time), caught
+ * up with the change log, then kept current as records change by watching the log.
  */
 export function openSearch(): Promise<ArchiveSearch> {
   opening ??= start();
@@ -37,9 +39,12 @@ async function start(): Promise<ArchiveSearch> {
   let upTo = indexedUpTo;
   let queue = Promise.resolve();
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  const save = async () => {
+  const save = () => {
     clearTimeout(saveTimer);
-    await saveIndex(index, upTo);
+    queue = queue.then(async () => {
+      await saveIndex(index, upTo);
+    });
+    return queue;
   };
   const refresh = () => {
     queue = queue.then(async () => {
