@@ -24,7 +24,7 @@ export class FakeDirectory {
       kind: 'file' as const,
       getFile: async () => new Blob([files.get(name) as BlobPart]),
       createWritable: async () => {
-        let written = new Uint8Array();
+        let written: Uint8Array = new Uint8Array();
         return {
           write: async (data: Uint8Array) => {
             written = data;

@@ -11,7 +11,7 @@ import {
   listBackupEntries,
   listBackups,
 } from '../../../renderer/sync/folder/backups';
-import { memoryFolder } from '../../../renderer/sync/folder/folder';
+import { memoryFolder, type SyncFolder } from '../../../renderer/sync/folder/folder';
 import { forgetLaptops } from './support/laptops';
 import { seedMeeting } from './support/meeting';
 
@@ -155,8 +155,11 @@ describe('the daily schedule', () => {
   it('records and logs a failure without throwing, and the next backup that works clears it', async () => {
     await seedMeeting();
     const folder = memoryFolder();
-    const failing = { ...folder, write: async () => Promise.reject(new Error('The disk is full.')) };
-    let target = failing;
+    const failing: SyncFolder = {
+      ...folder,
+      write: async () => Promise.reject(new Error('The disk is full.')),
+    };
+    let target: SyncFolder = failing;
     const log = vi.fn();
     const schedule = scheduleDailyBackups({
       target: async () => ({ folder: target, where: 'Backups' }),
