@@ -164,3 +164,29 @@ export async function documentBytes(id: string): Promise<Uint8Array> {
   if (!content) throw new Error('This paper has no file yet: it is still to follow.');
   return content.bytes;
 }
+
+/** The most pages one paper can print: a larger number is a typing slip. */
+const mostPrintedPages = 2000;
+
+/**
+ * The number of pages a Word paper prints, as the clerk counted it in the printed pack. It replaces Chamber's
+ * estimate (a .docx made by a program that does not lay out pages records no count), so the blank-page notices
+ * and "(Pages X - Y)" of the next pack fall right. Throws a message for the clerk for anything but a whole number
+ * from 1 to 2000; nothing is stored then.
+ *
+ * @example await setPrintedPageCount(paperId, 7)
+ */
+export async function setPrintedPageCount(id: string, pages: number): Promise<void> {
+  if (!Number.isInteger(pages) || pages < 1 || pages > mostPrintedPages) {
+    throw new Error(
+      `Enter the number of pages the paper prints as a whole number from 1 to ${mostPrintedPages}; nothing was changed.`,
+    );
+  }
+  await writeTransaction([db.documents], async () => {
+    const paper = await db.documents.get(id);
+    if (!paper) throw new Error('That paper no longer exists.');
+    if (paper.toFollow)
+      throw new Error('This paper is still to follow: attach the file before counting its pages.');
+    await updateRecord<AttachedDocument>(db, 'documents', id, { pageCount: pages });
+  });
+}

@@ -4,6 +4,7 @@ import type { PackProgress } from '../../../documents/agenda-pack';
 import type { PackBuilder, PackKind } from './pack-build';
 import { packTitle, savePack } from './pack-build';
 import { DocumentBuildRow } from './document-build-row';
+import { PageCounts } from './page-counts';
 import type { PapersSummary } from './use-papers-summary';
 
 function PackRow({
@@ -86,6 +87,7 @@ export function PackRows({ summary, buildPack }: { summary: PapersSummary; build
           about="For members only: the Part B reports that arrived after the agenda was published."
         />
       ) : null}
+      <PageCounts summary={summary} />
     </section>
   );
 }

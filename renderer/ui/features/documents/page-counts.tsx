@@ -1,0 +1,84 @@
+import { Badge, Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { setPrintedPageCount } from '../../../db/repositories/documents';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+import type { PaperPageCount } from './use-page-counts';
+import { usePageCounts } from './use-page-counts';
+import type { PapersSummary } from './use-papers-summary';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(12rem, 1fr) 6rem auto',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalXS} 0`,
+  },
+  wide: { gridColumn: '1 / -1' },
+});
+
+const sourceText: Record<PaperPageCount['source'], string> = {
+  record: 'Counted when attached, or entered here.',
+  saved: 'As Word or LibreOffice saved it in the file.',
+  estimated: 'Estimated by Chamber: the file does not say. Check it in the printed pack.',
+};
+
+function PageCountRow({ paper }: { paper: PaperPageCount }) {
+  const styles = useStyles();
+  const [typed, setTyped] = useState(String(paper.pages));
+  const [save, saving] = useAction(setPrintedPageCount);
+  const label = `Printed pages of “${paper.name}” (item ${paper.itemNumber})`;
+  return (
+    <div className={styles.row} role="group" aria-label={label}>
+      <div>
+        <Text weight="semibold">
+          {paper.itemNumber}. {paper.name}
+        </Text>{' '}
+        {paper.source === 'estimated' ? <Badge color="warning">Estimated</Badge> : null}
+        <br />
+        <Text size={200}>{sourceText[paper.source]}</Text>
+      </div>
+      <Input
+        type="number"
+        min={1}
+        aria-label={label}
+        value={typed}
+        onChange={(_, data) => setTyped(data.value)}
+      />
+      <Button
+        disabled={saving.busy || typed === String(paper.pages)}
+        onClick={() => void save(paper.id, Number(typed))}
+      >
+        Save count
+      </Button>
+      {saving.error ? (
+        <div className={styles.wide}>
+          <ErrorMessage error={saving.error} title="The page count was not saved" />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Where the blank-page notices fall depends on each paper's page count. A .docx that does not record its count
+ * (one made by a program rather than Word) is estimated; here the clerk sees each Word paper's count and
+ * corrects it from the printed pack, and the next pack uses the corrected number.
+ */
+export function PageCounts({ summary }: { summary: PapersSummary }) {
+  const papers = usePageCounts(summary.meeting.id, summary.items);
+  if (!papers || papers.length === 0) return null;
+  return (
+    <section aria-label="Printed page counts">
+      <h3>Printed page counts</h3>
+      <Text size={200} as="p">
+        The pack starts every paper on a right-hand page using these counts. If a paper prints a different
+        number of pages, enter the real number and save the pack again.
+      </Text>
+      {papers.map((paper) => (
+        <PageCountRow key={`${paper.id}-${paper.pages}`} paper={paper} />
+      ))}
+    </section>
+  );
+}
