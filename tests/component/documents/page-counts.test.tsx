@@ -28,7 +28,7 @@ describe('printed page counts on the Papers tab', () => {
     expect(within(row).getByText('Estimated')).toBeTruthy();
     expect(within(row).getByText(/the file does not say/)).toBeTruthy();
     const field = within(row).getByRole('spinbutton', { name: label });
-    expect((field as HTMLInputElement).value).toBe('1');
+    expect(within(row).getByRole<HTMLInputElement>('spinbutton').value).toBe('1');
 
     await userEvent.clear(field);
     await userEvent.type(field, '3');
@@ -43,7 +43,7 @@ describe('printed page counts on the Papers tab', () => {
     );
     const saved = screen.getByRole('group', { name: label });
     expect(within(saved).queryByText('Estimated')).toBeNull();
-    expect((within(saved).getByRole('spinbutton') as HTMLInputElement).value).toBe('3');
+    expect(within(saved).getByRole<HTMLInputElement>('spinbutton').value).toBe('3');
   });
 
   it('refuses a count that is not a whole number of pages, and stores nothing', async () => {
