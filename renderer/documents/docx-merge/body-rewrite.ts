@@ -7,12 +7,15 @@ export type BodyIdMaps = {
   prefix: string;
   /** Added to every drawing and bookmark id of this report so ids stay unique in the pack. */
   idOffset: number;
+  /** Report footnote id -> pack footnote id; references to footnotes not carried are dropped. */
+  footnoteIds?: Map<string, string>;
 };
 
 /**
  * Rewrite a report's body XML to live inside the pack: every style, list, picture and bookmark reference moved to
  * the pack's ids; the report's own section breaks (and with them its headers and footers) removed so the pack's
- * sections and footers apply; comments and notes dropped, since the pack does not carry the report's comments part.
+ * sections and footers apply; footnote references renumbered to the pack's footnotes; comments and endnotes
+ * dropped, since the pack does not print comments or carry endnotes (the merge warns of both).
  */
 export function rewriteBody(body: string, maps: BodyIdMaps): string {
   const mapped = (map: Map<string, string>) => (all: string, start: string, value: string, end: string) =>
@@ -20,10 +23,11 @@ export function rewriteBody(body: string, maps: BodyIdMaps): string {
   let xml = body
     .replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g, '')
     .replace(/\s(w14:paraId|w14:textId|w:rsid\w*)="[^"]*"/g, '')
-    .replace(
-      /<w:(commentRangeStart|commentRangeEnd|commentReference|footnoteReference|endnoteReference)\b[^>]*\/>/g,
-      '',
-    )
+    .replace(/<w:(commentRangeStart|commentRangeEnd|commentReference|endnoteReference)\b[^>]*\/>/g, '')
+    .replace(/<w:footnoteReference\b[^>]*?\sw:id="([^"]*)"[^>]*\/>/g, (_all, id: string) => {
+      const packId = maps.footnoteIds?.get(id);
+      return packId ? `<w:footnoteReference w:id="${packId}"/>` : '';
+    })
     .replace(/(<w:(?:pStyle|rStyle|tblStyle)\s+w:val=")([^"]*)(")/g, mapped(maps.styles))
     .replace(/(<w:numId\s+w:val=")([^"]*)(")/g, mapped(maps.numIds))
     .replace(/(\sr:(?:embed|id|link|pict)=")([^"]*)(")/g, mapped(maps.relationships))

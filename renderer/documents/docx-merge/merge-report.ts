@@ -1,4 +1,5 @@
 import { rewriteBody } from './body-rewrite';
+import { appendFootnotes, importFootnotes, leftOutNotes } from './footnote-import';
 import { importNumbering } from './numbering-import';
 import { importRelationships } from './relationship-import';
 import { importedStyles, mapStyles } from './style-import';
@@ -44,15 +45,29 @@ export function mergeReport(
     'word/document.xml',
     mergeNamespaces(requiredPart(pack, 'word/document.xml'), documentXml, 'w:document'),
   );
-  const bodyXml = rewriteBody(bodyChildren(documentXml), {
+  const footnotes = importFootnotes(pack, report, label);
+  const maps = {
     styles: styleMap.ids,
     numIds: numbering.numIds,
     relationships,
     defaultParagraphStyle: styleMap.defaultParagraphStyle,
     prefix,
     idOffset: (index + 1) * 100_000,
-  });
-  return { bodyXml, warnings: unsupportedContent(bodyXml, prefix, label) };
+    footnoteIds: footnotes.ids,
+  };
+  appendFootnotes(
+    pack,
+    footnotes.footnotes.map((note) => rewriteBody(note, { ...maps, relationships: new Map() })),
+  );
+  const bodyXml = rewriteBody(bodyChildren(documentXml), maps);
+  return {
+    bodyXml,
+    warnings: [
+      ...unsupportedContent(bodyXml, prefix, label),
+      ...footnotes.warnings,
+      ...leftOutNotes(report, label),
+    ],
+  };
 }
 
 function requiredPart(parts: DocxParts, path: string): string {
