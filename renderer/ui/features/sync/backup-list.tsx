@@ -15,7 +15,7 @@ const useStyles = makeStyles({
  * The backups in the folder, newest first, each with "Restore from backup": the import preview shows what
  * restoring would add or update before anything is written, and Apply goes through the ordinary import.
  */
-export function BackupList({ folder, listed }: { folder: SyncFolder; listed: number }) {
+export function BackupList({ folder, listed }: { folder: SyncFolder; listed: string }) {
   const styles = useStyles();
   const [backups, setBackups] = useState<BackupEntry[] | undefined>();
   const [listError, setListError] = useState<string | undefined>();

@@ -64,7 +64,10 @@ export function BackupsPanel() {
         Back up now
       </Button>
       <ErrorMessage error={backingUp.error} title="The backup did not work" />
-      {folder.usable ? <BackupList folder={folder.usable.folder} listed={listed} /> : null}
+      {folder.usable ? (
+        // Read the list again after each backup, the daily one made in the background included.
+        <BackupList folder={folder.usable.folder} listed={`${listed} ${status?.lastMade?.name ?? ''}`} />
+      ) : null}
     </div>
   );
 }
