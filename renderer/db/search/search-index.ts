@@ -68,7 +68,9 @@ export async function saveIndex(
 
 function isShard(value: unknown): value is SavedShard {
   const shard = value as SavedShard | undefined;
-  return shard?.format === 1 && Array.isArray(shard.ids) && shard.segment?.entries instanceof Uint32Array;
+  return (
+    shard?.format === 2 && Array.isArray(shard.entries?.ids) && shard.segment?.entries instanceof Uint32Array
+  );
 }
 
 /** The saved index, or undefined when there is none (or it is from another version and must be built again). */

@@ -27,21 +27,27 @@ export type SearchHit = {
   terms: string[];
 };
 
-/** Scoring as MiniSearch did it (BM25+, titles count double), so results rank as clerks are used to. */
-const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
-const titleBoost = 2;
 const prefixWeight = 0.375;
 const slipWeight = 0.45;
-/** Fewer matches than this and the search looks again allowing a slip of the keyboard. */
-const fewMatches = 3;
+/**
+ * Per-entry workspace of a search, reused from one query to the next (shards are searched one after another)
+ * so typing does not leave megabytes of arrays behind for the garbage collector at every keystroke.
+ */
+let matchedScratch = new Uint8Array(0);
+let scoresScratch = new Float64Array(0);
+
+function workspace(span: number): { matched: Uint8Array; scores: Float64Array } {
+  if (matchedScratch.length < span) {
+    matchedScratch = new Uint8Array(span * 2);
+    scoresScratch = new Float64Array(span * 2);
+  }
+  matchedScratch.fill(0, 0, span);
+  scoresScratch.fill(0, 0, span);
+  return { matched: matchedScratch, scores: scoresScratch };
+}
 
 /** One word to look up for a word of the query, and how much a match on it counts. */
 type Variant = { word: string; weight: number };
-
-function fieldScore(count: number, length: number, average: number): number {
-  if (count === 0) return 0;
-  return bm25.d + (count * (bm25.k + 1)) / (count + bm25.k * (1 - bm25.b + (bm25.b * length) / average));
-}
 
 /** The variants of each query word: itself, words it begins (the last word only: it is being typed), slips. */
 function variantsOf(shards: readonly Shard[], terms: readonly string[], slips: boolean): Variant[][] {
@@ -85,22 +91,9 @@ function match(shards: readonly Shard[], variants: Variant[][], filters: SearchF
   const top = new TopHits(limit);
   let total = 0;
   shards.forEach((shard, s) => {
-    const matched = new Uint8Array(shard.span);
-    const scores = new Float64Array(shard.span);
-    const averages = shard.averages;
+    const { matched, scores } = workspace(shard.span);
     weighted.forEach((list, i) => {
-      for (const { word, weight } of list) {
-        shard.postings(word, (n, inTitle, inText) => {
-          const now = matched[n] as number;
-          if (now < i) return;
-          if (now === i) matched[n] = i + 1;
-          scores[n] =
-            (scores[n] as number) +
-            weight *
-              (titleBoost * fieldScore(inTitle, shard.titleLengthOf(n), averages.title) +
-                fieldScore(inText, shard.textLengthOf(n), averages.text));
-        });
-      }
+      for (const { word, weight } of list) shard.score(word, weight, i, matched, scores);
     });
     for (let n = 0; n < shard.span; n += 1) {
       if (matched[n] !== weighted.length || !shard.isLive(n)) continue;
@@ -118,7 +111,7 @@ function match(shards: readonly Shard[], variants: Variant[][], filters: SearchF
 
 /**
  * The best matches for what the clerk typed, best first, within the filters: entries holding every word (the
- * last may be a word still being typed). Only when that finds almost nothing does it look again allowing a slip
+ * last may be a word still being typed). Only when that finds nothing does it look again allowing a slip
  * of the keyboard, which is much slower. Runs on the in-memory index; snippets are read for the hits on screen.
  */
 export function searchArchive(
@@ -132,7 +125,7 @@ export function searchArchive(
   const shards = index.shards().filter((shard) => inRange(shard, filters));
   let variants = variantsOf(shards, terms, false);
   let found = match(shards, variants, filters, limit);
-  if (found.total < fewMatches && terms.some((term) => slipsAllowed(term) > 0)) {
+  if (found.total === 0 && terms.some((term) => slipsAllowed(term) > 0)) {
     variants = variantsOf(shards, terms, true);
     found = match(shards, variants, filters, limit);
   }

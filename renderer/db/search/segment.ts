@@ -40,21 +40,26 @@ export function lowerBound(terms: readonly string[], word: string): number {
 
 /**
  * One segment holding the frozen and the open postings, with entries renumbered by `renumber` (-1: removed).
- * Frozen postings come first, so entry numbers stay ascending within a word.
+ * Frozen postings come first, so entry numbers stay ascending within a word. Works in typed arrays sized for
+ * every posting, so freezing a year of a full archive takes milliseconds, not seconds.
  */
 export function mergeSegment(frozen: Segment, open: OpenPostings, renumber: Int32Array): Segment {
   const openTerms = [...open.keys()].sort();
+  let most = frozen.entries.length;
+  for (const postings of open.values()) most += postings.entries.length;
+  const entries = new Uint32Array(most);
+  const titleCounts = new Uint16Array(most);
+  const textCounts = new Uint16Array(most);
   const terms: string[] = [];
   const starts: number[] = [0];
-  const entries: number[] = [];
-  const titleCounts: number[] = [];
-  const textCounts: number[] = [];
+  let length = 0;
   const push = (entry: number, title: number, text: number) => {
-    const now = renumber[entry] ?? -1;
+    const now = renumber[entry] as number;
     if (now < 0) return;
-    entries.push(now);
-    titleCounts.push(title);
-    textCounts.push(text);
+    entries[length] = now;
+    titleCounts[length] = title;
+    textCounts[length] = text;
+    length += 1;
   };
   let f = 0;
   let o = 0;
@@ -64,29 +69,33 @@ export function mergeSegment(frozen: Segment, open: OpenPostings, renumber: Int3
     const term =
       fromOpen === undefined || (fromFrozen !== undefined && fromFrozen <= fromOpen) ? fromFrozen : fromOpen;
     if (term === undefined) break;
-    const before = entries.length;
+    const before = length;
     if (term === fromFrozen) {
-      for (let at = frozen.starts[f] as number; at < (frozen.starts[f + 1] as number); at += 1)
+      const end = frozen.starts[f + 1] as number;
+      for (let at = frozen.starts[f] as number; at < end; at += 1)
         push(frozen.entries[at] as number, frozen.titleCounts[at] as number, frozen.textCounts[at] as number);
       f += 1;
     }
-    if (term === fromOpen) {
-      const postings = open.get(term)!;
-      postings.entries.forEach((entry, at) =>
-        push(entry, postings.titleCounts[at] as number, postings.textCounts[at] as number),
-      );
+    const postings = term === fromOpen ? open.get(term) : undefined;
+    if (postings) {
+      for (let at = 0; at < postings.entries.length; at += 1)
+        push(
+          postings.entries[at] as number,
+          postings.titleCounts[at] as number,
+          postings.textCounts[at] as number,
+        );
       o += 1;
     }
-    if (entries.length > before) {
+    if (length > before) {
       terms.push(term);
-      starts.push(entries.length);
+      starts.push(length);
     }
   }
   return {
     terms,
     starts: Uint32Array.from(starts),
-    entries: Uint32Array.from(entries),
-    titleCounts: Uint16Array.from(titleCounts),
-    textCounts: Uint16Array.from(textCounts),
+    entries: entries.slice(0, length),
+    titleCounts: titleCounts.slice(0, length),
+    textCounts: textCounts.slice(0, length),
   };
 }

@@ -1,27 +1,15 @@
 import type { SearchEntry, SearchKind } from './search-entries';
+import { ShardEntries, type SavedEntries, type ShardEntry } from './shard-entries';
 import { emptySegment, lowerBound, mergeSegment, type OpenPostings, type Segment } from './segment';
 import { wordCounts } from './tokens';
 
-/** What a hit shows and filters on, kept in the shard; the text itself is read back only for the snippet. */
-export type ShardEntry = Omit<SearchEntry, 'text'>;
-
 /** A shard as stored in one IndexedDB row: plain arrays and typed arrays, nothing to parse. */
-export type SavedShard = {
-  format: 1;
-  key: string;
-  ids: string[];
-  kinds: SearchKind[];
-  recordIds: string[];
-  meetingIds: string[];
-  committeeIds: string[];
-  dates: string[];
-  titles: string[];
-  titleLengths: Uint32Array;
-  textLengths: Uint32Array;
-  segment: Segment;
-};
+export type SavedShard = { format: 2; key: string; entries: SavedEntries; segment: Segment };
 
 const most = 0xffff;
+/** Scoring as MiniSearch did it (BM25+, titles count double), so results rank as clerks are used to. */
+const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
+const titleBoost = 2;
 
 /**
  * The entries of one calendar year. Entries are numbered in the order they were added; a removed entry keeps
@@ -29,45 +17,31 @@ const most = 0xffff;
  */
 export class Shard {
   readonly key: string;
-  private readonly ids: string[];
-  private readonly kinds: SearchKind[];
-  private readonly recordIds: string[];
-  private readonly meetingIds: string[];
-  private readonly committeeIds: string[];
-  private readonly dates: string[];
-  private readonly titles: string[];
-  private readonly titleLengths: number[];
-  private readonly textLengths: number[];
+  private readonly entries: ShardEntries;
   private segment: Segment;
   private open: OpenPostings = new Map();
   private numbers: Map<string, number> | undefined;
   private live = 0;
   private titleWords = 0;
   private textWords = 0;
+  private factors: [Float64Array, Float64Array] | undefined;
 
   constructor(key: string, saved?: SavedShard) {
     this.key = key;
-    this.ids = saved ? [...saved.ids] : [];
-    this.kinds = saved ? [...saved.kinds] : [];
-    this.recordIds = saved ? [...saved.recordIds] : [];
-    this.meetingIds = saved ? [...saved.meetingIds] : [];
-    this.committeeIds = saved ? [...saved.committeeIds] : [];
-    this.dates = saved ? [...saved.dates] : [];
-    this.titles = saved ? [...saved.titles] : [];
-    this.titleLengths = saved ? Array.from(saved.titleLengths) : [];
-    this.textLengths = saved ? Array.from(saved.textLengths) : [];
+    this.entries = new ShardEntries(saved?.entries);
     this.segment = saved?.segment ?? emptySegment();
-    for (let n = 0; n < this.ids.length; n += 1) this.count(n, 1);
+    for (let n = 0; n < this.entries.ids.length; n += 1) if (this.entries.ids[n]) this.count(n, 1);
   }
 
   private count(n: number, sign: 1 | -1): void {
+    this.factors = undefined;
     this.live += sign;
-    this.titleWords += sign * (this.titleLengths[n] as number);
-    this.textWords += sign * (this.textLengths[n] as number);
+    this.titleWords += sign * (this.entries.titleLengths[n] as number);
+    this.textWords += sign * (this.entries.textLengths[n] as number);
   }
 
   private numbered(): Map<string, number> {
-    this.numbers ??= new Map(this.ids.flatMap((id, n) => (id ? [[id, n] as const] : [])));
+    this.numbers ??= new Map(this.entries.ids.flatMap((id, n) => (id ? [[id, n] as const] : [])));
     return this.numbers;
   }
 
@@ -82,7 +56,7 @@ export class Shard {
 
   /** How many entry numbers are in use, removed ones included: the size of per-entry arrays while searching. */
   get span(): number {
-    return this.ids.length;
+    return this.entries.ids.length;
   }
 
   has(id: string): boolean {
@@ -90,60 +64,39 @@ export class Shard {
   }
 
   isLive(n: number): boolean {
-    return this.ids[n] !== '';
+    return this.entries.ids[n] !== '';
   }
 
   entry(n: number): ShardEntry {
-    return {
-      id: this.ids[n] as string,
-      kind: this.kinds[n] as SearchKind,
-      recordId: this.recordIds[n] as string,
-      meetingId: this.meetingIds[n] as string,
-      committeeId: this.committeeIds[n] as string,
-      date: this.dates[n] as string,
-      title: this.titles[n] as string,
-    };
+    return this.entries.entry(n);
   }
-
   kindOf(n: number): SearchKind {
-    return this.kinds[n] as SearchKind;
+    return this.entries.kinds[n] as SearchKind;
   }
   committeeOf(n: number): string {
-    return this.committeeIds[n] as string;
+    return this.entries.committeeOf(n);
   }
   dateOf(n: number): string {
-    return this.dates[n] as string;
-  }
-  titleLengthOf(n: number): number {
-    return this.titleLengths[n] as number;
-  }
-  textLengthOf(n: number): number {
-    return this.textLengths[n] as number;
+    return this.entries.dateOf(n);
   }
 
   add(entry: SearchEntry): void {
     this.remove(entry.id);
-    const n = this.ids.length;
     const title = wordCounts(entry.title);
     const text = wordCounts(entry.text);
-    this.ids.push(entry.id);
-    this.kinds.push(entry.kind);
-    this.recordIds.push(entry.recordId);
-    this.meetingIds.push(entry.meetingId);
-    this.committeeIds.push(entry.committeeId);
-    this.dates.push(entry.date);
-    this.titles.push(entry.title);
-    this.titleLengths.push(title.length);
-    this.textLengths.push(text.length);
+    const n = this.entries.push(entry, title.length, text.length);
     this.count(n, 1);
     this.numbers?.set(entry.id, n);
-    for (const word of new Set([...title.counts.keys(), ...text.counts.keys()])) {
-      let postings = this.open.get(word);
-      if (!postings) this.open.set(word, (postings = { entries: [], titleCounts: [], textCounts: [] }));
-      postings.entries.push(n);
-      postings.titleCounts.push(Math.min(most, title.counts.get(word) ?? 0));
-      postings.textCounts.push(Math.min(most, text.counts.get(word) ?? 0));
-    }
+    for (const [word, inText] of text.counts) this.post(word, n, title.counts.get(word) ?? 0, inText);
+    for (const [word, inTitle] of title.counts) if (!text.counts.has(word)) this.post(word, n, inTitle, 0);
+  }
+
+  private post(word: string, n: number, inTitle: number, inText: number): void {
+    let postings = this.open.get(word);
+    if (!postings) this.open.set(word, (postings = { entries: [], titleCounts: [], textCounts: [] }));
+    postings.entries.push(n);
+    postings.titleCounts.push(Math.min(most, inTitle));
+    postings.textCounts.push(Math.min(most, inText));
   }
 
   /** Forget an entry; true when it was here. */
@@ -152,20 +105,48 @@ export class Shard {
     if (n === undefined) return false;
     this.numbers?.delete(id);
     this.count(n, -1);
-    this.ids[n] = '';
+    this.entries.ids[n] = '';
     return true;
   }
 
-  /** Every posting of one word: entry number, and how often the word is in its title and its text. */
-  postings(word: string, visit: (n: number, inTitle: number, inText: number) => void): void {
+  /** Per entry, the BM25 length factor of its title and of its text; worked out again after a change. */
+  private lengthFactors(): [Float64Array, Float64Array] {
+    if (this.factors) return this.factors;
+    const { title, text } = this.averages;
+    const factor = (lengths: readonly number[], average: number) =>
+      Float64Array.from(lengths, (length) => bm25.k * (1 - bm25.b + (bm25.b * length) / average));
+    this.factors = [factor(this.entries.titleLengths, title), factor(this.entries.textLengths, text)];
+    return this.factors;
+  }
+
+  /**
+   * Add a word's score to every entry holding it that has matched the query's words before it (`matched[n]` is
+   * how many of them entry n holds): the inner loop of a search, kept to typed arrays.
+   */
+  score(word: string, weight: number, position: number, matched: Uint8Array, scores: Float64Array): void {
+    const [titleFactors, textFactors] = this.lengthFactors();
+    const credit = (n: number, inTitle: number, inText: number) => {
+      const now = matched[n] as number;
+      if (now < position) return;
+      if (now === position) matched[n] = position + 1;
+      let score = 0;
+      if (inTitle > 0)
+        score += titleBoost * (bm25.d + (inTitle * (bm25.k + 1)) / (inTitle + (titleFactors[n] as number)));
+      if (inText > 0) score += bm25.d + (inText * (bm25.k + 1)) / (inText + (textFactors[n] as number));
+      scores[n] = (scores[n] as number) + weight * score;
+    };
     const { terms, starts, entries, titleCounts, textCounts } = this.segment;
     const at = lowerBound(terms, word);
     if (terms[at] === word) {
-      for (let p = starts[at] as number; p < (starts[at + 1] as number); p += 1)
-        visit(entries[p] as number, titleCounts[p] as number, textCounts[p] as number);
+      const end = starts[at + 1] as number;
+      for (let p = starts[at] as number; p < end; p += 1)
+        credit(entries[p] as number, titleCounts[p] as number, textCounts[p] as number);
     }
     const open = this.open.get(word);
-    open?.entries.forEach((n, p) => visit(n, open.titleCounts[p] as number, open.textCounts[p] as number));
+    if (open) {
+      for (let p = 0; p < open.entries.length; p += 1)
+        credit(open.entries[p] as number, open.titleCounts[p] as number, open.textCounts[p] as number);
+    }
   }
 
   /** In how many entries a word appears (removed entries may still count until the next save). */
@@ -194,24 +175,15 @@ export class Shard {
 
   /** The shard ready to store: removed entries dropped and numbers closed up, postings frozen. */
   saved(): SavedShard {
-    const renumber = new Int32Array(this.ids.length).fill(-1);
+    const renumber = new Int32Array(this.entries.ids.length).fill(-1);
     const keep: number[] = [];
-    this.ids.forEach((id, n) => {
+    this.entries.ids.forEach((id, n) => {
       if (id) renumber[n] = keep.push(n) - 1;
     });
-    const pick = <T>(values: readonly T[]) => keep.map((n) => values[n] as T);
     return {
-      format: 1,
+      format: 2,
       key: this.key,
-      ids: pick(this.ids),
-      kinds: pick(this.kinds),
-      recordIds: pick(this.recordIds),
-      meetingIds: pick(this.meetingIds),
-      committeeIds: pick(this.committeeIds),
-      dates: pick(this.dates),
-      titles: pick(this.titles),
-      titleLengths: Uint32Array.from(pick(this.titleLengths)),
-      textLengths: Uint32Array.from(pick(this.textLengths)),
+      entries: this.entries.saved(keep),
       segment: mergeSegment(this.segment, this.open, renumber),
     };
   }

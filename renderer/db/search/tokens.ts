@@ -11,8 +11,12 @@ export function words(text: string): string[] {
 
 /** How often each word occurs in a text, and how many words it has. */
 export function wordCounts(text: string): { counts: Map<string, number>; length: number } {
-  const all = words(text);
   const counts = new Map<string, number>();
-  for (const word of all) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return { counts, length: all.length };
+  let length = 0;
+  for (const word of text.toLowerCase().split(wordBreak)) {
+    if (!word) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    length += 1;
+  }
+  return { counts, length };
 }
