@@ -19,7 +19,8 @@ async function openLaptop(): Promise<Chamber> {
   await laptop.context.addInitScript(() => {
     (window as unknown as { showDirectoryPicker: unknown }).showDirectoryPicker = async (options?: {
       id?: string;
-    }) => (await navigator.storage.getDirectory()).getDirectoryHandle(options?.id ?? 'folder', { create: true });
+    }) =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle(options?.id ?? 'folder', { create: true });
   });
   await laptop.page.reload();
   return laptop;
@@ -35,7 +36,9 @@ type FolderFiles = Record<string, string>;
 /** The files in one of the laptop's folders, base64-encoded. */
 async function readFolder(page: Page, folder: string): Promise<FolderFiles> {
   return page.evaluate(async (name) => {
-    const directory = await (await navigator.storage.getDirectory()).getDirectoryHandle(name, { create: true });
+    const directory = await (
+      await navigator.storage.getDirectory()
+    ).getDirectoryHandle(name, { create: true });
     const files: Record<string, string> = {};
     for await (const [fileName, handle] of (
       directory as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }
@@ -100,7 +103,10 @@ describe('the sync folder in Chromium', () => {
     await chamberSync.getByText(new RegExp(`^Left for next time: ${halfCopied}`)).waitFor();
 
     await chamber.page.goto(meetingUrl);
-    await chamber.page.getByRole('heading', { name: /Harrow Partnership Board/ }).first().waitFor();
+    await chamber.page
+      .getByRole('heading', { name: /Harrow Partnership Board/ })
+      .first()
+      .waitFor();
   });
 
   it('makes the daily backup by itself when Chamber starts, and restores from it with a preview', async () => {
