@@ -7,7 +7,7 @@
  *
  * Targets (issue 4): keystroke-to-durable p95 under 25 ms, none over 250 ms, no frame over 50 ms.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -22,6 +22,9 @@ const paragraph =
 const longMinute = paragraph.repeat(10);
 const typedText =
   'The Chair thanked officers for the report and invited questions from Members of the Board. '.repeat(4);
+
+/** With BENCH_PROFILE=file.cpuprofile, builds unminified and records Chromium's CPU profile while typing. */
+const profilePath = process.env.BENCH_PROFILE;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,6 +55,26 @@ async function fillMeeting(page: Page, baseUrl: string): Promise<string> {
   return liveUrl;
 }
 
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
+type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+/** The functions the main thread spent most time in (self time), to say where a keystroke's cost goes. */
+function topSelfTime(profile: CpuProfile, count: number): string[] {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, n) => {
+    const frame = byNode.get(id)?.callFrame;
+    const name = frame
+      ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`
+      : '?';
+    totals.set(name, (totals.get(name) ?? 0) + (profile.timeDeltas[n] ?? 0) / 1000);
+  });
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, total]) => `  ${ms(total).padStart(10)}  ${name}`);
+}
+
 async function measureTyping(page: Page) {
   // tsx keeps function names with a helper the page does not have; give it one.
   await page.evaluate('globalThis.__name = globalThis.__name || ((fn) => fn)');
@@ -75,8 +98,20 @@ async function measureTyping(page: Page) {
     };
     requestAnimationFrame(tick);
   });
+  const cdp = profilePath ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.keyboard.type(typedText, { delay: 35 });
   await page.waitForTimeout(500);
+  if (cdp && profilePath) {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await writeFile(profilePath, JSON.stringify(profile));
+    console.log(`CPU profile while typing written to ${profilePath}; most self time:`);
+    console.log(topSelfTime(profile, 25).join('\n'));
+  }
   return page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
     w.__benchStop = true;
@@ -128,7 +163,11 @@ async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'chamber-bench-build-'));
   const profile = await mkdtemp(join(tmpdir(), 'chamber-bench-profile-'));
   console.log('Building the renderer...');
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: !profilePath },
+  });
   const server = await preview({
     configFile: 'vite.config.ts',
     build: { outDir },

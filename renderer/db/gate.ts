@@ -38,6 +38,39 @@ export function changedFields(before: AnyRecord | undefined, after: AnyRecord): 
   return [...keys].filter((key) => !equal(before?.[key], after[key])).sort();
 }
 
+/**
+ * Read a stored record for a write that follows in the same transaction, through Dexie's per-transaction
+ * cache. Dexie then knows the old values when the record is put, so its live queries wake only for the
+ * indexes the write really changed. A plain get leaves Dexie assuming every indexed field changed: each
+ * keystroke stored in a minute then re-ran every query of the meeting's minutes and re-rendered the whole
+ * live meeting screen, which held up the next write. The cached value is shared: never mutate it.
+ */
+function readForWrite(table: Table<AnyRecord, string>, id: string): Promise<AnyRecord | undefined> {
+  const trans = Dexie.currentTransaction?.idbtrans;
+  if (!trans) return table.get(id);
+  return Dexie.Promise.resolve(table.core.getMany({ trans, keys: [id], cache: 'immutable' })).then(
+    (found: (AnyRecord | undefined)[]) => found[0],
+  );
+}
+
+/** What a write needs to know first: the record as stored, its field clocks, and the log's last entry. */
+type Prior = { before: AnyRecord | undefined; clock: RecordClock | undefined; last: ChangeEntry | undefined };
+
+/**
+ * Ask for all three at once. IndexedDB answers them in order either way, but the laptop then waits for one
+ * round trip to the database instead of three; while the clerk types, each round trip also waits behind the
+ * screen drawing the keystroke, so round trips, not bytes, are what a stored keystroke costs.
+ */
+async function readPrior(database: ChamberDatabase, name: SyncedTableName, id: string): Promise<Prior> {
+  if (!loadedClock(database)) await loadDeviceClock(database);
+  const [before, clock, last] = await Promise.all([
+    readForWrite(tableOf(database, name), id),
+    database.clocks.get(`${name}/${id}`),
+    database.changes.toCollection().last(),
+  ]);
+  return { before, clock, last };
+}
+
 /** Write a whole record; only the fields that differ from what is stored are stamped. Returns those fields. */
 export async function putRecord<T extends Stored>(
   database: ChamberDatabase,
@@ -45,13 +78,11 @@ export async function putRecord<T extends Stored>(
   record: T,
 ): Promise<string[]> {
   assertInTransaction(name);
-  const table = tableOf(database, name);
   const next = record as unknown as AnyRecord;
-  const before = await table.get(record.id);
-  const fields = changedFields(before, next);
+  const prior = await readPrior(database, name, record.id);
+  const fields = changedFields(prior.before, next);
   if (fields.length === 0) return fields;
-  await table.put(next);
-  await stamp(database, name, record.id, 'put', fields);
+  await stamp(database, name, record.id, 'put', fields, prior, () => tableOf(database, name).put(next));
   return fields;
 }
 
@@ -63,11 +94,14 @@ export async function updateRecord<T extends Stored>(
   changes: Partial<Omit<T, 'id'>>,
 ): Promise<T> {
   assertInTransaction(name);
-  const before = await tableOf(database, name).get(id);
+  const prior = await readPrior(database, name, id);
+  const { before } = prior;
   if (!before) throw new Error(`No ${name} record ${id}: it may have been deleted on another laptop.`);
   const next = { ...before, ...changes } as AnyRecord;
   for (const [key, value] of Object.entries(changes)) if (value === undefined) delete next[key];
-  await putRecord(database, name, next);
+  const fields = changedFields(before, next);
+  if (fields.length > 0)
+    await stamp(database, name, id, 'put', fields, prior, () => tableOf(database, name).put(next));
   return next as unknown as T;
 }
 
@@ -78,47 +112,37 @@ export async function deleteRecord(
   id: string,
 ): Promise<void> {
   assertInTransaction(name);
-  const table = tableOf(database, name);
-  if (!(await table.get(id))) return;
-  await table.delete(id);
-  await stamp(database, name, id, 'delete', []);
+  const prior = await readPrior(database, name, id);
+  if (!prior.before) return;
+  await stamp(database, name, id, 'delete', [], prior, () => tableOf(database, name).delete(id));
 }
 
+/**
+ * Stamp a change to one record while `write` stores it: the per-field clocks move to a fresh stamp, and the
+ * change log gains an entry (or, for a burst of typing in the same fields, its last entry is brought up to
+ * date). The record, its clock and the log entry are written together, in one round trip.
+ */
 async function stamp(
   database: ChamberDatabase,
   name: SyncedTableName,
   recordId: string,
   op: ChangeEntry['op'],
   fields: string[],
+  { clock: stored, last }: Prior,
+  write: () => Promise<unknown>,
 ): Promise<void> {
   const state = loadedClock(database) ?? (await loadDeviceClock(database));
   const hlc = nextStamp(state, database);
   const device = state.deviceId;
   const now = new Date();
   const key = `${name}/${recordId}`;
-  const clock: RecordClock = (await database.clocks.get(key)) ?? { key, table: name, recordId, fields: {} };
+  const clock: RecordClock = stored ?? { key, table: name, recordId, fields: {} };
   if (op === 'delete') clock.deletedAt = hlc;
   else {
     delete clock.deletedAt;
     for (const field of fields) clock.fields[field] = hlc;
   }
-  await database.clocks.put(clock);
-
-  const last = await database.changes.toCollection().last();
-  if (
-    last &&
-    last.seq !== undefined &&
-    last.table === name &&
-    last.recordId === recordId &&
-    last.op === op &&
-    last.deviceId === device &&
-    equal(last.fields, fields) &&
-    now.getTime() - Date.parse(last.at) < coalesceWindowMs
-  ) {
-    await database.changes.put({ ...last, hlc, at: now.toISOString() });
-    return;
-  }
-  await database.changes.add({
+  const entry: ChangeEntry = {
     table: name,
     recordId,
     op,
@@ -126,5 +150,18 @@ async function stamp(
     hlc,
     deviceId: device,
     at: now.toISOString(),
-  });
+  };
+  const coalesce =
+    last?.seq !== undefined &&
+    last.table === name &&
+    last.recordId === recordId &&
+    last.op === op &&
+    last.deviceId === device &&
+    equal(last.fields, fields) &&
+    now.getTime() - Date.parse(last.at) < coalesceWindowMs;
+  await Promise.all([
+    write(),
+    database.clocks.put(clock),
+    coalesce ? database.changes.put({ ...last, hlc, at: entry.at }) : database.changes.add(entry),
+  ]);
 }
