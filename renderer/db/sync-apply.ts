@@ -30,35 +30,49 @@ function assertInSyncTransaction(): void {
 
 export type RecordRef = { table: SyncedTableName; id: string };
 
-/** The local state of some records, keyed "table/id", as the merge sees them. */
+/**
+ * The local state of some records, keyed "table/id", as the merge sees them. Records this laptop has never
+ * held (a new laptop's first import: every one) are not read at all: for a table with many records in the
+ * file, its ids are listed first (keys only, cheap) and only those held here are read.
+ */
 export async function readStates(
   database: ChamberDatabase,
   refs: RecordRef[],
 ): Promise<Map<string, RecordState>> {
-  const states = new Map<string, RecordState>();
-  const clocks = await database.clocks.bulkGet(refs.map((ref) => `${ref.table}/${ref.id}`));
   const byTable = new Map<SyncedTableName, string[]>();
   for (const ref of refs) {
     const ids = byTable.get(ref.table);
     if (ids) ids.push(ref.id);
     else byTable.set(ref.table, [ref.id]);
   }
-  const rows = new Map<string, Record<string, unknown>>();
-  for (const [table, ids] of byTable) {
-    const found = await tableOf(database, table).bulkGet(ids);
-    found.forEach((row, index) => row && rows.set(`${table}/${ids[index]}`, row));
+  const states = new Map<string, RecordState>();
+  for (const [table, wanted] of byTable) {
+    // Below this many, reading the records outright is cheaper than listing what is held first.
+    const ids = wanted.length < 200 ? wanted : await heldHere(database, table, wanted);
+    if (ids.length === 0) continue;
+    const clocks = await database.clocks.bulkGet(ids.map((id) => `${table}/${id}`));
+    const rows = await tableOf(database, table).bulkGet(ids);
+    ids.forEach((id, index) => {
+      const clock = clocks[index];
+      const values = rows[index];
+      if (!clock && !values) return;
+      const state: RecordState = { table, id, stamps: { ...clock?.fields } };
+      if (clock?.deletedAt) state.deletedAt = clock.deletedAt;
+      else if (values) state.values = values;
+      states.set(`${table}/${id}`, state);
+    });
   }
-  refs.forEach((ref, index) => {
-    const key = `${ref.table}/${ref.id}`;
-    const clock = clocks[index];
-    const values = rows.get(key);
-    if (!clock && !values) return;
-    const state: RecordState = { table: ref.table, id: ref.id, stamps: { ...clock?.fields } };
-    if (clock?.deletedAt) state.deletedAt = clock.deletedAt;
-    else if (values) state.values = values;
-    states.set(key, state);
-  });
   return states;
+}
+
+/** The ids among `ids` this laptop holds a record or a tombstone for. */
+async function heldHere(database: ChamberDatabase, table: SyncedTableName, ids: string[]): Promise<string[]> {
+  const rows = await tableOf(database, table).toCollection().primaryKeys();
+  const clocks = await database.clocks.where('key').startsWith(`${table}/`).primaryKeys();
+  if (rows.length === 0 && clocks.length === 0) return [];
+  const held = new Set<string>(rows);
+  for (const key of clocks) held.add(key.slice(table.length + 1));
+  return ids.filter((id) => held.has(id));
 }
 
 /** Write merged records with their stamps: living ones put, deleted ones removed, clocks kept for both. */

@@ -36,6 +36,12 @@ export type ExportedFile = {
   manifest: Manifest;
   encrypted: boolean;
   recordTotal: number;
+  /**
+   * For "changes since my last exchange with device X": what X will know once it has this file. Nothing is
+   * recorded until the file is really saved: pass the file to `recordExchange` then (a cancelled save
+   * dialog must not make the next export leave these changes out).
+   */
+  sentTo?: { peer: string; knowledge: Knowledge };
 };
 
 async function gather(request: ExportRequest) {
@@ -48,8 +54,12 @@ async function gather(request: ExportRequest) {
     const chosen = since ? states.filter((state) => isNewTo(since, state)) : states;
     if (chosen.length > 0) tables.set(table, chosen);
   }
+  // A full export of everything carries every agenda item itself; otherwise a paper or minute in the file
+  // may belong to a Part B item that is not, so the stored items are looked at too.
+  const complete = request.scope.kind === 'everything' && since === null;
+  const stored = complete ? [] : await db.agendaItems.toArray();
   const partBItems = new Map(
-    (await db.agendaItems.filter((item) => item.part === 'B').toArray()).map((item) => [item.id, item.title]),
+    stored.filter((item) => item.part === 'B').map((item) => [item.id, item.title] as const),
   );
   return { since, tables, encryptionReason: partBReason(tables, partBItems) };
 }
@@ -86,12 +96,21 @@ export async function exportFile(request: ExportRequest, encryption?: Encryption
   });
   const encrypted = encryption !== undefined && encryption !== 'none';
   const changes = request.changes;
-  if (changes && changes !== 'full' && 'peer' in changes) await recordSent(changes.peer, knowledge);
-  return {
+  const file: ExportedFile = {
     bytes: encrypted ? await encryptBundle(bytes, encryption.passphrase, encryption.iterations) : bytes,
     fileName: `chamber-${clock.deviceId}-${exportedAt.toISOString().slice(0, 10)}.chamber`,
     manifest,
     encrypted,
     recordTotal: [...tables.values()].reduce((sum, states) => sum + states.length, 0),
   };
+  if (changes && changes !== 'full' && 'peer' in changes) file.sentTo = { peer: changes.peer, knowledge };
+  return file;
+}
+
+/**
+ * Once a file for another laptop is really saved, remember what it carried, so the next "changes since my
+ * last exchange" leaves those changes out. Does nothing for a file not made for a particular laptop.
+ */
+export async function recordExchange(file: Pick<ExportedFile, 'sentTo'>): Promise<void> {
+  if (file.sentTo) await recordSent(file.sentTo.peer, file.sentTo.knowledge);
 }

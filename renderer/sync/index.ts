@@ -5,6 +5,7 @@
 export {
   exportFile,
   planExport,
+  recordExchange,
   type Encryption,
   type ExportPlan,
   type ExportRequest,

@@ -3,6 +3,13 @@
  * On export each is replaced by `{ $binary: 'documents/<n>' }` and stored as its own zip entry; on import the
  * reference is replaced by the entry's bytes.
  */
+/**
+ * The tables whose records hold binary values (record-schemas.ts `bytes`): only their records are walked for
+ * them, so the other 99% of an archive is written as it is. A binary value in any other table would come out
+ * as a JSON object of numbers and be refused on import, never silently accepted.
+ */
+export const tablesWithBinaries: ReadonlySet<string> = new Set(['settings', 'documentContents', 'templates']);
+
 export type BinarySink = (bytes: Uint8Array) => string;
 
 export function extractBinaries(value: unknown, sink: BinarySink): unknown {

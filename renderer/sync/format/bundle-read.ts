@@ -13,11 +13,11 @@ import {
   manifestEntry,
   manifestSchema,
   recordsEntry,
-  recordsEntrySchema,
   type BundleTable,
   type Manifest,
 } from './manifest';
 import { recordSchemas } from './record-schemas';
+import { checkExportedRecords } from './records-entry';
 import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader';
 
 /** A file that passed every check: nothing in it has been written anywhere yet. */
@@ -41,7 +41,7 @@ export async function readBundle(bytes: Uint8Array, options: ReadOptions = {}): 
   const wrapper = byName.get(wrapperEntry);
   if (!wrapper) return { ...(await readPlain(bytes, byName, limits)), encrypted: false };
   const parsed = wrapperSchema.safeParse(
-    parseJson(readZipEntry(bytes, wrapper), 'manifest-invalid', wrapperEntry),
+    readJson(readZipEntry(bytes, wrapper), 'manifest-invalid', wrapperEntry),
   );
   if (!parsed.success) throw new SyncError('manifest-invalid', describe(parsed.error, wrapperEntry));
   const payload = byName.get(payloadEntry);
@@ -70,11 +70,11 @@ async function readPlain(
       continue;
     }
     tables.set(table, readRecords(table, raw, contents, manifest));
+    contents.delete(path); // The parsed records are all that is needed now.
   }
   for (const path of contents.keys()) {
-    if (path.startsWith('records/') && !tables.has(path.slice(8, -5) as BundleTable)) {
+    if (path.startsWith('records/'))
       throw new SyncError('record-invalid', `${path} is not a table Chamber knows`);
-    }
   }
   if (manifest.since === null) checkDocumentsPresent(tables);
   return { manifest, tables };
@@ -83,7 +83,7 @@ async function readPlain(
 function readManifest(bytes: Uint8Array, byName: Map<string, ZipEntry>): Manifest {
   const entry = byName.get(manifestEntry);
   if (!entry) throw new SyncError('not-chamber');
-  const json = parseJson(readZipEntry(bytes, entry), 'manifest-invalid', manifestEntry);
+  const json = readJson(readZipEntry(bytes, entry), 'manifest-invalid', manifestEntry);
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success || envelope.data.format !== bundleFormat) throw new SyncError('not-chamber');
   if (envelope.data.formatVersion > bundleFormatVersion) throw new SyncError('newer-version');
@@ -112,10 +112,29 @@ async function readEntries(
     const entry = byName.get(path);
     if (!entry) throw new SyncError('missing-entry', path);
     if (entry.size !== expected.size) throw new SyncError('checksum-mismatch', `${path} size`);
-    const unpacked = readZipEntry(bytes, entry);
-    if ((await sha256Hex(unpacked)) !== expected.sha256) throw new SyncError('checksum-mismatch', path);
-    contents.set(path, unpacked);
   }
+  // Checksums a few at a time: WebCrypto works off the main thread, so thousands of small papers overlap.
+  const checks = new Set<Promise<void>>();
+  let failed: Error | undefined;
+  for (const [path, expected] of listed) {
+    const unpacked = readZipEntry(bytes, byName.get(path) as ZipEntry);
+    contents.set(path, unpacked);
+    const check: Promise<void> = sha256Hex(unpacked).then(
+      (sha256) => {
+        checks.delete(check);
+        if (sha256 !== expected.sha256) failed ??= new SyncError('checksum-mismatch', path);
+      },
+      (error: unknown) => {
+        checks.delete(check);
+        failed ??= error instanceof Error ? error : new Error(String(error));
+      },
+    );
+    checks.add(check);
+    if (checks.size >= 32) await Promise.race(checks);
+    if (failed) throw failed;
+  }
+  await Promise.all(checks);
+  if (failed) throw failed;
   return contents;
 }
 
@@ -126,27 +145,33 @@ function readRecords(
   manifest: Manifest,
 ): RecordState[] {
   const path = recordsEntry(table);
-  const parsed = recordsEntrySchema.safeParse(parseJson(raw, 'record-invalid', path));
-  if (!parsed.success) throw new SyncError('record-invalid', describe(parsed.error, path));
-  if (parsed.data.length !== (manifest.recordCounts[table] ?? 0)) {
+  const text = decodeText(raw, 'record-invalid', path);
+  const records = checkExportedRecords(parseJson(text, 'record-invalid', path), path);
+  if (records.length !== (manifest.recordCounts[table] ?? 0)) {
     throw new SyncError(
       'count-mismatch',
-      `${table}: ${parsed.data.length} records, manifest says ${manifest.recordCounts[table] ?? 0}`,
+      `${table}: ${records.length} records, manifest says ${manifest.recordCounts[table] ?? 0}`,
     );
   }
+  // Only a table whose text names a binary entry needs its values walked for references.
+  const hasBinaries = text.includes('"$binary"');
+  const schema = recordSchemas[table];
   const seen = new Set<string>();
-  return parsed.data.map((record) => {
+  return records.map((record) => {
     if (seen.has(record.id)) throw new SyncError('record-invalid', `${table} ${record.id} appears twice`);
     seen.add(record.id);
     const state: RecordState = { table, id: record.id, stamps: record.stamps };
     if (record.deletedAt) state.deletedAt = record.deletedAt;
     if (record.values && !record.deletedAt) {
-      const values = restoreBinaries(record.values, (reference) => {
-        const bytes = reference.startsWith('documents/') ? contents.get(reference) : undefined;
-        if (!bytes) throw new SyncError('document-missing', `${table} ${record.id} refers to ${reference}`);
-        return bytes;
-      });
-      const valid = recordSchemas[table].safeParse(values);
+      const values = hasBinaries
+        ? restoreBinaries(record.values, (reference) => {
+            const bytes = reference.startsWith('documents/') ? contents.get(reference) : undefined;
+            if (!bytes)
+              throw new SyncError('document-missing', `${table} ${record.id} refers to ${reference}`);
+            return bytes;
+          })
+        : record.values;
+      const valid = schema.safeParse(values);
       if (!valid.success)
         throw new SyncError('record-invalid', describe(valid.error, `${table} ${record.id}`));
       if (valid.data.id !== record.id)
@@ -171,12 +196,26 @@ function checkDocumentsPresent(tables: Map<BundleTable, RecordState[]>): void {
   }
 }
 
-function parseJson(bytes: Uint8Array, code: 'manifest-invalid' | 'record-invalid', path: string): unknown {
+type JsonCode = 'manifest-invalid' | 'record-invalid';
+
+function decodeText(bytes: Uint8Array, code: JsonCode, path: string): string {
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new SyncError(code, `${path} is not readable JSON`);
   }
+}
+
+function parseJson(text: string, code: JsonCode, path: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new SyncError(code, `${path} is not readable JSON`);
+  }
+}
+
+function readJson(bytes: Uint8Array, code: JsonCode, path: string): unknown {
+  return parseJson(decodeText(bytes, code, path), code, path);
 }
 
 function describe(error: z.ZodError, where: string): string {

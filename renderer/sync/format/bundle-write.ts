@@ -1,6 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { RecordState } from '../merge/types';
-import { extractBinaries } from './binary-fields';
+import { extractBinaries, tablesWithBinaries } from './binary-fields';
 import { sha256Hex } from './checksum';
 import { encryptBytes, payloadEntry, wrapperEntry } from './encryption';
 import {
@@ -42,9 +42,11 @@ export async function writeBundle(source: BundleSource): Promise<{ bytes: Uint8A
   };
   for (const [table, states] of Object.entries(source.tables) as [BundleTable, RecordState[]][]) {
     if (states.length === 0) continue;
+    const binaries = tablesWithBinaries.has(table);
     const records = states.map((state): ExportedRecord => {
       const record: ExportedRecord = { id: state.id, stamps: state.stamps };
       if (state.deletedAt) record.deletedAt = state.deletedAt;
+      else if (state.values && !binaries) record.values = state.values;
       else if (state.values) {
         record.values = extractBinaries(state.values, (bytes) => {
           const path = `documents/${String((documentCount += 1)).padStart(6, '0')}`;

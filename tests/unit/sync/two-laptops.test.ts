@@ -3,7 +3,7 @@ import { db } from '../../../renderer/db/database';
 import { removeAgendaItem, updateAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { saveMinuteText } from '../../../renderer/db/repositories/minutes';
 import { updateMeeting } from '../../../renderer/db/repositories/meetings';
-import { exportFile } from '../../../renderer/sync/export';
+import { exportFile, recordExchange } from '../../../renderer/sync/export';
 import { importFile, previewImport } from '../../../renderer/sync/import';
 import { listOpenConflicts, resolveConflict } from '../../../renderer/sync/conflicts';
 import { forgetLaptops, useLaptop } from './support/laptops';
@@ -117,6 +117,7 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     const first = await exportFile({ ...everything, changes: { peer: 'chamber' } });
     expect(first.manifest.since).not.toBeNull();
     expect(first.recordTotal).toBeGreaterThan(5);
+    await recordExchange(first);
     await updateMeeting(meeting.id, { venue: 'Council Chamber' });
     const second = await exportFile({ ...everything, changes: { peer: 'chamber' } });
     expect(second.manifest.recordCounts).toEqual({ meetings: 1 });

@@ -1,5 +1,5 @@
 import { bridge } from '../../../platform/bridge';
-import { exportFile, type ExportRequest } from '../../../sync';
+import { exportFile, recordExchange, type ExportRequest } from '../../../sync';
 import { exportFileName } from './export-scope';
 
 export type SavedExport = { fileName: string; recordTotal: number; encrypted: boolean };
@@ -7,8 +7,9 @@ export type SavedExport = { fileName: string; recordTotal: number; encrypted: bo
 export const chamberFilter = { name: 'Chamber export', extensions: ['chamber'] };
 
 /**
- * Write the export and hand it to the shell to save. The passphrase is checked here, before anything is
- * written, so a typo is caught while the clerk can still see both fields.
+ * Write the export and hand it to the shell to save; undefined when the clerk cancels the save dialog. The
+ * passphrase is checked here, before anything is written, so a typo is caught while the clerk can still see
+ * both fields.
  */
 export async function saveExport(
   request: ExportRequest,
@@ -31,6 +32,8 @@ export async function saveExport(
     bytes: file.bytes,
     filters: [chamberFilter],
   });
+  // A cancelled save dialog sends nothing: only a saved file counts as sent to the other laptop.
   if (!result.saved) return undefined;
+  await recordExchange(file);
   return { fileName, recordTotal: file.recordTotal, encrypted: file.encrypted };
 }

@@ -1,0 +1,171 @@
+/**
+ * The sync benchmark's half that runs inside Chromium, on a blank page of its own origin (bench/sync.ts
+ * bundles it with esbuild and evaluates it). Chamber's export and import run against the real IndexedDB,
+ * each beside its baseline: a raw read plus zip of the same bytes, and a raw IndexedDB bulk write of the same
+ * rows. Timings are taken here; memory is sampled from outside, over the browser's processes.
+ */
+import { zipSync, type Zippable } from 'fflate';
+import { databaseName, db, syncedTables } from '../../renderer/db/database';
+import { forgetDevice } from '../../renderer/db/device';
+import {
+  archiveTables,
+  countBatch,
+  generateArchive,
+  type ArchiveCounts,
+} from '../../renderer/domain/archive';
+import type { ArchiveOptions } from '../../renderer/domain/archive';
+import { exportFile } from '../../renderer/sync/export';
+import { importFile } from '../../renderer/sync/import';
+
+type Row = { id: string } & Record<string, unknown>;
+type Rows = Map<string, Row[]>;
+
+let file: Uint8Array | undefined;
+let rows: Rows | undefined;
+
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function freshDatabase(): Promise<void> {
+  db.close();
+  await db.delete();
+  forgetDevice(db);
+  await db.open();
+}
+
+/** Store the archive as the change gate would have left it: every record with a stamp on every field. */
+async function loadArchive(options: ArchiveOptions): Promise<ArchiveCounts | undefined> {
+  await freshDatabase();
+  let counts: ArchiveCounts | undefined;
+  let n = 0;
+  for (const batch of generateArchive(options)) {
+    const stamp = `${String(Date.now()).padStart(15, '0')}-${String(n++ % 100000).padStart(5, '0')}-archive`;
+    const tables = [...archiveTables.map((name) => db.table(name)), db.clocks];
+    await db.transaction('rw', tables, async () => {
+      for (const name of archiveTables) {
+        const list = batch[name] as unknown as Row[];
+        if (list.length === 0) continue;
+        await db.table(name).bulkPut(list);
+        await db.clocks.bulkPut(list.map((row) => clockOf(name, row, stamp)));
+      }
+    });
+    counts = countBatch(batch, counts);
+  }
+  return counts;
+}
+
+function clockOf(table: string, row: Row, stamp: string) {
+  const fields: Record<string, string> = {};
+  for (const field of Object.keys(row)) if (field !== 'id') fields[field] = stamp;
+  return { key: `${table}/${row.id}`, table, recordId: row.id, fields };
+}
+
+function openRaw(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(databaseName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open.'));
+  });
+}
+
+function done(request: IDBRequest | IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (request instanceof IDBTransaction) {
+      request.oncomplete = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('The transaction failed.'));
+    } else {
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('The request failed.'));
+    }
+  });
+}
+
+/** Every synced row, read with one raw getAll per table. */
+async function readAllRaw(): Promise<Rows> {
+  const database = await openRaw();
+  const all: Rows = new Map();
+  const tx = database.transaction([...syncedTables], 'readonly');
+  for (const table of syncedTables) {
+    const request = tx.objectStore(table).getAll();
+    await done(request);
+    all.set(table, request.result as Row[]);
+  }
+  database.close();
+  return all;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  collect();
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}
+
+/** Baseline for export: a raw read of every row, then a zip of the same bytes (records deflated, papers stored). */
+function rawExport(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9) {
+  return timed(async () => {
+    const files: Zippable = {};
+    for (const [table, list] of await readAllRaw()) {
+      if (list.length === 0) continue;
+      if (table === 'documentContents') {
+        for (const row of list) files[`documents/${row.id}`] = [row.bytes as Uint8Array, { level: 0 }];
+        const ids = list.map((row) => ({ id: row.id }));
+        files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(ids)), { level }];
+      } else files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(list)), { level }];
+    }
+    return zipSync(files).length;
+  });
+}
+
+async function ourExport() {
+  const result = await timed(() => exportFile({ scope: { kind: 'everything' } }, 'none'));
+  file = result.value.bytes;
+  return { ms: result.ms, value: file.length };
+}
+
+/** Keep the rows in memory for the import baseline, then empty the database as a new laptop's. */
+async function keepRowsAndEmpty(): Promise<number> {
+  rows = await readAllRaw();
+  await freshDatabase();
+  return [...rows.values()].reduce((sum, list) => sum + list.length, 0);
+}
+
+/** Baseline for import: the same rows written raw in one read-write transaction, then the database emptied. */
+async function rawImport() {
+  const kept = rows;
+  if (!kept) throw new Error('No rows kept: run keepRowsAndEmpty first.');
+  const result = await timed(async () => {
+    db.close();
+    const database = await openRaw();
+    const tx = database.transaction([...kept.keys()], 'readwrite');
+    for (const [table, list] of kept) {
+      const store = tx.objectStore(table);
+      for (const row of list) store.put(row);
+    }
+    await done(tx);
+    database.close();
+    return kept.size;
+  });
+  rows = undefined;
+  await freshDatabase();
+  return result;
+}
+
+async function ourImport() {
+  if (!file) throw new Error('No file exported yet.');
+  const bytes = file;
+  return timed(() => importFile(bytes));
+}
+
+export const syncBench = {
+  loadArchive,
+  rawExport,
+  ourExport,
+  keepRowsAndEmpty,
+  rawImport,
+  ourImport,
+  freshDatabase,
+  dropFile: () => void (file = undefined),
+};
+export type SyncBench = typeof syncBench;
+
+(globalThis as unknown as { chamberSync: SyncBench }).chamberSync = syncBench;
