@@ -62,6 +62,19 @@ describe('a folder the clerk chose', () => {
     ]);
   });
 
+  it('must be chosen again when the file remembering it is damaged, and nothing else is lost', async () => {
+    await chooseUsb();
+    writeFileSync(approvedFolders, '{ not json');
+    resetFakeElectron();
+    registerFolderAccess(() => undefined, { backups, approvedFolders });
+    await expect(invoke(ipcChannels.listFolder, page, usb)).rejects.toThrow(
+      /Choose it again on the Sync screen/,
+    );
+    await expect(invoke(ipcChannels.listFolder, page, backups)).rejects.toThrow(/cannot be found/);
+    await chooseUsb();
+    await expect(invoke(ipcChannels.listFolder, page, usb)).resolves.toEqual([]);
+  });
+
   it('is not changed when the clerk cancels', async () => {
     fakeElectron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     await expect(invoke(ipcChannels.chooseFolder, page, 'sync')).resolves.toBeUndefined();
