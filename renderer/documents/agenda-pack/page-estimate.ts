@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { a4, margins } from '../common/house-style';
+import { estimateBodyPages, textMetrics } from './body-estimate';
 
 /**
  * Page counts decide where "This page is intentionally left blank" goes: a part with an odd number of pages is
@@ -58,7 +59,7 @@ export type DocxMeasure = { pages: number; setup: PageSetup; source: 'record' | 
 
 export function measureDocx(bytes: Uint8Array, recordedPages?: number): DocxMeasure {
   const parts = unzipSync(bytes, {
-    filter: (file) => file.name === 'word/document.xml' || file.name === 'docProps/app.xml',
+    filter: (file) => ['word/document.xml', 'docProps/app.xml', 'word/styles.xml'].includes(file.name),
   });
   const documentXml = parts['word/document.xml'] ? strFromU8(parts['word/document.xml']) : '';
   const setup = reportPageSetup(documentXml);
@@ -67,33 +68,8 @@ export function measureDocx(bytes: Uint8Array, recordedPages?: number): DocxMeas
     parts['docProps/app.xml'] ? strFromU8(parts['docProps/app.xml']) : '',
   );
   if (saved && Number(saved[1]) > 0) return { pages: Number(saved[1]), setup, source: 'saved' };
-  return { pages: estimateBodyPages(documentXml, setup), setup, source: 'estimated' };
+  const metrics = textMetrics(parts['word/styles.xml'] ? strFromU8(parts['word/styles.xml']) : '');
+  return { pages: estimateBodyPages(documentXml, setup, metrics), setup, source: 'estimated' };
 }
 
-/** Pages of a body by counting lines between explicit page breaks. */
-export function estimateBodyPages(documentXml: string, setup: PageSetup): number {
-  const perPage = linesPerPage(setup);
-  const chunks = documentXml.split(
-    /<w:br\s+w:type="page"\s*\/>|<w:pageBreakBefore\s*\/>|<w:pageBreakBefore\s+w:val="(?:1|true|on)"\s*\/>/,
-  );
-  let pages = 0;
-  for (const chunk of chunks) pages += Math.max(1, Math.ceil(chunkLines(chunk, setup) / perPage));
-  // A break at the very end of a chunk that holds nothing after it does not start a page.
-  return Math.max(1, pages - (chunks.length > 1 && chunkLines(chunks.at(-1) ?? '', setup) === 0 ? 1 : 0));
-}
-
-export function chunkLines(xml: string, setup: PageSetup): number {
-  let lines = 0;
-  const perLine = charactersPerLine(setup);
-  for (const paragraph of xml.match(/<w:p\b[\s\S]*?<\/w:p>/g) ?? []) {
-    const text = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((match) => match[1])
-      .join('');
-    const pictureHeight = [...paragraph.matchAll(/<wp:extent\s+cx="\d+"\s+cy="(\d+)"/g)].reduce(
-      (sum, match) => sum + Number(match[1]) / 635,
-      0,
-    );
-    lines += Math.max(1, Math.ceil(text.length / perLine)) + 0.45 + pictureHeight / lineHeight;
-  }
-  return Math.ceil(lines);
-}
+export { chunkLines, estimateBodyPages } from './body-estimate';
