@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     { from: '2024-05-01', to: '2025-04-30' },
     { kinds: ['minute', 'resolution'] },
   ];
-  const filtered = filterSets.flatMap((filters) =>
+  const filtered = filterSets.map((filters) =>
     times(benchQueries, (query) => searchArchive(opened, query, filters)),
   );
   const slip = timed(() => searchArchive(opened, 'Kittiwake Lane footbrige'));
@@ -92,10 +92,17 @@ async function main(): Promise<void> {
     return texts.filter((text) => text.includes(phrase)).length;
   });
 
-  // An edit: one minute rewritten, caught up into the index and its year saved again.
+  // Edits: a minute rewritten, caught up into the index and its year saved again. The first edit after opening
+  // also learns where every entry is (once); the second is what each later pause in typing costs.
   const minute = entries.find((entry) => entry.kind === 'minute') as SearchEntry;
-  const [, editMs] = timed(() => opened.add({ ...minute, text: `${minute.text} zeppelin mooring mast` }));
-  const [rewritten, resaveMs] = timed(() => opened.takeUnsaved().map((shard) => structuredClone(shard)));
+  const edit = (words: string) => {
+    const [, addMs] = timed(() => opened.add({ ...minute, text: `${minute.text} ${words}` }));
+    const [rows, saveMs] = timed(() => opened.takeUnsaved().map((shard) => structuredClone(shard)));
+    return { ms: addMs + saveMs, rows: rows.length };
+  };
+  const firstEdit = edit('zeppelin');
+  const laterEdit = edit('zeppelin mooring mast');
+  const rewritten = laterEdit.rows;
   const found = searchArchive(opened, 'zeppelin mooring').hits.map((hit) => hit.id);
   if (found.join() !== minute.id) throw new Error(`The edited minute was not found: ${found.join()}`);
   if (searchArchive(opened, landmarks.minutePhrase).total < 1)
@@ -105,11 +112,20 @@ async function main(): Promise<void> {
   const rows = [
     ['Search query, p50 (100 queries)', '-', ms(pick(chamber, 0.5)), ms(pick(raw, 0.5))],
     ['Search query, p95 (100 queries)', '< 30 ms', ms(pick(chamber, 0.95)), ms(pick(raw, 0.95))],
-    ['Search query with a filter, p95 (300)', '< 30 ms', ms(pick(filtered, 0.95)), '-'],
+    ['Search query, one committee, p95', '< 30 ms', ms(pick(filtered[0] as number[], 0.95)), '-'],
+    ['Search query, one year, p95', '< 30 ms', ms(pick(filtered[1] as number[], 0.95)), '-'],
+    [
+      'Search query, minutes and resolutions only, p95',
+      '< 30 ms',
+      ms(pick(filtered[2] as number[], 0.95)),
+      '-',
+    ],
     ['A misspelt phrase (slip allowed)', '-', ms(slip[1]), '-'],
-    ['Open the saved index (all shards)', '-', ms(openMs + cloneOutMs / shards.length), '-'],
-    ['Build the index from the entries', '-', ms(buildMs + freezeMs), '-'],
-    ['An edit: caught up, then its year saved', '-', ms(editMs + resaveMs), '-'],
+    ['Open the saved index (all shards)', '-', ms(openMs), '-'],
+    ['Save the whole index (all shards)', '-', ms(freezeMs + cloneOutMs), '-'],
+    ['Build the index from the entries', '-', ms(buildMs), '-'],
+    ['First edit after opening: caught up, its year saved', '-', ms(firstEdit.ms), '-'],
+    ['A later edit: caught up, its year saved', '-', ms(laterEdit.ms), '-'],
   ];
   const section = [
     '# Search benchmark results',
@@ -121,15 +137,19 @@ async function main(): Promise<void> {
     `- Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Linux ${release()}, Node ${process.version}`,
     `- Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after`,
     `- Archive (${scaleName}): ${entries.length} entries (${textMb.toFixed(1)} MB of text), generated in ${(generateMs / 1000).toFixed(1)} s`,
-    `- Saved index: ${shards.length} shards (one per year), ${savedMb.toFixed(1)} MB as stored; an edit rewrote ${rewritten.length} shard`,
+    `- Saved index: ${shards.length} shards (one per year), ${savedMb.toFixed(1)} MB as stored; an edit rewrote ${rewritten} shard`,
     '',
     '| Measure | Target | Chamber | Raw scan |',
     '| --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
-    'Opening is the structured clone IndexedDB performs plus making the shards searchable (per shard, so the',
-    'screen is never held for long). Matches per query: ' +
+    'Opening and saving are the structured clone IndexedDB performs plus making the shards searchable or',
+    'freezing them (a shard at a time, so the screen is never held for long). Matches per query: ' +
       `median ${pick(hits, 0.5)}, most ${Math.max(...hits)}.`,
+    '',
+    'Before the sharded index (one MiniSearch index saved as one JSON row; measured in Node on the same archive,',
+    '24 November 2026 02:30 UTC, load 4): query p50 137 ms, p95 675 ms; build 14.3 s; saved JSON 100.6 MB,',
+    'JSON.stringify 15.8 s; opening it JSON.parse 4.8 s + MiniSearch.loadJS 7.4 s (43 s in Chromium under load).',
     '',
   ].join('\n');
   console.log(section);

@@ -61,7 +61,8 @@ export async function saveIndex(
   await db.transaction('rw', db.searchIndex, async () => {
     await db.searchIndex.bulkPut(shards.map((shard) => ({ key: shardRowKey(shard.key), value: shard })));
     await db.searchIndex.put({ key: savedListKey, value: list });
-    await db.searchIndex.delete(oldSingleRowKey);
+    const gone = (before?.keys ?? []).filter((key) => !list.keys.includes(key));
+    await db.searchIndex.bulkDelete([oldSingleRowKey, ...gone.map(shardRowKey)]);
   });
   return { shardsWritten: shards.length };
 }

@@ -49,9 +49,12 @@ function workspace(span: number): { matched: Uint8Array; scores: Float64Array } 
 /** One word to look up for a word of the query, and how much a match on it counts. */
 type Variant = { word: string; weight: number };
 
-/** The variants of each query word: itself, words it begins (the last word only: it is being typed), slips. */
-function variantsOf(shards: readonly Shard[], terms: readonly string[], slips: boolean): Variant[][] {
-  const vocabulary = slips ? new Set(shards.flatMap((shard) => [...shard.vocabulary()])) : new Set<string>();
+/**
+ * The variants of each query word: itself, words it begins (the last word only: it is being typed), and for
+ * the words in `misspelt`, words a slip of the keyboard away.
+ */
+function variantsOf(shards: readonly Shard[], terms: readonly string[], misspelt = new Set<string>()) {
+  const vocabulary = new Set<string>(misspelt.size ? shards.flatMap((shard) => [...shard.vocabulary()]) : []);
   return terms.map((term, i) => {
     const weights = new Map<string, number>([[term, 1]]);
     if (i === terms.length - 1 && term.length > 1) {
@@ -65,12 +68,16 @@ function variantsOf(shards: readonly Shard[], terms: readonly string[], slips: b
         }
       }
     }
-    if (slips && slipsAllowed(term) > 0) {
+    if (misspelt.has(term)) {
       for (const [word, distance] of nearWords(term, vocabulary))
         if (!weights.has(word)) weights.set(word, (slipWeight * word.length) / (word.length + distance));
     }
     return [...weights].map(([word, weight]) => ({ word, weight }));
   });
+}
+
+function rarityIsZero(shards: readonly Shard[], word: string): boolean {
+  return shards.every((shard) => shard.frequency(word) === 0);
 }
 
 function inRange(shard: Shard, filters: SearchFilters): boolean {
@@ -123,10 +130,15 @@ export function searchArchive(
   const terms = words(query).slice(0, 250);
   if (terms.length === 0) return { hits: [], total: 0 };
   const shards = index.shards().filter((shard) => inRange(shard, filters));
-  let variants = variantsOf(shards, terms, false);
+  let variants = variantsOf(shards, terms);
   let found = match(shards, variants, filters, limit);
-  if (found.total === 0 && terms.some((term) => slipsAllowed(term) > 0)) {
-    variants = variantsOf(shards, terms, true);
+  // Nothing found, and some word is in no entry at all (in any form): perhaps it is misspelt. A word that is
+  // in the archive is taken as meant, so a filter that excludes everything does not set off the slow search.
+  const misspelt = terms.filter(
+    (term, i) => slipsAllowed(term) > 0 && variants[i]?.every((v) => rarityIsZero(shards, v.word)),
+  );
+  if (found.total === 0 && misspelt.length > 0) {
+    variants = variantsOf(shards, terms, new Set(misspelt));
     found = match(shards, variants, filters, limit);
   }
   // The snippet marks every word beginning with a query word; words found by allowing a slip are added.

@@ -134,4 +134,15 @@ describe('what a query matches', () => {
     const slipped = searchArchive(index, 'cottage lighthose').hits[0];
     expect(slipped?.terms).toEqual(expect.arrayContaining(['cottage', 'lighthouse']));
   });
+
+  it('takes a word that is in the archive as meant, even when the filters leave nothing', async () => {
+    await minuteIn(june2023, 'The lighthouse restoration grant was agreed.');
+    const action = await addAction(june2023, '', { text: 'Book the lighthorse display team' });
+    const { index } = await buildIndex();
+    expect(searchArchive(index, 'lighthouse', { kinds: ['action'] }).total).toBe(0);
+    // A word in no entry at all is taken as a slip of the keyboard.
+    expect(searchArchive(index, 'lighthorsee', { kinds: ['action'] }).hits.map((h) => h.recordId)).toEqual([
+      action.id,
+    ]);
+  });
 });
