@@ -1,5 +1,6 @@
 import { db, syncedTables, type SyncedTableName } from '../db/database';
 import { loadDeviceClock, observeStamp } from '../db/device';
+import { settleImportedMinuteNumbers } from '../db/repositories/minutes';
 import {
   openConflictsFor,
   readKnowledge,
@@ -141,6 +142,8 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
     return plan;
   });
   if (plan.highest) await observeStamp(db, plan.highest);
+  // Two laptops that each took an item of a meeting while apart gave both minutes the same number.
+  await settleImportedMinuteNumbers(plan.writes);
   return countResult(plan);
 }
 

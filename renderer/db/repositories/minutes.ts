@@ -6,6 +6,7 @@ import { minuteNumber, sequenceOf } from '../../domain/minute-numbering';
 import { municipalYearOf } from '../../domain/municipal-year';
 import { numberAgenda } from '../../domain/agenda-numbering';
 import { orderVariedNote } from '../../domain/minute-order';
+import { renumberMinutes } from '../../domain/minute-renumbering';
 import { loadOrganisationSettings } from './settings';
 import { newId, writeTransaction } from './transaction';
 
@@ -151,4 +152,52 @@ export async function takeItemInMeeting(
       return stamped;
     },
   );
+}
+
+/** A record an import wrote, as far as settling minute numbers needs to know. */
+export type ImportedRecord = { table: string; values?: Record<string, unknown> };
+
+/**
+ * After an import: the meetings whose minutes it brought in get distinct minute numbers again, by the rule in
+ * domain/minute-renumbering that every laptop computes alike. Runs after the import has committed and the
+ * clock has moved past the file's stamps, so the new numbers are later than anything in the file and travel
+ * back at the next exchange. Returns how many minutes were renumbered.
+ */
+export async function settleImportedMinuteNumbers(written: ImportedRecord[]): Promise<number> {
+  const meetingIds = new Set<string>();
+  for (const record of written) {
+    const meetingId = record.table === 'minutes' ? record.values?.meetingId : undefined;
+    if (typeof meetingId === 'string') meetingIds.add(meetingId);
+  }
+  let renumbered = 0;
+  for (const meetingId of meetingIds) renumbered += await settleMinuteNumbers(meetingId);
+  return renumbered;
+}
+
+/** Make one meeting's minute numbers and order taken distinct (see domain/minute-renumbering). */
+export async function settleMinuteNumbers(meetingId: string): Promise<number> {
+  return writeTransaction([db.meetings, db.committees, db.minutes], async () => {
+    const meeting = await db.meetings.get(meetingId);
+    const committee = meeting && (await db.committees.get(meeting.committeeId));
+    const minutes = await db.minutes.where('meetingId').equals(meetingId).toArray();
+    if (!meeting || !committee || minutes.length < 2) return 0;
+    // A minute's meeting is set when it is taken and never changes: its stamp is when the minute was created.
+    const clocks = await db.clocks.bulkGet(minutes.map((minute) => `minutes/${minute.id}`));
+    const changes = renumberMinutes({
+      scheme: committee.minuteNumbering,
+      approved: meeting.status === 'minutesApproved',
+      minutes: minutes.map((minute, index) => ({
+        id: minute.id,
+        takenOrder: minute.takenOrder,
+        number: minute.number,
+        createdStamp: clocks[index]?.fields.meetingId,
+      })),
+    });
+    for (const change of changes)
+      await updateRecord<Minute>(db, 'minutes', change.id, {
+        number: change.number,
+        takenOrder: change.takenOrder,
+      });
+    return changes.length;
+  });
 }
