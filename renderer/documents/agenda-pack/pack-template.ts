@@ -5,6 +5,7 @@ import { rewriteBody } from '../docx-merge/body-rewrite';
 import { importNumbering } from '../docx-merge/numbering-import';
 import { importRelationships } from '../docx-merge/relationship-import';
 import { setPartText } from '../docx-merge/zip-parts';
+import { withSectionAtEnd } from '../docx-merge/splice';
 import { bodyChildren, mergeNamespaces } from '../docx-merge/xml-text';
 import { checkTemplate } from '../templates/check-template';
 import { placeholdersByKind } from '../templates/placeholders';
@@ -131,12 +132,22 @@ function dressFront(
   return packXml.slice(0, bodyStart) + before + front + packXml.slice(frontEnd);
 }
 
+/**
+ * Put `replacement` where the marker's paragraph stands. When that paragraph closes the front section (docx puts
+ * a section's properties in its last paragraph), the properties move to the end of the replacement.
+ */
 function replaceParagraph(xml: string, marker: string, replacement: string): string {
   const markerAt = xml.indexOf(`>${marker}<`);
   if (markerAt < 0) return xml;
   const start = Math.max(xml.lastIndexOf('<w:p>', markerAt), xml.lastIndexOf('<w:p ', markerAt));
   const end = xml.indexOf('</w:p>', markerAt) + '</w:p>'.length;
-  return xml.slice(0, start) + replacement + xml.slice(end);
+  const section = sectionPattern.exec(xml.slice(start, end))?.[0];
+  const placed = !section
+    ? replacement
+    : replacement
+      ? withSectionAtEnd(replacement, section)
+      : `<w:p><w:pPr>${section}</w:pPr></w:p>`;
+  return xml.slice(0, start) + placed + xml.slice(end);
 }
 
 /** The template's paper size and margins (room for its letterhead) on the front section. */

@@ -1,9 +1,16 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { PageSetup } from './page-estimate';
+import { houseMetrics, lineHeight, textMetrics } from './body-estimate';
 import { chunkLines, reportPageSetup } from './page-estimate';
 
 /** What the organisation's template adds round the front sheet, for counting the front matter's pages. */
-export type TemplateFront = { setup: PageSetup; linesBefore: number; linesAfter: number };
+export type TemplateFront = {
+  setup: PageSetup;
+  linesBefore: number;
+  linesAfter: number;
+  /** How much taller a line of the template's ordinary text is than Chamber's Arial 11 pt. */
+  lineScale: number;
+};
 
 /**
  * The template's page (its margins, made deeper by a letterhead taller than the space above the text) and the
@@ -12,7 +19,9 @@ export type TemplateFront = { setup: PageSetup; linesBefore: number; linesAfter:
  */
 export function templateFront(template: Uint8Array): TemplateFront {
   const parts = unzipSync(template, {
-    filter: (file) => file.name === 'word/document.xml' || /^word\/header\d*\.xml$/.test(file.name),
+    filter: (file) =>
+      ['word/document.xml', 'word/styles.xml'].includes(file.name) ||
+      /^word\/header\d*\.xml$/.test(file.name),
   });
   const documentXml = parts['word/document.xml'] ? strFromU8(parts['word/document.xml']) : '';
   const setup = reportPageSetup(documentXml);
@@ -27,7 +36,9 @@ export function templateFront(template: Uint8Array): TemplateFront {
   const body = documentXml.slice(0, documentXml.lastIndexOf('<w:sectPr'));
   const at = body.search(/\{\{\s*body\s*\}\}/);
   const split = at < 0 ? body.length : body.lastIndexOf('<w:p', at);
+  const metrics = textMetrics(parts['word/styles.xml'] ? strFromU8(parts['word/styles.xml']) : '');
   return {
+    lineScale: lineHeight(metrics) / lineHeight(houseMetrics),
     setup: withHeader,
     linesBefore: chunkLines(body.slice(0, split), withHeader),
     linesAfter: chunkLines(body.slice(body.indexOf('</w:p>', at) + 6), withHeader),

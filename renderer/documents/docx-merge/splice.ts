@@ -55,7 +55,7 @@ function replacePlaceholder(documentXml: string, marker: string, bodyXml: string
 }
 
 /** Put the section properties in the body's last top-level paragraph (or a new one after a final table). */
-function withSectionAtEnd(bodyXml: string, sectionProperties: string): string {
+export function withSectionAtEnd(bodyXml: string, sectionProperties: string): string {
   const trimmed = bodyXml.trimEnd();
   if (!trimmed.endsWith('</w:p>')) return `${trimmed}<w:p><w:pPr>${sectionProperties}</w:pPr></w:p>`;
   const start = lastTopLevelParagraph(trimmed);

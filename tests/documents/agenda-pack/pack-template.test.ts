@@ -113,6 +113,28 @@ describe("an agenda pack in the organisation's own template, printed through Lib
   });
 });
 
+describe('a template in a large sans-serif font, which pushes the agenda onto more pages', () => {
+  it('still starts every paper on an odd page, with blank-page notices on even pages only', async () => {
+    const template = await agendaPackTemplate('{{body}}', { font: 'Liberation Sans', size: 30 });
+    const data = { ...(await seed004PackData()), template };
+    const built = await buildAgendaPack(data, {
+      audience: 'public',
+      edition: 'agenda',
+      renderPdf: renderPdfInNode,
+    });
+    const pack = await renderDocx(built.bytes, 'large-template-pack.docx');
+    expect(sheetOf(pack, 'AGENDA - PUBLIC')).toBeGreaterThan(2);
+    for (const marker of ['MINUTES-MARKER', 'LO-REPORT-MARKER', 'HCE-MARKER Summary'])
+      expect(sheetOf(pack, marker) % 2, marker).toBe(1);
+    const notices = pack.pages.flatMap((page, index) => (page.includes(blankPageNotice) ? [index + 1] : []));
+    for (const sheet of notices) expect(sheet % 2, `notice on sheet ${sheet}`).toBe(0);
+    expect(printedRange(pack.flatText, 'Minutes')).toEqual([
+      footerOf(pack, 'MINUTES-MARKER'),
+      footerOf(pack, '103. Minute 3:'),
+    ]);
+  });
+});
+
 describe('a template the pack cannot use', () => {
   it('is refused with the problem named', async () => {
     const record = seed004Record();

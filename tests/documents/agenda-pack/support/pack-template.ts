@@ -20,9 +20,12 @@ export const closingMarker = 'TEMPLATE-CLOSING Published by Democratic Services'
  * header, a contact footer, its own font (Liberation Serif, 12 pt), an address block above {{body}} and a closing
  * line below it, and placeholders in the header, footer and body.
  */
-export async function agendaPackTemplate(body = '{{body}}'): Promise<Uint8Array> {
+export async function agendaPackTemplate(
+  body = '{{body}}',
+  text: { font: string; size: number } = { font: 'Liberation Serif', size: 24 },
+): Promise<Uint8Array> {
   const document = new Document({
-    styles: { default: { document: { run: { font: 'Liberation Serif', size: 24 } } } },
+    styles: { default: { document: { run: { font: text.font, size: text.size } } } },
     sections: [
       {
         properties: {
