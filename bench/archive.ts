@@ -57,7 +57,15 @@ async function launch(profile: string): Promise<{ context: BrowserContext; page:
   return { context, page: context.pages()[0] ?? (await context.newPage()) };
 }
 
-type Generated = { scale: string; counts: ArchiveCounts; loadSeconds: number; indexMs: number; at: string };
+// IndexedDB belongs to an origin, port included: a kept profile is served again on the port it was made on.
+type Generated = {
+  scale: string;
+  port: number;
+  counts: ArchiveCounts;
+  loadSeconds: number;
+  indexMs: number;
+  at: string;
+};
 
 /** What a kept profile holds, written beside its data once the archive is in, or undefined for a fresh one. */
 async function generatedIn(profile: string): Promise<Generated | undefined> {
@@ -91,17 +99,20 @@ async function main(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], {
     stdio: 'inherit',
   });
-  const server = await preview({ configFile: 'vite.config.ts', preview: { port: 0, host: '127.0.0.1' } });
+  const profile = savedProfile ?? (await mkdtemp(join(tmpdir(), 'chamber-bench-')));
+  if (savedProfile) await mkdir(savedProfile, { recursive: true });
+  let generated = await generatedIn(profile);
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    preview: { port: generated?.port ?? 0, strictPort: true, host: '127.0.0.1' },
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('The preview server did not start.');
   const origin = `http://127.0.0.1:${address.port}/`;
-  const profile = savedProfile ?? (await mkdtemp(join(tmpdir(), 'chamber-bench-')));
-  if (savedProfile) await mkdir(savedProfile, { recursive: true });
   const rows: Row[] = [];
   try {
     let { context, page } = await launch(profile);
     const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
-    let generated = await generatedIn(profile);
     if (generated) {
       console.log(`Reusing the ${scaleName} archive generated in ${profile} at ${generated.at}.`);
       await withArchiveTools(page, origin);
@@ -110,7 +121,14 @@ async function main(): Promise<void> {
       const started = Date.now();
       const { counts, indexMs } = await loadArchiveInBrowser(page, origin, options);
       const loadSeconds = (Date.now() - started) / 1000;
-      generated = { scale: scaleName, counts, loadSeconds, indexMs, at: new Date().toISOString() };
+      generated = {
+        scale: scaleName,
+        port: address.port,
+        counts,
+        loadSeconds,
+        indexMs,
+        at: new Date().toISOString(),
+      };
       if (savedProfile) await writeFile(join(profile, 'chamber-archive.json'), JSON.stringify(generated));
     }
     const { counts, loadSeconds, indexMs } = generated;

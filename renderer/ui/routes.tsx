@@ -1,26 +1,43 @@
 import { Route, Routes } from 'react-router';
 import { AppShell, type NavEntry } from './shell/app-shell';
+import { lazyPage } from './shell/lazy-page';
+import { KeyboardShortcutsPage } from './shell/keyboard-shortcuts-page';
 import { CommitteeListPage } from './features/committees/committee-list-page';
 import { CommitteePage } from './features/committees/committee-page';
-import { NewCommitteePage } from './features/committees/new-committee-page';
-import { MeetingPage } from './features/meetings/meeting-page';
-import { LiveMeetingPage } from './features/live-meeting/live-meeting-page';
-import { ActionLogPage } from './features/documents/action-log-page';
-import { TemplatesPage } from './features/templates/templates-page';
-import { EditCommitteePage } from './features/committees/edit-committee-page';
-import { PeoplePage } from './features/people/people-page';
-import { PersonPage } from './features/people/person-page';
-import { ImportPeoplePage } from './features/people/import-people-page';
-import { SettingsPage } from './features/settings/settings-page';
-import { CalendarPage } from './features/calendar/calendar-page';
+// The first screens load with the app; the others when first opened (see shell/lazy-page.tsx).
+const NewCommitteePage = lazyPage(
+  () => import('./features/committees/new-committee-page'),
+  'NewCommitteePage',
+);
+const MeetingPage = lazyPage(() => import('./features/meetings/meeting-page'), 'MeetingPage');
+const LiveMeetingPage = lazyPage(
+  () => import('./features/live-meeting/live-meeting-page'),
+  'LiveMeetingPage',
+);
+const ActionLogPage = lazyPage(() => import('./features/documents/action-log-page'), 'ActionLogPage');
+const TemplatesPage = lazyPage(() => import('./features/templates/templates-page'), 'TemplatesPage');
+const EditCommitteePage = lazyPage(
+  () => import('./features/committees/edit-committee-page'),
+  'EditCommitteePage',
+);
+const PeoplePage = lazyPage(() => import('./features/people/people-page'), 'PeoplePage');
+const PersonPage = lazyPage(() => import('./features/people/person-page'), 'PersonPage');
+const ImportPeoplePage = lazyPage(() => import('./features/people/import-people-page'), 'ImportPeoplePage');
+const SettingsPage = lazyPage(() => import('./features/settings/settings-page'), 'SettingsPage');
+const CalendarPage = lazyPage(() => import('./features/calendar/calendar-page'), 'CalendarPage');
 
-import { SearchPage } from './features/search/search-page';
-import { ActionTrackerPage } from './features/actions/action-tracker-page';
-import { MeetingActionListPage } from './features/actions/meeting-action-list-page';
-import { ReportsPage } from './features/reports/reports-page';
-import { SyncPage } from './features/sync/sync-page';
-import { ConflictsPage } from './features/sync/conflicts-page';
-import { KeyboardShortcutsPage } from './shell/keyboard-shortcuts-page';
+const SearchPage = lazyPage(() => import('./features/search/search-page'), 'SearchPage');
+const ActionTrackerPage = lazyPage(
+  () => import('./features/actions/action-tracker-page'),
+  'ActionTrackerPage',
+);
+const MeetingActionListPage = lazyPage(
+  () => import('./features/actions/meeting-action-list-page'),
+  'MeetingActionListPage',
+);
+const ReportsPage = lazyPage(() => import('./features/reports/reports-page'), 'ReportsPage');
+const SyncPage = lazyPage(() => import('./features/sync/sync-page'), 'SyncPage');
+const ConflictsPage = lazyPage(() => import('./features/sync/conflicts-page'), 'ConflictsPage');
 /** The main sections in the top bar. Each feature adds its own entry here and its routes below. */
 const sections: NavEntry[] = [
   { to: '/', label: 'Committees' },
@@ -38,7 +55,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="meetings/:meetingId/live" element={<LiveMeetingPage />} />
-      <Route element={<AppShell sections={sections} />}>
+      <Route element={<AppShell sections={sections} preload={[MeetingPage.preload]} />}>
         <Route index element={<CommitteeListPage />} />
         <Route path="committees/new" element={<NewCommitteePage />} />
         <Route path="committees/:committeeId" element={<CommitteePage />} />

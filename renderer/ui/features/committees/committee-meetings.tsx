@@ -1,29 +1,18 @@
-import {
-  Button,
-  Field,
-  Link,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link as RouterLink } from 'react-router';
-import { db } from '../../../db/database';
+import { listCommitteeMeetings } from '../../../db/read/committee-meetings';
 import { loadOrganisationSettings } from '../../../db/repositories/settings';
-import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
-import { meetingStatuses, meetingTypes, type Committee } from '../../../domain/model';
+import type { Committee, Meeting } from '../../../domain/model';
 import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-year';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
-import { exportMeetingsIcs } from '../meetings/meeting-ics';
+import { MeetingTable } from './meeting-table';
+
+// The calendar file's code (the ics library) loads when a clerk asks for one, not with the committee page.
+const exportMeetingsIcs = async (meetings: readonly Meeting[], fileName: string) =>
+  (await import('../meetings/meeting-ics')).exportMeetingsIcs(meetings, fileName);
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
@@ -34,7 +23,7 @@ export function CommitteeMeetings({ committee }: { committee: Committee }) {
   const styles = useStyles();
   const data = useLiveQuery(async () => {
     const settings = await loadOrganisationSettings();
-    const meetings = await db.meetings.where('committeeId').equals(committee.id).sortBy('date');
+    const meetings = await listCommitteeMeetings(committee.id);
     return { meetings, startMonth: settings.municipalYearStartMonth };
   }, [committee.id]);
   const [year, setYear] = useState('all');
@@ -68,36 +57,7 @@ export function CommitteeMeetings({ committee }: { committee: Committee }) {
           Export these meetings (.ics)
         </Button>
       </div>
-      {shown.length === 0 ? (
-        <p>No meetings yet.</p>
-      ) : (
-        <Table aria-label="Meetings">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Day</TableHeaderCell>
-              <TableHeaderCell>Time</TableHeaderCell>
-              <TableHeaderCell>Place</TableHeaderCell>
-              <TableHeaderCell>Kind</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shown.map((meeting) => (
-              <TableRow key={meeting.id}>
-                <TableCell>
-                  <Link as="span" inline>
-                    <RouterLink to={`/meetings/${meeting.id}`}>{formatLongDate(meeting.date)}</RouterLink>
-                  </Link>
-                </TableCell>
-                <TableCell>{formatClockTime(meeting.startTime)}</TableCell>
-                <TableCell>{meeting.venue}</TableCell>
-                <TableCell>{meetingTypes[meeting.type]}</TableCell>
-                <TableCell>{meetingStatuses[meeting.status]}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {shown.length === 0 ? <p>No meetings yet.</p> : <MeetingTable meetings={shown} />}
     </section>
   );
 }

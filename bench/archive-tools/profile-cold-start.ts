@@ -1,0 +1,128 @@
+/**
+ * Where cold start goes: `npx tsx bench/archive-tools/profile-cold-start.ts PROFILE_DIR [hash]` serves the built
+ * renderer (dist/renderer, from `npm run build:renderer`), opens the kept archive profile in Chromium, and
+ * records a CPU profile over navigation to the committee's meeting table. Prints the time to the table, the
+ * script and IndexedDB timeline, and the functions that took the most time. For diagnosis, not a figure.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { chromiumPath } from '../../scripts/system-deps.mjs';
+
+type Node = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+};
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+
+const [profileDir, wantedHash] = process.argv.slice(2);
+if (!profileDir) throw new Error('Give the kept archive profile directory (ARCHIVE_BENCH_PROFILE).');
+// The archive's IndexedDB belongs to the origin it was made on, port included (bench/archive.ts notes it).
+const { port } = JSON.parse(await readFile(join(profileDir, 'chamber-archive.json'), 'utf8')) as {
+  port: number;
+};
+const server = await preview({
+  configFile: 'vite.config.ts',
+  preview: { port, strictPort: true, host: '127.0.0.1' },
+});
+const address = server.httpServer.address();
+if (!address || typeof address === 'string') throw new Error('The preview server did not start.');
+const origin = `http://127.0.0.1:${address.port}/`;
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: chromiumPath(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+  locale: 'en-GB',
+  viewport: { width: 1280, height: 900 },
+});
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const hash =
+    wantedHash ??
+    (await (async () => {
+      const blank = `${origin}archive-profile-blank.html`;
+      await page.route(blank, (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<title>-</title>' }),
+      );
+      await page.goto(blank);
+      const id = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('chamber');
+            open.onsuccess = () => {
+              const get = open.result.transaction('committees').objectStore('committees').getAll(null, 1);
+              get.onsuccess = () => resolve((get.result[0] as { id: string }).id);
+            };
+          }),
+      );
+      return `#/committees/${id}`;
+    })());
+  await page.goto('about:blank');
+  // Milestones inside the page: the script running, IndexedDB opening, the first render, each transaction.
+  // Plain JavaScript text: the TypeScript runner would wrap named inner functions in a helper the page lacks.
+  await page.addInitScript(`(() => {
+    const marks = (globalThis.coldMarks = []);
+    const mark = (what) => marks.push(performance.now().toFixed(0).padStart(6) + ' ' + what);
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) {
+      mark('indexedDB.open ' + args[0]);
+      const request = open.apply(this, args);
+      request.addEventListener('success', () => mark('indexedDB opened'));
+      return request;
+    };
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (...args) {
+      const tx = transaction.apply(this, args);
+      const stores = [...tx.objectStoreNames].join(',');
+      mark('tx start ' + stores);
+      tx.addEventListener('complete', () => mark('tx done ' + stores));
+      return tx;
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      mark('DOMContentLoaded');
+      new MutationObserver((_, observer) => {
+        mark('root: ' + (document.getElementById('root')?.textContent ?? '').slice(0, 60));
+        if (document.querySelector('table')) observer.disconnect();
+      }).observe(document.getElementById('root') ?? document.body, { childList: true, subtree: true });
+    });
+  })()`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${origin}${hash}`);
+  const selector = process.env.WAIT_FOR ?? 'table[aria-label="Meetings"] tr:nth-child(1)';
+  await page.waitForSelector(selector, { timeout: 60_000 });
+  const ready = await page.evaluate(() => performance.now());
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const timeline = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry as PerformanceResourceTiming)
+      .map(
+        (entry) =>
+          `${entry.startTime.toFixed(0)}-${entry.responseEnd.toFixed(0)} ${entry.name.split('/').pop()}`,
+      ),
+  );
+  console.log(
+    (await page.evaluate(() => (globalThis as unknown as { coldMarks: string[] }).coldMarks)).join('\n'),
+  );
+  console.log(`Ready after ${ready.toFixed(0)} ms from navigation.`);
+  console.log(timeline.join('\n'));
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id)?.callFrame;
+    const name = frame
+      ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`
+      : '?';
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  for (const [name, msSelf] of top) console.log(`${msSelf.toFixed(1).padStart(8)} ms  ${name}`);
+} finally {
+  await context.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
