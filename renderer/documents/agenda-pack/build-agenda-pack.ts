@@ -106,7 +106,7 @@ export async function buildAgendaPack(
 function frontPageCount(front: Block[], listing: Block[], dress?: TemplateFront): number {
   const setup = dress?.setup ?? packPageSetup;
   const pagesOf = (blocks: Block[], extra: number): number => {
-    const lines = blocks.reduce((sum, block) => sum + block.lines, extra) * (dress?.lineScale ?? 1);
+    const lines = blocks.reduce((sum, block) => sum + block.lines, extra * (dress?.lineScale ?? 1));
     return Math.max(1, Math.ceil(lines / linesPerPage(setup)));
   };
   return pagesOf(front, dress?.linesBefore ?? 0) + pagesOf(listing, dress?.linesAfter ?? 0);

@@ -104,8 +104,9 @@ function templateBodyAround(
 }
 
 /**
- * The front section in the template's page set-up and fonts: the front sheet's runs lose their house font and
- * body size so the template's Normal style decides them (headings keep their larger sizes). Template text after
+ * The front section in the template's page set-up and fonts: the front sheet's runs lose their house font so the
+ * template's styles decide the typeface. They keep Chamber's sizes: the blank page after the agenda depends on
+ * counting the front sheet's pages, which a template's much larger text would make unreliable. Template text after
  * {{body}} goes where the builder left its marker: after the agenda, before any blank-page notice.
  */
 function dressFront(
@@ -124,8 +125,7 @@ function dressFront(
     packXml
       .slice(bodyStart, frontEnd)
       .replace(frontSection, withTemplatePage(frontSection, templateSection))
-      .replace(/<w:rFonts\b[^>]*\/>/g, '')
-      .replace(/<w:sz w:val="22"\/><w:szCs w:val="22"\/>/g, ''),
+      .replace(/<w:rFonts\b[^>]*\/>/g, ''),
     templateAfterMarker,
     after,
   );
