@@ -21,6 +21,8 @@ export type ArchiveSearch = {
 
 let opening: Promise<ArchiveSearch> | undefined;
 let watcher: Subscription | undefined;
+/** A save waiting for the clerk to pause; dropped when the index is closed, so it never lands in another database. */
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * The archive's search index, opened once per window and only when a screen first asks for it (never at app
@@ -38,7 +40,6 @@ async function start(): Promise<ArchiveSearch> {
   const { index, indexedUpTo } = saved ?? (await buildIndex());
   let upTo = indexedUpTo;
   let queue = Promise.resolve();
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     clearTimeout(saveTimer);
     queue = queue.then(async () => {
@@ -68,6 +69,8 @@ async function start(): Promise<ArchiveSearch> {
 
 /** Forget the open index (tests that start a new database, or after importing an archive). */
 export function closeSearch(): void {
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
   watcher?.unsubscribe();
   watcher = undefined;
   opening = undefined;
