@@ -46,6 +46,17 @@ describe('a generated archive in Chamber', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toContain(committee?.name ?? 'missing');
+    // It lands on that minute: on the minutes tab, scrolled into view, its text focused.
+    const item = all('agendaItems').find((entry) => entry.id === minute?.agendaItemId);
+    const text = page.getByRole('textbox', { name: `Minute text for ${item?.title ?? 'missing'}` });
+    await expect.poll(() => text.evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(
+      await text.evaluate((box) => {
+        const { top, bottom } = box.getBoundingClientRect();
+        return top >= 0 && bottom <= window.innerHeight;
+      }),
+    ).toBe(true);
+    expect(await page.getByRole('tab', { name: 'Minutes' }).getAttribute('aria-selected')).toBe('true');
 
     await page.goto(appUrl('search'));
     await page.getByRole('searchbox').fill(landmarks.reportPhrase);
@@ -98,7 +109,10 @@ describe('a generated archive in Chamber', () => {
     const { page } = open;
     await page.goto(appUrl('reports'));
     const attendancePanel = page.getByRole('region', { name: 'Attendance per member over a municipal year' });
-    await expect.poll(() => attendancePanel.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    // The reports screen's code (charts) loads when first opened: give it the time a loaded machine needs.
+    await expect
+      .poll(() => attendancePanel.locator('.recharts-bar-rectangle').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
 
     // Keyboard: the chart takes focus and arrow keys read out a bar.
     await attendancePanel.getByRole('application').focus();

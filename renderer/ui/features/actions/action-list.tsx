@@ -1,9 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Action, Committee, Meeting } from '../../../domain/model';
 import { isOverdue } from '../../../domain/action-status';
-import { ActionRow, actionRowHeight } from './action-row';
+import { ActionRow, actionLine, actionRowHeight } from './action-row';
 
 const useStyles = makeStyles({
   scroller: { height: '60vh', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke1}` },
@@ -38,6 +38,19 @@ export function ActionList({
 }) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
+  // Each row's words and dates, worked out once per load or filter, not inside the frames of a scroll.
+  const lines = useMemo(
+    () =>
+      actions.map((action) =>
+        actionLine(
+          action,
+          committees.get(action.committeeId)?.name ?? '',
+          meetings.get(action.meetingId)?.date ?? '',
+          isOverdue(action, today),
+        ),
+      ),
+    [actions, committees, meetings, today],
+  );
   // The virtualiser's functions are not memoisable by the compiler; this component owns it alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualiser = useVirtualizer({
@@ -63,26 +76,17 @@ export function ActionList({
       <div ref={scroller} className={styles.scroller} data-testid="action-scroller" role="rowgroup">
         <div style={{ height: virtualiser.getTotalSize(), position: 'relative' }}>
           {virtualiser.getVirtualItems().map((row) => {
-            const action = actions[row.index] as Action;
-            return (
+            const line = lines[row.index];
+            return line ? (
               <ActionRow
-                key={action.id}
-                action={action}
-                committeeName={committees.get(action.committeeId)?.name ?? ''}
-                meetingDate={meetings.get(action.meetingId)?.date ?? ''}
-                overdue={isOverdue(action, today)}
-                selected={action.id === selectedId}
-                onOpen={() => onOpen(action)}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  width: '100%',
-                  height: row.size,
-                  transform: `translateY(${row.start}px)`,
-                }}
+                key={line.action.id}
+                line={line}
+                selected={line.action.id === selectedId}
+                top={row.start}
+                height={row.size}
+                onOpen={onOpen}
               />
-            );
+            ) : null;
           })}
         </div>
       </div>

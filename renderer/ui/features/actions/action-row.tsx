@@ -1,5 +1,5 @@
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { CSSProperties } from 'react';
+import { memo } from 'react';
 import { formatNumericDate } from '../../../domain/en-gb';
 import { actionStatuses, type Action } from '../../../domain/model';
 
@@ -22,22 +22,38 @@ const useStyles = makeStyles({
 
 export const actionRowHeight = 44;
 
-export function ActionRow({
-  action,
-  committeeName,
-  meetingDate,
-  overdue,
+/** One action as the tracker shows it, worked out once per load rather than on every scrolled frame. */
+export type ActionLine = {
+  action: Action;
+  agreed: string;
+  committeeName: string;
+  due: string;
+  overdue: boolean;
+};
+
+export function actionLine(action: Action, committeeName: string, meetingDate: string, overdue: boolean) {
+  return {
+    action,
+    agreed: meetingDate ? formatNumericDate(meetingDate) : '',
+    committeeName,
+    due: action.due ? formatNumericDate(action.due) : '',
+    overdue,
+  };
+}
+
+/** Memoised: while scrolling, rows that stay in view are not drawn again. */
+export const ActionRow = memo(function ActionRow({
+  line: { action, agreed, committeeName, due, overdue },
   selected,
-  style,
+  top,
+  height,
   onOpen,
 }: {
-  action: Action;
-  committeeName: string;
-  meetingDate: string;
-  overdue: boolean;
+  line: ActionLine;
   selected: boolean;
-  style: CSSProperties;
-  onOpen: () => void;
+  top: number;
+  height: number;
+  onOpen: (action: Action) => void;
 }) {
   const styles = useStyles();
   return (
@@ -46,16 +62,23 @@ export function ActionRow({
       tabIndex={0}
       aria-selected={selected}
       className={mergeClasses(styles.row, overdue && styles.overdue, selected && styles.selected)}
-      style={style}
-      onClick={onOpen}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: '100%',
+        height,
+        transform: `translateY(${top}px)`,
+      }}
+      onClick={() => onOpen(action)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
-          onOpen();
+          onOpen(action);
         }
       }}
     >
-      <span role="cell">{meetingDate ? formatNumericDate(meetingDate) : ''}</span>
+      <span role="cell">{agreed}</span>
       <span role="cell" className={styles.cell} title={action.text}>
         {action.text}
       </span>
@@ -66,7 +89,7 @@ export function ActionRow({
         {action.ownerText}
       </span>
       <span role="cell">
-        {action.due ? formatNumericDate(action.due) : ''}
+        {due}
         {overdue ? (
           <Badge color="danger" size="small" style={{ marginLeft: 4 }}>
             Overdue
@@ -76,4 +99,4 @@ export function ActionRow({
       <span role="cell">{actionStatuses[action.status]}</span>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { Text } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { Action } from '../../../domain/model';
 import { isOverdue } from '../../../domain/action-status';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
@@ -16,6 +17,7 @@ export function ActionTrackerPage() {
   const [filter, setFilter] = useState<ActionFilter>(noActionFilter);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const now = today();
+  const openAction = useCallback((action: Action) => setSelectedId(action.id), []);
   const shown = useMemo(() => {
     if (!log) return [];
     const owner = filter.owner.trim().toLowerCase();
@@ -44,7 +46,7 @@ export function ActionTrackerPage() {
         meetings={log.meetings}
         today={now}
         selectedId={selectedId}
-        onOpen={(action) => setSelectedId(action.id)}
+        onOpen={openAction}
       />
       {selected ? (
         <ActionDetails

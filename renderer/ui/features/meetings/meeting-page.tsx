@@ -30,7 +30,13 @@ export function MeetingPage() {
   // next such request.
   const [params] = useSearchParams();
   const asked = params.get('tab');
-  const askedTab = tabNames.includes(asked as TabName) ? (asked as TabName) : undefined;
+  // A search result arrives as ?minute=<id>: the minutes tab, scrolled to that minute.
+  const minuteId = params.get('minute') ?? undefined;
+  const askedTab = tabNames.includes(asked as TabName)
+    ? (asked as TabName)
+    : minuteId
+      ? 'minutes'
+      : undefined;
   const [choice, setChoice] = useState<{ asked: TabName | undefined; tab: TabName }>();
   const tab = choice && choice.asked === askedTab ? choice.tab : (askedTab ?? 'agenda');
   const setTab = (next: TabName) => setChoice({ asked: askedTab, tab: next });
@@ -78,7 +84,7 @@ export function MeetingPage() {
           </>
         ) : null}
         {tab === 'attendance' ? <AttendanceTab meetingId={meeting.id} /> : null}
-        {tab === 'minutes' ? <MinutesTab meetingId={meeting.id} /> : null}
+        {tab === 'minutes' ? <MinutesTab meetingId={meeting.id} focusMinuteId={minuteId} /> : null}
         {tab === 'papers' ? <PapersTab meetingId={meeting.id} /> : null}
       </section>
     </Page>

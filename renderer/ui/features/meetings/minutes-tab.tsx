@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { db } from '../../../db/database';
 import { takeItem } from '../../../db/repositories/minutes';
 import { numberAgenda } from '../../../domain/agenda-numbering';
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** Minutes item by item: an item gets its minute number when the clerk takes it, in the order taken. */
-export function MinutesTab({ meetingId }: { meetingId: string }) {
+export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; focusMinuteId?: string }) {
   const styles = useStyles();
   const data = useLiveQuery(async () => {
     const [items, minutes] = await Promise.all([
@@ -28,6 +29,14 @@ export function MinutesTab({ meetingId }: { meetingId: string }) {
     return { agenda: numberAgenda(items), minutes };
   }, [meetingId]);
   const [take, taking] = useAction(takeItem);
+  const loaded = data !== undefined;
+  // Once the minutes are on screen, bring the asked-for minute into view with its text ready to read or edit.
+  useEffect(() => {
+    if (!loaded || !focusMinuteId) return;
+    const target = document.querySelector<HTMLElement>(`[data-minute="${CSS.escape(focusMinuteId)}"]`);
+    target?.scrollIntoView({ block: 'start' });
+    (target?.querySelector<HTMLElement>('textarea') ?? target)?.focus({ preventScroll: true });
+  }, [loaded, focusMinuteId]);
   if (data === undefined) return <Loading what="the minutes" />;
   return (
     <div className={styles.items}>
@@ -35,7 +44,13 @@ export function MinutesTab({ meetingId }: { meetingId: string }) {
       {data.agenda.map(({ item, number }) => {
         const minute = data.minutes.find((candidate) => candidate.agendaItemId === item.id);
         return (
-          <section key={item.id} className={styles.item} aria-label={`Item ${number}: ${item.title}`}>
+          <section
+            key={item.id}
+            className={styles.item}
+            aria-label={`Item ${number}: ${item.title}`}
+            data-minute={minute?.id}
+            tabIndex={-1}
+          >
             <h3>
               Item {number}: {item.title}
             </h3>
