@@ -1,45 +1,52 @@
 import type { SearchEntry } from './search-entries';
-import { Shard, type SavedShard } from './shard';
+import { SearchPiece, type SavedPiece } from './search-piece';
 
-/** Entries are kept in one shard per calendar year of their meeting: a filter by date skips whole years. */
-export function shardKeyOf(date: string): string {
-  return date.slice(0, 4) || 'undated';
+/** Entries are kept in one piece per committee per calendar year of their meeting: "2024:committee-id". */
+export function pieceKeyOf(entry: Pick<SearchEntry, 'date' | 'committeeId'>): string {
+  return `${entry.date.slice(0, 4) || 'undated'}:${entry.committeeId}`;
+}
+
+/** The year of a piece, from its key. */
+export function yearOf(key: string): string {
+  return key.slice(0, key.indexOf(':'));
 }
 
 /**
- * The archive's search index: one shard per year, each saved as its own row, so a change rewrites only the
- * years it touched and opening the index reads typed arrays instead of parsing one great JSON string.
+ * The archive's search index: a FlexSearch index per committee per year, each saved as its own row, so a
+ * change rewrites only the small piece it touched, a committee filter searches only that committee's pieces,
+ * and a search can stop after the newest years once it has enough.
  */
 export class ArchiveIndex {
-  private readonly byKey = new Map<string, Shard>();
+  private readonly byKey = new Map<string, SearchPiece>();
+  /** Which piece holds each entry, so an edit finds the old version wherever it was. */
+  private readonly pieceOf = new Map<string, string>();
   private readonly changed = new Set<string>();
 
-  constructor(saved: readonly SavedShard[] = []) {
-    for (const shard of saved) this.open(shard);
+  constructor(saved: readonly SavedPiece[] = []) {
+    for (const piece of saved) this.open(piece);
   }
 
-  /** The shards, newest year first. */
-  shards(): Shard[] {
+  /** The pieces, newest year first. */
+  shards(): SearchPiece[] {
     return [...this.byKey.values()].sort((a, b) => (a.key < b.key ? 1 : -1));
   }
 
   get documentCount(): number {
-    let count = 0;
-    for (const shard of this.byKey.values()) count += shard.size;
-    return count;
+    return this.pieceOf.size;
   }
 
   has(id: string): boolean {
-    return [...this.byKey.values()].some((shard) => shard.has(id));
+    return this.pieceOf.has(id);
   }
 
-  /** Put an entry in (replacing any older version of it, in whichever year it was). */
+  /** Put an entry in (replacing any older version of it, in whichever piece it was). */
   add(entry: SearchEntry): void {
-    this.discard(entry.id);
-    const key = shardKeyOf(entry.date);
-    let shard = this.byKey.get(key);
-    if (!shard) this.byKey.set(key, (shard = new Shard(key)));
-    shard.add(entry);
+    const key = pieceKeyOf(entry);
+    if (this.pieceOf.get(entry.id) !== key) this.discard(entry.id);
+    let piece = this.byKey.get(key);
+    if (!piece) this.byKey.set(key, (piece = new SearchPiece(key)));
+    piece.add(entry);
+    this.pieceOf.set(entry.id, key);
     this.changed.add(key);
   }
 
@@ -48,10 +55,14 @@ export class ArchiveIndex {
   }
 
   discard(id: string): void {
-    for (const shard of this.byKey.values()) if (shard.remove(id)) this.changed.add(shard.key);
+    const key = this.pieceOf.get(id);
+    if (key === undefined) return;
+    this.byKey.get(key)?.remove(id);
+    this.pieceOf.delete(id);
+    this.changed.add(key);
   }
 
-  /** The years changed since the last save. */
+  /** The pieces changed since the last save. */
   get unsaved(): string[] {
     return [...this.changed];
   }
@@ -60,26 +71,23 @@ export class ArchiveIndex {
     return [...this.byKey.keys()];
   }
 
-  /**
-   * One shard ready to store, marked saved; it is also swapped for its frozen form, which is quicker to search.
-   * A change made after this marks it changed again.
-   */
-  freeze(key: string): SavedShard | undefined {
-    const shard = this.byKey.get(key);
-    if (!shard) return undefined;
+  /** One piece exported and ready to store, marked saved. A change made after this marks it changed again. */
+  freeze(key: string): SavedPiece | undefined {
+    const piece = this.byKey.get(key);
+    if (!piece) return undefined;
     this.changed.delete(key);
-    const saved = shard.saved();
-    this.byKey.set(key, new Shard(key, saved));
-    return saved;
+    return piece.saved();
   }
 
-  /** Add a shard read back from storage (opening the index a year at a time). */
-  open(saved: SavedShard): void {
-    this.byKey.set(saved.key, new Shard(saved.key, saved));
+  /** Add a piece read back from storage. */
+  open(saved: SavedPiece): void {
+    const piece = new SearchPiece(saved.key, saved);
+    this.byKey.set(saved.key, piece);
+    for (const id of saved.ids) if (id) this.pieceOf.set(id, saved.key);
   }
 
-  /** The changed shards (`all`: every shard), frozen and ready to store. */
-  takeUnsaved(all = false): SavedShard[] {
+  /** The changed pieces (`all`: every piece), exported and ready to store. */
+  takeUnsaved(all = false): SavedPiece[] {
     return (all ? this.keys : this.unsaved).flatMap((key) => this.freeze(key) ?? []);
   }
 }

@@ -2,25 +2,34 @@ import { db } from '../database';
 import { allEntries } from './all-entries';
 import { ArchiveIndex } from './archive-index';
 import { entryFor, entryId, indexedTables, type SearchKind } from './search-entries';
-import type { SavedShard } from './shard';
+import type { SavedPiece } from './search-piece';
 
 export { ArchiveIndex };
 
 /**
- * Rows of `searchIndex`: a list of the shards and the change-log stamp they are current to, and one row per
- * shard. Saving writes the list and the changed shards in one transaction, so the rows always agree.
+ * Rows of `searchIndex`: a list of the pieces and the change-log stamp they are current to, and one row per
+ * piece (FlexSearch's export of one committee's year). Saving writes the list and the changed pieces in one
+ * transaction, so the rows always agree.
  */
-export const savedListKey = 'search:shards';
-export const shardRowKey = (key: string) => `search:shard:${key}`;
-/** The single JSON row of the index before it was split (about 100 MB on a full archive): removed on save. */
-const oldSingleRowKey = 'minisearch';
-export type SavedShardList = { format: 1; keys: string[]; indexedUpTo: string };
+export const savedListKey = 'search:pieces';
+export const pieceRowKey = (key: string) => `search:piece:${key}`;
+export type SavedPieceList = { format: 3; keys: string[]; indexedUpTo: string };
 
-/** Building and saving work in turns of about this size, letting the screen draw in between. */
-const entriesPerTurn = 1000;
+/** Building, saving and opening give the screen a turn after about this long. */
+const turnMs = 30;
 
 function letTheScreenIn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A way to give the screen a turn only once a turn's worth of work is done (not after every small piece). */
+function turns(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < turnMs) return;
+    await letTheScreenIn();
+    since = performance.now();
+  };
 }
 
 export function emptyIndex(): ArchiveIndex {
@@ -33,57 +42,73 @@ export async function latestStamp(): Promise<string> {
 }
 
 /** Build the index from every record: only when none is saved (a new laptop, or an imported archive). */
-export async function buildIndex(): Promise<{ index: ArchiveIndex; indexedUpTo: string }> {
+export async function buildIndex(): Promise<{
+  index: ArchiveIndex;
+  indexedUpTo: string;
+}> {
   const indexedUpTo = await latestStamp();
   const index = emptyIndex();
+  const turn = turns();
   for await (const batch of allEntries()) {
-    for (let start = 0; start < batch.length; start += entriesPerTurn) {
-      index.addAll(batch.slice(start, start + entriesPerTurn));
-      await letTheScreenIn();
+    for (const entry of batch) {
+      index.add(entry);
+      await turn();
     }
   }
   return { index, indexedUpTo };
 }
 
-/** Save the shards changed since the last save (every shard, the first time), and the stamp they are current to. */
+/** Save the pieces changed since the last save (every piece, the first time), and the stamp they are current to. */
 export async function saveIndex(
   index: ArchiveIndex,
   indexedUpTo: string,
 ): Promise<{ shardsWritten: number }> {
-  const before = (await db.searchIndex.get(savedListKey))?.value as SavedShardList | undefined;
-  const shards: SavedShard[] = [];
-  for (const key of before?.format === 1 ? index.unsaved : index.keys) {
-    const shard = index.freeze(key);
-    if (shard) shards.push(shard);
-    await letTheScreenIn();
+  const before = (await db.searchIndex.get(savedListKey))?.value as SavedPieceList | undefined;
+  const fresh = before?.format !== 3;
+  const pieces: SavedPiece[] = [];
+  const turn = turns();
+  for (const key of fresh ? index.keys : index.unsaved) {
+    const piece = index.freeze(key);
+    if (piece) pieces.push(piece);
+    await turn();
   }
-  const list: SavedShardList = { format: 1, keys: index.shards().map((shard) => shard.key), indexedUpTo };
+  const list: SavedPieceList = { format: 3, keys: index.keys, indexedUpTo };
   await db.transaction('rw', db.searchIndex, async () => {
-    await db.searchIndex.bulkPut(shards.map((shard) => ({ key: shardRowKey(shard.key), value: shard })));
+    // Rows of an older engine (MiniSearch's single row, the hand-made shards) go when the first save is made.
+    if (fresh) await db.searchIndex.clear();
+    await db.searchIndex.bulkPut(pieces.map((piece) => ({ key: pieceRowKey(piece.key), value: piece })));
     await db.searchIndex.put({ key: savedListKey, value: list });
-    const gone = (before?.keys ?? []).filter((key) => !list.keys.includes(key));
-    await db.searchIndex.bulkDelete([oldSingleRowKey, ...gone.map(shardRowKey)]);
   });
-  return { shardsWritten: shards.length };
+  return { shardsWritten: pieces.length };
 }
 
-function isShard(value: unknown): value is SavedShard {
-  const shard = value as SavedShard | undefined;
+function isPiece(value: unknown, key: string): value is SavedPiece {
+  const piece = value as SavedPiece | undefined;
   return (
-    shard?.format === 2 && Array.isArray(shard.entries?.ids) && shard.segment?.entries instanceof Uint32Array
+    piece?.format === 3 &&
+    piece.key === key &&
+    Array.isArray(piece.ids) &&
+    typeof piece.chunks === 'object' &&
+    piece.chunks !== null
   );
 }
 
 /** The saved index, or undefined when there is none (or it is from another version and must be built again). */
 export async function loadSavedIndex(): Promise<{ index: ArchiveIndex; indexedUpTo: string } | undefined> {
-  const list = (await db.searchIndex.get(savedListKey))?.value as SavedShardList | undefined;
-  if (list?.format !== 1 || !Array.isArray(list.keys)) return undefined;
-  // A year at a time, newest first, so no one step holds the screen for long.
+  const list = (await db.searchIndex.get(savedListKey))?.value as SavedPieceList | undefined;
+  if (list?.format !== 3 || !Array.isArray(list.keys)) return undefined;
+  // Newest first, a turn at a time, so no one step holds the screen for long.
   const index = emptyIndex();
+  const turn = turns();
   for (const key of [...list.keys].sort().reverse()) {
-    const shard = (await db.searchIndex.get(shardRowKey(key)))?.value;
-    if (!isShard(shard)) return undefined;
-    index.open(shard);
+    const piece = (await db.searchIndex.get(pieceRowKey(key)))?.value;
+    if (!isPiece(piece, key)) return undefined;
+    try {
+      index.open(piece);
+    } catch {
+      return undefined;
+    }
+    await turn();
   }
   return { index, indexedUpTo: list.indexedUpTo };
 }

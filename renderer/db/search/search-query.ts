@@ -1,10 +1,7 @@
 import type { IsoDate } from '../../domain/model';
-import type { ArchiveIndex } from './archive-index';
+import { yearOf, type ArchiveIndex } from './archive-index';
 import type { SearchKind } from './search-entries';
-import type { Shard } from './shard';
-import { nearWords, slipsAllowed } from './spelling';
-import { words } from './tokens';
-import { TopHits } from './top-hits';
+import { commonWords, type PieceEntry, type SearchPiece } from './search-piece';
 
 export type SearchFilters = {
   committeeId?: string;
@@ -22,132 +19,116 @@ export type SearchHit = {
   committeeId: string;
   date: IsoDate;
   title: string;
+  /** Higher is better: title matches first, then FlexSearch's order within each. */
   score: number;
-  /** The words that matched (each marks the words of the record it begins): what the snippet marks. */
+  /** The words searched for (each marks the words of the record it begins): what the snippet marks. */
   terms: string[];
 };
 
-const prefixWeight = 0.375;
-const slipWeight = 0.45;
-/**
- * Per-entry workspace of a search, reused from one query to the next (shards are searched one after another)
- * so typing does not leave megabytes of arrays behind for the garbage collector at every keystroke.
- */
-let matchedScratch = new Uint8Array(0);
-let scoresScratch = new Float64Array(0);
+export type SearchResults = {
+  hits: SearchHit[];
+  /** How many matched in the years searched. */
+  total: number;
+  /** False when the search stopped after the newest years because it already had enough: there are more. */
+  complete: boolean;
+};
 
-function workspace(span: number): { matched: Uint8Array; scores: Float64Array } {
-  if (matchedScratch.length < span) {
-    matchedScratch = new Uint8Array(span * 2);
-    scoresScratch = new Float64Array(span * 2);
-  }
-  matchedScratch.fill(0, 0, span);
-  scoresScratch.fill(0, 0, span);
-  return { matched: matchedScratch, scores: scoresScratch };
+/** A piece cut by the date range is asked for this many, so the dates outside it do not crowd out the rest. */
+const cutPieceLimit = 1000;
+
+/** The words of the query as the snippet marks them (lower case, common words left out as the index does). */
+function termsOf(query: string): string[] {
+  const words = query.toLowerCase().split(/[\n\r\p{Z}\p{P}]+/u);
+  return [...new Set(words.filter((word) => word && !commonWords.has(word)))];
 }
 
-/** One word to look up for a word of the query, and how much a match on it counts. */
-type Variant = { word: string; weight: number };
+function piecesFor(index: ArchiveIndex, filters: SearchFilters): SearchPiece[][] {
+  const byYear = new Map<string, SearchPiece[]>();
+  for (const piece of index.shards()) {
+    const year = yearOf(piece.key);
+    if (filters.committeeId && piece.key !== `${year}:${filters.committeeId}`) continue;
+    if (/^\d{4}$/.test(year) && filters.from && year < filters.from.slice(0, 4)) continue;
+    if (/^\d{4}$/.test(year) && filters.to && year > filters.to.slice(0, 4)) continue;
+    byYear.set(year, [...(byYear.get(year) ?? []), piece]);
+  }
+  return [...byYear.values()];
+}
 
-/**
- * The variants of each query word: itself, words it begins (the last word only: it is being typed), and for
- * the words in `misspelt`, words a slip of the keyboard away.
- */
-function variantsOf(shards: readonly Shard[], terms: readonly string[], misspelt = new Set<string>()) {
-  const vocabulary = new Set<string>(misspelt.size ? shards.flatMap((shard) => [...shard.vocabulary()]) : []);
-  return terms.map((term, i) => {
-    const weights = new Map<string, number>([[term, 1]]);
-    if (i === terms.length - 1 && term.length > 1) {
-      for (const shard of shards) {
-        for (const word of shard.wordsStartingWith(term)) {
-          if (word !== term)
-            weights.set(
-              word,
-              (prefixWeight * word.length) / (word.length + 0.3 * (word.length - term.length)),
-            );
-        }
+type Ranked = { entry: PieceEntry; rank: number };
+
+/** Walk the years newest first, each committee's piece searched by FlexSearch, until there are enough. */
+function collect(
+  years: SearchPiece[][],
+  query: string,
+  filters: SearchFilters,
+  limit: number,
+  suggest: boolean,
+) {
+  const inDates = (entry: PieceEntry) =>
+    !(filters.from && entry.date < filters.from) && !(filters.to && entry.date > filters.to);
+  const kinds = filters.kinds ?? [];
+  const titles: Ranked[] = [];
+  const texts: Ranked[] = [];
+  const seen = new Set<string>();
+  let complete = true;
+  for (const [y, pieces] of years.entries()) {
+    const yearTitles: Ranked[] = [];
+    const yearTexts: Ranked[] = [];
+    for (const piece of pieces) {
+      const year = yearOf(piece.key);
+      const cut = (filters.from ?? '').startsWith(year) || (filters.to ?? '').startsWith(year);
+      const found = piece.search(query, cut ? cutPieceLimit : limit, kinds, suggest);
+      if (found.full) complete = false;
+      found.titles.forEach((entry, rank) => yearTitles.push({ entry, rank }));
+      found.texts.forEach((entry, rank) => yearTexts.push({ entry, rank }));
+    }
+    // Each piece is ranked by FlexSearch; a year's pieces are merged rank by rank, newer meetings first.
+    const byRank = (a: Ranked, b: Ranked) => a.rank - b.rank || (a.entry.date < b.entry.date ? 1 : -1);
+    for (const [list, into] of [
+      [yearTitles.sort(byRank), titles],
+      [yearTexts.sort(byRank), texts],
+    ] as const) {
+      for (const ranked of list) {
+        if (seen.has(ranked.entry.id) || !inDates(ranked.entry)) continue;
+        seen.add(ranked.entry.id);
+        into.push(ranked);
       }
     }
-    if (misspelt.has(term)) {
-      for (const [word, distance] of nearWords(term, vocabulary))
-        if (!weights.has(word)) weights.set(word, (slipWeight * word.length) / (word.length + distance));
+    if (titles.length + texts.length >= limit && y < years.length - 1) {
+      complete = false;
+      break;
     }
-    return [...weights].map(([word, weight]) => ({ word, weight }));
-  });
-}
-
-function rarityIsZero(shards: readonly Shard[], word: string): boolean {
-  return shards.every((shard) => shard.frequency(word) === 0);
-}
-
-function inRange(shard: Shard, filters: SearchFilters): boolean {
-  if (!/^\d{4}$/.test(shard.key)) return true;
-  if (filters.from && shard.key < filters.from.slice(0, 4)) return false;
-  return !(filters.to && shard.key > filters.to.slice(0, 4));
-}
-
-/** Score every entry holding all the words (any variant of each), and keep the best within the filters. */
-function match(shards: readonly Shard[], variants: Variant[][], filters: SearchFilters, limit: number) {
-  const entries = shards.reduce((sum, shard) => sum + shard.size, 0);
-  const rarity = (word: string) => {
-    const frequency = shards.reduce((sum, shard) => sum + shard.frequency(word), 0);
-    return Math.log(1 + (entries - frequency + 0.5) / (frequency + 0.5));
-  };
-  const weighted = variants.map((list) => list.map((v) => ({ ...v, weight: v.weight * rarity(v.word) })));
-  const kinds = filters.kinds?.length ? new Set(filters.kinds) : undefined;
-  const top = new TopHits(limit);
-  let total = 0;
-  shards.forEach((shard, s) => {
-    const { matched, scores } = workspace(shard.span);
-    weighted.forEach((list, i) => {
-      for (const { word, weight } of list) shard.score(word, weight, i, matched, scores);
-    });
-    for (let n = 0; n < shard.span; n += 1) {
-      if (matched[n] !== weighted.length || !shard.isLive(n)) continue;
-      if (filters.committeeId && shard.committeeOf(n) !== filters.committeeId) continue;
-      const date = shard.dateOf(n);
-      if ((filters.from && date < filters.from) || (filters.to && date > filters.to)) continue;
-      if (kinds && !kinds.has(shard.kindOf(n))) continue;
-      total += 1;
-      const score = (scores[n] as number) * weighted.length;
-      if (top.wants(score)) top.offer({ shard: s, entry: n, score, date });
-    }
-  });
-  return { best: top.best(), total };
+  }
+  return { ranked: [...titles, ...texts], titleCount: titles.length, complete };
 }
 
 /**
- * The best matches for what the clerk typed, best first, within the filters: entries holding every word (the
- * last may be a word still being typed). Only when that finds nothing does it look again allowing a slip
- * of the keyboard, which is much slower. Runs on the in-memory index; snippets are read for the hits on screen.
+ * The best matches for what the clerk typed, within the filters: FlexSearch finds entries holding every word
+ * (each may be a word still being typed), title matches first. Only when that finds nothing does it
+ * look again with FlexSearch's suggestions, and only when a word is found nowhere (taken for a slip of the
+ * keyboard): suggestions then find the records with the other words.
+ * Runs on the in-memory index; snippets are read for the hits on screen.
  */
 export function searchArchive(
   index: ArchiveIndex,
   query: string,
   filters: SearchFilters = {},
   limit = 50,
-): { hits: SearchHit[]; total: number } {
-  const terms = words(query).slice(0, 250);
-  if (terms.length === 0) return { hits: [], total: 0 };
-  const shards = index.shards().filter((shard) => inRange(shard, filters));
-  let variants = variantsOf(shards, terms);
-  let found = match(shards, variants, filters, limit);
-  // Nothing found, and some word is in no entry at all (in any form): perhaps it is misspelt. A word that is
-  // in the archive is taken as meant, so a filter that excludes everything does not set off the slow search.
-  const misspelt = terms.filter(
-    (term, i) => slipsAllowed(term) > 0 && variants[i]?.every((v) => rarityIsZero(shards, v.word)),
-  );
-  if (found.total === 0 && misspelt.length > 0) {
-    variants = variantsOf(shards, terms, new Set(misspelt));
-    found = match(shards, variants, filters, limit);
-  }
-  // The snippet marks every word beginning with a query word; words found by allowing a slip are added.
-  const slips = variants.flat().filter((v) => !terms.some((term) => v.word.startsWith(term)));
-  const marked = [...terms, ...slips.map((v) => v.word)];
-  const hits = found.best.map(({ shard, entry, score }) => ({
-    ...(shards[shard] as Shard).entry(entry),
-    score,
-    terms: marked,
+): SearchResults {
+  const terms = termsOf(query.slice(0, 2000));
+  if (terms.length === 0) return { hits: [], total: 0, complete: true };
+  const text = terms.join(' ');
+  const years = piecesFor(index, filters);
+  let found = collect(years, text, filters, limit, false);
+  // A word found nowhere is taken for a slip; words that are all there, just never together, find nothing.
+  const slipped = () => terms.some((term) => collect(years, term, filters, 1, false).ranked.length === 0);
+  if (found.ranked.length === 0 && terms.length > 1 && slipped())
+    found = collect(years, text, filters, limit, true);
+  const hits = found.ranked.slice(0, limit).map(({ entry }, at) => ({
+    ...entry,
+    recordId: entry.id.slice(entry.id.indexOf(':') + 1),
+    score: (at < found.titleCount ? 2 : 1) / (1 + at),
+    terms,
   }));
-  return { hits, total: found.total };
+  return { hits, total: found.ranked.length, complete: found.complete };
 }

@@ -49,7 +49,9 @@ export function SearchPage() {
           <Text role="status">
             {found.total === 0
               ? 'Nothing found. Try fewer words, or widen the filters.'
-              : `${found.total} found${found.total > shown ? `, best ${shown} shown` : ''}.`}
+              : found.complete
+                ? `${found.total} found${found.total > shown ? `, best ${shown} shown` : ''}.`
+                : `More than ${found.total} found; the best ${found.hits.length} from the newest years shown. Choose a committee or dates to look further back.`}
           </Text>
           <ol className={styles.results}>
             {found.hits.map((hit) => (
