@@ -24,7 +24,8 @@ describe('printed page counts on the Papers tab', () => {
     const { meetingId } = await keyedMeeting(false);
     show(<PapersTab meetingId={meetingId} />);
     const label = /Printed pages of “street-trading.docx” \(item [^)]+\)/;
-    const row = await screen.findByRole('group', { name: label });
+    // Reading the paper and counting its lines takes a moment on a busy machine.
+    const row = await screen.findByRole('group', { name: label }, { timeout: 10_000 });
     expect(within(row).getByText('Estimated')).toBeTruthy();
     expect(within(row).getByText(/the file does not say/)).toBeTruthy();
     const field = within(row).getByRole('spinbutton', { name: label });
@@ -33,7 +34,9 @@ describe('printed page counts on the Papers tab', () => {
     await userEvent.clear(field);
     await userEvent.type(field, '3');
     await userEvent.click(within(row).getByRole('button', { name: 'Save count' }));
-    await waitFor(async () => expect((await paperNamed('street-trading.docx')).pageCount).toBe(3));
+    await waitFor(async () => expect((await paperNamed('street-trading.docx')).pageCount).toBe(3), {
+      timeout: 10_000,
+    });
     await waitFor(() =>
       expect(
         within(screen.getByRole('group', { name: label })).getByText(
@@ -50,12 +53,16 @@ describe('printed page counts on the Papers tab', () => {
     fakeBridge();
     const { meetingId } = await keyedMeeting(false);
     show(<PapersTab meetingId={meetingId} />);
-    const row = await screen.findByRole('group', { name: /Printed pages of “street-trading.docx”/ });
+    const row = await screen.findByRole(
+      'group',
+      { name: /Printed pages of “street-trading.docx”/ },
+      { timeout: 10_000 },
+    );
     const field = within(row).getByRole('spinbutton');
     await userEvent.clear(field);
     await userEvent.type(field, '0');
     await userEvent.click(within(row).getByRole('button', { name: 'Save count' }));
-    const alert = await within(row).findByRole('alert');
+    const alert = await within(row).findByRole('alert', {}, { timeout: 10_000 });
     expect(alert.textContent).toContain('The page count was not saved');
     expect(alert.textContent).toContain('whole number from 1 to 2000');
     expect((await paperNamed('street-trading.docx')).pageCount).toBeUndefined();
