@@ -31,10 +31,13 @@ const origin = 'http://localhost:9/';
 const profileDir = process.env.SYNC_BENCH_PROFILE;
 
 type Step = { ms: number; value: unknown };
-type Measured = Step & { peakMb: number };
+type Measured = Step & { peakMb: number; rendererPeakMb: number };
 
-/** Resident memory of the browser and all its child processes (renderer, storage, GPU), in bytes. */
-function browserRss(rootPid: number): number {
+/**
+ * Resident memory of the browser and all its child processes (renderer, storage, GPU), and of its renderers
+ * alone (where Chamber's code runs), in bytes.
+ */
+function browserRss(rootPid: number): { total: number; renderers: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -51,13 +54,29 @@ function browserRss(rootPid: number): number {
     }
   }
   let total = 0;
+  let renderers = 0;
   const queue = [rootPid];
   while (queue.length > 0) {
     const pid = queue.pop() as number;
     total += rss.get(pid) ?? 0;
+    if (isRenderer(pid)) renderers += rss.get(pid) ?? 0;
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, renderers };
+}
+
+const rendererPids = new Map<number, boolean>();
+function isRenderer(pid: number): boolean {
+  let known = rendererPids.get(pid);
+  if (known === undefined) {
+    try {
+      known = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+    } catch {
+      known = false;
+    }
+    rendererPids.set(pid, known);
+  }
+  return known;
 }
 
 function browserPid(profile: string): number {
@@ -85,8 +104,13 @@ async function measure(
 ): Promise<Measured> {
   await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
   const start = browserRss(pid);
-  let peak = start;
-  const timer = setInterval(() => (peak = Math.max(peak, browserRss(pid))), 20);
+  const peak = { ...start };
+  const sample = () => {
+    const now = browserRss(pid);
+    peak.total = Math.max(peak.total, now.total);
+    peak.renderers = Math.max(peak.renderers, now.renderers);
+  };
+  const timer = setInterval(sample, 20);
   if (cdp) await cdp.send('Profiler.start');
   const result = await page.evaluate(
     ([name, value]) => (globalThis as unknown as Tools).chamberSync[name](value as never) as Promise<Step>,
@@ -97,8 +121,12 @@ async function measure(
     await writeFile(join(profileDir, `sync-${step}.cpuprofile`), JSON.stringify(profile));
   }
   clearInterval(timer);
-  peak = Math.max(peak, browserRss(pid));
-  return { ...result, peakMb: (peak - start) / 1024 ** 2 };
+  sample();
+  return {
+    ...result,
+    peakMb: (peak.total - start.total) / 1024 ** 2,
+    rendererPeakMb: (peak.renderers - start.renderers) / 1024 ** 2,
+  };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
@@ -159,7 +187,7 @@ async function main(): Promise<void> {
       `export   ${ourExport.ms.toFixed(0)} ms (+${ourExport.peakMb.toFixed(0)} MB)  baseline ${rawExport.ms.toFixed(0)} ms (+${rawExport.peakMb.toFixed(0)} MB)  ratio ${ratio(ourExport, rawExport).toFixed(2)}x (target 1.5x)`,
       `import   ${ourImport.ms.toFixed(0)} ms (+${ourImport.peakMb.toFixed(0)} MB)  baseline ${rawImport.ms.toFixed(0)} ms (+${rawImport.peakMb.toFixed(0)} MB)  ratio ${ratio(ourImport, rawImport).toFixed(2)}x (target 1.3x)`,
       `re-import of the same file (nothing to write) ${reimport.ms.toFixed(0)} ms (+${reimport.peakMb.toFixed(0)} MB)`,
-      `peak memory: export +${ourExport.peakMb.toFixed(0)} MB, import +${ourImport.peakMb.toFixed(0)} MB; twice the file is ${((2 * fileBytes) / 1024 ** 2).toFixed(0)} MB`,
+      `peak memory, whole browser: export +${ourExport.peakMb.toFixed(0)} MB, import +${ourImport.peakMb.toFixed(0)} MB; renderer alone: export +${ourExport.rendererPeakMb.toFixed(0)} MB (baseline +${rawExport.rendererPeakMb.toFixed(0)}), import +${ourImport.rendererPeakMb.toFixed(0)} MB (baseline +${rawImport.rendererPeakMb.toFixed(0)}); twice the file is ${((2 * fileBytes) / 1024 ** 2).toFixed(0)} MB`,
       `Machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Linux ${release()}, ${version}, Node ${process.version}; load average ${load.join(' ')}; ${new Date().toISOString()}`,
     ];
     console.log(lines.join('\n'));

@@ -47,32 +47,61 @@ export async function readStates(
   }
   const states = new Map<string, RecordState>();
   for (const [table, wanted] of byTable) {
-    // Below this many, reading the records outright is cheaper than listing what is held first.
-    const ids = wanted.length < 200 ? wanted : await heldHere(database, table, wanted);
+    // A few records are read outright; for many, the ids held here are listed first (keys only, cheap).
+    const { ids, sweep } =
+      wanted.length < 200 ? { ids: wanted, sweep: false } : await heldHere(database, table, wanted);
     if (ids.length === 0) continue;
-    const clocks = await database.clocks.bulkGet(ids.map((id) => `${table}/${id}`));
-    const rows = await tableOf(database, table).bulkGet(ids);
-    ids.forEach((id, index) => {
-      const clock = clocks[index];
-      const values = rows[index];
-      if (!clock && !values) return;
+    const clocks = new Map<string, RecordClock>();
+    const rows = new Map<string, Record<string, unknown>>();
+    if (sweep) {
+      // This laptop holds most of the table (the same archive imported again): one sweep, not a get per record.
+      const wantedIds = new Set(ids);
+      for (const row of await tableOf(database, table).toArray())
+        if (wantedIds.has(row.id)) rows.set(row.id, row);
+      for (const clock of await clocksOf(database, table).toArray())
+        if (wantedIds.has(clock.recordId)) clocks.set(clock.recordId, clock);
+    } else {
+      const foundClocks = await database.clocks.bulkGet(ids.map((id) => `${table}/${id}`));
+      const foundRows = await tableOf(database, table).bulkGet(ids);
+      ids.forEach((id, index) => {
+        const clock = foundClocks[index];
+        const row = foundRows[index];
+        if (clock) clocks.set(id, clock);
+        if (row) rows.set(id, row);
+      });
+    }
+    for (const id of ids) {
+      const clock = clocks.get(id);
+      const values = rows.get(id);
+      if (!clock && !values) continue;
       const state: RecordState = { table, id, stamps: { ...clock?.fields } };
       if (clock?.deletedAt) state.deletedAt = clock.deletedAt;
       else if (values) state.values = values;
       states.set(`${table}/${id}`, state);
-    });
+    }
   }
   return states;
 }
 
-/** The ids among `ids` this laptop holds a record or a tombstone for. */
-async function heldHere(database: ChamberDatabase, table: SyncedTableName, ids: string[]): Promise<string[]> {
-  const rows = await tableOf(database, table).toCollection().primaryKeys();
-  const clocks = await database.clocks.where('key').startsWith(`${table}/`).primaryKeys();
-  if (rows.length === 0 && clocks.length === 0) return [];
-  const held = new Set<string>(rows);
-  for (const key of clocks) held.add(key.slice(table.length + 1));
-  return ids.filter((id) => held.has(id));
+function clocksOf(database: ChamberDatabase, table: SyncedTableName) {
+  return database.clocks.where('key').startsWith(`${table}/`);
+}
+
+/**
+ * The ids among `ids` this laptop holds a record or a tombstone for (none on a new laptop's first import, so
+ * nothing is read), and whether they are most of what it holds of the table.
+ */
+async function heldHere(
+  database: ChamberDatabase,
+  table: SyncedTableName,
+  ids: string[],
+): Promise<{ ids: string[]; sweep: boolean }> {
+  const rowKeys = await tableOf(database, table).toCollection().primaryKeys();
+  const clockKeys = await clocksOf(database, table).primaryKeys();
+  const present = new Set<string>(rowKeys);
+  for (const key of clockKeys) present.add(key.slice(table.length + 1));
+  const held = ids.filter((id) => present.has(id));
+  return { ids: held, sweep: held.length * 2 >= present.size };
 }
 
 /** Write merged records with their stamps: living ones put, deleted ones removed, clocks kept for both. */
