@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { listCommitteeMeetings } from '../../../db/read/committee-meetings';
 import { loadOrganisationSettings } from '../../../db/repositories/settings';
-import type { Committee, Meeting } from '../../../domain/model';
+import type { Meeting } from '../../../domain/model';
 import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-year';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
@@ -19,13 +19,22 @@ const useStyles = makeStyles({
 });
 
 /** The committee's meetings, one municipal year at a time, with the year's .ics one button away. */
-export function CommitteeMeetings({ committee }: { committee: Committee }) {
+export function CommitteeMeetings({
+  committeeId,
+  committeeName,
+}: {
+  committeeId: string;
+  /** Empty while the committee itself is still being read: the meetings are read alongside it. */
+  committeeName: string;
+}) {
   const styles = useStyles();
   const data = useLiveQuery(async () => {
-    const settings = await loadOrganisationSettings();
-    const meetings = await listCommitteeMeetings(committee.id);
+    const [settings, meetings] = await Promise.all([
+      loadOrganisationSettings(),
+      listCommitteeMeetings(committeeId),
+    ]);
     return { meetings, startMonth: settings.municipalYearStartMonth };
-  }, [committee.id]);
+  }, [committeeId]);
   const [year, setYear] = useState('all');
   const [exportIcs, exporting] = useAction(exportMeetingsIcs);
   if (!data) return <Loading what="meetings" />;
@@ -51,7 +60,10 @@ export function CommitteeMeetings({ committee }: { committee: Committee }) {
         <Button
           disabled={shown.length === 0}
           onClick={() =>
-            void exportIcs(shown, `${committee.name} meetings.ics`.replace(/[\\/:*?"<>|]/g, '-'))
+            void exportIcs(
+              shown,
+              `${committeeName || 'Committee'} meetings.ics`.replace(/[\\/:*?"<>|]/g, '-'),
+            )
           }
         >
           Export these meetings (.ics)

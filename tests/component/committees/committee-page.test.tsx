@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCommittee } from '../../../renderer/db/repositories/committees';
+import { createMeeting } from '../../../renderer/db/repositories/meetings';
+import { CommitteePage } from '../../../renderer/ui/features/committees/committee-page';
+import { freshDatabase } from '../../unit/db/reset';
+import { showScreen } from '../people/picked-files';
+
+beforeEach(freshDatabase);
+afterEach(cleanup);
+
+// happy-dom lays nothing out: give every element a screen-sized box, as a window 600 pixels high would.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
+});
+afterAll(() => {
+  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
+  Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth');
+});
+
+describe('the committee page', () => {
+  it("shows the committee's meetings in date order in the Meetings table", async () => {
+    const committee = await createCommittee({ name: 'Planning Committee', type: 'committee' });
+    await createMeeting(committee.id, { date: '2025-06-11' });
+    await createMeeting(committee.id, { date: '2025-04-09' });
+    showScreen('committees/:committeeId', `/committees/${committee.id}`, <CommitteePage />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Planning Committee' })).toBeTruthy();
+    const table = await screen.findByRole('table', { name: 'Meetings' });
+    const rows = await within(table).findAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(rows[1]?.textContent).toContain('Wednesday 9 April 2025');
+    expect(rows[2]?.textContent).toContain('Wednesday 11 June 2025');
+  });
+
+  it('says so when the committee no longer exists', async () => {
+    showScreen('committees/:committeeId', '/committees/gone', <CommitteePage />);
+    expect(await screen.findByText('That committee no longer exists.')).toBeTruthy();
+  });
+});
