@@ -56,10 +56,15 @@ export async function defaultTemplate(kind: DocumentKind): Promise<Uint8Array> {
                       text: hasMeeting ? '{{committee}} - {{meeting_date}}' : '{{committee}}',
                       size: smallSize,
                     }),
-                    new TextRun({
-                      children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-                      size: smallSize,
-                    }),
+                    // The agenda pack numbers its papers itself, from 1 after the agenda: no page number here.
+                    ...(kind === 'agendaPack'
+                      ? []
+                      : [
+                          new TextRun({
+                            children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                            size: smallSize,
+                          }),
+                        ]),
                   ],
                 }),
                 new Paragraph({
