@@ -92,6 +92,13 @@ async function writeResults(section: string): Promise<void> {
   await writeFile(path, old.slice(0, start) + section + (next < 0 ? '' : old.slice(next)));
 }
 
+/** Plain JavaScript text: the TypeScript runner would wrap named inner functions in a helper the page lacks. */
+const coldStartScript = `new MutationObserver((_, observer) => {
+  if (!document.querySelector('table[aria-label="Meetings"] tbody tr')) return;
+  observer.disconnect();
+  requestAnimationFrame(() => { globalThis.meetingsShownAt = performance.now(); });
+}).observe(document, { childList: true, subtree: true })`;
+
 type Row = { measure: string; target: string; chamber: number; baseline: number; pass: boolean };
 
 async function main(): Promise<void> {
@@ -201,9 +208,15 @@ async function main(): Promise<void> {
     // Cold start: the browser closed and started again, to the committee's meeting list on screen.
     await context.close();
     ({ context, page } = await launch(profile));
+    // Timed inside the page: the first frame drawn with a meeting row in it (the driver's own polling and
+    // round trips would otherwise add to the figure).
+    await page.addInitScript(coldStartScript);
     await page.goto(`${origin}#/committees/${committeeId}`);
     await page.getByRole('table', { name: 'Meetings' }).getByRole('row').nth(1).waitFor();
-    const cold = await page.evaluate(() => performance.now());
+    const cold = await page.waitForFunction(
+      () => (globalThis as { meetingsShownAt?: number }).meetingsShownAt,
+    );
+    const coldMs = (await cold.jsonValue()) as number;
     const rawCold = await (async () => {
       const fresh = await context.newPage();
       await withArchiveTools(fresh, origin);
@@ -220,9 +233,9 @@ async function main(): Promise<void> {
     rows.push({
       measure: 'Cold start to the meeting list',
       target: '< 1000 ms',
-      chamber: cold,
+      chamber: coldMs,
       baseline: rawCold,
-      pass: cold < 1000,
+      pass: coldMs < 1000,
     });
 
     // Opening the 40-item meeting on screen, from the meeting list.
@@ -288,7 +301,8 @@ async function main(): Promise<void> {
       table,
       '',
       'Notes: the search baseline scans every minute for a phrase (what a search without an index costs). Cold start',
-      "is from navigation to the committee's meeting table on screen after restarting the browser; its baseline is a",
+      "is from navigation to the first frame drawn with a row of the committee's meeting table, after restarting the",
+      'browser, timed inside the page; its baseline is a',
       'fresh page opening IndexedDB and reading the same meetings by cursor, measured the same way.',
       '',
     ].join('\n');
