@@ -132,7 +132,7 @@ describe('the meeting screen', () => {
       slow,
     );
     expect(suggestions.textContent).toContain(
-      'Councillor Susan Hall: Director, Harrow Leisure Centres Ltd (matches harrow, leisure, centre)',
+      'Councillor Susan Hall: Director, Harrow Leisure Centres Ltd (matches leisure, centre)',
     );
     fireEvent.click(within(suggestions).getByRole('button', { name: 'Record this declaration' }));
     const motions = await screen.findByRole('region', { name: 'Motions and votes' });
