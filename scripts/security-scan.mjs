@@ -21,7 +21,15 @@ writeFileSync(
   offline,
   `const refuse = () => Promise.reject(new Error('The security scan runs offline.'));
 refuse.head = refuse; refuse.get = refuse;
-require.cache[${JSON.stringify(got)}] = { id: 'got', loaded: true, exports: refuse };\n`,
+require.cache[${JSON.stringify(got)}] = { id: 'got', loaded: true, exports: refuse };
+// The scanner writes its CSV header and its rows with two async writeFile calls that race: the header's
+// truncating write can land after the rows and cut them. Writing each call at once keeps them in order.
+const fs = require('fs');
+fs.writeFile = (file, data, options, done) => {
+  const callback = typeof options === 'function' ? options : done;
+  try { fs.writeFileSync(file, data, typeof options === 'function' ? undefined : options); callback(null); }
+  catch (error) { callback(error); }
+};\n`,
 );
 const report = join(work, 'electronegativity.csv');
 const args = ['--require', offline, scanner, '-i', 'electron', '-e', electronVersion];
