@@ -8,7 +8,7 @@ import { setPartText } from '../docx-merge/zip-parts';
 import { withSectionAtEnd } from '../docx-merge/splice';
 import { bodyChildren, mergeNamespaces } from '../docx-merge/xml-text';
 import { checkTemplate } from '../templates/check-template';
-import { placeholdersByKind } from '../templates/placeholders';
+import { placeholderPatches } from '../templates/placeholder-patches';
 import type { TemplateValues } from '../templates/placeholders';
 import { copyHeaderPart, referencedPart, templateStyles } from './template-parts';
 
@@ -60,12 +60,9 @@ export async function applyPackTemplate(
 
 async function fillPlaceholders(template: Uint8Array, values: TemplateValues): Promise<Uint8Array> {
   const patches: Record<string, IPatch> = {
+    ...placeholderPatches('agendaPack', values),
     body: { type: PatchType.DOCUMENT, children: [new Paragraph({ children: [new TextRun(bodyMarker)] })] },
   };
-  for (const name of placeholdersByKind.agendaPack) {
-    if (name !== 'body')
-      patches[name] = { type: PatchType.PARAGRAPH, children: [new TextRun(values[name] ?? '')] };
-  }
   return patchDocument({
     outputType: 'uint8array',
     data: template,

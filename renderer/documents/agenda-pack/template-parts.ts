@@ -1,6 +1,6 @@
 import type { DocxParts } from '../docx-merge';
 import { partText } from '../docx-merge';
-import { ensureContentType } from '../docx-merge/relationship-import';
+import { ensureContentType, normalise } from '../docx-merge/relationship-import';
 import { setPartText } from '../docx-merge/zip-parts';
 import { attribute, elements } from '../docx-merge/xml-text';
 
@@ -58,15 +58,6 @@ export function copyHeaderPart(
     return relationship.replace(/(\sTarget=")[^"]*"/, `$1media/${fileName}"`);
   });
   setPartText(pack, relsPath(packPath), rewritten);
-}
-
-function normalise(path: string): string {
-  const segments: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '..') segments.pop();
-    else if (segment !== '.' && segment !== '') segments.push(segment);
-  }
-  return segments.join('/');
 }
 
 /**

@@ -60,7 +60,8 @@ export function importRelationships(pack: DocxParts, report: DocxParts, prefix: 
   return ids;
 }
 
-function normalise(path: string): string {
+/** A part path with `.` and `..` resolved, as relationship targets like "../media/a.png" need. */
+export function normalise(path: string): string {
   const segments: string[] = [];
   for (const segment of path.split('/')) {
     if (segment === '..') segments.pop();

@@ -4,7 +4,7 @@ import type { DocumentKind } from '../../domain/model';
 import type { DocumentContent } from '../common/house-document';
 import { listNumbering } from '../common/numbering';
 import { checkTemplate } from './check-template';
-import { placeholdersByKind } from './placeholders';
+import { placeholderPatches } from './placeholder-patches';
 import type { TemplateValues } from './placeholders';
 
 /**
@@ -24,15 +24,12 @@ export async function fillTemplate(
   const check = checkTemplate(kind, template);
   if (!check.ok) throw new Error(check.problem);
   const patches: Record<string, IPatch> = {
+    ...placeholderPatches(kind, values),
     body: {
       type: PatchType.DOCUMENT,
       children: [...markingParagraphs(content.markings ?? []), ...content.children],
     },
   };
-  for (const name of placeholdersByKind[kind]) {
-    if (name === 'body') continue;
-    patches[name] = { type: PatchType.PARAGRAPH, children: [new TextRun(values[name] ?? '')] };
-  }
   return patchDocument({
     outputType: 'uint8array',
     data: template,
