@@ -169,9 +169,32 @@ export async function settleImportedMinuteNumbers(written: ImportedRecord[]): Pr
     const meetingId = record.table === 'minutes' ? record.values?.meetingId : undefined;
     if (typeof meetingId === 'string') meetingIds.add(meetingId);
   }
+  if (meetingIds.size === 0) return 0;
+  // A first import of a whole archive brings in thousands of meetings' minutes: read them in one go and open a
+  // meeting's own transaction only where two of its minutes share an order taken or a number.
+  const imported = await db.minutes
+    .where('meetingId')
+    .anyOf([...meetingIds])
+    .toArray();
   let renumbered = 0;
-  for (const meetingId of meetingIds) renumbered += await settleMinuteNumbers(meetingId);
+  for (const meetingId of meetingsWithSharedNumbers(imported))
+    renumbered += await settleMinuteNumbers(meetingId);
   return renumbered;
+}
+
+function meetingsWithSharedNumbers(minutes: readonly Minute[]): Set<string> {
+  const seen = new Set<string>();
+  const clashing = new Set<string>();
+  for (const minute of minutes) {
+    for (const key of [
+      `${minute.meetingId} order ${minute.takenOrder}`,
+      `${minute.meetingId} number ${minute.number}`,
+    ]) {
+      if (seen.has(key)) clashing.add(minute.meetingId);
+      seen.add(key);
+    }
+  }
+  return clashing;
 }
 
 /** Make one meeting's minute numbers and order taken distinct (see domain/minute-renumbering). */
