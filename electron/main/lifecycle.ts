@@ -7,6 +7,7 @@ import { chamberFolders } from './folders';
 import { registerAppInfo } from './ipc/app-info';
 import { registerErrorLog } from './ipc/error-log';
 import { registerFiles } from './ipc/files';
+import { useBritishDates } from './locale';
 import { createErrorLog, describeError, logRendererErrors } from './log';
 import { menuTemplate } from './menu';
 import { denyPermissions, secureApp } from './security';
@@ -21,6 +22,7 @@ import { loadWindowState, rememberWindowState } from './window-state';
  */
 export function runChamber(): void {
   registerAppScheme();
+  useBritishDates(app);
   secureApp(app);
 
   const folders = chamberFolders(app, __dirname, process.resourcesPath);

@@ -45,6 +45,7 @@ describe('starting Chamber', () => {
     expect(fake.fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fake.fakeSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect(fake.fakeSession.setSpellCheckerLanguages).toHaveBeenCalledWith(['en-GB']);
+    expect(fake.fakeApp.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'en-GB');
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(
       [
         ipcChannels.appInfo,

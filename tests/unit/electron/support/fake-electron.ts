@@ -59,6 +59,7 @@ export const fakeApp = Object.assign(new EventEmitter(), {
   whenReady: vi.fn(async () => {}),
   setAboutPanelOptions: vi.fn(),
   showAboutPanel: vi.fn(),
+  commandLine: { appendSwitch: vi.fn() },
 });
 
 /** The default session: records every handler main installs on it. */
