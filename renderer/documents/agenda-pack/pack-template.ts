@@ -10,6 +10,7 @@ import { bodyChildren, mergeNamespaces } from '../docx-merge/xml-text';
 import { checkTemplate } from '../templates/check-template';
 import { placeholderPatches } from '../templates/placeholder-patches';
 import type { TemplateValues } from '../templates/placeholders';
+import { withTemplateFirstPage } from './template-first-page';
 import { copyHeaderPart, referencedPart, templateStyles } from './template-parts';
 
 const bodyMarker = 'CHAMBER-TEMPLATE-BODY';
@@ -53,8 +54,12 @@ export async function applyPackTemplate(
     const templatePart = referencedPart(dressed, templateSection, kind);
     if (packPart && templatePart) copyHeaderPart(pack, packPart, dressed, templatePart);
   }
+  const dressedSection = withTemplatePage(
+    withTemplateFirstPage(pack, dressed, frontSection, templateSection),
+    templateSection,
+  );
   const { before, after } = templateBodyAround(pack, dressed, templateXml);
-  setPartText(pack, 'word/document.xml', dressFront(packXml, frontSection, templateSection, before, after));
+  setPartText(pack, 'word/document.xml', dressFront(packXml, frontSection, dressedSection, before, after));
   return writeDocxParts(pack);
 }
 
@@ -109,7 +114,7 @@ function templateBodyAround(
 function dressFront(
   packXml: string,
   frontSection: string,
-  templateSection: string,
+  dressedSection: string,
   before: string,
   after: string,
 ): string {
@@ -121,7 +126,7 @@ function dressFront(
   const front = replaceParagraph(
     packXml
       .slice(bodyStart, frontEnd)
-      .replace(frontSection, withTemplatePage(frontSection, templateSection))
+      .replace(frontSection, dressedSection)
       .replace(/<w:rFonts\b[^>]*\/>/g, ''),
     templateAfterMarker,
     after,

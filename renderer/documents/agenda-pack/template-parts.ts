@@ -4,14 +4,15 @@ import { ensureContentType, normalise } from '../docx-merge/relationship-import'
 import { setPartText } from '../docx-merge/zip-parts';
 import { attribute, elements } from '../docx-merge/xml-text';
 
-/** The part a section's default header or footer reference points at, e.g. "word/header1.xml". */
+/** The part a section's default (or first-page) header or footer reference points at, e.g. "word/header1.xml". */
 export function referencedPart(
   parts: DocxParts,
   sectionXml: string,
   kind: 'header' | 'footer',
+  page: 'default' | 'first' = 'default',
 ): string | undefined {
   const reference = elements(sectionXml, `w:${kind}Reference`).find(
-    (element) => attribute(element, 'w:type') === 'default',
+    (element) => attribute(element, 'w:type') === page,
   );
   const id = reference && attribute(reference, 'r:id');
   if (!id) return undefined;
