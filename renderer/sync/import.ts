@@ -1,22 +1,15 @@
 import { db, syncedTables, type SyncedTableName } from '../db/database';
 import { loadDeviceClock, observeStamp } from '../db/device';
 import { settleImportedMinuteNumbers } from '../db/repositories/minutes';
-import {
-  openConflictsFor,
-  readKnowledge,
-  readStates,
-  syncTransaction,
-  writeBookkeeping,
-  writeStates,
-} from '../db/sync-apply';
+import { syncTransaction, writeBookkeeping, writeStates } from '../db/sync-apply';
 import { formatStamp } from '../domain/hybrid-clock';
 import type { SyncConflict } from '../domain/model';
-import { readBundle, type ParsedBundle, type ReadOptions } from './format/bundle-read';
-import { SyncError } from './format/errors';
+import { readBundle, type CheckedBundle, type ReadOptions } from './format/bundle-read';
+import { mergeByTable } from './import-merge';
 import { peerKey, readPeerKnowledge } from './knowledge-store';
-import { joinKnowledge, originOf } from './merge/knowledge';
-import { planMerge, type MergePlan } from './merge/plan';
-import { recordKey, type RecordState } from './merge/types';
+import { joinKnowledge } from './merge/knowledge';
+import type { MergePlan } from './merge/plan';
+import type { RecordState } from './merge/types';
 
 /** One line of the preview: a record and what happens to it. */
 export type PreviewLine = { table: string; id: string; label: string; fields: string[] };
@@ -26,7 +19,7 @@ export type ImportPreview = {
     deviceId: string;
     deviceName: string;
     exportedAt: string;
-    scope: ParsedBundle['manifest']['scope'];
+    scope: CheckedBundle['manifest']['scope'];
   };
   encrypted: boolean;
   added: PreviewLine[];
@@ -35,8 +28,8 @@ export type ImportPreview = {
   conflicts: PreviewLine[];
   /** Records in the file this laptop already has as they are (or newer). */
   unchanged: number;
-  /** The checked file, kept so applying does not read or decrypt it again. */
-  bundle: ParsedBundle;
+  /** The checked file (its bytes, not its records), kept so applying does not check or decrypt it again. */
+  bundle: CheckedBundle;
 };
 
 export type ImportResult = {
@@ -52,7 +45,6 @@ export async function previewImport(bytes: Uint8Array, options: ReadOptions = {}
   const bundle = await readBundle(bytes, options);
   const clock = await loadDeviceClock(db);
   const tables = [...syncedTables.map((name) => db.table(name)), db.clocks, db.meta, db.conflicts];
-  const plan = await db.transaction('r', tables, () => planFor(bundle, formatStamp(clock)));
   const preview: ImportPreview = {
     from: {
       deviceId: bundle.manifest.deviceId,
@@ -68,6 +60,13 @@ export async function previewImport(bytes: Uint8Array, options: ReadOptions = {}
     unchanged: 0,
     bundle,
   };
+  await db.transaction('r', tables, () =>
+    mergeByTable(bundle, formatStamp(clock), (plan) => addLines(preview, plan)),
+  );
+  return preview;
+}
+
+function addLines(preview: ImportPreview, plan: MergePlan): void {
   for (const merge of plan.merges) {
     const line = {
       table: merge.remote.table,
@@ -80,41 +79,45 @@ export async function previewImport(bytes: Uint8Array, options: ReadOptions = {}
     else if (merge.remote.table !== 'documentContents') preview[merge.outcome].push(line);
     for (const conflict of merge.conflicts) preview.conflicts.push({ ...line, fields: [conflict.field] });
   }
-  return preview;
 }
 
 /**
  * Apply a previewed file in one transaction: all of it or none. The merge is worked out again inside the
  * transaction, against what is stored at that moment, so an edit made while the preview was open is not lost.
- * Only after the commit does this laptop's clock move past the file's stamps.
+ * The file is read again a table at a time, each written and let go before the next is read. Only after the
+ * commit does this laptop's clock move past the file's stamps.
  */
 export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promise<ImportResult> {
   const { bundle } = preview;
   const remoteDevice = bundle.manifest.deviceId;
   const self = await loadDeviceClock(db);
   const now = new Date().toISOString();
-  const plan = await syncTransaction(db, async () => {
-    const plan = await planFor(bundle, formatStamp(self));
-    if (!plan.learned) return plan;
-    await writeStates(db, plan.writes);
+  const writtenTables = new Set<string>();
+  const summary = await syncTransaction(db, async () => {
+    const summary = await mergeByTable(bundle, formatStamp(self), async (plan) => {
+      if (plan.writes.length === 0) return;
+      await writeStates(db, plan.writes);
+      for (const state of plan.writes) writtenTables.add(state.table);
+    });
+    if (!summary.learned) return summary;
     const peer = remoteDevice === self.deviceId ? undefined : await readPeerKnowledge(remoteDevice);
     const existing = peer && (await db.syncPeers.get(remoteDevice));
     await writeBookkeeping(db, {
-      knowledge: plan.knowledge,
-      conflicts: plan.conflicts.map((draft): SyncConflict => ({
+      knowledge: summary.knowledge,
+      conflicts: summary.conflicts.map((draft): SyncConflict => ({
         ...draft,
         remoteDeviceId: remoteDevice,
         resolved: 0,
         detectedAt: now,
       })),
-      settledConflictIds: plan.settledConflictIds,
+      settledConflictIds: summary.settledConflictIds,
       ...(peer && {
         peer: {
           ...existing,
           deviceId: remoteDevice,
           name: bundle.manifest.deviceName,
           lastExchangeAt: now,
-          ...(plan.highest && { receivedUpTo: plan.highest }),
+          ...(summary.highest && { receivedUpTo: summary.highest }),
         },
         meta: [
           {
@@ -126,75 +129,32 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
           },
         ],
       }),
-      ...(plan.writes.length > 0 &&
-        plan.highest && {
+      ...(writtenTables.size > 0 &&
+        summary.highest && {
           audit: {
             table: 'sync',
             recordId: bundle.manifest.exportedAt,
             op: 'put' as const,
-            fields: [...new Set(plan.writes.map((state) => state.table))].sort(),
-            hlc: plan.highest,
+            fields: [...writtenTables].sort(),
+            hlc: summary.highest,
             deviceId: remoteDevice,
             at: now,
           },
         }),
     });
-    return plan;
+    return summary;
   });
-  if (plan.highest) await observeStamp(db, plan.highest);
+  if (summary.highest) await observeStamp(db, summary.highest);
   // Two laptops that each took an item of a meeting while apart gave both minutes the same number.
-  await settleImportedMinuteNumbers(plan.writes);
-  return countResult(plan);
+  await settleImportedMinuteNumbers(
+    [...summary.minuteMeetingIds].map((meetingId) => ({ table: 'minutes', values: { meetingId } })),
+  );
+  return { ...summary.counts, conflicts: summary.conflicts.length };
 }
 
 /** Check, preview and apply in one go (the sync folder's path: no clerk to look at a preview). */
 export async function importFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ImportResult> {
   return applyImport({ bundle: await readBundle(bytes, options) });
-}
-
-/** `selfStamp`: this laptop's clock, read before the transaction (Dexie transactions may await only Dexie). */
-async function planFor(bundle: ParsedBundle, selfStamp: string): Promise<MergePlan> {
-  const records = [...bundle.tables.values()].flat();
-  const refs = records.map((record) => ({ table: record.table as SyncedTableName, id: record.id }));
-  const documentRefs = (bundle.tables.get('documents') ?? [])
-    .filter((document) => document.values)
-    .map((document) => ({ table: 'documentContents' as const, id: document.id }));
-  const local = await readStates(db, [...refs, ...documentRefs]);
-  checkDocumentsPresent(bundle, local);
-  const knowledge = joinKnowledge(await readKnowledge(db), { [originOf(selfStamp)]: selfStamp });
-  const open = await openConflictsFor(
-    db,
-    new Set(records.map((record) => recordKey(record.table, record.id))),
-  );
-  return planMerge(
-    { records, knowledge: bundle.manifest.knowledge, since: bundle.manifest.since },
-    local,
-    knowledge,
-    open,
-  );
-}
-
-/** An incremental file may leave out a paper's bytes this laptop already has; it may not leave out others. */
-function checkDocumentsPresent(bundle: ParsedBundle, local: Map<string, RecordState>): void {
-  const inFile = new Set((bundle.tables.get('documentContents') ?? []).map((content) => content.id));
-  for (const document of bundle.tables.get('documents') ?? []) {
-    if (!document.values || inFile.has(document.id)) continue;
-    if (!local.get(recordKey('documentContents', document.id))?.values) {
-      throw new SyncError('document-missing', `"${String(document.values.name)}" has no content`);
-    }
-  }
-}
-
-function countResult(plan: MergePlan): ImportResult {
-  const result: ImportResult = {
-    added: 0,
-    updated: 0,
-    deleted: 0,
-    conflicts: plan.conflicts.length,
-    unchanged: 0,
-  };
-  for (const merge of plan.merges) result[merge.outcome] += 1;
-  return result;
 }
 
 function labelOf(remote: RecordState, merged: RecordState): string {

@@ -26,3 +26,4 @@ export { backupNow, isBackupDue, listBackups, previewRestore } from './folder/ba
 export { memoryFolder, type SyncFolder } from './folder/folder';
 export { SyncError, isSyncError, syncErrorMessages, type SyncErrorCode } from './format/errors';
 export type { ExportScope } from './format/manifest';
+export { readTable } from './format/table-read';

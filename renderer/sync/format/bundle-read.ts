@@ -1,6 +1,3 @@
-import type { z } from 'zod';
-import type { RecordState } from '../merge/types';
-import { restoreBinaries } from './binary-fields';
 import { sha256Hex } from './checksum';
 import { decryptBytes, payloadEntry, wrapperEntry, wrapperSchema } from './encryption';
 import { SyncError } from './errors';
@@ -13,19 +10,23 @@ import {
   manifestEntry,
   manifestSchema,
   recordsEntry,
-  type BundleTable,
   type Manifest,
 } from './manifest';
-import { recordSchemas } from './record-schemas';
-import { checkExportedRecords } from './records-entry';
-import { readZipDirectory, readZipEntry, type ZipEntry } from './zip-reader';
+import { checkTable, describe, type BundleBytes } from './table-read';
+import { readZipDirectory, readZipEntry, viewZipEntry, type ZipEntry } from './zip-reader';
 
-/** A file that passed every check: nothing in it has been written anywhere yet. */
-export type ParsedBundle = {
-  manifest: Manifest;
-  tables: Map<BundleTable, RecordState[]>;
+/**
+ * A file that passed every check: nothing in it has been written anywhere yet, and nothing of it is held but
+ * its bytes and what the import needs to know of its papers. Tables are read from the bytes again, one at a
+ * time, as they are written (table-read.ts), so the import never holds the whole file parsed.
+ */
+export type CheckedBundle = BundleBytes & {
   encrypted: boolean;
+  papers: CheckedPapers;
 };
+
+/** The papers a file names (id and name) and those whose bytes it carries. */
+export type CheckedPapers = { named: Map<string, string>; withBytes: Set<string> };
 
 export type ReadOptions = { passphrase?: string; limits?: ImportLimits };
 
@@ -33,51 +34,57 @@ export type ReadOptions = { passphrase?: string; limits?: ImportLimits };
  * Open a .chamber file and check everything before anyone writes anything: a zip, a well-formed manifest of
  * a known version, every entry present, listed and matching its checksum and size, every record valid for its
  * table, every document a record refers to present. Throws a SyncError naming the first problem found.
+ * Entries are unpacked one table (or a few papers) at a time and let go once checked.
  */
-export async function readBundle(bytes: Uint8Array, options: ReadOptions = {}): Promise<ParsedBundle> {
+export async function readBundle(bytes: Uint8Array, options: ReadOptions = {}): Promise<CheckedBundle> {
   const limits = options.limits ?? defaultImportLimits;
   const directory = readZipDirectory(bytes, limits);
   const byName = new Map(directory.map((entry) => [entry.name, entry]));
   const wrapper = byName.get(wrapperEntry);
-  if (!wrapper) return { ...(await readPlain(bytes, byName, limits)), encrypted: false };
+  if (!wrapper) return { ...(await checkPlain(bytes, byName, limits)), encrypted: false };
   const parsed = wrapperSchema.safeParse(
     readJson(readZipEntry(bytes, wrapper), 'manifest-invalid', wrapperEntry),
   );
   if (!parsed.success) throw new SyncError('manifest-invalid', describe(parsed.error, wrapperEntry));
   const payload = byName.get(payloadEntry);
   if (!payload || directory.length !== 2) throw new SyncError('missing-entry', payloadEntry);
-  const inner = await decryptBytes(parsed.data, readZipEntry(bytes, payload), options.passphrase);
+  const inner = await decryptBytes(parsed.data, viewZipEntry(bytes, payload), options.passphrase);
   const innerDirectory = readZipDirectory(inner, limits);
   if (innerDirectory.some((entry) => entry.name === wrapperEntry))
     throw new SyncError('manifest-invalid', 'nested');
   const innerByName = new Map(innerDirectory.map((entry) => [entry.name, entry]));
-  return { ...(await readPlain(inner, innerByName, limits)), encrypted: true };
+  return { ...(await checkPlain(inner, innerByName, limits)), encrypted: true };
 }
 
-async function readPlain(
+async function checkPlain(
   bytes: Uint8Array,
-  byName: Map<string, ZipEntry>,
+  entries: Map<string, ZipEntry>,
   limits: ImportLimits,
-): Promise<Omit<ParsedBundle, 'encrypted'>> {
-  const manifest = readManifest(bytes, byName);
-  const contents = await readEntries(bytes, byName, manifest, limits);
-  const tables = new Map<BundleTable, RecordState[]>();
+): Promise<Omit<CheckedBundle, 'encrypted'>> {
+  const manifest = readManifest(bytes, entries);
+  await checkEntries(bytes, entries, manifest, limits);
+  const file = { manifest, bytes, entries };
+  const papers: CheckedPapers = { named: new Map(), withBytes: new Set() };
+  const tableEntries = new Set<string>();
   for (const table of bundleTables) {
     const path = recordsEntry(table);
-    const raw = contents.get(path);
-    if (!raw) {
+    tableEntries.add(path);
+    if (!entries.has(path)) {
       if (manifest.recordCounts[table]) throw new SyncError('missing-entry', path);
       continue;
     }
-    tables.set(table, readRecords(table, raw, contents, manifest));
-    contents.delete(path); // The parsed records are all that is needed now.
+    const records = checkTable(file, table);
+    if (table === 'documents')
+      for (const { id, values } of records) if (values) papers.named.set(id, String(values.name));
+    if (table === 'documentContents')
+      for (const { id, values } of records) if (values) papers.withBytes.add(id);
   }
-  for (const path of contents.keys()) {
-    if (path.startsWith('records/'))
+  for (const path of entries.keys()) {
+    if (path.startsWith('records/') && !tableEntries.has(path))
       throw new SyncError('record-invalid', `${path} is not a table Chamber knows`);
   }
-  if (manifest.since === null) checkDocumentsPresent(tables);
-  return { manifest, tables };
+  if (manifest.since === null) checkPapersPresent(papers);
+  return { ...file, papers };
 }
 
 function readManifest(bytes: Uint8Array, byName: Map<string, ZipEntry>): Manifest {
@@ -95,104 +102,58 @@ function readManifest(bytes: Uint8Array, byName: Map<string, ZipEntry>): Manifes
   return parsed.data;
 }
 
+/** Papers' bytes checked at once, at most: enough to keep WebCrypto busy, little enough to hold. */
+const checkingBytes = 32 * 1024 * 1024;
+
 /** Every entry listed, present, of its listed size, matching its checksum; nothing unlisted. */
-async function readEntries(
+async function checkEntries(
   bytes: Uint8Array,
   byName: Map<string, ZipEntry>,
   manifest: Manifest,
   limits: ImportLimits,
-): Promise<Map<string, Uint8Array>> {
+): Promise<void> {
   const listed = Object.entries(manifest.entries);
   if (listed.length > limits.maxEntries) throw new SyncError('too-many-entries', `${listed.length} listed`);
   for (const name of byName.keys()) {
     if (name !== manifestEntry && !(name in manifest.entries)) throw new SyncError('unlisted-entry', name);
   }
-  const contents = new Map<string, Uint8Array>();
   for (const [path, expected] of listed) {
     const entry = byName.get(path);
     if (!entry) throw new SyncError('missing-entry', path);
     if (entry.size !== expected.size) throw new SyncError('checksum-mismatch', `${path} size`);
   }
   // Checksums a few at a time: WebCrypto works off the main thread, so thousands of small papers overlap.
+  // A paper stored as it is is checked in place (no copy); a deflated entry is unpacked, checked, let go.
   const checks = new Set<Promise<void>>();
+  let inFlight = 0;
   let failed: Error | undefined;
   for (const [path, expected] of listed) {
-    const unpacked = readZipEntry(bytes, byName.get(path) as ZipEntry);
-    contents.set(path, unpacked);
+    const unpacked = viewZipEntry(bytes, byName.get(path) as ZipEntry);
+    inFlight += unpacked.length;
     const check: Promise<void> = sha256Hex(unpacked).then(
       (sha256) => {
-        checks.delete(check);
         if (sha256 !== expected.sha256) failed ??= new SyncError('checksum-mismatch', path);
       },
       (error: unknown) => {
-        checks.delete(check);
         failed ??= error instanceof Error ? error : new Error(String(error));
       },
     );
-    checks.add(check);
-    if (checks.size >= 32) await Promise.race(checks);
+    const settled = check.then(() => {
+      checks.delete(settled);
+      inFlight -= unpacked.length;
+    });
+    checks.add(settled);
+    while (checks.size >= 32 || (inFlight >= checkingBytes && checks.size > 0)) await Promise.race(checks);
     if (failed) throw failed;
   }
   await Promise.all(checks);
   if (failed) throw failed;
-  return contents;
-}
-
-function readRecords(
-  table: BundleTable,
-  raw: Uint8Array,
-  contents: Map<string, Uint8Array>,
-  manifest: Manifest,
-): RecordState[] {
-  const path = recordsEntry(table);
-  const text = decodeText(raw, 'record-invalid', path);
-  const records = checkExportedRecords(parseJson(text, 'record-invalid', path), path);
-  if (records.length !== (manifest.recordCounts[table] ?? 0)) {
-    throw new SyncError(
-      'count-mismatch',
-      `${table}: ${records.length} records, manifest says ${manifest.recordCounts[table] ?? 0}`,
-    );
-  }
-  // Only a table whose text names a binary entry needs its values walked for references.
-  const hasBinaries = text.includes('"$binary"');
-  const schema = recordSchemas[table];
-  const seen = new Set<string>();
-  return records.map((record) => {
-    if (seen.has(record.id)) throw new SyncError('record-invalid', `${table} ${record.id} appears twice`);
-    seen.add(record.id);
-    const state: RecordState = { table, id: record.id, stamps: record.stamps };
-    if (record.deletedAt) state.deletedAt = record.deletedAt;
-    if (record.values && !record.deletedAt) {
-      const values = hasBinaries
-        ? restoreBinaries(record.values, (reference) => {
-            const bytes = reference.startsWith('documents/') ? contents.get(reference) : undefined;
-            if (!bytes)
-              throw new SyncError('document-missing', `${table} ${record.id} refers to ${reference}`);
-            return bytes;
-          })
-        : record.values;
-      const valid = schema.safeParse(values);
-      if (!valid.success)
-        throw new SyncError('record-invalid', describe(valid.error, `${table} ${record.id}`));
-      if (valid.data.id !== record.id)
-        throw new SyncError('record-invalid', `${table} ${record.id} id differs`);
-      state.values = values as Record<string, unknown>;
-    }
-    if (!state.values && !state.deletedAt)
-      throw new SyncError('record-invalid', `${table} ${record.id} is empty`);
-    return state;
-  });
 }
 
 /** In a full export every paper listed has its bytes with it. */
-function checkDocumentsPresent(tables: Map<BundleTable, RecordState[]>): void {
-  const contents = new Set(
-    (tables.get('documentContents') ?? []).filter((state) => state.values).map((state) => state.id),
-  );
-  for (const document of tables.get('documents') ?? []) {
-    if (document.values && !contents.has(document.id)) {
-      throw new SyncError('document-missing', `"${String(document.values.name)}" has no content`);
-    }
+function checkPapersPresent(papers: CheckedPapers): void {
+  for (const [id, name] of papers.named) {
+    if (!papers.withBytes.has(id)) throw new SyncError('document-missing', `"${name}" has no content`);
   }
 }
 
@@ -216,11 +177,4 @@ function parseJson(text: string, code: JsonCode, path: string): unknown {
 
 function readJson(bytes: Uint8Array, code: JsonCode, path: string): unknown {
   return parseJson(decodeText(bytes, code, path), code, path);
-}
-
-function describe(error: z.ZodError, where: string): string {
-  const issue = error.issues[0];
-  if (!issue) return where;
-  const path = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-  return `${where}${path}: ${issue.message}`;
 }

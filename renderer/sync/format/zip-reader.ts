@@ -93,25 +93,43 @@ function findEndOfDirectory(view: DataView): number {
  * declared is caught without ever holding more than that.
  */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  // A copy, not a view: a view would keep (and IndexedDB would clone) the whole file for each document.
+  return entry.method === 0 ? viewZipEntry(bytes, entry).slice() : unpackEntry(bytes, entry);
+}
+
+/**
+ * An entry's bytes without copying them where they are stored as they are (papers): for checking a checksum,
+ * never for keeping. A deflated entry is unpacked as `readZipEntry` does.
+ */
+export function viewZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (entry.method !== 0) return unpackEntry(bytes, entry);
+  return checkSize(packedBytes(bytes, entry), entry);
+}
+
+function packedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== localHeader) {
     throw new SyncError('damaged-file', `${entry.name} header`);
   }
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const packed = bytes.subarray(start, start + entry.compressedSize);
   if (start + entry.compressedSize > bytes.length)
     throw new SyncError('damaged-file', `${entry.name} is cut short`);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+function unpackEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const packed = packedBytes(bytes, entry);
   let unpacked: Uint8Array;
-  // A copy, not a view: a view would keep (and IndexedDB would clone) the whole file for each document.
-  if (entry.method === 0) unpacked = packed.slice();
-  else {
-    try {
-      unpacked = inflateSync(packed, { out: new Uint8Array(entry.size + 1) });
-    } catch {
-      throw new SyncError('damaged-file', `${entry.name} does not unpack`);
-    }
+  try {
+    unpacked = inflateSync(packed, { out: new Uint8Array(entry.size + 1) });
+  } catch {
+    throw new SyncError('damaged-file', `${entry.name} does not unpack`);
   }
+  return checkSize(unpacked, entry);
+}
+
+function checkSize(unpacked: Uint8Array, entry: ZipEntry): Uint8Array {
   if (unpacked.length > entry.size)
     throw new SyncError('too-large', `${entry.name} unpacks beyond its declared size`);
   if (unpacked.length !== entry.size) throw new SyncError('damaged-file', `${entry.name} is cut short`);

@@ -1,5 +1,5 @@
 import { formatLongDate } from '../../../domain/en-gb';
-import type { ImportPreview } from '../../../sync';
+import { readTable, type ImportPreview } from '../../../sync';
 
 type Values = Record<string, unknown>;
 
@@ -10,12 +10,11 @@ function text(value: unknown): string {
 /**
  * Names for people, memberships and meetings in a preview, from the file's own records: the file's label is
  * the first text field it finds, which for a person is their title ("Councillor") and for a membership its id.
+ * These few small tables are read again from the file's bytes (the checked file keeps no records).
  */
 export function bundleLabels(preview: ImportPreview): Map<string, string> {
-  const values = (table: string) =>
-    new Map(
-      (preview.bundle.tables.get(table as never) ?? []).map((record) => [record.id, record.values ?? {}]),
-    );
+  const values = (table: 'people' | 'committees' | 'memberships' | 'meetings') =>
+    new Map(readTable(preview.bundle, table).map((record) => [record.id, record.values ?? {}] as const));
   const people = values('people');
   const committees = values('committees');
   const labels = new Map<string, string>();

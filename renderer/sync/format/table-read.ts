@@ -1,0 +1,141 @@
+import type { z } from 'zod';
+import type { RecordState } from '../merge/types';
+import { restoreBinaries, tablesWithBinaries } from './binary-fields';
+import { SyncError } from './errors';
+import { recordsEntry, type BundleTable, type Manifest } from './manifest';
+import { recordSchemas } from './record-schemas';
+import { checkExportedRecords } from './records-entry';
+import { readZipEntry, type ZipEntry } from './zip-reader';
+
+/** A file's bytes (decrypted) and its entries: every table is read from them when it is needed, then let go. */
+export type BundleBytes = {
+  manifest: Manifest;
+  bytes: Uint8Array;
+  entries: ReadonlyMap<string, ZipEntry>;
+};
+
+/** Stands in for a paper's bytes while a record is checked: the check needs to know only that they are bytes. */
+const checkedBytes = new Uint8Array(0);
+
+/**
+ * Check every record of one table: the list is well formed, holds the count the manifest gives, names each id
+ * once, and each record's values are valid for the table, with every paper it refers to in the file. Nothing
+ * is kept: the import reads the table again when it writes it (`readTable`), so the whole file is never held
+ * parsed at once.
+ */
+export function checkTable(file: BundleBytes, table: BundleTable): RecordState[] {
+  const path = recordsEntry(table);
+  const text = decodeText(readZipEntry(file.bytes, file.entries.get(path) as ZipEntry), path);
+  const records = checkExportedRecords(parseJson(text, path), path);
+  const expected = file.manifest.recordCounts[table] ?? 0;
+  if (records.length !== expected) {
+    throw new SyncError('count-mismatch', `${table}: ${records.length} records, manifest says ${expected}`);
+  }
+  // Only a table whose text names a binary entry needs its values walked for references.
+  const hasBinaries = text.includes('"$binary"');
+  const schema = recordSchemas[table];
+  const seen = new Set<string>();
+  return records.map((record) => {
+    if (seen.has(record.id)) throw new SyncError('record-invalid', `${table} ${record.id} appears twice`);
+    seen.add(record.id);
+    const state: RecordState = { table, id: record.id, stamps: record.stamps };
+    if (record.deletedAt) state.deletedAt = record.deletedAt;
+    if (record.values && !record.deletedAt) {
+      const values = hasBinaries
+        ? restoreBinaries(record.values, (reference) => {
+            if (!tablesWithBinaries.has(table))
+              throw new SyncError('record-invalid', `${table} ${record.id} holds bytes it cannot hold`);
+            if (!reference.startsWith('documents/') || !file.entries.has(reference))
+              throw new SyncError('document-missing', `${table} ${record.id} refers to ${reference}`);
+            return checkedBytes;
+          })
+        : record.values;
+      const valid = schema.safeParse(values);
+      if (!valid.success)
+        throw new SyncError('record-invalid', describe(valid.error, `${table} ${record.id}`));
+      if (valid.data.id !== record.id)
+        throw new SyncError('record-invalid', `${table} ${record.id} id differs`);
+      state.values = record.values;
+    }
+    if (!state.values && !state.deletedAt)
+      throw new SyncError('record-invalid', `${table} ${record.id} is empty`);
+    return state;
+  });
+}
+
+/**
+ * The records of one table of a checked file, read again from its bytes. Papers are still references
+ * (`{ $binary: 'documents/…' }`): `withPapers` brings in their bytes a batch at a time.
+ */
+export function readTable(file: BundleBytes, table: BundleTable): RecordState[] {
+  const entry = file.entries.get(recordsEntry(table));
+  if (!entry) return [];
+  const path = recordsEntry(table);
+  const records = checkExportedRecords(
+    parseJson(decodeText(readZipEntry(file.bytes, entry), path), path),
+    path,
+  );
+  return records.map((record) => {
+    const state: RecordState = { table, id: record.id, stamps: record.stamps };
+    if (record.deletedAt) state.deletedAt = record.deletedAt;
+    else if (record.values) state.values = record.values;
+    return state;
+  });
+}
+
+/** At most this many bytes of papers are unpacked at once while a table is written. */
+const papersPerBatch = 16 * 1024 * 1024;
+
+/**
+ * A table's records in batches with their papers' bytes in place, each a copy of its own (a view would keep,
+ * and IndexedDB would clone, the whole file): a table without papers comes as one batch.
+ */
+export function* withPapers(file: BundleBytes, records: RecordState[]): Generator<RecordState[]> {
+  const table = records[0]?.table;
+  if (!table || !tablesWithBinaries.has(table)) {
+    if (records.length > 0) yield records;
+    return;
+  }
+  let batch: RecordState[] = [];
+  let size = 0;
+  for (const record of records) {
+    if (record.values) {
+      const values = restoreBinaries(record.values, (reference) => {
+        const entry = file.entries.get(reference);
+        if (!entry) throw new SyncError('document-missing', `${table} ${record.id} refers to ${reference}`);
+        size += entry.size;
+        return readZipEntry(file.bytes, entry);
+      });
+      batch.push({ ...record, values: values as Record<string, unknown> });
+    } else batch.push(record);
+    if (size >= papersPerBatch) {
+      yield batch;
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function decodeText(bytes: Uint8Array, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SyncError('record-invalid', `${path} is not readable JSON`);
+  }
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new SyncError('record-invalid', `${path} is not readable JSON`);
+  }
+}
+
+export function describe(error: z.ZodError, where: string): string {
+  const issue = error.issues[0];
+  if (!issue) return where;
+  const path = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  return `${where}${path}: ${issue.message}`;
+}

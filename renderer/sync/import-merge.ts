@@ -1,0 +1,92 @@
+import { db, type SyncedTableName } from '../db/database';
+import { openConflictsFor, readKnowledge, readStates } from '../db/sync-apply';
+import { laterStamp, type HlcStamp } from '../domain/hybrid-clock';
+import type { CheckedBundle, CheckedPapers } from './format/bundle-read';
+import { SyncError } from './format/errors';
+import { bundleTables } from './format/manifest';
+import { readTable, withPapers } from './format/table-read';
+import { covers, joinKnowledge, originOf } from './merge/knowledge';
+import { planMerge, type MergePlan } from './merge/plan';
+import { recordKey, type Knowledge, type MergeOutcome } from './merge/types';
+
+/** What merging a whole file came to, without holding its records. */
+export type MergeSummary = {
+  counts: Record<MergeOutcome, number>;
+  conflicts: MergePlan['conflicts'];
+  settledConflictIds: string[];
+  /** This laptop's knowledge after the import. */
+  knowledge: Knowledge;
+  /** False when the file taught this laptop nothing: then importing it writes nothing at all. */
+  learned: boolean;
+  highest?: HlcStamp;
+  /** Meetings some of whose minutes were written: their numbers are settled after the import. */
+  minuteMeetingIds: Set<string>;
+};
+
+/**
+ * Merge a checked file into what is stored, one table (and for papers, a few megabytes) at a time: `onPart`
+ * sees each part's plan (the preview lists it; the import writes it) and the records are then let go, so the
+ * whole file is never held parsed. Runs inside the caller's transaction; awaits only the database.
+ * `selfStamp`: this laptop's clock, read before the transaction.
+ */
+export async function mergeByTable(
+  bundle: CheckedBundle,
+  selfStamp: string,
+  onPart: (plan: MergePlan) => Promise<void> | void,
+): Promise<MergeSummary> {
+  const { manifest } = bundle;
+  const elsewhere = [...bundle.papers.named.keys()].filter((id) => !bundle.papers.withBytes.has(id));
+  if (elsewhere.length > 0) await checkPapersHeld(bundle.papers, elsewhere);
+  const local = joinKnowledge(await readKnowledge(db), { [originOf(selfStamp)]: selfStamp });
+  const summary: MergeSummary = {
+    counts: { unchanged: 0, added: 0, updated: 0, deleted: 0 },
+    conflicts: [],
+    settledConflictIds: [],
+    knowledge: local,
+    learned: false,
+    minuteMeetingIds: new Set(),
+  };
+  let written = 0;
+  for (const table of bundleTables) {
+    for (const records of withPapers(bundle, readTable(bundle, table))) {
+      const refs = records.map((record) => ({ table: record.table as SyncedTableName, id: record.id }));
+      const states = await readStates(db, refs);
+      const keys = new Set(refs.map((ref) => recordKey(ref.table, ref.id)));
+      const open = await openConflictsFor(db, keys);
+      const remote = { records, knowledge: manifest.knowledge, since: manifest.since };
+      const plan = planMerge(remote, states, local, open);
+      // Awaited only when it is work: awaiting a plain value would lose Dexie's hold on the transaction.
+      const work = onPart(plan);
+      if (work) await work;
+      for (const merge of plan.merges) summary.counts[merge.outcome] += 1;
+      summary.conflicts.push(...plan.conflicts);
+      summary.settledConflictIds.push(...plan.settledConflictIds);
+      summary.highest = laterStamp(summary.highest, plan.highest);
+      written += plan.writes.length;
+      for (const state of plan.writes) {
+        const meetingId = state.table === 'minutes' ? state.values?.meetingId : undefined;
+        if (typeof meetingId === 'string') summary.minuteMeetingIds.add(meetingId);
+      }
+    }
+  }
+  if (manifest.since === null || covers(local, manifest.since))
+    summary.knowledge = joinKnowledge(local, manifest.knowledge);
+  summary.learned =
+    written > 0 ||
+    summary.conflicts.length > 0 ||
+    summary.settledConflictIds.length > 0 ||
+    !covers(local, summary.knowledge);
+  return summary;
+}
+
+/** An incremental file may leave out a paper's bytes this laptop already has; it may not leave out others. */
+async function checkPapersHeld(papers: CheckedPapers, elsewhere: string[]): Promise<void> {
+  const held = await readStates(
+    db,
+    elsewhere.map((id) => ({ table: 'documentContents' as const, id })),
+  );
+  for (const id of elsewhere) {
+    if (!held.get(recordKey('documentContents', id))?.values)
+      throw new SyncError('document-missing', `"${papers.named.get(id) ?? id}" has no content`);
+  }
+}
