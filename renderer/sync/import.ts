@@ -1,4 +1,4 @@
-import { db, syncedTables, type SyncedTableName } from '../db/database';
+import { db, syncedTables } from '../db/database';
 import { loadDeviceClock, observeStamp } from '../db/device';
 import { settleImportedMinuteNumbers } from '../db/repositories/minutes';
 import { syncTransaction, writeBookkeeping, writeStates } from '../db/sync-apply';
