@@ -15,15 +15,30 @@ export function yearOf(key: string): string {
  * The archive's search index: a FlexSearch index per committee per year, each saved as its own row, so a
  * change rewrites only the small piece it touched, a committee filter searches only that committee's pieces,
  * and a search can stop after the newest years once it has enough.
+ *
+ * Saved pieces open one at a time, newest first, while the index is already searched: the pieces not yet
+ * open are `waiting`, and a search says which years it could not look in. Changes applied meanwhile are
+ * remembered (`settled`) and win over the saved copy of a piece that opens after them, so an edit or a
+ * removal made while the archive was still opening is never undone by it.
  */
 export class ArchiveIndex {
   private readonly byKey = new Map<string, SearchPiece>();
   /** Which piece holds each entry, so an edit finds the old version wherever it was. */
   private readonly pieceOf = new Map<string, string>();
   private readonly changed = new Set<string>();
+  /** Saved pieces not yet opened. */
+  private readonly pending = new Set<string>();
+  /** While pieces wait: each entry added (or removed: null) since, newer than any saved copy of it. */
+  private readonly settled = new Map<string, SearchEntry | null>();
 
-  constructor(saved: readonly SavedPiece[] = []) {
+  constructor(saved: readonly SavedPiece[] = [], waiting: readonly string[] = []) {
+    for (const key of waiting) this.pending.add(key);
     for (const piece of saved) this.open(piece);
+  }
+
+  /** The saved pieces still to open, newest year first. */
+  get waiting(): string[] {
+    return [...this.pending].sort().reverse();
   }
 
   /** The pieces, newest year first. */
@@ -43,6 +58,9 @@ export class ArchiveIndex {
   add(entry: SearchEntry): void {
     const key = pieceKeyOf(entry);
     if (this.pieceOf.get(entry.id) !== key) this.discard(entry.id);
+    if (this.pending.size > 0) this.settled.set(entry.id, entry);
+    // Its piece is still to open: it goes in when the piece does.
+    if (this.pending.has(key)) return;
     let piece = this.byKey.get(key);
     if (!piece) this.byKey.set(key, (piece = new SearchPiece(key)));
     piece.add(entry);
@@ -55,6 +73,7 @@ export class ArchiveIndex {
   }
 
   discard(id: string): void {
+    if (this.pending.size > 0) this.settled.set(id, null);
     const key = this.pieceOf.get(id);
     if (key === undefined) return;
     this.byKey.get(key)?.remove(id);
@@ -67,8 +86,9 @@ export class ArchiveIndex {
     return [...this.changed];
   }
 
+  /** Every piece, open or still waiting (the saved list names them all). */
   get keys(): string[] {
-    return [...this.byKey.keys()];
+    return [...this.byKey.keys(), ...this.pending];
   }
 
   /** One piece exported and ready to store, marked saved. A change made after this marks it changed again. */
@@ -79,11 +99,26 @@ export class ArchiveIndex {
     return piece.saved();
   }
 
-  /** Add a piece read back from storage. */
+  /** Add a piece read back from storage (the changes applied while it waited win over its saved entries). */
   open(saved: SavedPiece): void {
-    const piece = new SearchPiece(saved.key, saved);
-    this.byKey.set(saved.key, piece);
-    for (const id of saved.ids) if (id) this.pieceOf.set(id, saved.key);
+    const { key } = saved;
+    const piece = new SearchPiece(key, saved);
+    this.byKey.set(key, piece);
+    this.pending.delete(key);
+    for (const id of saved.ids) {
+      if (!id) continue;
+      if (this.settled.has(id)) {
+        piece.remove(id);
+        this.changed.add(key);
+      } else this.pieceOf.set(id, key);
+    }
+    for (const [id, entry] of this.settled) {
+      if (!entry || pieceKeyOf(entry) !== key) continue;
+      piece.add(entry);
+      this.pieceOf.set(id, key);
+      this.changed.add(key);
+    }
+    if (this.pending.size === 0) this.settled.clear();
   }
 
   /** The changed pieces (`all`: every piece), exported and ready to store. */

@@ -1,5 +1,11 @@
 export { openSearch, closeSearch, snippetOf, type ArchiveSearch } from './search-service';
-export { searchArchive, type SearchFilters, type SearchHit, type SearchResults } from './search-query';
+export {
+  searchArchive,
+  searchCoverage,
+  type SearchFilters,
+  type SearchHit,
+  type SearchResults,
+} from './search-query';
 export { searchKinds, type SearchKind } from './search-entries';
 export { buildIndex, saveIndex, loadSavedIndex, applyChanges, type ArchiveIndex } from './search-index';
 export { highlight, type SnippetPart } from './highlight';

@@ -23,7 +23,7 @@ function letTheScreenIn(): Promise<void> {
 }
 
 /** A way to give the screen a turn only once a turn's worth of work is done (not after every small piece). */
-function turns(): () => Promise<void> {
+export function turns(): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < turnMs) return;
@@ -72,7 +72,10 @@ export async function saveIndex(
     if (piece) pieces.push(piece);
     await turn();
   }
-  const list: SavedPieceList = { format: 3, keys: index.keys, indexedUpTo };
+  // Pieces still waiting to open are stored as they were: the list keeps the stamp they are current to, so
+  // the next start catches them up from the change log (catching up twice changes nothing).
+  const stamp = index.waiting.length > 0 && before?.format === 3 ? before.indexedUpTo : indexedUpTo;
+  const list: SavedPieceList = { format: 3, keys: index.keys, indexedUpTo: stamp };
   await db.transaction('rw', db.searchIndex, async () => {
     // Rows of an older engine (MiniSearch's single row, the hand-made shards) go when the first save is made.
     if (fresh) await db.searchIndex.clear();
@@ -93,21 +96,37 @@ function isPiece(value: unknown, key: string): value is SavedPiece {
   );
 }
 
-/** The saved index, or undefined when there is none (or it is from another version and must be built again). */
-export async function loadSavedIndex(): Promise<{ index: ArchiveIndex; indexedUpTo: string } | undefined> {
+/** The saved list of pieces, newest first, or undefined when none is saved (or it is from another version). */
+export async function readSavedList(): Promise<SavedPieceList | undefined> {
   const list = (await db.searchIndex.get(savedListKey))?.value as SavedPieceList | undefined;
   if (list?.format !== 3 || !Array.isArray(list.keys)) return undefined;
+  return { ...list, keys: [...list.keys].sort().reverse() };
+}
+
+/** Open one saved piece into the index. False when its row is missing or unreadable (build again). */
+export async function openSavedPiece(index: ArchiveIndex, key: string): Promise<boolean> {
+  const piece = (await db.searchIndex.get(pieceRowKey(key)))?.value;
+  if (!isPiece(piece, key)) return false;
+  try {
+    index.open(piece);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The whole saved index, every piece open, or undefined when there is none (or a piece cannot be read and it
+ * must be built again). The search screen does not wait for this: see search-service.ts.
+ */
+export async function loadSavedIndex(): Promise<{ index: ArchiveIndex; indexedUpTo: string } | undefined> {
+  const list = await readSavedList();
+  if (!list) return undefined;
   // Newest first, a turn at a time, so no one step holds the screen for long.
-  const index = emptyIndex();
+  const index = new ArchiveIndex([], list.keys);
   const turn = turns();
-  for (const key of [...list.keys].sort().reverse()) {
-    const piece = (await db.searchIndex.get(pieceRowKey(key)))?.value;
-    if (!isPiece(piece, key)) return undefined;
-    try {
-      index.open(piece);
-    } catch {
-      return undefined;
-    }
+  for (const key of list.keys) {
+    if (!(await openSavedPiece(index, key))) return undefined;
     await turn();
   }
   return { index, indexedUpTo: list.indexedUpTo };

@@ -31,6 +31,11 @@ export type SearchResults = {
   total: number;
   /** False when the search stopped after the newest years because it already had enough: there are more. */
   complete: boolean;
+  /**
+   * Years within the filters not (wholly) searched because their part of the saved index is still opening,
+   * newest first. Empty once the whole index is open. A search never leaves years out without saying so.
+   */
+  notYetSearched: string[];
 };
 
 /** A piece cut by the date range is asked for this many, so the dates outside it do not crowd out the rest. */
@@ -42,19 +47,38 @@ function termsOf(query: string): string[] {
   return [...new Set(words.filter((word) => word && !commonWords.has(word)))];
 }
 
+/** Whether a piece (by its key) holds entries the filters could match. */
+function withinFilters(key: string, filters: SearchFilters): boolean {
+  const year = yearOf(key);
+  if (filters.committeeId && key !== `${year}:${filters.committeeId}`) return false;
+  if (/^\d{4}$/.test(year) && filters.from && year < filters.from.slice(0, 4)) return false;
+  if (/^\d{4}$/.test(year) && filters.to && year > filters.to.slice(0, 4)) return false;
+  return true;
+}
+
 function piecesFor(index: ArchiveIndex, filters: SearchFilters): SearchPiece[][] {
   const byYear = new Map<string, SearchPiece[]>();
   for (const piece of index.shards()) {
+    if (!withinFilters(piece.key, filters)) continue;
     const year = yearOf(piece.key);
-    if (filters.committeeId && piece.key !== `${year}:${filters.committeeId}`) continue;
-    if (/^\d{4}$/.test(year) && filters.from && year < filters.from.slice(0, 4)) continue;
-    if (/^\d{4}$/.test(year) && filters.to && year > filters.to.slice(0, 4)) continue;
     byYear.set(year, [...(byYear.get(year) ?? []), piece]);
   }
   return [...byYear.values()];
 }
 
+/** The years within the filters whose pieces are still opening, newest first. */
+function yearsWaiting(index: ArchiveIndex, filters: SearchFilters): string[] {
+  return [...new Set(index.waiting.filter((key) => withinFilters(key, filters)).map(yearOf))];
+}
+
 type Ranked = { entry: PieceEntry; rank: number };
+
+/** Which years a search covers now (every piece open) and which are still opening, newest first. */
+export function searchCoverage(index: ArchiveIndex): { searchable: string[]; waiting: string[] } {
+  const waiting = [...new Set(index.waiting.map(yearOf))];
+  const open = new Set(index.shards().map((piece) => yearOf(piece.key)));
+  return { searchable: [...open].filter((year) => !waiting.includes(year)), waiting };
+}
 
 /** Walk the years newest first, each committee's piece searched by FlexSearch, until there are enough. */
 function collect(
@@ -116,7 +140,8 @@ export function searchArchive(
   limit = 50,
 ): SearchResults {
   const terms = termsOf(query.slice(0, 2000));
-  if (terms.length === 0) return { hits: [], total: 0, complete: true };
+  const notYetSearched = yearsWaiting(index, filters);
+  if (terms.length === 0) return { hits: [], total: 0, complete: true, notYetSearched };
   const text = terms.join(' ');
   const years = piecesFor(index, filters);
   let found = collect(years, text, filters, limit, false);
@@ -130,5 +155,5 @@ export function searchArchive(
     score: (at < found.titleCount ? 2 : 1) / (1 + at),
     terms,
   }));
-  return { hits, total: found.ranked.length, complete: found.complete };
+  return { hits, total: found.ranked.length, complete: found.complete, notYetSearched };
 }

@@ -2,12 +2,13 @@ import { Field, SearchBox, Text, makeStyles } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { db } from '../../../db/database';
-import { searchArchive, type SearchFilters } from '../../../db/search';
+import { searchArchive, searchCoverage, type SearchFilters } from '../../../db/search';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { SearchFilterFields } from './search-filters';
 import { SearchResult } from './search-result';
+import { openingSummary, searchSummary } from './search-summary';
 import { useArchiveSearch } from './use-archive-search';
 
 const useStyles = makeStyles({
@@ -32,6 +33,11 @@ export function SearchPage() {
     () => (index && version >= 0 ? searchArchive(index, deferredQuery, filters, shown) : undefined),
     [index, version, deferredQuery, filters],
   );
+  // Older years open behind the newest: say which are searched so far (and again as each one arrives).
+  const opening = useMemo(
+    () => (index && version >= 0 ? openingSummary(searchCoverage(index)) : ''),
+    [index, version],
+  );
   return (
     <Page title="Search">
       <Field label="Search the archive" className={styles.query}>
@@ -43,16 +49,14 @@ export function SearchPage() {
       </Field>
       <SearchFilterFields committees={committees ?? []} filters={filters} onChange={setFilters} />
       {archive.state === 'opening' ? <Loading what="the search index" /> : null}
+      {opening ? <Text>{opening}</Text> : null}
+      {archive.state === 'ready' && archive.search.problem ? (
+        <ErrorMessage error={archive.search.problem} />
+      ) : null}
       {archive.state === 'failed' ? <ErrorMessage error={archive.message} /> : null}
       {found && deferredQuery.trim() ? (
         <section aria-label="Results">
-          <Text role="status">
-            {found.total === 0
-              ? 'Nothing found. Try fewer words, or widen the filters.'
-              : found.complete
-                ? `${found.total} found${found.total > shown ? `, best ${shown} shown` : ''}.`
-                : `More than ${found.total} found; the best ${found.hits.length} from the newest years shown. Choose a committee or dates to look further back.`}
-          </Text>
+          <Text role="status">{searchSummary(found, shown)}</Text>
           <ol className={styles.results}>
             {found.hits.map((hit) => (
               <SearchResult key={hit.id} hit={hit} committeeName={names.get(hit.committeeId) ?? ''} />

@@ -8,10 +8,13 @@ export type SearchState =
   | { state: 'failed'; message: string }
   | { state: 'ready'; search: ArchiveSearch; version: number };
 
+const bump = (now: SearchState): SearchState =>
+  now.state === 'ready' ? { ...now, version: now.version + 1 } : now;
+
 /**
- * The archive's search index for a screen: opened once (read from where it was saved), and brought up to date
- * whenever the change log moves, so a minute typed a moment ago is found. `version` changes after each catch-up,
- * so results depending on it are worked out again.
+ * The archive's search index for a screen: ready as soon as its newest year is open (older years follow, and
+ * each one that opens changes `version`), and brought up to date whenever the change log moves, so a minute
+ * typed a moment ago is found. Results depending on `version` are worked out again when it changes.
  */
 export function useArchiveSearch(): SearchState {
   const [state, setState] = useState<SearchState>({ state: 'opening' });
@@ -25,8 +28,14 @@ export function useArchiveSearch(): SearchState {
   );
   useEffect(() => {
     let live = true;
+    let stop = () => undefined as void;
     openSearch().then(
-      (search) => live && setState({ state: 'ready', search, version: 0 }),
+      (search) => {
+        if (!live) return;
+        setState({ state: 'ready', search, version: 0 });
+        const unsubscribe = search.onProgress(() => live && setState(bump));
+        stop = () => void unsubscribe();
+      },
       (error: unknown) =>
         live &&
         setState({
@@ -36,6 +45,7 @@ export function useArchiveSearch(): SearchState {
     );
     return () => {
       live = false;
+      stop();
     };
   }, []);
   const search = state.state === 'ready' ? state.search : undefined;
@@ -43,7 +53,7 @@ export function useArchiveSearch(): SearchState {
     if (!search || latest === undefined) return;
     let live = true;
     void search.refresh().then(() => {
-      if (live) setState((now) => (now.state === 'ready' ? { ...now, version: now.version + 1 } : now));
+      if (live) setState(bump);
     });
     return () => {
       live = false;
