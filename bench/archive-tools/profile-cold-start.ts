@@ -10,21 +10,18 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { chromiumPath } from '../../scripts/system-deps.mjs';
 
-type Node = {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-};
-type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
-
 const [profileDir, wantedHash] = process.argv.slice(2);
 if (!profileDir) throw new Error('Give the kept archive profile directory (ARCHIVE_BENCH_PROFILE).');
 // The archive's IndexedDB belongs to the origin it was made on, port included (bench/archive.ts notes it).
 const { port } = JSON.parse(await readFile(join(profileDir, 'chamber-archive.json'), 'utf8')) as {
   port: number;
 };
+// RENDERER_OUT serves a build made elsewhere (`vite build --outDir DIR`), so profiling never disturbs the
+// dist/renderer the end-to-end tests use.
+const outDir = process.env.RENDERER_OUT;
 const server = await preview({
   configFile: 'vite.config.ts',
+  ...(outDir ? { build: { outDir } } : {}),
   preview: { port, strictPort: true, host: '127.0.0.1' },
 });
 const address = server.httpServer.address();
@@ -82,21 +79,37 @@ try {
     };
     document.addEventListener('DOMContentLoaded', () => {
       mark('DOMContentLoaded');
+      // Each region as it first appears, and the first frame drawn with a meeting row (the bench's figure).
+      const seen = new Set();
       new MutationObserver((_, observer) => {
-        mark('root: ' + (document.getElementById('root')?.textContent ?? '').slice(0, 60));
-        if (document.querySelector('table')) observer.disconnect();
+        for (const region of document.querySelectorAll('section[aria-label], table[aria-label]')) {
+          const name = region.tagName.toLowerCase() + ' ' + region.getAttribute('aria-label');
+          if (!seen.has(name)) seen.add(name), mark('shown: ' + name);
+        }
+        if (!document.querySelector('table[aria-label="Meetings"] tbody tr')) return;
+        observer.disconnect();
+        mark('meeting row in the page');
+        requestAnimationFrame(() => mark('first frame with a meeting row'));
       }).observe(document.getElementById('root') ?? document.body, { childList: true, subtree: true });
     });
   })()`);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+  // CPU_PROFILE=0 leaves the profiler off, for timings without its overhead.
+  const sampling = process.env.CPU_PROFILE !== '0';
+  if (sampling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(`${origin}${hash}`);
-  const selector = process.env.WAIT_FOR ?? 'table[aria-label="Meetings"] tr:nth-child(1)';
+  const selector = process.env.WAIT_FOR ?? 'table[aria-label="Meetings"] tbody tr';
   await page.waitForSelector(selector, { timeout: 60_000 });
   const ready = await page.evaluate(() => performance.now());
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  // A moment for the frame after the row to be drawn and marked.
+  await page.waitForTimeout(300);
+  const { profile } = sampling
+    ? await cdp.send('Profiler.stop')
+    : { profile: { nodes: [], samples: [], timeDeltas: [] } };
   const timeline = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -113,12 +126,12 @@ try {
   console.log(timeline.join('\n'));
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  profile.samples.forEach((id, index) => {
+  (profile.samples ?? []).forEach((id, index) => {
     const frame = byId.get(id)?.callFrame;
     const name = frame
       ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`
       : '?';
-    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000);
   });
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
   for (const [name, msSelf] of top) console.log(`${msSelf.toFixed(1).padStart(8)} ms  ${name}`);

@@ -1,8 +1,10 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { whenFirstScreenIdle } from './first-screen';
 
 /**
- * A component with no screen of its own (a listener, a scheduler) whose code loads once the first screen is
- * up and the browser is idle, so it never delays the committee list a clerk opens Chamber to see.
+ * A component with no screen of its own (a listener, a scheduler) whose code loads once the first screen has
+ * its content and the browser is idle, so it never delays the committee list a clerk opens Chamber to see
+ * (an idle moment alone came while the first screen was still waiting for IndexedDB).
  */
 export function afterStart<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
@@ -12,13 +14,12 @@ export function afterStart<Name extends string>(
     const [Loaded, setLoaded] = useState<ComponentType>();
     useEffect(() => {
       let current = true;
-      const run = () => void load().then((module) => current && setLoaded(() => module[name]));
-      const idle = typeof requestIdleCallback === 'function';
-      const handle = idle ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 500);
+      const cancel = whenFirstScreenIdle(
+        () => void load().then((module) => current && setLoaded(() => module[name])),
+      );
       return () => {
         current = false;
-        if (idle) cancelIdleCallback(handle as number);
-        else clearTimeout(handle);
+        cancel();
       };
     }, []);
     return Loaded ? <Loaded /> : null;

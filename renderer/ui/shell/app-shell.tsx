@@ -1,6 +1,7 @@
 import { makeStyles, tokens, Text } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { whenFirstScreenIdle } from './first-screen';
 
 const useStyles = makeStyles({
   skip: {
@@ -34,18 +35,16 @@ export type NavEntry = { to: string; label: string };
 
 /**
  * The frame around every screen: a skip link, Chamber's name, the main sections, then the screen itself.
- * `preload` fetches the code of screens the clerk is likely to open next, once the first screen is idle.
+ * `preload` fetches the code of screens the clerk is likely to open next, once the first screen is shown and idle.
  */
 export function AppShell({ sections, preload = [] }: { sections: NavEntry[]; preload?: (() => void)[] }) {
   const styles = useStyles();
-  useEffect(() => {
-    const run = () => preload.forEach((load) => load());
-    if (typeof requestIdleCallback !== 'function') return void setTimeout(run, 500);
-    const handle = requestIdleCallback(run, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
+  useEffect(
+    () => whenFirstScreenIdle(() => preload.forEach((load) => load())),
     // Once per app start: the list is fixed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    [],
+  );
   return (
     <>
       <a className={styles.skip} href="#main">

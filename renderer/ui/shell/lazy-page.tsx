@@ -1,5 +1,6 @@
 import { Suspense, lazy, type ComponentType } from 'react';
 import { Loading } from '../common/loading';
+import { useFirstScreenShown } from './first-screen';
 
 export type LazyPage = ComponentType & { preload: () => void };
 
@@ -19,8 +20,15 @@ export function lazyPage<Name extends string>(
     return (
       <Suspense fallback={<Loading what="the screen" />}>
         <Screen />
+        <ScreenShown />
       </Suspense>
     );
   }
   return Object.assign(LazyScreen, { preload: () => void once() });
+}
+
+/** A screen opened first whose code has arrived counts as shown: what waits for the first screen may start. */
+function ScreenShown() {
+  useFirstScreenShown(true);
+  return null;
 }

@@ -17,11 +17,13 @@ import { db } from '../../../db/database';
 import { committeeTypes } from '../../../domain/model';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
+import { useFirstScreenShown } from '../../shell/first-screen';
 
 /** The clerk's home: every committee, and the way to add one. */
 export function CommitteeListPage() {
   const navigate = useNavigate();
   const committees = useLiveQuery(() => db.committees.orderBy('name').toArray(), []);
+  useFirstScreenShown(committees !== undefined);
   // A desktop menu command that needs a committee or meeting lands here when none is on screen.
   const [params] = useSearchParams();
   const menuHint = params.has('new-meeting')

@@ -8,6 +8,7 @@ import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-y
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
+import { useFirstScreenShown } from '../../shell/first-screen';
 import { MeetingTable } from './meeting-table';
 
 // The calendar file's code (the ics library) loads when a clerk asks for one, not with the committee page.
@@ -37,6 +38,7 @@ export function CommitteeMeetings({
   }, [committeeId]);
   const [year, setYear] = useState('all');
   const [exportIcs, exporting] = useAction(exportMeetingsIcs);
+  useFirstScreenShown(data !== undefined);
   if (!data) return <Loading what="meetings" />;
   const yearOf = (date: string) => municipalYearOf(date, data.startMonth);
   const years = [...new Set(data.meetings.map((meeting) => yearOf(meeting.date)))].sort();

@@ -1,19 +1,28 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense, lazy } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { db } from '../../../db/database';
 import { committeeTypes, minuteNumberingSchemes } from '../../../domain/model';
 import { formatClockTime } from '../../../domain/en-gb';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
-import { NewMeetingForm } from '../meetings/new-meeting-form';
+import { useAfterFirstScreen } from '../../shell/first-screen';
 import { CommitteeMeetings } from './committee-meetings';
 import { MembershipPanel } from './membership-panel';
+
+// The form's code (series of dates, bank holidays) is not needed to see the meetings: it loads after them.
+const NewMeetingForm = lazy(async () => ({
+  default: (await import('../meetings/new-meeting-form')).NewMeetingForm,
+}));
 
 export function CommitteePage() {
   const { committeeId = '' } = useParams();
   const navigate = useNavigate();
   const committee = useLiveQuery(async () => (await db.committees.get(committeeId)) ?? null, [committeeId]);
+  // The meetings are what the clerk came for: the forms and the membership (its own reads of every person on
+  // record) come once they are on screen, below them, so nothing above the meetings moves when they arrive.
+  const meetingsShown = useAfterFirstScreen();
 
   if (committee === null) return <Text>That committee no longer exists.</Text>;
   // The meetings are read at the same time as the committee, not after it (one wait instead of two), and
@@ -42,9 +51,15 @@ export function CommitteePage() {
       ) : (
         <Loading what="the committee" />
       )}
-      {committee ? <MembershipPanel committeeId={committee.id} /> : null}
       <CommitteeMeetings committeeId={committeeId} committeeName={committee?.name ?? ''} />
-      {committee ? <NewMeetingForm committee={committee} /> : null}
+      {committee && meetingsShown ? (
+        <>
+          <Suspense fallback={null}>
+            <NewMeetingForm committee={committee} />
+          </Suspense>
+          <MembershipPanel committeeId={committee.id} />
+        </>
+      ) : null}
       <div>
         <Button as="a" href="#/">
           Back to committees
