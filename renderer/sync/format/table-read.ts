@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { RecordState } from '../merge/types';
 import { restoreBinaries, tablesWithBinaries } from './binary-fields';
+import { sha256Hex } from './checksum';
 import { SyncError } from './errors';
 import { recordsEntry, type BundleTable, type Manifest } from './manifest';
 import { recordSchemas } from './record-schemas';
@@ -23,9 +24,12 @@ const checkedBytes = new Uint8Array(0);
  * is kept: the import reads the table again when it writes it (`readTable`), so the whole file is never held
  * parsed at once.
  */
-export function checkTable(file: BundleBytes, table: BundleTable): RecordState[] {
+export async function checkTable(file: BundleBytes, table: BundleTable): Promise<RecordState[]> {
   const path = recordsEntry(table);
-  const text = decodeText(readZipEntry(file.bytes, file.entries.get(path) as ZipEntry), path);
+  const raw = readZipEntry(file.bytes, file.entries.get(path) as ZipEntry);
+  if ((await sha256Hex(raw)) !== file.manifest.entries[path]?.sha256)
+    throw new SyncError('checksum-mismatch', path);
+  const text = decodeText(raw, path);
   const records = checkExportedRecords(parseJson(text, path), path);
   const expected = file.manifest.recordCounts[table] ?? 0;
   if (records.length !== expected) {
