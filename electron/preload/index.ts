@@ -3,6 +3,9 @@ import type {
   AppInfo,
   ChamberBridge,
   ChosenFolder,
+  FolderChunk,
+  FolderChunkRequest,
+  FolderChunkWrite,
   FolderEntry,
   FolderFileRequest,
   FolderKind,
@@ -47,6 +50,10 @@ contextBridge.exposeInMainWorld('chamber', {
     ipcRenderer.invoke(ipcChannels.writeFolderFile, request),
   removeFolderFile: (request: FolderFileRequest): Promise<void> =>
     ipcRenderer.invoke(ipcChannels.removeFolderFile, request),
+  readFolderFileChunk: (request: FolderChunkRequest): Promise<FolderChunk> =>
+    ipcRenderer.invoke(ipcChannels.readFolderFileChunk, request),
+  writeFolderFileChunk: (request: FolderChunkWrite): Promise<void> =>
+    ipcRenderer.invoke(ipcChannels.writeFolderFileChunk, request),
   onMenuCommand: (listener) => menuCommands.subscribe(listener),
   onOpenChamberFile: (listener) => chamberFiles.subscribe(listener),
 } satisfies ChamberBridge);

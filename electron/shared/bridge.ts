@@ -60,6 +60,15 @@ export type FolderFileRequest = { location: string; name: string };
 
 export type FolderWriteRequest = { location: string; name: string; bytes: Uint8Array };
 
+/** A piece of a big file: from `offset`, up to `length` bytes (main caps a piece at 64 MB). */
+export type FolderChunkRequest = FolderFileRequest & { offset: number; length?: number };
+
+/** A piece read, with the whole file's size so the page can gather the pieces into one buffer. */
+export type FolderChunk = { size: number; bytes: Uint8Array };
+
+/** A piece to write at `offset`; `done` on the last, which flushes and renames the file into place. */
+export type FolderChunkWrite = FolderFileRequest & { offset: number; bytes: Uint8Array; done: boolean };
+
 export type ChamberBridge = {
   appInfo(): Promise<AppInfo>;
   /** Ask where to save, then write atomically (temp file, then rename). */
@@ -93,6 +102,9 @@ export type ChamberBridge = {
   /** Written atomically: a temp file beside it (named with a leading dot), then a rename. */
   writeFolderFile?(request: FolderWriteRequest): Promise<void>;
   removeFolderFile?(request: FolderFileRequest): Promise<void>;
+  /** Big files (a full archive is over 256 MB, more than one IPC message carries) cross in pieces. */
+  readFolderFileChunk?(request: FolderChunkRequest): Promise<FolderChunk>;
+  writeFolderFileChunk?(request: FolderChunkWrite): Promise<void>;
 };
 
 declare global {

@@ -15,6 +15,8 @@ export const ipcChannels = {
   readFolderFile: 'chamber:read-folder-file',
   writeFolderFile: 'chamber:write-folder-file',
   removeFolderFile: 'chamber:remove-folder-file',
+  readFolderFileChunk: 'chamber:read-folder-file-chunk',
+  writeFolderFileChunk: 'chamber:write-folder-file-chunk',
   /** main -> renderer */
   menuCommand: 'chamber:menu-command',
   /** main -> renderer */

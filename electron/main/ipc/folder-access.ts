@@ -6,6 +6,7 @@ import type { ChosenFolder, FolderEntry } from '../../shared/bridge';
 import { ipcChannels } from '../../shared/ipc-channels';
 import { writeFileAtomic } from '../atomic-write';
 import { createApprovedFolders } from './approved-folders';
+import { registerFolderChunks } from './folder-chunks';
 import { checkFolderFile, checkFolderKind, checkFolderWrite } from './folder-validate';
 import { handle } from './handle';
 import { checkLocation, InvalidArgument, maxFileBytes } from './validate';
@@ -83,6 +84,8 @@ export function registerFolderAccess(window: () => BrowserWindow | undefined, pl
     await reachable(location, () => stat(location));
     await writeFileAtomic(join(location, request.name), request.bytes);
   });
+
+  registerFolderChunks(usable);
 
   handle(ipcChannels.removeFolderFile, async (raw): Promise<void> => {
     const request = checkFolderFile(raw);

@@ -1,9 +1,10 @@
 import type { ChamberBridge } from '../../../../electron/shared/bridge';
 import { bridge } from '../../../platform/bridge';
 import type { SyncFolder } from '../../../sync';
+import { readInPieces, writeInPieces, type DesktopChunks } from './folder-pieces';
 
 /** The desktop app's folder operations; a browser tab has none and uses directory handles instead. */
-export type DesktopFolders = Required<
+type RequiredFolders = Required<
   Pick<
     ChamberBridge,
     | 'chooseFolder'
@@ -14,6 +15,9 @@ export type DesktopFolders = Required<
     | 'removeFolderFile'
   >
 >;
+
+export type DesktopFolders = RequiredFolders &
+  Pick<ChamberBridge, 'readFolderFileChunk' | 'writeFolderFileChunk'>;
 
 export function desktopFolders(chamber: ChamberBridge = bridge()): DesktopFolders | undefined {
   // Each method is called on the bridge itself, so a bridge whose methods use `this` still works.
@@ -26,12 +30,18 @@ export function desktopFolders(chamber: ChamberBridge = bridge()): DesktopFolder
     !chamber.removeFolderFile
   )
     return undefined;
-  const call = <K extends keyof DesktopFolders>(name: K) =>
-    ((...args: Parameters<DesktopFolders[K]>) =>
-      (chamber[name] as (...args: Parameters<DesktopFolders[K]>) => ReturnType<DesktopFolders[K]>)(
+  const call = <K extends keyof RequiredFolders>(name: K) =>
+    ((...args: Parameters<RequiredFolders[K]>) =>
+      (chamber[name] as (...args: Parameters<RequiredFolders[K]>) => ReturnType<RequiredFolders[K]>)(
         ...args,
-      )) as DesktopFolders[K];
+      )) as RequiredFolders[K];
+  const chunks =
+    typeof chamber.readFolderFileChunk === 'function' && typeof chamber.writeFolderFileChunk === 'function';
   return {
+    ...(chunks && {
+      readFolderFileChunk: (request) => (chamber.readFolderFileChunk as DesktopChunks['read'])(request),
+      writeFolderFileChunk: (request) => (chamber.writeFolderFileChunk as DesktopChunks['write'])(request),
+    }),
     chooseFolder: call('chooseFolder'),
     defaultBackupsFolder: call('defaultBackupsFolder'),
     listFolder: call('listFolder'),
@@ -49,8 +59,8 @@ export function bridgeFolder(folders: DesktopFolders, location: string): SyncFol
   return {
     list: async () => (await folders.listFolder(location)).map((entry) => entry.name),
     entries: () => folders.listFolder(location),
-    read: (name) => folders.readFolderFile({ location, name }),
-    write: (name, bytes) => folders.writeFolderFile({ location, name, bytes }),
+    read: (name) => readInPieces(folders, { location, name }),
+    write: (name, bytes) => writeInPieces(folders, { location, name }, bytes),
     remove: (name) => folders.removeFolderFile({ location, name }),
   };
 }

@@ -1,0 +1,51 @@
+import type { ChamberBridge, FolderFileRequest } from '../../../../electron/shared/bridge';
+import type { DesktopFolders } from './bridge-folder';
+
+export type DesktopChunks = {
+  read: NonNullable<ChamberBridge['readFolderFileChunk']>;
+  write: NonNullable<ChamberBridge['writeFolderFileChunk']>;
+};
+
+/** One IPC message carries at most 256 MB; pieces well under that keep main's and the page's copies small. */
+export const pieceBytes = 32 * 1024 * 1024;
+
+/**
+ * Read a folder's file in pieces into one buffer of its size (a full archive is larger than one message can
+ * carry); a shell without pieces reads it whole. A file that changes size while read is refused, not mixed.
+ */
+export async function readInPieces(folders: DesktopFolders, file: FolderFileRequest): Promise<Uint8Array> {
+  const read = folders.readFolderFileChunk;
+  if (!read) return folders.readFolderFile(file);
+  const first = await read({ ...file, offset: 0, length: pieceBytes });
+  if (first.bytes.length === first.size) return first.bytes;
+  const whole = new Uint8Array(first.size);
+  whole.set(first.bytes, 0);
+  let offset = first.bytes.length;
+  while (offset < first.size) {
+    const piece = await read({ ...file, offset, length: pieceBytes });
+    if (piece.size !== first.size || piece.bytes.length === 0)
+      throw new Error(
+        `"${file.name}" changed while Chamber was reading it. Try again once it has been copied.`,
+      );
+    whole.set(piece.bytes, offset);
+    offset += piece.bytes.length;
+  }
+  return whole;
+}
+
+/** Write a file in pieces; main renames it into place only once the last is flushed. */
+export async function writeInPieces(
+  folders: DesktopFolders,
+  file: FolderFileRequest,
+  bytes: Uint8Array,
+): Promise<void> {
+  const write = folders.writeFolderFileChunk;
+  if (!write) return folders.writeFolderFile({ ...file, bytes });
+  let offset = 0;
+  do {
+    // A copy of the piece, not a view: the message would carry the view's whole buffer.
+    const piece = bytes.slice(offset, offset + pieceBytes);
+    await write({ ...file, offset, bytes: piece, done: offset + piece.length >= bytes.length });
+    offset += piece.length;
+  } while (offset < bytes.length);
+}
