@@ -103,13 +103,20 @@ export async function openMeetingTimes(meetingId: string, runs: number): Promise
   return times;
 }
 
-/** Open the saved index (timed), then time each query as the search screen runs it. */
+/**
+ * Open the saved index (timed: to the first answer, from the newest year, and to every year open), then time
+ * each query as the search screen runs it on the whole index.
+ */
 export async function searchTimes(
   queries: readonly string[],
-): Promise<{ openMs: number; times: number[]; hits: number[] }> {
+): Promise<{ firstAnswerMs: number; openMs: number; times: number[]; hits: number[] }> {
   const started = performance.now();
-  const { index } = await openSearch();
+  const search = await openSearch();
+  searchArchive(search.index, queries[0] ?? '');
+  const firstAnswerMs = performance.now() - started;
+  await search.whole;
   const openMs = performance.now() - started;
+  const { index } = search;
   const times: number[] = [];
   const hits: number[] = [];
   for (const query of queries) {
@@ -117,5 +124,5 @@ export async function searchTimes(
     hits.push(searchArchive(index, query).total);
     times.push(performance.now() - t);
   }
-  return { openMs, times, hits };
+  return { firstAnswerMs, openMs, times, hits };
 }
