@@ -11,21 +11,28 @@ import { useEffect, useState } from 'react';
 const fallbackMs = 4000;
 
 let shown = false;
+/** True once the waiting work may start. */
+let released = false;
 let release: () => void = () => undefined;
 const firstScreen = new Promise<void>((resolve) => {
-  release = resolve;
+  release = () => {
+    released = true;
+    resolve();
+  };
 });
 
-/** Said by a screen once its own content is drawn. Only the first call counts. */
+/** Said by a screen once its own content is in the page. Only the first call counts. */
 export function firstScreenShown(): void {
   if (shown) return;
   shown = true;
-  release();
+  // What waits starts after the next frame is drawn, so the content is on screen before any of it runs.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(release, 0));
+  else release();
 }
 
 /** Resolves once the first screen is shown (or the fallback time has passed). */
 export function afterFirstScreen(): Promise<void> {
-  if (shown) return Promise.resolve();
+  if (released) return Promise.resolve();
   return Promise.race([firstScreen, new Promise<void>((resolve) => setTimeout(resolve, fallbackMs))]);
 }
 
@@ -58,7 +65,7 @@ export function useFirstScreenShown(ready: boolean): void {
 
 /** For a component: false until the first screen is shown, then true (for parts that can come a moment later). */
 export function useAfterFirstScreen(): boolean {
-  const [after, setAfter] = useState(shown);
+  const [after, setAfter] = useState(released);
   useEffect(() => {
     if (after) return;
     let current = true;
