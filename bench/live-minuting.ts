@@ -15,6 +15,8 @@ import { build, preview } from 'vite';
 import { chromiumPath } from '../scripts/system-deps.mjs';
 import { chromiumArgs } from '../tests/e2e/support/browser';
 import { keyBoardMeeting, typeInto } from '../tests/e2e/support/live-meeting';
+import { startTrace } from './live-tools/trace';
+import { summariseTrace } from './live-tools/trace-summary';
 
 const items = 40;
 const paragraph =
@@ -25,6 +27,8 @@ const typedText =
 
 /** With BENCH_PROFILE=file.cpuprofile, builds unminified and records Chromium's CPU profile while typing. */
 const profilePath = process.env.BENCH_PROFILE;
+/** With BENCH_TRACE=file.json, records a Chromium trace while typing and says what the main thread did. */
+const tracePath = process.env.BENCH_TRACE;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -104,8 +108,13 @@ async function measureTyping(page: Page) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
+  const stopTrace = tracePath ? await startTrace(page, tracePath) : undefined;
   await page.keyboard.type(typedText, { delay: 35 });
   await page.waitForTimeout(500);
+  if (stopTrace && tracePath) {
+    console.log(`Trace while typing written to ${tracePath}`);
+    console.log(summariseTrace(await stopTrace()).join('\n'));
+  }
   if (cdp && profilePath) {
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     await writeFile(profilePath, JSON.stringify(profile));
@@ -166,7 +175,7 @@ async function main(): Promise<void> {
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: !profilePath },
+    build: { outDir, emptyOutDir: true, minify: !profilePath && !tracePath },
   });
   const server = await preview({
     configFile: 'vite.config.ts',

@@ -78,6 +78,7 @@ export async function putRecord<T extends Stored>(
   record: T,
 ): Promise<string[]> {
   assertInTransaction(name);
+  forget(database, `${name}/${record.id}`);
   const next = record as unknown as AnyRecord;
   const prior = await readPrior(database, name, record.id);
   const fields = changedFields(prior.before, next);
@@ -94,15 +95,21 @@ export async function updateRecord<T extends Stored>(
   changes: Partial<Omit<T, 'id'>>,
 ): Promise<T> {
   assertInTransaction(name);
+  forget(database, `${name}/${id}`);
   const prior = await readPrior(database, name, id);
   const { before } = prior;
   if (!before) throw new Error(`No ${name} record ${id}: it may have been deleted on another laptop.`);
-  const next = { ...before, ...changes } as AnyRecord;
-  for (const [key, value] of Object.entries(changes)) if (value === undefined) delete next[key];
+  const next = merged(before, changes);
   const fields = changedFields(before, next);
   if (fields.length > 0)
     await stamp(database, name, id, 'put', fields, prior, () => tableOf(database, name).put(next));
   return next as unknown as T;
+}
+
+function merged(before: AnyRecord, changes: object): AnyRecord {
+  const next = { ...before, ...changes } as AnyRecord;
+  for (const [key, value] of Object.entries(changes)) if (value === undefined) delete next[key];
+  return next;
 }
 
 /** Delete a record, leaving a tombstone in its clock so the deletion travels to other laptops. */
@@ -112,28 +119,120 @@ export async function deleteRecord(
   id: string,
 ): Promise<void> {
   assertInTransaction(name);
+  forget(database, `${name}/${id}`);
   const prior = await readPrior(database, name, id);
   if (!prior.before) return;
   await stamp(database, name, id, 'delete', [], prior, () => tableOf(database, name).delete(id));
 }
 
 /**
- * Stamp a change to one record while `write` stores it: the per-field clocks move to a fresh stamp, and the
- * change log gains an entry (or, for a burst of typing in the same fields, its last entry is brought up to
- * date). The record, its clock and the log entry are written together, in one round trip.
+ * What this page last wrote through `updateRecordAgain`, per record: the record, its clock row and the change
+ * log's last entry, as they stood when that write committed. A few records at most (the minutes being typed).
  */
-async function stamp(
+type Written = { record: AnyRecord; clock: RecordClock; last: ChangeEntry };
+const written = new WeakMap<ChamberDatabase, Map<string, Written>>();
+const writtenKept = 4;
+
+function remember(database: ChamberDatabase, key: string, value: Written): void {
+  const kept = written.get(database) ?? new Map<string, Written>();
+  written.set(database, kept);
+  kept.delete(key);
+  kept.set(key, value);
+  for (const old of kept.keys()) if (kept.size > writtenKept) kept.delete(old);
+}
+
+function forget(database: ChamberDatabase, key: string): void {
+  written.get(database)?.delete(key);
+}
+
+/** The stored record, its clocks or the change log were not as this page last wrote them: write afresh. */
+export class WrittenElsewhere extends Error {
+  constructor(key: string) {
+    super(`${key} changed since this window last wrote it; the write was undone and should be made afresh.`);
+  }
+}
+
+/**
+ * updateRecord for a record this page writes over and over (a minute's text, at every keystroke). When this
+ * page wrote the record last, its writes are worked out from what it wrote and sent at once, together with
+ * the reads that check that nothing else (another window, an import, another write here) has changed the
+ * record, its clocks or the change log since: one round trip to IndexedDB instead of two, and the first is
+ * the one that waits while the screen draws the key. If anything differs, the transaction is aborted before
+ * it can commit, and WrittenElsewhere is thrown: run the whole transaction again, and this write then reads
+ * first like updateRecord. Either way what is stored, logged and stamped is exactly what updateRecord would
+ * store.
+ */
+export async function updateRecordAgain<T extends Stored>(
   database: ChamberDatabase,
+  name: SyncedTableName,
+  id: string,
+  changes: Partial<Omit<T, 'id'>>,
+): Promise<void> {
+  assertInTransaction(name);
+  const key = `${name}/${id}`;
+  const known = written.get(database)?.get(key);
+  const state = loadedClock(database);
+  const trans = Dexie.currentTransaction;
+  const next = known && merged(known.record, changes);
+  const fields = next ? changedFields(known.record, next) : [];
+  if (!known || !next || !state || !trans || fields.length === 0) {
+    const prior = await readPrior(database, name, id);
+    if (!prior.before)
+      throw new Error(`No ${name} record ${id}: it may have been deleted on another laptop.`);
+    const record = merged(prior.before, changes);
+    const changed = changedFields(prior.before, record);
+    if (changed.length === 0) return;
+    const table = tableOf(database, name);
+    const stamped = await stamp(database, name, id, 'put', changed, prior, () => table.put(record));
+    remember(database, key, { record, ...stamped });
+    return;
+  }
+  const hlc = nextStamp(state, database);
+  const ticked = loadedClock(database);
+  const clock = { ...known.clock, fields: { ...known.clock.fields } };
+  const stamps = stampsFor(name, id, 'put', fields, { clock, last: known.last }, hlc, state.deviceId);
+  const table = tableOf(database, name);
+  // Plain reads, not through Dexie's cache: they must see what IndexedDB holds.
+  const stored = Promise.all([
+    table.get(id),
+    database.clocks.get(key),
+    database.changes.toCollection().last(),
+  ]);
+  // What the put replaces, for Dexie's live queries (as readForWrite leaves it): only the text changes.
+  (trans.idbtrans as unknown as { _cache?: unknown })._cache = { keys: [id], values: [known.record] };
+  const writes = writeStamped(database, stamps, () => table.put(next));
+  writes.catch(() => undefined);
+  const [record, storedClock, last] = await stored;
+  const same =
+    loadedClock(database) === ticked &&
+    equal(record, known.record) &&
+    equal(storedClock, known.clock) &&
+    equal(last, known.last);
+  if (!same) {
+    forget(database, key);
+    trans.abort();
+    throw new WrittenElsewhere(key);
+  }
+  remember(database, key, { record: next, clock: stamps.clock, last: await writes });
+}
+
+/** The clock row and change-log entry a write leaves behind, and whether the entry updates the log's last. */
+type Stamps = { clock: RecordClock; entry: ChangeEntry; coalesce: boolean };
+
+/**
+ * Work out a write's stamps from what was stored before it: the per-field clocks move to `hlc`, and the change
+ * log gains an entry or, for a burst of typing in the same fields, its last entry is brought up to date.
+ * `stored` is changed in place: pass a copy of anything that must stay as it was.
+ */
+function stampsFor(
   name: SyncedTableName,
   recordId: string,
   op: ChangeEntry['op'],
   fields: string[],
-  { clock: stored, last }: Prior,
-  write: () => Promise<unknown>,
-): Promise<void> {
-  const state = loadedClock(database) ?? (await loadDeviceClock(database));
-  const hlc = nextStamp(state, database);
-  const device = state.deviceId;
+  { clock: stored, last }: Omit<Prior, 'before'>,
+  hlc: string,
+  device: string,
+): Stamps {
   const now = new Date();
   const key = `${name}/${recordId}`;
   const clock: RecordClock = stored ?? { key, table: name, recordId, fields: {} };
@@ -142,15 +241,6 @@ async function stamp(
     delete clock.deletedAt;
     for (const field of fields) clock.fields[field] = hlc;
   }
-  const entry: ChangeEntry = {
-    table: name,
-    recordId,
-    op,
-    fields,
-    hlc,
-    deviceId: device,
-    at: now.toISOString(),
-  };
   const coalesce =
     last?.seq !== undefined &&
     last.table === name &&
@@ -159,9 +249,41 @@ async function stamp(
     last.deviceId === device &&
     equal(last.fields, fields) &&
     now.getTime() - Date.parse(last.at) < coalesceWindowMs;
-  await Promise.all([
+  const entry: ChangeEntry =
+    coalesce && last
+      ? { ...last, hlc, at: now.toISOString() }
+      : { table: name, recordId, op, fields, hlc, deviceId: device, at: now.toISOString() };
+  return { clock, entry, coalesce };
+}
+
+/** Send the record's write, its clock row and its log entry together; resolves to the entry as stored. */
+async function writeStamped(
+  database: ChamberDatabase,
+  { clock, entry, coalesce }: Stamps,
+  write: () => Promise<unknown>,
+): Promise<ChangeEntry> {
+  const [, , seq] = await Promise.all([
     write(),
     database.clocks.put(clock),
-    coalesce ? database.changes.put({ ...last, hlc, at: entry.at }) : database.changes.add(entry),
+    coalesce ? database.changes.put(entry) : database.changes.add(entry),
   ]);
+  return { ...entry, seq };
+}
+
+/**
+ * Stamp a change to one record while `write` stores it. The record, its clock and the log entry are written
+ * together, in one round trip. Returns the clock row and log entry written.
+ */
+async function stamp(
+  database: ChamberDatabase,
+  name: SyncedTableName,
+  recordId: string,
+  op: ChangeEntry['op'],
+  fields: string[],
+  prior: Prior,
+  write: () => Promise<unknown>,
+): Promise<{ clock: RecordClock; last: ChangeEntry }> {
+  const state = loadedClock(database) ?? (await loadDeviceClock(database));
+  const stamps = stampsFor(name, recordId, op, fields, prior, nextStamp(state, database), state.deviceId);
+  return { clock: stamps.clock, last: await writeStamped(database, stamps, write) };
 }

@@ -1,12 +1,14 @@
 import { db } from '../database';
-import { putRecord, updateRecord } from '../gate';
+import { putRecord, updateRecord, updateRecordAgain, WrittenElsewhere } from '../gate';
 import type { Minute, MinuteRevision, RichText } from '../../domain/model';
 import { newId, writeTransaction } from './transaction';
 
 /**
  * Store what the clerk has typed in a minute, and, when asked, a copy of the text as it was before (the
  * minute's history). Both commit together. Called for every change in the editor, so it does nothing but
- * database work inside its transaction: any other await would let IndexedDB commit it early.
+ * database work inside its transaction: any other await would let IndexedDB commit it early. The text goes
+ * through updateRecordAgain, which skips a round trip when this window wrote the minute last; if something
+ * else wrote in between, that attempt is undone whole and the write is made again, reading first.
  */
 export async function saveTypedMinute(
   minuteId: string,
@@ -19,10 +21,17 @@ export async function saveTypedMinute(
     savedAt: new Date().toISOString(),
     text: keepBefore,
   };
-  await writeTransaction([db.minutes, db.minuteRevisions], async () => {
-    await updateRecord<Minute>(db, 'minutes', minuteId, { text });
-    if (revision) await putRecord(db, 'minuteRevisions', revision);
-  });
+  const save = () =>
+    writeTransaction([db.minutes, db.minuteRevisions], async () => {
+      await updateRecordAgain<Minute>(db, 'minutes', minuteId, { text });
+      if (revision) await putRecord(db, 'minuteRevisions', revision);
+    });
+  try {
+    await save();
+  } catch (error) {
+    if (!(error instanceof WrittenElsewhere)) throw error;
+    await save();
+  }
 }
 
 /**
