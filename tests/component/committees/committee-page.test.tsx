@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCommittee } from '../../../renderer/db/repositories/committees';
+import { addMember, createCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
 import { CommitteePage } from '../../../renderer/ui/features/committees/committee-page';
 import { freshDatabase } from '../../unit/db/reset';
@@ -33,6 +33,18 @@ describe('the committee page', () => {
     expect(rows).toHaveLength(3);
     expect(rows[1]?.textContent).toContain('Wednesday 9 April 2025');
     expect(rows[2]?.textContent).toContain('Wednesday 11 June 2025');
+  });
+
+  it('shows the meetings first, then the new-meeting form and the membership below them', async () => {
+    const committee = await createCommittee({ name: 'Licensing Committee', type: 'committee' });
+    await createMeeting(committee.id, { date: '2025-06-11' });
+    await addMember(committee.id, { person: { name: 'Ada Brown' }, role: 'chair' });
+    showScreen('committees/:committeeId', `/committees/${committee.id}`, <CommitteePage />);
+    const meetings = await screen.findByRole('table', { name: 'Meetings' });
+    const members = await screen.findByRole('table', { name: 'Members' });
+    expect(within(members).getByText('Ada Brown')).toBeTruthy();
+    expect(meetings.compareDocumentPosition(members) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Create meeting' })).toBeTruthy();
   });
 
   it('says so when the committee no longer exists', async () => {
