@@ -1,9 +1,14 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Badge, Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownRegular, ArrowUpRegular, ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
-import type { AgendaItem } from '../../../domain/model';
+import { Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
+import equal from 'fast-deep-equal/es6';
+import { memo } from 'react';
+import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import type { AgendaActions } from './agenda-actions';
+import { AgendaLevel } from './agenda-level';
+import { AgendaRowLine } from './agenda-row-line';
+import { ItemDetails } from './item-details';
 
 const useStyles = makeStyles({
   row: {
@@ -17,39 +22,30 @@ const useStyles = makeStyles({
   },
   dragging: { boxShadow: tokens.shadow16, position: 'relative', zIndex: 1 },
   handle: { cursor: 'grab', touchAction: 'none' },
-  number: { display: 'inline-block', minWidth: '2.5rem', fontWeight: tokens.fontWeightSemibold },
-  body: { flex: '1 1 20rem', minWidth: 0, overflowWrap: 'anywhere' },
-  badges: {
-    display: 'inline-flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-    marginLeft: tokens.spacingHorizontalS,
-  },
-  tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  sublist: { paddingLeft: tokens.spacingHorizontalXXL, listStyleType: 'none' },
 });
 
-/**
- * One line of the agenda: a drag handle, the printed number and title (kept together as "5.Title" so the line reads
- * naturally), what marks it out, and the clerk's tools for it.
- */
-export function AgendaRow({
-  item,
-  number,
-  first,
-  last,
-  onMove,
-  tools,
-  children,
-}: {
-  item: AgendaItem;
-  number: string;
+type AgendaRowProps = {
+  entry: NumberedAgendaItem;
+  index: number;
   first: boolean;
   last: boolean;
-  onMove: (by: -1 | 1) => void;
-  tools: ReactNode;
-  children?: ReactNode;
-}) {
+  open: boolean;
+  /** Its sub-items (5.1, 5.2), for a top-level item that has them. */
+  sub: NumberedAgendaItem[] | undefined;
+  /** Which items are open, passed on only to an item with sub-items (for theirs). */
+  subOpen: ReadonlySet<string> | undefined;
+  actions: AgendaActions;
+};
+
+/**
+ * One line of the agenda: a drag handle, the printed number and title, what marks it out, the clerk's tools for
+ * it, and when opened its details. Only this shell follows the drag (dnd-kit redraws every sortable when one
+ * moves); the line itself and the details are memoised and stay as they are.
+ */
+function Row({ entry, index, first, last, open, sub, subOpen, actions }: AgendaRowProps) {
   const styles = useStyles();
+  const { item, number } = entry;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({ id: item.id });
   return (
@@ -59,7 +55,8 @@ export function AgendaRow({
       aria-label={`Item ${number}: ${item.title}`}
     >
       <div className={isDragging ? `${styles.row} ${styles.dragging}` : styles.row}>
-        <Tooltip content="Drag, or press Space then arrow keys, to move" relationship="description">
+        {/* The hint is for the eye: screen readers hear dnd-kit's own instructions (aria-describedby). */}
+        <Tooltip content="Drag, or press Space then arrow keys, to move" relationship="inaccessible">
           <Button
             ref={setActivatorNodeRef}
             className={styles.handle}
@@ -70,45 +67,31 @@ export function AgendaRow({
             {...listeners}
           />
         </Tooltip>
-        <span className={styles.body}>
-          <span className={styles.number}>{number}.</span>
-          <strong>{item.title}</strong>
-          <span className={styles.badges}>
-            {item.part === 'B' ? (
-              <Badge appearance="tint" color="danger">
-                Part B{item.exemptParagraph ? `, para ${item.exemptParagraph}` : ''}
-              </Badge>
-            ) : null}
-            {item.keyDecision ? <Badge appearance="tint">Key decision</Badge> : null}
-            {item.urgent ? (
-              <Badge appearance="tint" color="warning">
-                Urgent
-              </Badge>
-            ) : null}
-          </span>
-          {item.description ? <div>{item.description}</div> : null}
-        </span>
-        <span className={styles.tools}>
-          <Button
-            appearance="subtle"
-            icon={<ArrowUpRegular />}
-            aria-label={`Move item ${number} up`}
-            data-move={`${item.id}:up`}
-            disabled={first}
-            onClick={() => onMove(-1)}
-          />
-          <Button
-            appearance="subtle"
-            icon={<ArrowDownRegular />}
-            aria-label={`Move item ${number} down`}
-            data-move={`${item.id}:down`}
-            disabled={last}
-            onClick={() => onMove(1)}
-          />
-          {tools}
-        </span>
+        <AgendaRowLine entry={entry} index={index} first={first} last={last} open={open} actions={actions} />
       </div>
-      {children}
+      {open ? <ItemDetails entry={entry} actions={actions} /> : null}
+      {sub && subOpen ? (
+        <ol className={styles.sublist} aria-label={`Sub-items of item ${number}`}>
+          <AgendaLevel entries={sub} childrenOf={undefined} open={subOpen} actions={actions} />
+        </ol>
+      ) : null}
     </li>
   );
 }
+
+/**
+ * A live query hands back fresh objects each time the agenda changes; a row whose item, number and place are the
+ * same is not drawn again.
+ */
+export const AgendaRow = memo(
+  Row,
+  (before, after) =>
+    before.index === after.index &&
+    before.first === after.first &&
+    before.last === after.last &&
+    before.open === after.open &&
+    before.subOpen === after.subOpen &&
+    before.actions === after.actions &&
+    equal(before.entry, after.entry) &&
+    equal(before.sub, after.sub),
+);

@@ -9,7 +9,16 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+
+// Kept outside the component: a new options object each render would give dnd-kit new sensors, and with them a
+// new context that draws every row of the list again.
+const pointerOptions = { activationConstraint: { distance: 4 } };
+const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates };
+const screenReaderInstructions = {
+  draggable:
+    'To move this item, press Space, then the up and down arrow keys, then Space again to drop it, or Escape to cancel.',
+};
 
 /**
  * A list the clerk reorders by dragging a handle with the mouse, or from the keyboard: focus the handle, Space to
@@ -27,20 +36,23 @@ export function SortableList({
   children: ReactNode;
 }) {
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PointerSensor, pointerOptions),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
-  const position = (id: string | number | undefined) => ids.indexOf(String(id)) + 1;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up ${nameOf(String(active.id))}. It is number ${position(active.id)}.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${nameOf(String(active.id))} would move to number ${position(over.id)}.` : undefined,
-    onDragEnd: ({ active, over }) =>
-      over ? `${nameOf(String(active.id))} dropped at number ${position(over.id)}.` : undefined,
-    onDragCancel: ({ active }) =>
-      `Moving ${nameOf(String(active.id))} was cancelled; it is back where it was.`,
-  };
+  const accessibility = useMemo(() => {
+    const position = (id: string | number | undefined) => ids.indexOf(String(id)) + 1;
+    const announcements: Announcements = {
+      onDragStart: ({ active }) =>
+        `Picked up ${nameOf(String(active.id))}. It is number ${position(active.id)}.`,
+      onDragOver: ({ active, over }) =>
+        over ? `${nameOf(String(active.id))} would move to number ${position(over.id)}.` : undefined,
+      onDragEnd: ({ active, over }) =>
+        over ? `${nameOf(String(active.id))} dropped at number ${position(over.id)}.` : undefined,
+      onDragCancel: ({ active }) =>
+        `Moving ${nameOf(String(active.id))} was cancelled; it is back where it was.`,
+    };
+    return { announcements, screenReaderInstructions };
+  }, [ids, nameOf]);
   const end = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     onMove(String(active.id), ids.indexOf(String(over.id)));
@@ -50,13 +62,7 @@ export function SortableList({
       sensors={sensors}
       collisionDetection={closestCenter}
       onDragEnd={end}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: {
-          draggable:
-            'To move this item, press Space, then the up and down arrow keys, then Space again to drop it, or Escape to cancel.',
-        },
-      }}
+      accessibility={accessibility}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         {children}

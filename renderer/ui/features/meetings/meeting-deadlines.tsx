@@ -1,8 +1,6 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../db/database';
-import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
-import { numberAgenda } from '../../../domain/agenda-numbering';
+import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import type { DeadlineRules } from '../../../domain/calendar/deadline-rules';
 import { meetingDeadlines } from '../../../domain/calendar/meeting-deadlines';
 import { addWorkingDays, callInImplementationDate } from '../../../domain/calendar/working-days';
 import { formatLongDate, toIsoDate } from '../../../domain/en-gb';
@@ -23,23 +21,28 @@ const useStyles = makeStyles({
   },
 });
 
-/** The law's dates for this meeting, worked out from the organisation's calendar, and the reports still awaited. */
-export function MeetingDeadlines({ meeting }: { meeting: Meeting }) {
+/**
+ * The law's dates for this meeting, worked out from the organisation's calendar, and the reports still awaited.
+ * Its facts come with the meeting page's own read (db/read/meeting-page.ts).
+ */
+export function MeetingDeadlines({
+  meeting,
+  rules,
+  numbered,
+  reportsToFollow,
+}: {
+  meeting: Meeting;
+  rules: DeadlineRules;
+  numbered: readonly NumberedAgendaItem[];
+  reportsToFollow: ReadonlySet<string>;
+}) {
   const styles = useStyles();
-  const facts = useLiveQuery(async () => {
-    const rules = await loadDeadlineRules();
-    const items = await db.agendaItems.where('meetingId').equals(meeting.id).toArray();
-    const papers = await db.documents.where('meetingId').equals(meeting.id).toArray();
-    const awaited = new Set(papers.filter((paper) => paper.toFollow).map((paper) => paper.agendaItemId));
-    return { rules, numbered: numberAgenda(items), awaited };
-  }, [meeting.id]);
-  if (!facts) return null;
   let deadlines: ReturnType<typeof meetingDeadlines>;
   let callIn: string;
   try {
-    deadlines = meetingDeadlines(meeting.date, facts.rules);
-    const notice = addWorkingDays(meeting.date, 1, facts.rules.calendar);
-    callIn = `${formatLongDate(callInImplementationDate(notice, facts.rules))} (decision notice published ${formatLongDate(notice)})`;
+    deadlines = meetingDeadlines(meeting.date, rules);
+    const notice = addWorkingDays(meeting.date, 1, rules.calendar);
+    callIn = `${formatLongDate(callInImplementationDate(notice, rules))} (decision notice published ${formatLongDate(notice)})`;
   } catch (error) {
     return (
       <p role="alert">
@@ -54,8 +57,8 @@ export function MeetingDeadlines({ meeting }: { meeting: Meeting }) {
         passed
       </Badge>
     ) : null;
-  const outstanding = facts.numbered.filter((entry) => facts.awaited.has(entry.item.id));
-  const keyDecisions = facts.numbered.filter((entry) => entry.item.keyDecision);
+  const outstanding = numbered.filter((entry) => reportsToFollow.has(entry.item.id));
+  const keyDecisions = numbered.filter((entry) => entry.item.keyDecision);
   return (
     <section className={styles.panel} aria-label="Deadlines">
       <h2>Deadlines</h2>

@@ -1,8 +1,9 @@
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { db } from '../../../db/database';
+import { loadMeetingPage } from '../../../db/read/meeting-page';
+import { numberAgenda } from '../../../domain/agenda-numbering';
 import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
 import { meetingStatuses } from '../../../domain/model';
 import { Loading } from '../../common/loading';
@@ -40,13 +41,13 @@ export function MeetingPage() {
   const [choice, setChoice] = useState<{ asked: TabName | undefined; tab: TabName }>();
   const tab = choice && choice.asked === askedTab ? choice.tab : (askedTab ?? 'agenda');
   const setTab = (next: TabName) => setChoice({ asked: askedTab, tab: next });
-  const meeting = useLiveQuery(() => db.meetings.get(meetingId), [meetingId]);
-  const committee = useLiveQuery(
-    async () => (meeting ? db.committees.get(meeting.committeeId) : undefined),
-    [meeting?.committeeId],
-  );
-  if (meeting === undefined) return <Loading what="the meeting" />;
-  if (meeting === null) return <Text>That meeting no longer exists.</Text>;
+  // One read for the meeting, its committee, agenda and deadlines: the page draws once, with its agenda.
+  const page = useLiveQuery(() => loadMeetingPage(meetingId), [meetingId]);
+  const agendaItems = page?.agendaItems;
+  const numbered = useMemo(() => numberAgenda(agendaItems ?? []), [agendaItems]);
+  if (page === undefined) return <Loading what="the meeting" />;
+  if (page === null) return <Text>That meeting no longer exists.</Text>;
+  const { meeting, committee, rules } = page;
   return (
     <Page
       title={`${committee?.name ?? 'Meeting'}: ${formatLongDate(meeting.date)}`}
@@ -65,7 +66,7 @@ export function MeetingPage() {
         <Text>{meetingStatuses[meeting.status]}</Text>
         {committee ? <Link to={`/committees/${committee.id}`}>{committee.name}</Link> : null}
       </div>
-      <MeetingActions meeting={meeting} committee={committee ?? undefined} />
+      <MeetingActions meeting={meeting} committee={committee} />
       <TabList
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(data.value as TabName)}
@@ -79,8 +80,13 @@ export function MeetingPage() {
       <section role="tabpanel" aria-label={tab}>
         {tab === 'agenda' ? (
           <>
-            <MeetingDeadlines meeting={meeting} />
-            <AgendaBuilder meeting={meeting} />
+            <MeetingDeadlines
+              meeting={meeting}
+              rules={rules}
+              numbered={numbered}
+              reportsToFollow={page.reportsToFollow}
+            />
+            <AgendaBuilder meeting={meeting} numbered={numbered} rules={rules} />
           </>
         ) : null}
         {tab === 'attendance' ? <AttendanceTab meetingId={meeting.id} /> : null}
