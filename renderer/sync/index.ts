@@ -27,3 +27,4 @@ export { memoryFolder, type SyncFolder } from './folder/folder';
 export { SyncError, isSyncError, syncErrorMessages, type SyncErrorCode } from './format/errors';
 export type { ExportScope } from './format/manifest';
 export { readTable } from './format/table-read';
+export { exportOffThread, type ExportThread } from './export-off-thread';

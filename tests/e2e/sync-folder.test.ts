@@ -119,13 +119,20 @@ describe('the sync folder in Chromium', () => {
     await backups.getByText('Backups folder: chamber-backups').waitFor();
     expect(Object.keys(await readFolder(office.page, 'chamber-backups'))).toEqual([]);
 
-    // Chamber starts again with a backups folder and no backup today: one is made once the page is idle.
+    // Chamber starts again with a backups folder and no backup today: one is made once the page is idle,
+    // on a worker of its own so the page stays responsive while a whole archive is read and zipped.
+    const workers: string[] = [];
+    const warnings: string[] = [];
+    office.page.on('worker', (worker) => workers.push(worker.url()));
+    office.page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     await office.page.reload();
     await goToSync(office.page);
     await backups.getByText(/^Last backup: .+, in chamber-backups\./).waitFor({ timeout: 30_000 });
     const made = Object.keys(await readFolder(office.page, 'chamber-backups'));
     expect(made).toHaveLength(1);
     expect(made[0]).toMatch(/^chamber-backup-\d{4}-\d{2}-\d{2}-\d{6}\.chamber$/);
+    expect(workers.filter((url) => url.includes('export-worker'))).toHaveLength(1);
+    expect(warnings.filter((text) => text.includes('export worker'))).toEqual([]);
 
     await backups.getByRole('button', { name: /^Restore from the backup of / }).click();
     const preview = backups.getByRole('region', { name: 'Import preview' });

@@ -1,4 +1,4 @@
-import { exportFile } from '../export';
+import { exportOffThread } from '../export-off-thread';
 import { previewImport, type ImportPreview } from '../import';
 import type { SyncFolder } from './folder';
 
@@ -66,7 +66,8 @@ export async function backupNow(
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const name = `chamber-backup-${stamp.slice(0, 10)}-${stamp.slice(11, 19).replaceAll(':', '')}.chamber`;
-  const file = await exportFile(
+  // On a worker: a whole archive takes minutes to read and zip, and the clerk may be typing meanwhile.
+  const file = await exportOffThread(
     { scope: { kind: 'everything' } },
     options.passphrase ? { passphrase: options.passphrase } : 'none',
   );
