@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
+import { createCommittee } from '../../../renderer/db/repositories/committees';
+import { createMeeting } from '../../../renderer/db/repositories/meetings';
+import { MeetingPage } from '../../../renderer/ui/features/meetings/meeting-page';
+import { freshDatabase } from '../../unit/db/reset';
+
+beforeEach(freshDatabase);
+afterEach(cleanup);
+
+async function meetingWithItems(): Promise<string> {
+  const committee = await createCommittee({ name: 'Cabinet', type: 'committee', firstMinuteNumber: 1 }, [
+    { role: 'chair', person: { title: 'Councillor', name: 'Ada Brown' } },
+  ]);
+  const meeting = await createMeeting(committee.id, { date: '2013-03-13', startTime: '18:00', venue: '' });
+  await addAgendaItem(meeting.id, { title: 'Budget Monitoring', description: 'Report of the Treasurer.' });
+  await addAgendaItem(meeting.id, { title: 'Housing Strategy', description: '' });
+  return meeting.id;
+}
+
+function showMeeting(meetingId: string) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <MemoryRouter initialEntries={[`/meetings/${meetingId}`]}>
+        <Routes>
+          <Route path="meetings/:meetingId" element={<MeetingPage />} />
+        </Routes>
+      </MemoryRouter>
+    </FluentProvider>,
+  );
+}
+
+const lines = () =>
+  within(screen.getByRole('list', { name: 'Agenda' }))
+    .getAllByRole('listitem')
+    .map((line) => line.getAttribute('aria-label'));
+
+describe('the agenda builder on the meeting page', () => {
+  it('shows every item numbered with its deadlines, and moves an item with its Move button', async () => {
+    const user = userEvent.setup();
+    showMeeting(await meetingWithItems());
+    await screen.findByRole('list', { name: 'Agenda' });
+    expect(lines()).toContain('Item 6: Budget Monitoring');
+    expect(lines()).toContain('Item 7: Housing Strategy');
+    expect(screen.getByRole('region', { name: 'Deadlines' }).textContent).toContain('Tuesday 5 March 2013');
+
+    await user.click(screen.getByRole('button', { name: 'Move item 7 up' }));
+    await waitFor(() => expect(lines()).toContain('Item 6: Housing Strategy'));
+    expect(lines()).toContain('Item 7: Budget Monitoring');
+    expect(await screen.findByText('Housing Strategy moved to number 6.')).toBeTruthy();
+    // Focus stays on the moved item's button, now under its new number.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Move item 6 up'));
+  });
+
+  it('opens an item to its details and closes it again', async () => {
+    const user = userEvent.setup();
+    showMeeting(await meetingWithItems());
+    const details = await screen.findByRole('button', { name: 'Details of item 6' });
+    expect(details.getAttribute('aria-expanded')).toBe('false');
+    await user.click(details);
+    expect(details.getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByRole('button', { name: 'Remove item 6' })).toBeTruthy();
+    expect(screen.getByDisplayValue('Budget Monitoring')).toBeTruthy();
+    await user.click(details);
+    expect(screen.queryByRole('button', { name: 'Remove item 6' })).toBeNull();
+  });
+
+  it('gives each drag handle the spoken instructions for moving it from the keyboard', async () => {
+    showMeeting(await meetingWithItems());
+    const handle = await screen.findByRole('button', { name: 'Reorder item 6, Budget Monitoring' });
+    expect(handle.getAttribute('aria-roledescription')).toBe('sortable');
+    const describedBy = handle.getAttribute('aria-describedby') ?? '';
+    await waitFor(() =>
+      expect(document.getElementById(describedBy)?.textContent).toContain(
+        'To move this item, press Space, then the up and down arrow keys',
+      ),
+    );
+  });
+});
