@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { Action, Committee, Meeting } from '../../../domain/model';
 import { isOverdue } from '../../../domain/action-status';
-import { ActionRow, actionLine, actionRowHeight } from './action-row';
+import { ActionRow, actionLine, actionRowHeight, useActionRowClasses } from './action-row';
 
 const useStyles = makeStyles({
   scroller: { height: '60vh', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke1}` },
@@ -37,6 +37,8 @@ export function ActionList({
   onOpen: (action: Action) => void;
 }) {
   const styles = useStyles();
+  // The rows' classes, worked out once here rather than by each row as it scrolls into view.
+  const rowClasses = useActionRowClasses();
   const scroller = useRef<HTMLDivElement>(null);
   // Each row's words and dates, worked out once per load or filter, not inside the frames of a scroll.
   const lines = useMemo(
@@ -57,7 +59,8 @@ export function ActionList({
     count: actions.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => actionRowHeight,
-    overscan: 10,
+    // A few rows either side keep Tab and the arrow of a scroll drawn ahead; more would be drawn for nothing.
+    overscan: 4,
     // Rows on the very first render, before the list has been measured.
     initialRect: { width: 1000, height: 600 },
   });
@@ -81,6 +84,7 @@ export function ActionList({
               <ActionRow
                 key={line.action.id}
                 line={line}
+                classes={rowClasses}
                 selected={line.action.id === selectedId}
                 top={row.start}
                 height={row.size}

@@ -1,4 +1,10 @@
-import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useBadgeStyles_unstable,
+  useBadge_unstable,
+} from '@fluentui/react-components';
 import { memo } from 'react';
 import { formatNumericDate } from '../../../domain/en-gb';
 import { actionStatuses, type Action } from '../../../domain/model';
@@ -18,7 +24,35 @@ const useStyles = makeStyles({
   overdue: { backgroundColor: tokens.colorPaletteRedBackground1 },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  overdueBadge: { marginLeft: '4px' },
 });
+
+export type ActionRowClasses = {
+  row: string;
+  overdueRow: string;
+  selectedRow: string;
+  overdueSelectedRow: string;
+  cell: string;
+  overdueBadge: string;
+};
+
+/**
+ * The classes of every row, made once by the list. Fluent's makeStyles (and its Badge) check every one of their
+ * style rules each time a component using them mounts; a scrolled frame mounts a dozen rows, so the rows take
+ * plain class names instead. The Overdue mark has the classes of a Fluent small danger Badge, so it looks the same.
+ */
+export function useActionRowClasses(): ActionRowClasses {
+  const styles = useStyles();
+  const badge = useBadgeStyles_unstable(useBadge_unstable({ color: 'danger', size: 'small' }, null));
+  return {
+    row: styles.row,
+    overdueRow: mergeClasses(styles.row, styles.overdue),
+    selectedRow: mergeClasses(styles.row, styles.selected),
+    overdueSelectedRow: mergeClasses(styles.row, styles.overdue, styles.selected),
+    cell: styles.cell,
+    overdueBadge: mergeClasses(badge.root.className, styles.overdueBadge),
+  };
+}
 
 export const actionRowHeight = 44;
 
@@ -44,24 +78,33 @@ export function actionLine(action: Action, committeeName: string, meetingDate: s
 /** Memoised: while scrolling, rows that stay in view are not drawn again. */
 export const ActionRow = memo(function ActionRow({
   line: { action, agreed, committeeName, due, overdue },
+  classes,
   selected,
   top,
   height,
   onOpen,
 }: {
   line: ActionLine;
+  classes: ActionRowClasses;
   selected: boolean;
   top: number;
   height: number;
   onOpen: (action: Action) => void;
 }) {
-  const styles = useStyles();
   return (
     <div
       role="row"
       tabIndex={0}
       aria-selected={selected}
-      className={mergeClasses(styles.row, overdue && styles.overdue, selected && styles.selected)}
+      className={
+        overdue
+          ? selected
+            ? classes.overdueSelectedRow
+            : classes.overdueRow
+          : selected
+            ? classes.selectedRow
+            : classes.row
+      }
       style={{
         position: 'absolute',
         top: 0,
@@ -79,22 +122,18 @@ export const ActionRow = memo(function ActionRow({
       }}
     >
       <span role="cell">{agreed}</span>
-      <span role="cell" className={styles.cell} title={action.text}>
+      <span role="cell" className={classes.cell} title={action.text}>
         {action.text}
       </span>
-      <span role="cell" className={styles.cell}>
+      <span role="cell" className={classes.cell}>
         {committeeName}
       </span>
-      <span role="cell" className={styles.cell}>
+      <span role="cell" className={classes.cell}>
         {action.ownerText}
       </span>
       <span role="cell">
         {due}
-        {overdue ? (
-          <Badge color="danger" size="small" style={{ marginLeft: 4 }}>
-            Overdue
-          </Badge>
-        ) : null}
+        {overdue ? <div className={classes.overdueBadge}>Overdue</div> : null}
       </span>
       <span role="cell">{actionStatuses[action.status]}</span>
     </div>
