@@ -10,6 +10,7 @@ import type { Meeting } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import type { AgendaActions } from './agenda-actions';
+import { AgendaButtonClassesContext, useAgendaButtonClasses } from './agenda-buttons';
 import { AgendaLevel } from './agenda-level';
 import { AddItemForm } from './add-item-form';
 
@@ -59,6 +60,7 @@ export function AgendaBuilder({
   rules: DeadlineRules;
 }) {
   const styles = useStyles();
+  const buttonClasses = useAgendaButtonClasses();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const [move, moving] = useAction(moveAgendaItem);
@@ -117,11 +119,13 @@ export function AgendaBuilder({
         {announcement}
       </div>
       {numbered.length === 0 ? <Text>The agenda is empty.</Text> : null}
-      <ol className={styles.list} aria-label="Agenda">
-        {top.length > 0 ? (
-          <AgendaLevel entries={top} childrenOf={childrenOf} open={open} actions={actions} />
-        ) : null}
-      </ol>
+      <AgendaButtonClassesContext.Provider value={buttonClasses}>
+        <ol className={styles.list} aria-label="Agenda">
+          {top.length > 0 ? (
+            <AgendaLevel entries={top} childrenOf={childrenOf} open={open} actions={actions} />
+          ) : null}
+        </ol>
+      </AgendaButtonClassesContext.Provider>
       <AddItemForm meetingId={meetingId} today={today} late={Boolean(late)} lateReason={late ?? ''} />
     </>
   );

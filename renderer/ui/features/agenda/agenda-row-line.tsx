@@ -1,8 +1,9 @@
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { AgendaActions } from './agenda-actions';
+import { useAgendaButtons } from './agenda-buttons';
 
 const useStyles = makeStyles({
   number: { display: 'inline-block', minWidth: '2.5rem', fontWeight: tokens.fontWeightSemibold },
@@ -37,6 +38,7 @@ export const AgendaRowLine = memo(function AgendaRowLine({
 }) {
   const styles = useStyles();
   const { item, number } = entry;
+  const buttons = useAgendaButtons();
   return (
     <>
       <span className={styles.body}>
@@ -58,30 +60,39 @@ export const AgendaRowLine = memo(function AgendaRowLine({
         {item.description ? <div>{item.description}</div> : null}
       </span>
       <span className={styles.tools}>
-        <Button
-          appearance="subtle"
-          icon={<ArrowUpRegular />}
+        <button
+          type="button"
+          className={first ? buttons.iconButtonDisabled : buttons.iconButton}
           aria-label={`Move item ${number} up`}
           data-move={`${item.id}:up`}
           disabled={first}
           onClick={() => actions.step(entry, index, -1)}
-        />
-        <Button
-          appearance="subtle"
-          icon={<ArrowDownRegular />}
+        >
+          <span className={buttons.icon}>
+            <ArrowUpRegular />
+          </span>
+        </button>
+        <button
+          type="button"
+          className={last ? buttons.iconButtonDisabled : buttons.iconButton}
           aria-label={`Move item ${number} down`}
           data-move={`${item.id}:down`}
           disabled={last}
           onClick={() => actions.step(entry, index, 1)}
-        />
-        <Button
-          size="small"
+        >
+          <span className={buttons.icon}>
+            <ArrowDownRegular />
+          </span>
+        </button>
+        <button
+          type="button"
+          className={buttons.smallButton}
           aria-expanded={open}
           aria-label={`Details of item ${number}`}
           onClick={() => actions.toggle(item.id)}
         >
           Details
-        </Button>
+        </button>
       </span>
     </>
   );

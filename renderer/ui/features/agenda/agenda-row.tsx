@@ -1,11 +1,12 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
 import equal from 'fast-deep-equal/es6';
 import { memo } from 'react';
 import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { AgendaActions } from './agenda-actions';
+import { useAgendaButtons } from './agenda-buttons';
 import { AgendaLevel } from './agenda-level';
 import { AgendaRowLine } from './agenda-row-line';
 import { ItemDetails } from './item-details';
@@ -46,6 +47,7 @@ type AgendaRowProps = {
 function Row({ entry, index, first, last, open, sub, subOpen, actions }: AgendaRowProps) {
   const styles = useStyles();
   const { item, number } = entry;
+  const buttons = useAgendaButtons();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({ id: item.id });
   return (
@@ -57,15 +59,18 @@ function Row({ entry, index, first, last, open, sub, subOpen, actions }: AgendaR
       <div className={isDragging ? `${styles.row} ${styles.dragging}` : styles.row}>
         {/* The hint is for the eye: screen readers hear dnd-kit's own instructions (aria-describedby). */}
         <Tooltip content="Drag, or press Space then arrow keys, to move" relationship="inaccessible">
-          <Button
+          <button
+            type="button"
             ref={setActivatorNodeRef}
-            className={styles.handle}
-            appearance="subtle"
-            icon={<ReOrderDotsVerticalRegular />}
+            className={mergeClasses(buttons.iconButton, styles.handle)}
             aria-label={`Reorder item ${number}, ${item.title}`}
             {...attributes}
             {...listeners}
-          />
+          >
+            <span className={buttons.icon}>
+              <ReOrderDotsVerticalRegular />
+            </span>
+          </button>
         </Tooltip>
         <AgendaRowLine entry={entry} index={index} first={first} last={last} open={open} actions={actions} />
       </div>
