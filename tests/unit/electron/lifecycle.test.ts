@@ -60,6 +60,8 @@ describe('starting Chamber', () => {
         ipcChannels.readFolderFile,
         ipcChannels.writeFolderFile,
         ipcChannels.removeFolderFile,
+        ipcChannels.readFolderFileChunk,
+        ipcChannels.writeFolderFileChunk,
       ].sort(),
     );
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);

@@ -38,10 +38,12 @@ describe('window.chamber', () => {
       'openFiles',
       'openWithSystem',
       'readFolderFile',
+      'readFolderFileChunk',
       'removeFolderFile',
       'saveFile',
       'showInFolder',
       'writeFolderFile',
+      'writeFolderFileChunk',
     ]);
   });
 
