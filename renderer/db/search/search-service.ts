@@ -1,5 +1,4 @@
-import { liveQuery, type Subscription } from 'dexie';
-import { db } from '../database';
+import { watchChangeLog } from './change-watch';
 import { entryFor } from './search-entries';
 import { highlight, type SnippetPart } from './highlight';
 import { applyChanges, buildIndex, openSavedPiece, readSavedList, saveIndex, turns } from './search-index';
@@ -27,7 +26,7 @@ export type ArchiveSearch = {
 };
 
 let opening: Promise<ArchiveSearch> | undefined;
-let watcher: Subscription | undefined;
+let stopWatching: (() => void) | undefined;
 /** A save waiting for the clerk to pause; dropped when the index is closed, so it never lands in another database. */
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 /** Bumped by closeSearch, so years still opening for a closed index stop. */
@@ -110,10 +109,7 @@ async function start(mine: number): Promise<ArchiveSearch> {
   if (!(await openYear(years[0] ?? []))) await buildAgain();
   await refresh();
   if (built) await save();
-  watcher = liveQuery(() => db.changes.orderBy('hlc').last()).subscribe({
-    next: () => void refresh(),
-    error: () => undefined,
-  });
+  stopWatching = watchChangeLog(() => void refresh());
   const rest = state.origin === 'built' ? [] : years.slice(1);
   let problem: string | undefined;
   const whole = (async () => {
@@ -152,8 +148,8 @@ export function closeSearch(): void {
   session += 1;
   clearTimeout(saveTimer);
   saveTimer = undefined;
-  watcher?.unsubscribe();
-  watcher = undefined;
+  stopWatching?.();
+  stopWatching = undefined;
   opening = undefined;
 }
 
