@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import type { PickedFile } from '../shared/bridge';
+import type { OpenedChamberFile } from '../shared/bridge';
+import { checkChamberFileSize, pickedChamberFiles } from './ipc/folder-chunks';
 import { maxFileBytes } from './ipc/validate';
 
 /**
@@ -18,15 +19,18 @@ export function chamberFileInArguments(
   return found === undefined ? undefined : resolve(workingDirectory, found);
 }
 
-/** Read the file for the renderer's import preview, which decides whether it is a sound export. */
-export async function readChamberFile(path: string): Promise<PickedFile> {
+/**
+ * Read the file for the renderer's import preview, which decides whether it is a sound export. One larger than
+ * an IPC message carries (a whole archive) is not read here: the page is allowed that one file and reads it in
+ * pieces.
+ */
+export async function readChamberFile(path: string): Promise<OpenedChamberFile> {
   if (extname(path).toLowerCase() !== chamberExtension) {
     throw new Error(`"${basename(path)}" is not a Chamber export (a .chamber file).`);
   }
   const { size } = await stat(path);
-  if (size > maxFileBytes) {
-    throw new Error(`"${basename(path)}" is ${size} bytes, more than any Chamber export; it was not opened.`);
-  }
+  checkChamberFileSize(basename(path), size);
+  if (size > maxFileBytes) return pickedChamberFiles.allowReading(path);
   return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
 }
 
@@ -35,7 +39,7 @@ export async function readChamberFile(path: string): Promise<PickedFile> {
  * path before there is anywhere to show it.
  */
 export function createChamberFileInbox(
-  deliver: (file: PickedFile) => void,
+  deliver: (file: OpenedChamberFile) => void,
   report: (message: string) => void,
 ) {
   let ready = false;

@@ -2,6 +2,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type {
   AppInfo,
   ChamberBridge,
+  ChamberFileRef,
+  ChooseSaveFileRequest,
   ChosenFolder,
   FolderChunk,
   FolderChunkRequest,
@@ -11,6 +13,7 @@ import type {
   FolderKind,
   FolderWriteRequest,
   MenuCommand,
+  OpenedChamberFile,
   OpenFileRequest,
   OpenWithSystemRequest,
   PickedFile,
@@ -25,9 +28,9 @@ import { createEventRelay } from './event-relay';
  * gets ipcRenderer or a generic send/invoke, so it can ask main for these things and nothing else.
  */
 const menuCommands = createEventRelay<MenuCommand>(false);
-const chamberFiles = createEventRelay<PickedFile>(true);
+const chamberFiles = createEventRelay<OpenedChamberFile>(true);
 ipcRenderer.on(ipcChannels.menuCommand, (_event, command: MenuCommand) => menuCommands.emit(command));
-ipcRenderer.on(ipcChannels.openChamberFile, (_event, file: PickedFile) => chamberFiles.emit(file));
+ipcRenderer.on(ipcChannels.openChamberFile, (_event, file: OpenedChamberFile) => chamberFiles.emit(file));
 
 contextBridge.exposeInMainWorld('chamber', {
   appInfo: (): Promise<AppInfo> => ipcRenderer.invoke(ipcChannels.appInfo),
@@ -54,6 +57,10 @@ contextBridge.exposeInMainWorld('chamber', {
     ipcRenderer.invoke(ipcChannels.readFolderFileChunk, request),
   writeFolderFileChunk: (request: FolderChunkWrite): Promise<void> =>
     ipcRenderer.invoke(ipcChannels.writeFolderFileChunk, request),
+  chooseSaveFile: (request: ChooseSaveFileRequest): Promise<ChamberFileRef | undefined> =>
+    ipcRenderer.invoke(ipcChannels.chooseSaveFile, request),
+  pickChamberFile: (request: OpenFileRequest): Promise<ChamberFileRef | undefined> =>
+    ipcRenderer.invoke(ipcChannels.pickChamberFile, request),
   onMenuCommand: (listener) => menuCommands.subscribe(listener),
   onOpenChamberFile: (listener) => chamberFiles.subscribe(listener),
 } satisfies ChamberBridge);

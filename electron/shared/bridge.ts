@@ -69,6 +69,18 @@ export type FolderChunk = { size: number; bytes: Uint8Array };
 /** A piece to write at `offset`; `done` on the last, which flushes and renames the file into place. */
 export type FolderChunkWrite = FolderFileRequest & { offset: number; bytes: Uint8Array; done: boolean };
 
+/**
+ * A .chamber file the clerk chose in a dialog or double-clicked: its folder and name, read or written in pieces
+ * through readFolderFileChunk / writeFolderFileChunk (main allows that one file, not its folder).
+ */
+export type ChamberFileRef = { location: string; name: string };
+
+/** The request for a save dialog whose file the page then writes in pieces. */
+export type ChooseSaveFileRequest = { suggestedName: string; filters: FileFilter[] };
+
+/** A double-clicked .chamber file: read whole when small, or named for reading in pieces when large. */
+export type OpenedChamberFile = PickedFile | ChamberFileRef;
+
 export type ChamberBridge = {
   appInfo(): Promise<AppInfo>;
   /** Ask where to save, then write atomically (temp file, then rename). */
@@ -87,7 +99,7 @@ export type ChamberBridge = {
   /** A native menu item was chosen (File > New meeting, Help > Keyboard shortcuts...). */
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   /** A .chamber file was opened from the desktop (double-click, "Open with", a second launch): show its preview. */
-  onOpenChamberFile(listener: (file: PickedFile) => void): Unsubscribe;
+  onOpenChamberFile(listener: (file: OpenedChamberFile) => void): Unsubscribe;
   /*
    * Folders, desktop only (a browser tab has none of these and picks folders through the browser's own picker).
    * Main uses only folders the clerk chose in its dialog, plus the backups folder beside the data, and only
@@ -105,6 +117,13 @@ export type ChamberBridge = {
   /** Big files (a full archive is over 256 MB, more than one IPC message carries) cross in pieces. */
   readFolderFileChunk?(request: FolderChunkRequest): Promise<FolderChunk>;
   writeFolderFileChunk?(request: FolderChunkWrite): Promise<void>;
+  /**
+   * Desktop only, for .chamber files up to 4 GB (saveFile and openFiles carry one message, at most 256 MB):
+   * ask where to save, or which file to open; undefined when the clerk cancels. The file is then written or
+   * read with the chunk methods above.
+   */
+  chooseSaveFile?(request: ChooseSaveFileRequest): Promise<ChamberFileRef | undefined>;
+  pickChamberFile?(request: OpenFileRequest): Promise<ChamberFileRef | undefined>;
 };
 
 declare global {

@@ -17,6 +17,8 @@ export const ipcChannels = {
   removeFolderFile: 'chamber:remove-folder-file',
   readFolderFileChunk: 'chamber:read-folder-file-chunk',
   writeFolderFileChunk: 'chamber:write-folder-file-chunk',
+  chooseSaveFile: 'chamber:choose-save-file',
+  pickChamberFile: 'chamber:pick-chamber-file',
   /** main -> renderer */
   menuCommand: 'chamber:menu-command',
   /** main -> renderer */

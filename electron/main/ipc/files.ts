@@ -2,12 +2,14 @@ import { mkdir, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import { dialog, shell } from 'electron';
-import type { PickedFile, SaveFileResult } from '../../shared/bridge';
+import type { ChamberFileRef, PickedFile, SaveFileResult } from '../../shared/bridge';
 import { ipcChannels } from '../../shared/ipc-channels';
 import { writeFileAtomic } from '../atomic-write';
 import { registerFolderAccess } from './folder-access';
+import { checkChamberFileSize, pickedChamberFiles } from './folder-chunks';
 import { handle } from './handle';
 import {
+  checkChooseSaveFileRequest,
   checkLocation,
   checkOpenFileRequest,
   checkOpenWithSystemRequest,
@@ -59,6 +61,36 @@ export function registerFiles(window: () => BrowserWindow | undefined, folders: 
     return Promise.all(choice.filePaths.map(readPickedFile));
   });
 
+  // .chamber files up to 4 GB: main asks where, then allows the page that one file, written or read in pieces.
+  handle(ipcChannels.chooseSaveFile, async (raw): Promise<ChamberFileRef | undefined> => {
+    const request = checkChooseSaveFileRequest(raw);
+    if (extname(request.suggestedName).toLowerCase() !== '.chamber')
+      throw new InvalidArgument(`"${request.suggestedName}" is not a Chamber export (a .chamber file).`);
+    await mkdir(folders.backups, { recursive: true });
+    const options = { defaultPath: join(folders.backups, request.suggestedName), filters: request.filters };
+    const owner = window();
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return undefined;
+    // Linux's dialog does not add the extension; without it the file would not open in Chamber again.
+    const path =
+      extname(choice.filePath).toLowerCase() === '.chamber' ? choice.filePath : `${choice.filePath}.chamber`;
+    savedThisSession.add(path);
+    return pickedChamberFiles.allowWriting(path);
+  });
+
+  handle(ipcChannels.pickChamberFile, async (raw): Promise<ChamberFileRef | undefined> => {
+    const request = checkOpenFileRequest(raw);
+    const options: OpenDialogOptions = { filters: request.filters, properties: ['openFile'] };
+    const owner = window();
+    const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    const [path] = choice.filePaths;
+    if (choice.canceled || !path) return undefined;
+    if (extname(path).toLowerCase() !== '.chamber')
+      throw new Error(`"${basename(path)}" is not a Chamber export (a .chamber file).`);
+    checkChamberFileSize(basename(path), (await stat(path)).size);
+    return pickedChamberFiles.allowReading(path);
+  });
+
   handle(ipcChannels.openWithSystem, async (raw): Promise<void> => {
     const request = checkOpenWithSystemRequest(raw);
     // A fresh folder per document: two documents with the same name never overwrite one open in Word.
@@ -85,7 +117,12 @@ export function registerFiles(window: () => BrowserWindow | undefined, folders: 
 async function readPickedFile(path: string): Promise<PickedFile> {
   const { size } = await stat(path);
   if (size > maxFileBytes) {
-    throw new Error(`"${basename(path)}" is ${size} bytes; Chamber opens files up to ${maxFileBytes} bytes.`);
+    // A .chamber export may be larger: its own open (pickChamberFile) reads it in pieces.
+    const chamber =
+      extname(path).toLowerCase() === '.chamber' ? ' Open Chamber exports from the Sync screen.' : '';
+    throw new Error(
+      `"${basename(path)}" is ${size} bytes; Chamber opens files up to ${maxFileBytes} bytes here.${chamber}`,
+    );
   }
   return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
 }

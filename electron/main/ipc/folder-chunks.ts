@@ -1,6 +1,12 @@
 import { open, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { FolderChunk, FolderChunkRequest, FolderChunkWrite } from '../../shared/bridge';
+import { basename, dirname, join, resolve } from 'node:path';
+import type {
+  ChamberFileRef,
+  FolderChunk,
+  FolderChunkRequest,
+  FolderChunkWrite,
+  FolderFileRequest,
+} from '../../shared/bridge';
 import { ipcChannels } from '../../shared/ipc-channels';
 import { checkFolderFile } from './folder-validate';
 import { handle } from './handle';
@@ -35,20 +41,50 @@ function checkChunkSpan(value: Record<string, unknown>): { offset: number; lengt
   };
 }
 
+/**
+ * Single .chamber files the clerk picked outside the approved folders: one chosen in the save dialog may be
+ * written, one chosen in the open dialog or double-clicked may be read, and nothing else beside them. They
+ * cross the bridge through the same pieces as the folders' files. One list for the main process, because a
+ * double-clicked file arrives through the app's lifecycle, not through an IPC handler.
+ */
+export const pickedChamberFiles = (() => {
+  const readable = new Set<string>();
+  const writable = new Set<string>();
+  const refer = (path: string, into: Set<string>): ChamberFileRef => {
+    const full = resolve(path);
+    into.add(full);
+    return { location: dirname(full), name: basename(full) };
+  };
+  return {
+    allowReading: (path: string): ChamberFileRef => refer(path, readable),
+    allowWriting: (path: string): ChamberFileRef => refer(path, writable),
+    wasWritable: (path: string): boolean => writable.has(resolve(path)),
+    pathFor(file: FolderFileRequest, use: 'read' | 'write'): string | undefined {
+      const full = resolve(file.location, file.name);
+      return (use === 'read' ? readable : writable).has(full) ? full : undefined;
+    },
+  };
+})();
+
 export function tooLargeMessage(name: string, size: number): string {
   const gb = (size / 1024 ** 3).toFixed(1);
   return `"${name}" is ${gb} GB: no Chamber file is that large (the limit is 4 GB). Check that it is the right file.`;
+}
+
+/** Refuse, before reading anything, a file larger than any .chamber file can be. */
+export function checkChamberFileSize(name: string, size: number): void {
+  if (size > maxChamberFileBytes) throw new Error(tooLargeMessage(name, size));
 }
 
 export function registerFolderChunks(usable: (location: unknown) => string): void {
   handle(ipcChannels.readFolderFileChunk, async (raw): Promise<FolderChunk> => {
     const request = checkFolderFile(raw) as FolderChunkRequest;
     const { offset, length } = checkChunkSpan(raw as Record<string, unknown>);
-    const file = join(usable(request.location), request.name);
+    const file = pickedChamberFiles.pathFor(request, 'read') ?? join(usable(request.location), request.name);
     const handleOf = await open(file, 'r');
     try {
       const { size } = await handleOf.stat();
-      if (size > maxChamberFileBytes) throw new Error(tooLargeMessage(request.name, size));
+      checkChamberFileSize(request.name, size);
       const piece = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
       const { bytesRead } = await handleOf.read(piece, 0, piece.length, offset);
       return { size, bytes: new Uint8Array(piece.buffer, piece.byteOffset, bytesRead) };
@@ -66,7 +102,8 @@ export function registerFolderChunks(usable: (location: unknown) => string): voi
     const done = (raw as Record<string, unknown>).done === true;
     if (offset + bytes.byteLength > maxChamberFileBytes)
       throw new Error(tooLargeMessage(request.name, offset + bytes.byteLength));
-    const folder = usable(request.location);
+    const picked = pickedChamberFiles.pathFor(request, 'write');
+    const folder = picked ? dirname(picked) : usable(request.location);
     const temp = join(folder, tempNameFor(request.name));
     try {
       // The first piece starts the temp file afresh; each later one must follow on from what is there.

@@ -1,4 +1,5 @@
 import type {
+  ChooseSaveFileRequest,
   FileFilter,
   OpenFileRequest,
   OpenWithSystemRequest,
@@ -10,7 +11,10 @@ import type {
  * A failed check throws, so the renderer's promise rejects with a message saying what was wrong.
  */
 
-/** Reports and exports are tens of megabytes at most; anything bigger is a mistake or an attack. */
+/**
+ * Reports and papers are tens of megabytes at most; anything bigger is a mistake or an attack. Only .chamber
+ * files go beyond it, in pieces (folder-chunks.ts), because a whole archive outgrows one IPC message.
+ */
 export const maxFileBytes = 256 * 1024 * 1024;
 export const maxLogMessageLength = 10_000;
 const maxNameLength = 200;
@@ -81,6 +85,15 @@ export function checkSaveFileRequest(value: unknown): SaveFileRequest {
   return {
     suggestedName: checkFileName(value.suggestedName, 'The suggested file name'),
     bytes: checkBytes(value.bytes, 'The file to save'),
+    filters: checkFilters(value.filters),
+  };
+}
+
+/** A save dialog for a file the page then writes in pieces: the name and file types, no bytes. */
+export function checkChooseSaveFileRequest(value: unknown): ChooseSaveFileRequest {
+  if (!isRecord(value)) throw new InvalidArgument('Saving needs a file name and the file types.');
+  return {
+    suggestedName: checkFileName(value.suggestedName, 'The suggested file name'),
     filters: checkFilters(value.filters),
   };
 }

@@ -62,6 +62,8 @@ describe('starting Chamber', () => {
         ipcChannels.removeFolderFile,
         ipcChannels.readFolderFileChunk,
         ipcChannels.writeFolderFileChunk,
+        ipcChannels.chooseSaveFile,
+        ipcChannels.pickChamberFile,
       ].sort(),
     );
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);

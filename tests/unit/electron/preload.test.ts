@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ChamberBridge, MenuCommand, PickedFile } from '../../../electron/shared/bridge';
+import type {
+  ChamberBridge,
+  MenuCommand,
+  OpenedChamberFile,
+  PickedFile,
+} from '../../../electron/shared/bridge';
 import { ipcChannels } from '../../../electron/shared/ipc-channels';
 
 type RendererListener = (event: unknown, value: unknown) => void;
@@ -30,6 +35,7 @@ describe('window.chamber', () => {
     expect(Object.keys(chamber).sort()).toEqual([
       'appInfo',
       'chooseFolder',
+      'chooseSaveFile',
       'defaultBackupsFolder',
       'listFolder',
       'logError',
@@ -37,6 +43,7 @@ describe('window.chamber', () => {
       'onOpenChamberFile',
       'openFiles',
       'openWithSystem',
+      'pickChamberFile',
       'readFolderFile',
       'readFolderFileChunk',
       'removeFolderFile',
@@ -78,10 +85,21 @@ describe('window.chamber', () => {
     ]);
   });
 
+  it('passes the big .chamber file dialogs to their own channels', async () => {
+    invoke.mockClear();
+    const filters = [{ name: 'Chamber export', extensions: ['chamber'] }];
+    await chamber.chooseSaveFile?.({ suggestedName: 'Everything.chamber', filters });
+    await chamber.pickChamberFile?.({ filters });
+    expect(invoke.mock.calls).toEqual([
+      [ipcChannels.chooseSaveFile, { suggestedName: 'Everything.chamber', filters }],
+      [ipcChannels.pickChamberFile, { filters }],
+    ]);
+  });
+
   it('keeps a .chamber file that arrives before anyone listens, and hands it to the first listener', () => {
     const file: PickedFile = { name: 'Planning.chamber', bytes: new Uint8Array([7]) };
     fromMain(ipcChannels.openChamberFile, file);
-    const heard: PickedFile[] = [];
+    const heard: OpenedChamberFile[] = [];
     const stop = chamber.onOpenChamberFile((received) => heard.push(received));
     expect(heard).toEqual([file]);
     stop();

@@ -74,7 +74,7 @@ describe('.chamber files', () => {
     writeFileSync(join(folder, 'notes.txt'), 'x');
     const file = await readChamberFile(join(folder, 'Planning.chamber'));
     expect(file.name).toBe('Planning.chamber');
-    expect(new TextDecoder().decode(file.bytes)).toBe('export');
+    expect('bytes' in file && new TextDecoder().decode(file.bytes)).toBe('export');
     await expect(readChamberFile(join(folder, 'notes.txt'))).rejects.toThrow(/not a Chamber export/);
   });
 

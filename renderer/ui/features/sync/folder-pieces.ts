@@ -6,6 +6,18 @@ export type DesktopChunks = {
   write: NonNullable<ChamberBridge['writeFolderFileChunk']>;
 };
 
+/** Reading needs pieces, or (a shell from before pieces) the whole-file read; a file the clerk picked, pieces. */
+export type PieceReader = Pick<DesktopFolders, 'readFolderFileChunk'> &
+  Partial<Pick<DesktopFolders, 'readFolderFile'>>;
+export type PieceWriter = Pick<DesktopFolders, 'writeFolderFileChunk'> &
+  Partial<Pick<DesktopFolders, 'writeFolderFile'>>;
+
+function wholeOnly<T>(method: T | undefined, name: string): T {
+  if (!method)
+    throw new Error(`This copy of Chamber cannot move "${name}" in pieces. Install the latest Chamber.`);
+  return method;
+}
+
 /** One IPC message carries at most 256 MB; pieces well under that keep main's and the page's copies small. */
 export const pieceBytes = 32 * 1024 * 1024;
 
@@ -13,9 +25,9 @@ export const pieceBytes = 32 * 1024 * 1024;
  * Read a folder's file in pieces into one buffer of its size (a full archive is larger than one message can
  * carry); a shell without pieces reads it whole. A file that changes size while read is refused, not mixed.
  */
-export async function readInPieces(folders: DesktopFolders, file: FolderFileRequest): Promise<Uint8Array> {
+export async function readInPieces(folders: PieceReader, file: FolderFileRequest): Promise<Uint8Array> {
   const read = folders.readFolderFileChunk;
-  if (!read) return folders.readFolderFile(file);
+  if (!read) return wholeOnly(folders.readFolderFile, file.name)(file);
   const first = await read({ ...file, offset: 0, length: pieceBytes });
   if (first.bytes.length === first.size) return first.bytes;
   const whole = new Uint8Array(first.size);
@@ -35,12 +47,12 @@ export async function readInPieces(folders: DesktopFolders, file: FolderFileRequ
 
 /** Write a file in pieces; main renames it into place only once the last is flushed. */
 export async function writeInPieces(
-  folders: DesktopFolders,
+  folders: PieceWriter,
   file: FolderFileRequest,
   bytes: Uint8Array,
 ): Promise<void> {
   const write = folders.writeFolderFileChunk;
-  if (!write) return folders.writeFolderFile({ ...file, bytes });
+  if (!write) return wholeOnly(folders.writeFolderFile, file.name)({ ...file, bytes });
   let offset = 0;
   do {
     // A copy of the piece, not a view: the message would carry the view's whole buffer.

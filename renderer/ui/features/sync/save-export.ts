@@ -1,5 +1,5 @@
-import { bridge } from '../../../platform/bridge';
 import { exportFile, recordExchange, type ExportRequest } from '../../../sync';
+import { saveChamberFile } from './chamber-file-pieces';
 import { exportFileName } from './export-scope';
 
 export type SavedExport = { fileName: string; recordTotal: number; encrypted: boolean };
@@ -27,13 +27,10 @@ export async function saveExport(
     encryption === 'none' ? 'none' : { passphrase: encryption.passphrase },
   );
   const fileName = exportFileName(label);
-  const result = await bridge().saveFile({
-    suggestedName: fileName,
-    bytes: file.bytes,
-    filters: [chamberFilter],
-  });
+  // A whole archive can be over 256 MB: on the desktop it is written in pieces, atomically.
+  const saved = await saveChamberFile(fileName, file.bytes, [chamberFilter]);
   // A cancelled save dialog sends nothing: only a saved file counts as sent to the other laptop.
-  if (!result.saved) return undefined;
+  if (!saved) return undefined;
   await recordExchange(file);
   return { fileName, recordTotal: file.recordTotal, encrypted: file.encrypted };
 }

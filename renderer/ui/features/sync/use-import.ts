@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PickedFile } from '../../../../electron/shared/bridge';
-import { bridge } from '../../../platform/bridge';
+import type { OpenedChamberFile, PickedFile } from '../../../../electron/shared/bridge';
 import {
   applyImport,
   isSyncError,
@@ -8,6 +7,7 @@ import {
   type ImportPreview,
   type ImportResult,
 } from '../../../sync';
+import { pickChamberFile, readOpenedFile } from './chamber-file-pieces';
 import { onOpenedFile, takeOpenedFile } from './opened-file';
 import { chamberFilter } from './save-export';
 
@@ -43,20 +43,39 @@ export function useImport() {
     }
   }, []);
 
+  // Reading a large file can fail part way (a USB stick pulled out): say so, as for a refused file.
+  const refuse = useCallback((fileName: string, error: unknown) => {
+    setState({ step: 'refused', fileName, message: error instanceof Error ? error.message : String(error) });
+  }, []);
+
   // A file opened from the desktop, now or before this screen was shown.
   useEffect(() => {
+    const open = async (file: OpenedChamberFile) => {
+      let picked: PickedFile;
+      try {
+        picked = await readOpenedFile(file);
+      } catch (error) {
+        return refuse(file.name, error);
+      }
+      await check(picked);
+    };
     const take = () => {
       const file = takeOpenedFile();
-      if (file) void check(file);
+      if (file) void open(file);
     };
     take();
     return onOpenedFile(take);
-  }, [check]);
+  }, [check, refuse]);
 
   const choose = useCallback(async () => {
-    const [file] = await bridge().openFiles({ filters: [chamberFilter] });
+    let file: PickedFile | undefined;
+    try {
+      file = await pickChamberFile([chamberFilter]);
+    } catch (error) {
+      return refuse('The chosen file', error);
+    }
     if (file) await check(file);
-  }, [check]);
+  }, [check, refuse]);
 
   const apply = useCallback(async () => {
     if (state.step !== 'preview') return;
