@@ -84,14 +84,20 @@ async function generatedIn(profile: string): Promise<Generated | undefined> {
   }
 }
 
-/** Replace this benchmark's section of bench/RESULTS.md, keeping the other benchmarks' sections. */
+/**
+ * Replace this benchmark's figures in bench/RESULTS.md, keeping the other benchmarks' sections and the
+ * hand-written "## Reading these figures" notes under this one (they explain runs a table cannot).
+ */
 async function writeResults(section: string): Promise<void> {
   const path = 'bench/RESULTS.md';
   const old = await readFile(path, 'utf8').catch(() => '');
   const start = old.indexOf('# Archive benchmark results');
   if (start < 0) return writeFile(path, old ? `${section}\n${old}` : section);
   const next = old.indexOf('\n# ', start + 1);
-  await writeFile(path, old.slice(0, start) + section + (next < 0 ? '' : old.slice(next)));
+  const end = next < 0 ? old.length : next;
+  const notesAt = old.indexOf('\n## Reading these figures', start);
+  const notes = notesAt >= 0 && notesAt < end ? old.slice(notesAt + 1, end).trimEnd() + '\n' : '';
+  await writeFile(path, old.slice(0, start) + section + (notes ? `\n${notes}` : '') + old.slice(end));
 }
 
 /** Plain JavaScript text: the TypeScript runner would wrap named inner functions in a helper the page lacks. */
