@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { OpenedChamberFile } from '../shared/bridge';
-import { checkChamberFileSize, pickedChamberFiles } from './ipc/folder-chunks';
-import { maxFileBytes } from './ipc/validate';
+import { checkChamberFileSize, maxChunkBytes, pickedChamberFiles } from './ipc/folder-chunks';
 
 /**
  * .chamber files reach Chamber from outside: a double-click (Windows and Linux pass the path on the command
@@ -30,7 +29,8 @@ export async function readChamberFile(path: string): Promise<OpenedChamberFile> 
   }
   const { size } = await stat(path);
   checkChamberFileSize(basename(path), size);
-  if (size > maxFileBytes) return pickedChamberFiles.allowReading(path);
+  // Anything over a piece goes by pieces: a message near Chromium's 256 MB cap could fail to arrive at all.
+  if (size > maxChunkBytes) return pickedChamberFiles.allowReading(path);
   return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
 }
 
