@@ -60,30 +60,18 @@ export const AgendaRowLine = memo(function AgendaRowLine({
         {item.description ? <div>{item.description}</div> : null}
       </span>
       <span className={styles.tools}>
-        <button
-          type="button"
-          className={first ? buttons.iconButtonDisabled : buttons.iconButton}
-          aria-label={`Move item ${number} up`}
-          data-move={`${item.id}:up`}
+        <MoveButton
+          entry={entry}
+          direction="up"
           disabled={first}
-          onClick={() => actions.step(entry, index, -1)}
-        >
-          <span className={buttons.icon}>
-            <ArrowUpRegular />
-          </span>
-        </button>
-        <button
-          type="button"
-          className={last ? buttons.iconButtonDisabled : buttons.iconButton}
-          aria-label={`Move item ${number} down`}
-          data-move={`${item.id}:down`}
+          onMove={() => actions.step(entry, index, -1)}
+        />
+        <MoveButton
+          entry={entry}
+          direction="down"
           disabled={last}
-          onClick={() => actions.step(entry, index, 1)}
-        >
-          <span className={buttons.icon}>
-            <ArrowDownRegular />
-          </span>
-        </button>
+          onMove={() => actions.step(entry, index, 1)}
+        />
         <button
           type="button"
           className={buttons.smallButton}
@@ -97,3 +85,30 @@ export const AgendaRowLine = memo(function AgendaRowLine({
     </>
   );
 });
+
+/** Move up or Move down: a plain button with a Fluent subtle icon button's classes (see agenda-buttons.tsx). */
+function MoveButton({
+  entry,
+  direction,
+  disabled,
+  onMove,
+}: {
+  entry: NumberedAgendaItem;
+  direction: 'up' | 'down';
+  disabled: boolean;
+  onMove: () => void;
+}) {
+  const buttons = useAgendaButtons();
+  return (
+    <button
+      type="button"
+      className={disabled ? buttons.iconButtonDisabled : buttons.iconButton}
+      aria-label={`Move item ${entry.number} ${direction}`}
+      data-move={`${entry.item.id}:${direction}`}
+      disabled={disabled}
+      onClick={onMove}
+    >
+      <span className={buttons.icon}>{direction === 'up' ? <ArrowUpRegular /> : <ArrowDownRegular />}</span>
+    </button>
+  );
+}
