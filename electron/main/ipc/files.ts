@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { BrowserWindow, OpenDialogOptions } from 'electron';
+import type { BrowserWindow, MessageBoxOptions, OpenDialogOptions } from 'electron';
 import { dialog, shell } from 'electron';
 import type { ChamberFileRef, PickedFile, SaveFileResult } from '../../shared/bridge';
 import { ipcChannels } from '../../shared/ipc-channels';
@@ -71,9 +71,11 @@ export function registerFiles(window: () => BrowserWindow | undefined, folders: 
     const owner = window();
     const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return undefined;
-    // Linux's dialog does not add the extension; without it the file would not open in Chamber again.
-    const path =
-      extname(choice.filePath).toLowerCase() === '.chamber' ? choice.filePath : `${choice.filePath}.chamber`;
+    // Linux's dialog does not add the extension; without it the file would not open in Chamber again. The
+    // dialog asked about replacing the name the clerk typed, not this one, so Chamber asks itself.
+    const typedWithout = extname(choice.filePath).toLowerCase() !== '.chamber';
+    const path = typedWithout ? `${choice.filePath}.chamber` : choice.filePath;
+    if (typedWithout && (await exists(path)) && !(await replaceConfirmed(owner, path))) return undefined;
     savedThisSession.add(path);
     return pickedChamberFiles.allowWriting(path);
   });
@@ -112,6 +114,27 @@ export function registerFiles(window: () => BrowserWindow | undefined, folders: 
   });
 
   registerFolderAccess(window, folders);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The same question the save dialog asks about a name it sees; Cancel is the default, as there. */
+async function replaceConfirmed(owner: BrowserWindow | undefined, path: string): Promise<boolean> {
+  const options: MessageBoxOptions = {
+    type: 'warning',
+    buttons: ['Replace', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: `"${basename(path)}" already exists. Replace it?`,
+    detail: 'A file with this name is already in that folder. Replacing it overwrites what it holds.',
+  };
+  const answer = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+  return answer.response === 0;
 }
 
 async function readPickedFile(path: string): Promise<PickedFile> {

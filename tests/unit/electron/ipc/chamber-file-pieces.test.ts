@@ -1,4 +1,14 @@
-import { closeSync, mkdtempSync, openSync, readdirSync, statSync, truncateSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -107,6 +117,37 @@ describe('saving an export over 256 MB through the save dialog', () => {
     await expect(
       invoke(ipcChannels.chooseSaveFile, page, { suggestedName: 'Minutes.docx', filters }),
     ).rejects.toThrow(/not a Chamber export/);
+  });
+
+  it('asks before replacing a file when the name it adds ".chamber" to is already taken', async () => {
+    const existing = join(root, 'Chosen.chamber');
+    writeFileSync(existing, 'the earlier export');
+    fakeElectron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(root, 'Chosen') });
+    fakeElectron.dialog.showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false });
+    await expect(saveChamberFile('Everything.chamber', new Uint8Array([1]), filters, desktop)).resolves.toBe(
+      false,
+    );
+    expect(fakeElectron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: '"Chosen.chamber" already exists. Replace it?', cancelId: 1 }),
+    );
+    expect(readFileSync(existing, 'utf8')).toBe('the earlier export');
+
+    fakeElectron.dialog.showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false });
+    await expect(saveChamberFile('Everything.chamber', new Uint8Array([1]), filters, desktop)).resolves.toBe(
+      true,
+    );
+    expect(statSync(existing).size).toBe(1);
+  });
+
+  it('does not ask again when the clerk typed the full name (the dialog asked already)', async () => {
+    writeFileSync(join(root, 'Typed.chamber'), 'old');
+    fakeElectron.dialog.showSaveDialog.mockResolvedValue({
+      canceled: false,
+      filePath: join(root, 'Typed.chamber'),
+    });
+    await saveChamberFile('Everything.chamber', new Uint8Array([1, 2]), filters, desktop);
+    expect(fakeElectron.dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(statSync(join(root, 'Typed.chamber')).size).toBe(2);
   });
 });
 

@@ -78,7 +78,12 @@ export const fakeElectron = {
   app: fakeApp,
   BrowserWindow: FakeBrowserWindow,
   ipcMain: { handle: vi.fn((channel: string, handler: Handler) => ipcHandlers.set(channel, handler)) },
-  dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+  dialog: {
+    showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
+    showErrorBox: vi.fn(),
+    showMessageBox: vi.fn(),
+  },
   shell: { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   session: { defaultSession: fakeSession },
