@@ -45,7 +45,8 @@ function checkChunkSpan(value: Record<string, unknown>): { offset: number; lengt
  * Single .chamber files the clerk picked outside the approved folders: one chosen in the save dialog may be
  * written, one chosen in the open dialog or double-clicked may be read, and nothing else beside them. They
  * cross the bridge through the same pieces as the folders' files. One list for the main process, because a
- * double-clicked file arrives through the app's lifecycle, not through an IPC handler.
+ * double-clicked file arrives through the app's lifecycle, not through an IPC handler. A file chosen for saving
+ * may be written once: its last piece ends the permission, so the page cannot write there again unasked.
  */
 export const pickedChamberFiles = (() => {
   const readable = new Set<string>();
@@ -58,7 +59,7 @@ export const pickedChamberFiles = (() => {
   return {
     allowReading: (path: string): ChamberFileRef => refer(path, readable),
     allowWriting: (path: string): ChamberFileRef => refer(path, writable),
-    wasWritable: (path: string): boolean => writable.has(resolve(path)),
+    writingDone: (path: string): boolean => writable.delete(resolve(path)),
     pathFor(file: FolderFileRequest, use: 'read' | 'write'): string | undefined {
       const full = resolve(file.location, file.name);
       return (use === 'read' ? readable : writable).has(full) ? full : undefined;
@@ -116,7 +117,10 @@ export function registerFolderChunks(usable: (location: unknown) => string): voi
       } finally {
         await handleOf.close();
       }
-      if (done) await rename(temp, join(folder, request.name));
+      if (done) {
+        await rename(temp, join(folder, request.name));
+        if (picked) pickedChamberFiles.writingDone(picked);
+      }
     } catch (error) {
       await rm(temp, { force: true });
       throw error;

@@ -105,6 +105,18 @@ describe('saving an export over 256 MB through the save dialog', () => {
     await saveChamberFile('Everything.chamber', new Uint8Array([1]), filters, desktop);
     // Linux's dialog adds no extension: Chamber does, so the file opens in Chamber again.
     expect(statSync(join(root, 'Chosen.chamber')).size).toBe(1);
+    // The chosen file was for that one export: once written, the page may not write it again unasked.
+    const again = {
+      location: root,
+      name: 'Chosen.chamber',
+      offset: 0,
+      bytes: new Uint8Array([2]),
+      done: true,
+    };
+    await expect(invoke(ipcChannels.writeFolderFileChunk, page, again)).rejects.toThrow(
+      /has not been given the folder/,
+    );
+    expect(statSync(join(root, 'Chosen.chamber')).size).toBe(1);
     await expect(
       invoke(ipcChannels.writeFolderFileChunk, page, {
         location: root,
