@@ -16,7 +16,17 @@ import { chromiumPath } from '../scripts/system-deps.mjs';
 import { chromiumArgs } from '../tests/e2e/support/browser';
 import { keyBoardMeeting, typeInto } from '../tests/e2e/support/live-meeting';
 import { startTrace } from './live-tools/trace';
+import { startAllocationProfile } from './live-tools/allocations';
 import { summariseTrace } from './live-tools/trace-summary';
+import { traceAroundLongFrames } from './live-tools/trace-frames';
+import {
+  describeHeap,
+  describeLongFrames,
+  startRecording,
+  typingFrames,
+  describeLongAnimationFrames,
+  type TypingRun,
+} from './live-tools/long-frames';
 
 const items = 40;
 const paragraph =
@@ -29,6 +39,8 @@ const typedText =
 const profilePath = process.env.BENCH_PROFILE;
 /** With BENCH_TRACE=file.json, records a Chromium trace while typing and says what the main thread did. */
 const tracePath = process.env.BENCH_TRACE;
+/** With BENCH_ALLOCATIONS=1, samples what the page allocates while typing and prints who allocated most. */
+const allocationsWanted = Boolean(process.env.BENCH_ALLOCATIONS);
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -82,26 +94,7 @@ function topSelfTime(profile: CpuProfile, count: number): string[] {
 async function measureTyping(page: Page) {
   // tsx keeps function names with a helper the page does not have; give it one.
   await page.evaluate('globalThis.__name = globalThis.__name || ((fn) => fn)');
-  await page.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    const keys: number[] = [];
-    const stored: { coveredUpTo: number; startedAt: number; committedAt: number }[] = [];
-    const frames: number[] = [];
-    w.__bench = { keys, stored, frames };
-    window.addEventListener('keydown', () => keys.push(performance.now()), true);
-    window.addEventListener('chamber:minute-stored', (event) =>
-      stored.push(
-        (event as CustomEvent<{ coveredUpTo: number; startedAt: number; committedAt: number }>).detail,
-      ),
-    );
-    let last = performance.now();
-    const tick = (now: number) => {
-      frames.push(now - last);
-      last = now;
-      if (!(w.__benchStop as boolean | undefined)) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await page.evaluate(startRecording);
   const cdp = profilePath ? await page.context().newCDPSession(page) : undefined;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -109,11 +102,21 @@ async function measureTyping(page: Page) {
     await cdp.send('Profiler.start');
   }
   const stopTrace = tracePath ? await startTrace(page, tracePath) : undefined;
+  const stopAllocations = allocationsWanted ? await startAllocationProfile(page) : undefined;
   await page.keyboard.type(typedText, { delay: 35 });
   await page.waitForTimeout(500);
+  const recorded = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    w.__benchStop = true;
+    return w.__bench as Omit<TypingRun, 'revisionsAt'>;
+  });
+  if (stopAllocations) console.log((await stopAllocations(recorded.keys.length)).join('\n'));
+  const run = { ...recorded, revisionsAt: await revisionTimes(page, recorded.keys[0] ?? 0) };
   if (stopTrace && tracePath) {
+    const events = await stopTrace();
     console.log(`Trace while typing written to ${tracePath}`);
-    console.log(summariseTrace(await stopTrace()).join('\n'));
+    console.log(summariseTrace(events).join('\n'));
+    console.log(traceAroundLongFrames(events, run).join('\n'));
   }
   if (cdp && profilePath) {
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
@@ -121,15 +124,27 @@ async function measureTyping(page: Page) {
     console.log(`CPU profile while typing written to ${profilePath}; most self time:`);
     console.log(topSelfTime(profile, 25).join('\n'));
   }
-  return page.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    w.__benchStop = true;
-    return w.__bench as {
-      keys: number[];
-      stored: { coveredUpTo: number; startedAt: number; committedAt: number }[];
-      frames: number[];
-    };
-  });
+  return run;
+}
+
+/** When each copy of a minute's earlier text kept since typing began was stored, in page time. */
+async function revisionTimes(page: Page, since: number): Promise<number[]> {
+  return page.evaluate(async (since) => {
+    const open = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('chamber');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    const revisions = await new Promise<{ savedAt: string }[]>((resolve) => {
+      const request = open.transaction('minuteRevisions').objectStore('minuteRevisions').getAll();
+      request.onsuccess = () => resolve(request.result as { savedAt: string }[]);
+    });
+    open.close();
+    return revisions
+      .map((revision) => Date.parse(revision.savedAt) - performance.timeOrigin)
+      .filter((time) => time >= since - 1000)
+      .sort((a, b) => a - b);
+  }, since);
 }
 
 /** The same minute record, put straight into a database of its own: the floor for any write. */
@@ -175,7 +190,7 @@ async function main(): Promise<void> {
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: !profilePath && !tracePath },
+    build: { outDir, emptyOutDir: true, minify: !profilePath && !tracePath && !allocationsWanted },
   });
   const server = await preview({
     configFile: 'vite.config.ts',
@@ -188,7 +203,8 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: chromiumArgs,
+    // Precise heap figures, so the report can see each garbage collection (the app does not read them).
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
@@ -206,7 +222,7 @@ async function main(): Promise<void> {
       return stored ? stored.committedAt - key : Infinity;
     });
     const raw = await rawPuts(page, 200);
-    const frames = run.frames.slice(1);
+    const frames = typingFrames(run).map((frame) => frame.gap);
     console.log('');
     console.log(`Machine load (1 min average): ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
     console.log('Live minuting: keystroke to durable in IndexedDB');
@@ -224,6 +240,13 @@ async function main(): Promise<void> {
     console.log('Frames while typing');
     console.log(`  longest frame   ${ms(Math.max(...frames))}   (target none over 50 ms)`);
     console.log(`  p95 frame       ${ms(percentile(frames, 95))}`);
+    const recorded = run.frameAt.slice(1).map((at, n) => at - (run.frameAt[n] ?? at));
+    console.log(
+      `  longest frame from recording start to stop (the measure before 24 Nov 08:40): ${ms(Math.max(...recorded))}`,
+    );
+    console.log(describeLongAnimationFrames(run).join('\n'));
+    console.log(describeHeap(run).join('\n'));
+    console.log(describeLongFrames(run).join('\n'));
   } finally {
     await context.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

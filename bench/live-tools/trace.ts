@@ -21,6 +21,9 @@ const categories = [
   'toplevel',
   'v8.execute',
   'IndexedDB',
+  // Garbage collection, and the browser's LevelDB work under IndexedDB, to explain a long frame.
+  'disabled-by-default-v8.gc',
+  'leveldb',
 ].join(',');
 
 /**
