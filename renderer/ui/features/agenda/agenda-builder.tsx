@@ -10,9 +10,10 @@ import type { Meeting } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import type { AgendaActions } from './agenda-actions';
-import { AgendaButtonClassesContext, useAgendaButtonClasses } from './agenda-buttons';
 import { AgendaLevel } from './agenda-level';
+import { AgendaLookContext, useAgendaLookClasses } from './agenda-look';
 import { AddItemForm } from './add-item-form';
+import { HandleHintHost } from './handle-hint';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', paddingLeft: 0, margin: 0, listStyleType: 'none' },
@@ -60,7 +61,7 @@ export function AgendaBuilder({
   rules: DeadlineRules;
 }) {
   const styles = useStyles();
-  const buttonClasses = useAgendaButtonClasses();
+  const look = useAgendaLookClasses();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const [move, moving] = useAction(moveAgendaItem);
@@ -119,13 +120,15 @@ export function AgendaBuilder({
         {announcement}
       </div>
       {numbered.length === 0 ? <Text>The agenda is empty.</Text> : null}
-      <AgendaButtonClassesContext.Provider value={buttonClasses}>
-        <ol className={styles.list} aria-label="Agenda">
-          {top.length > 0 ? (
-            <AgendaLevel entries={top} childrenOf={childrenOf} open={open} actions={actions} />
-          ) : null}
-        </ol>
-      </AgendaButtonClassesContext.Provider>
+      <AgendaLookContext.Provider value={look}>
+        <HandleHintHost>
+          <ol className={styles.list} aria-label="Agenda">
+            {top.length > 0 ? (
+              <AgendaLevel entries={top} childrenOf={childrenOf} open={open} actions={actions} />
+            ) : null}
+          </ol>
+        </HandleHintHost>
+      </AgendaLookContext.Provider>
       <AddItemForm meetingId={meetingId} today={today} late={Boolean(late)} lateReason={late ?? ''} />
     </>
   );

@@ -1,6 +1,6 @@
 import { useButtonStyles_unstable, useButton_unstable } from '@fluentui/react-components';
 import { ArrowUpRegular } from '@fluentui/react-icons';
-import { createContext, useContext, useMemo } from 'react';
+import { useMemo } from 'react';
 
 /** The classes of the agenda rows' buttons: Fluent Buttons' own, subtle icon-only and small. */
 export type AgendaButtonClasses = {
@@ -16,7 +16,7 @@ function useFluentButtonClasses(props: Parameters<typeof useButton_unstable>[0])
 }
 
 /**
- * Made once by the builder. Fluent's makeStyles checks every one of its style rules each time a component using
+ * Made once per agenda (see agenda-look.tsx). Fluent's makeStyles checks every one of its style rules each time a component using
  * it mounts, and an agenda of 40 items mounts 160 buttons: the rows draw plain buttons with exactly the classes a
  * Fluent Button would have, so they look and behave the same (focus ring included) for a fraction of the work.
  */
@@ -35,12 +35,3 @@ export function useAgendaButtonClasses(): AgendaButtonClasses {
     [enabled.root, disabled.root, enabled.icon, small.root],
   );
 }
-
-export const AgendaButtonClassesContext = createContext<AgendaButtonClasses>({
-  iconButton: '',
-  iconButtonDisabled: '',
-  icon: '',
-  smallButton: '',
-});
-
-export const useAgendaButtons = () => useContext(AgendaButtonClassesContext);

@@ -1,21 +1,8 @@
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { AgendaActions } from './agenda-actions';
-import { useAgendaButtons } from './agenda-buttons';
-
-const useStyles = makeStyles({
-  number: { display: 'inline-block', minWidth: '2.5rem', fontWeight: tokens.fontWeightSemibold },
-  body: { flex: '1 1 20rem', minWidth: 0, overflowWrap: 'anywhere' },
-  badges: {
-    display: 'inline-flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-    marginLeft: tokens.spacingHorizontalS,
-  },
-  tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-});
+import { AgendaIcon } from './agenda-icons';
+import { useAgendaLook } from './agenda-look';
 
 /**
  * The words of an agenda line, the printed number and title kept together as "5.Title" so the line reads
@@ -36,30 +23,25 @@ export const AgendaRowLine = memo(function AgendaRowLine({
   open: boolean;
   actions: AgendaActions;
 }) {
-  const styles = useStyles();
+  const look = useAgendaLook();
   const { item, number } = entry;
-  const buttons = useAgendaButtons();
   return (
     <>
-      <span className={styles.body}>
-        <span className={styles.number}>{number}.</span>
+      <span className={look.body}>
+        <span className={look.number}>{number}.</span>
         <strong>{item.title}</strong>
-        <span className={styles.badges}>
+        <span className={look.badges}>
           {item.part === 'B' ? (
-            <Badge appearance="tint" color="danger">
+            <div className={look.partB}>
               Part B{item.exemptParagraph ? `, para ${item.exemptParagraph}` : ''}
-            </Badge>
+            </div>
           ) : null}
-          {item.keyDecision ? <Badge appearance="tint">Key decision</Badge> : null}
-          {item.urgent ? (
-            <Badge appearance="tint" color="warning">
-              Urgent
-            </Badge>
-          ) : null}
+          {item.keyDecision ? <div className={look.keyDecision}>Key decision</div> : null}
+          {item.urgent ? <div className={look.urgent}>Urgent</div> : null}
         </span>
         {item.description ? <div>{item.description}</div> : null}
       </span>
-      <span className={styles.tools}>
+      <span className={look.tools}>
         <MoveButton
           entry={entry}
           direction="up"
@@ -74,7 +56,7 @@ export const AgendaRowLine = memo(function AgendaRowLine({
         />
         <button
           type="button"
-          className={buttons.smallButton}
+          className={look.smallButton}
           aria-expanded={open}
           aria-label={`Details of item ${number}`}
           onClick={() => actions.toggle(item.id)}
@@ -86,7 +68,7 @@ export const AgendaRowLine = memo(function AgendaRowLine({
   );
 });
 
-/** Move up or Move down: a plain button with a Fluent subtle icon button's classes (see agenda-buttons.tsx). */
+/** Move up or Move down: a plain button with a Fluent subtle icon button's classes (see agenda-look.tsx). */
 function MoveButton({
   entry,
   direction,
@@ -98,17 +80,17 @@ function MoveButton({
   disabled: boolean;
   onMove: () => void;
 }) {
-  const buttons = useAgendaButtons();
+  const look = useAgendaLook();
   return (
     <button
       type="button"
-      className={disabled ? buttons.iconButtonDisabled : buttons.iconButton}
+      className={disabled ? look.iconButtonDisabled : look.iconButton}
       aria-label={`Move item ${entry.number} ${direction}`}
       data-move={`${entry.item.id}:${direction}`}
       disabled={disabled}
       onClick={onMove}
     >
-      <span className={buttons.icon}>{direction === 'up' ? <ArrowUpRegular /> : <ArrowDownRegular />}</span>
+      <AgendaIcon name={direction} look={look} />
     </button>
   );
 }

@@ -1,30 +1,15 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
 import equal from 'fast-deep-equal/es6';
 import { memo } from 'react';
 import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { AgendaActions } from './agenda-actions';
-import { useAgendaButtons } from './agenda-buttons';
+import { AgendaIcon } from './agenda-icons';
 import { AgendaLevel } from './agenda-level';
+import { useAgendaLook } from './agenda-look';
 import { AgendaRowLine } from './agenda-row-line';
+import { useHandleHint } from './handle-hint';
 import { ItemDetails } from './item-details';
-
-const useStyles = makeStyles({
-  row: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'flex-start',
-    padding: tokens.spacingVerticalXS,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  dragging: { boxShadow: tokens.shadow16, position: 'relative', zIndex: 1 },
-  handle: { cursor: 'grab', touchAction: 'none' },
-  sublist: { paddingLeft: tokens.spacingHorizontalXXL, listStyleType: 'none' },
-});
 
 type AgendaRowProps = {
   entry: NumberedAgendaItem;
@@ -45,9 +30,9 @@ type AgendaRowProps = {
  * moves); the line itself and the details are memoised and stay as they are.
  */
 function Row({ entry, index, first, last, open, sub, subOpen, actions }: AgendaRowProps) {
-  const styles = useStyles();
+  const look = useAgendaLook();
+  const hint = useHandleHint();
   const { item, number } = entry;
-  const buttons = useAgendaButtons();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({ id: item.id });
   return (
@@ -56,27 +41,27 @@ function Row({ entry, index, first, last, open, sub, subOpen, actions }: AgendaR
       style={{ transform: CSS.Transform.toString(transform), transition }}
       aria-label={`Item ${number}: ${item.title}`}
     >
-      <div className={isDragging ? `${styles.row} ${styles.dragging}` : styles.row}>
-        {/* The hint is for the eye: screen readers hear dnd-kit's own instructions (aria-describedby). */}
-        <Tooltip content="Drag, or press Space then arrow keys, to move" relationship="inaccessible">
-          <button
-            type="button"
-            ref={setActivatorNodeRef}
-            className={mergeClasses(buttons.iconButton, styles.handle)}
-            aria-label={`Reorder item ${number}, ${item.title}`}
-            {...attributes}
-            {...listeners}
-          >
-            <span className={buttons.icon}>
-              <ReOrderDotsVerticalRegular />
-            </span>
-          </button>
-        </Tooltip>
+      <div className={isDragging ? look.draggingRow : look.row}>
+        {/* The hint (handle-hint.tsx) is for the eye: screen readers hear dnd-kit's instructions (aria-describedby). */}
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className={look.handle}
+          aria-label={`Reorder item ${number}, ${item.title}`}
+          onPointerEnter={(event) => hint.show(event.currentTarget)}
+          onPointerLeave={() => hint.hide('pointer')}
+          onFocus={(event) => hint.show(event.currentTarget)}
+          onBlur={() => hint.hide('focus')}
+          {...attributes}
+          {...listeners}
+        >
+          <AgendaIcon name="handle" look={look} />
+        </button>
         <AgendaRowLine entry={entry} index={index} first={first} last={last} open={open} actions={actions} />
       </div>
       {open ? <ItemDetails entry={entry} actions={actions} /> : null}
       {sub && subOpen ? (
-        <ol className={styles.sublist} aria-label={`Sub-items of item ${number}`}>
+        <ol className={look.sublist} aria-label={`Sub-items of item ${number}`}>
           <AgendaLevel entries={sub} childrenOf={undefined} open={subOpen} actions={actions} />
         </ol>
       ) : null}
