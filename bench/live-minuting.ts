@@ -20,7 +20,6 @@ import { startAllocationProfile } from './live-tools/allocations';
 import { summariseTrace } from './live-tools/trace-summary';
 import { traceAroundLongFrames } from './live-tools/trace-frames';
 import {
-  describeHeap,
   describeLongFrames,
   startRecording,
   typingFrames,
@@ -203,8 +202,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    // Precise heap figures, so the report can see each garbage collection (the app does not read them).
-    args: [...chromiumArgs, '--enable-precise-memory-info'],
+    args: chromiumArgs,
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
@@ -245,7 +243,6 @@ async function main(): Promise<void> {
       `  longest frame from recording start to stop (the measure before 24 Nov 08:40): ${ms(Math.max(...recorded))}`,
     );
     console.log(describeLongAnimationFrames(run).join('\n'));
-    console.log(describeHeap(run).join('\n'));
     console.log(describeLongFrames(run).join('\n'));
   } finally {
     await context.close();

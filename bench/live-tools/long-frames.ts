@@ -1,9 +1,9 @@
 /**
  * What was going on around each long frame while typing: the main thread's long animation frames (Chromium's
  * Long Animation Frames API: script, style and layout, rendering, with what ran), the keys and writes in
- * flight, the JavaScript heap (a drop is a garbage collection), and any minute history copy stored then. A long
- * gap between animation frames with no long animation frame in it means the main thread was not busy: the
- * frame was held up elsewhere (the compositor, another process, or no core free).
+ * flight, and any minute history copy stored then. A long animation frame whose script and rendering are short
+ * was held up by something the API does not count: garbage collection outside script, which only the trace
+ * (BENCH_TRACE) shows, another process, or no core free.
  */
 
 /** A Long Animation Frame entry, as much as the report reads (all times page-relative, ms). */
@@ -24,22 +24,18 @@ export type TypingRun = {
   stored: StoredNotice[];
   /** The time of each animation frame (requestAnimationFrame's timestamp). */
   frameAt: number[];
-  /** The JavaScript heap in use at each animation frame, in bytes (0 where the browser does not say). */
-  heapAt: number[];
   loafs: LongAnimationFrame[];
   /** When each copy of a minute's earlier text was stored while typing (page time). */
   revisionsAt: number[];
 };
 
-/** Runs in the page: starts recording frames, keys, writes, heap and long animation frames into `__bench`. */
+/** Runs in the page: starts recording frames, keys, writes and long animation frames into `__bench`. */
 export function startRecording(): void {
   const w = window as unknown as Record<string, unknown>;
-  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   const run = {
     keys: [] as number[],
     stored: [] as unknown[],
     frameAt: [] as number[],
-    heapAt: [] as number[],
     loafs: [] as unknown[],
     revisionsAt: [] as number[],
   };
@@ -70,14 +66,12 @@ export function startRecording(): void {
   }
   const tick = (now: number) => {
     run.frameAt.push(now);
-    run.heapAt.push(memory?.usedJSHeapSize ?? 0);
     if (!(w.__benchStop as boolean | undefined)) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 /** The gaps between animation frames while typing (from the first key to the last write stored). */
 export function typingFrames(run: TypingRun): { start: number; end: number; gap: number; index: number }[] {
@@ -102,11 +96,7 @@ export function describeLongFrames(run: TypingRun, overMs = 50): string[] {
   for (const frame of long) {
     const overlaps = (start: number, end: number) => end > frame.start && start < frame.end;
     const keyIndex = run.keys.findIndex((key) => key >= frame.start);
-    const heapBefore = run.heapAt[frame.index - 1] ?? 0;
-    const heapAfter = run.heapAt[frame.index] ?? 0;
-    lines.push(
-      `Frame of ${ms(frame.gap)} at ${at(frame.start)} (key ${keyIndex + 1} of ${run.keys.length}); heap ${mb(heapBefore)} -> ${mb(heapAfter)}`,
-    );
+    lines.push(`Frame of ${ms(frame.gap)} at ${at(frame.start)} (key ${keyIndex + 1} of ${run.keys.length})`);
     const keys = run.keys.filter((key) => key >= frame.start && key <= frame.end);
     lines.push(`  keys during it: ${keys.length}`);
     for (const write of run.stored.filter((notice) => overlaps(notice.startedAt, notice.committedAt)))
@@ -116,7 +106,8 @@ export function describeLongFrames(run: TypingRun, overMs = 50): string[] {
     for (const revision of run.revisionsAt.filter((time) => Math.abs(time - frame.start) < 200))
       lines.push(`  minute history copy stored at ${at(revision)}`);
     const loafs = run.loafs.filter((loaf) => overlaps(loaf.startTime, loaf.startTime + loaf.duration));
-    if (loafs.length === 0) lines.push('  no long animation frame on the main thread: it was not busy');
+    if (loafs.length === 0)
+      lines.push('  no long animation frame reported (script and rendering were short)');
     for (const loaf of loafs) {
       const script = loaf.scripts.reduce((sum, entry) => sum + entry.duration, 0);
       const render = loaf.startTime + loaf.duration - loaf.renderStart;
@@ -128,25 +119,6 @@ export function describeLongFrames(run: TypingRun, overMs = 50): string[] {
     }
   }
   return lines;
-}
-
-/** The heap's rise and its drops (collections) across the typing, to see how much garbage each key leaves. */
-export function describeHeap(run: TypingRun): string[] {
-  const frames = typingFrames(run);
-  const heap = frames.map((frame) => run.heapAt[frame.index] ?? 0).filter((bytes) => bytes > 0);
-  // Chromium rounds and caches the figure unless precise memory info is on; a flat line means it was not.
-  if (heap.length < 2 || heap.every((bytes) => bytes === heap[0]))
-    return ['Heap: not reported precisely by this browser (see the trace for collections).'];
-  let grown = 0;
-  let drops = 0;
-  for (let n = 1; n < heap.length; n += 1) {
-    const step = (heap[n] ?? 0) - (heap[n - 1] ?? 0);
-    if (step > 0) grown += step;
-    else if (step < 0) drops += 1;
-  }
-  return [
-    `Heap while typing: ${mb(heap[0] ?? 0)} -> ${mb(heap.at(-1) ?? 0)}, ${mb(grown)} allocated and seen (${mb(grown / Math.max(1, run.keys.length))} per key), ${drops} drops (collections)`,
-  ];
 }
 
 /** The main thread's long animation frames while typing (over 50 ms by the browser's own account). */

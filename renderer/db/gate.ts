@@ -3,6 +3,7 @@ import equal from 'fast-deep-equal/es6';
 import type { ChangeEntry, RecordClock, Stored } from '../domain/model';
 import type { ChamberDatabase, SyncedTableName } from './database';
 import { loadDeviceClock, loadedClock, nextStamp } from './device';
+import { directIn, type Direct } from './gate-direct';
 
 /**
  * The change gate: the one path by which records are written. Each write records which fields changed, the
@@ -192,15 +193,21 @@ export async function updateRecordAgain<T extends Stored>(
   const clock = { ...known.clock, fields: { ...known.clock.fields } };
   const stamps = stampsFor(name, id, 'put', fields, { clock, last: known.last }, hlc, state.deviceId);
   const table = tableOf(database, name);
+  const direct = directIn(database);
   // Plain reads, not through Dexie's cache: they must see what IndexedDB holds.
-  const stored = Promise.all([
-    table.get(id),
-    database.clocks.get(key),
-    database.changes.toCollection().last(),
-  ]);
+  const stored = Promise.all(
+    direct
+      ? [direct.get<AnyRecord>(table, id), direct.get<RecordClock>(database.clocks, key), direct.lastChange()]
+      : [table.get(id), database.clocks.get(key), database.changes.toCollection().last()],
+  );
   // What the put replaces, for Dexie's live queries (as readForWrite leaves it): only the text changes.
   (trans.idbtrans as unknown as { _cache?: unknown })._cache = { keys: [id], values: [known.record] };
-  const writes = writeStamped(database, stamps, () => table.put(next));
+  const writes = writeStamped(
+    database,
+    stamps,
+    () => (direct ? direct.put(table, next) : table.put(next)),
+    direct,
+  );
   writes.catch(() => undefined);
   const [record, storedClock, last] = await stored;
   const same =
@@ -261,13 +268,19 @@ async function writeStamped(
   database: ChamberDatabase,
   { clock, entry, coalesce }: Stamps,
   write: () => Promise<unknown>,
+  direct?: Direct,
 ): Promise<ChangeEntry> {
+  const { clocks, changes } = database;
   const [, , seq] = await Promise.all([
     write(),
-    database.clocks.put(clock),
-    coalesce ? database.changes.put(entry) : database.changes.add(entry),
+    direct ? direct.put(clocks, clock) : clocks.put(clock),
+    direct
+      ? direct[coalesce ? 'put' : 'add'](changes, entry)
+      : coalesce
+        ? changes.put(entry)
+        : changes.add(entry),
   ]);
-  return { ...entry, seq };
+  return { ...entry, seq: seq as number };
 }
 
 /**
