@@ -40,6 +40,11 @@ const profilePath = process.env.BENCH_PROFILE;
 const tracePath = process.env.BENCH_TRACE;
 /** With BENCH_ALLOCATIONS=1, samples what the page allocates while typing and prints who allocated most. */
 const allocationsWanted = Boolean(process.env.BENCH_ALLOCATIONS);
+/**
+ * With BENCH_JS_FLAGS="--max-semi-space-size=2" (for example), Chromium's V8 runs with those flags: to try how
+ * the garbage collector's settings change the long frames while typing.
+ */
+const jsFlags = process.env.BENCH_JS_FLAGS;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -202,7 +207,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: chromiumArgs,
+    args: jsFlags ? [...chromiumArgs, `--js-flags=${jsFlags}`] : chromiumArgs,
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
@@ -223,6 +228,7 @@ async function main(): Promise<void> {
     const frames = typingFrames(run).map((frame) => frame.gap);
     console.log('');
     console.log(`Machine load (1 min average): ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
+    if (jsFlags) console.log(`V8 flags: ${jsFlags}`);
     console.log('Live minuting: keystroke to durable in IndexedDB');
     console.log(`  keystrokes      ${latencies.length}   (writes committed: ${run.stored.length})`);
     console.log(`  p50             ${ms(percentile(latencies, 50))}`);
