@@ -175,6 +175,7 @@ async function main(): Promise<void> {
       (globalThis as unknown as Tools).chamberSync.keepRowsAndEmpty(),
     );
     const rawImport = await measure(page, pid, 'rawImport');
+    const rawWithClocks = await measure(page, pid, 'rawImportWithClocks');
     const ourImport = await measure(page, pid, 'ourImport', undefined, cdp);
     const reimport = await measure(page, pid, 'ourImport');
     const fileBytes = ourExport.value as number;
@@ -186,6 +187,7 @@ async function main(): Promise<void> {
       `File ${mb(fileBytes)}; raw zip ${mb(rawExport.value as number)}`,
       `export   ${ourExport.ms.toFixed(0)} ms (+${ourExport.peakMb.toFixed(0)} MB)  baseline ${rawExport.ms.toFixed(0)} ms (+${rawExport.peakMb.toFixed(0)} MB)  ratio ${ratio(ourExport, rawExport).toFixed(2)}x (target 1.5x)`,
       `import   ${ourImport.ms.toFixed(0)} ms (+${ourImport.peakMb.toFixed(0)} MB)  baseline ${rawImport.ms.toFixed(0)} ms (+${rawImport.peakMb.toFixed(0)} MB)  ratio ${ratio(ourImport, rawImport).toFixed(2)}x (target 1.3x)`,
+      `raw write of the same rows and their clock rows (what Chamber's import writes) ${rawWithClocks.ms.toFixed(0)} ms: import is ${ratio(ourImport, rawWithClocks).toFixed(2)}x that`,
       `re-import of the same file (nothing to write) ${reimport.ms.toFixed(0)} ms (+${reimport.peakMb.toFixed(0)} MB)`,
       `peak memory, whole browser: export +${ourExport.peakMb.toFixed(0)} MB, import +${ourImport.peakMb.toFixed(0)} MB; renderer alone: export +${ourExport.rendererPeakMb.toFixed(0)} MB (baseline +${rawExport.rendererPeakMb.toFixed(0)}), import +${ourImport.rendererPeakMb.toFixed(0)} MB (baseline +${rawImport.rendererPeakMb.toFixed(0)}); twice the file is ${((2 * fileBytes) / 1024 ** 2).toFixed(0)} MB`,
       `Machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Linux ${release()}, ${version}, Node ${process.version}; load average ${load.join(' ')}; ${new Date().toISOString()}`,
