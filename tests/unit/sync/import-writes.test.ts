@@ -53,15 +53,19 @@ describe('writing an imported file', () => {
     await loadDeviceClock(db); // A new laptop names itself on its first import, whatever the file holds.
     const before = await databaseHash();
     // A stored record IndexedDB refuses (a key it cannot hold) stands in for a disk that fills up mid-import.
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-      if (this.name === 'minutes') return put.call(this, { ...(value as object), id: {} }, key);
-      return put.call(this, value, key);
-    };
+    const stored = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put') as PropertyDescriptor;
+    const put = stored.value as (this: IDBObjectStore, value: unknown, key?: IDBValidKey) => IDBRequest;
+    Object.defineProperty(IDBObjectStore.prototype, 'put', {
+      ...stored,
+      value(this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if (this.name === 'minutes') return put.call(this, { ...(value as object), id: {} }, key);
+        return put.call(this, value, key);
+      },
+    });
     try {
       await expect(importFile(file.bytes)).rejects.toThrow();
     } finally {
-      IDBObjectStore.prototype.put = put;
+      Object.defineProperty(IDBObjectStore.prototype, 'put', stored);
     }
     expect(await databaseHash()).toBe(before);
   });
