@@ -24,6 +24,7 @@ import {
   startRecording,
   typingFrames,
   describeLongAnimationFrames,
+  longestCallbackGap,
   type TypingRun,
 } from './live-tools/long-frames';
 
@@ -248,6 +249,7 @@ async function main(): Promise<void> {
     console.log(
       `  longest frame from recording start to stop (the measure before 24 Nov 08:40): ${ms(Math.max(...recorded))}`,
     );
+    console.log(`  longest wait between frame callbacks, by when they ran: ${ms(longestCallbackGap(run))}`);
     console.log(describeLongAnimationFrames(run).join('\n'));
     console.log(describeLongFrames(run).join('\n'));
   } finally {

@@ -24,6 +24,11 @@ export type TypingRun = {
   stored: StoredNotice[];
   /** The time of each animation frame (requestAnimationFrame's timestamp). */
   frameAt: number[];
+  /**
+   * performance.now() when each frame's callback actually ran. The timestamp above is the frame's begin time,
+   * which a held-up frame can carry from before the hold-up, so its gaps can read shorter than the wait was.
+   */
+  ranAt: number[];
   loafs: LongAnimationFrame[];
   /** When each copy of a minute's earlier text was stored while typing (page time). */
   revisionsAt: number[];
@@ -36,6 +41,7 @@ export function startRecording(): void {
     keys: [] as number[],
     stored: [] as unknown[],
     frameAt: [] as number[],
+    ranAt: [] as number[],
     loafs: [] as unknown[],
     revisionsAt: [] as number[],
   };
@@ -66,6 +72,7 @@ export function startRecording(): void {
   }
   const tick = (now: number) => {
     run.frameAt.push(now);
+    run.ranAt.push(performance.now());
     if (!(w.__benchStop as boolean | undefined)) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -132,4 +139,17 @@ export function describeLongAnimationFrames(run: TypingRun): string[] {
       .map((loaf) => `${((loaf.startTime - from) / 1000).toFixed(2)} s (${ms(loaf.duration)})`)
       .join(', ')}`,
   ];
+}
+
+/** The longest wait between two frame callbacks while typing, by when they ran (see `ranAt`). */
+export function longestCallbackGap(run: TypingRun): number {
+  const from = run.keys[0] ?? 0;
+  const to = Math.max(run.keys.at(-1) ?? 0, run.stored.at(-1)?.committedAt ?? 0) + 50;
+  let longest = 0;
+  for (let n = 1; n < run.ranAt.length; n += 1) {
+    const start = run.ranAt[n - 1] ?? 0;
+    const end = run.ranAt[n] ?? 0;
+    if (end >= from && start <= to) longest = Math.max(longest, end - start);
+  }
+  return longest;
 }
