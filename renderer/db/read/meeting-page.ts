@@ -1,7 +1,8 @@
 import { db } from '../database';
 import type { DeadlineRules } from '../../domain/calendar/deadline-rules';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
-import { loadDeadlineRules } from '../repositories/bank-holidays';
+import { loadOrganisationSettings } from '../repositories/settings';
+import { keptDeadlineRules } from './kept-deadline-rules';
 
 /** What the meeting page shows when it opens: the meeting, its committee, its agenda and its deadlines. */
 export type MeetingPageData = {
@@ -23,13 +24,15 @@ export async function loadMeetingPage(meetingId: string): Promise<MeetingPageDat
     'r',
     [db.meetings, db.committees, db.agendaItems, db.documents, db.settings, db.bankHolidays],
     async () => {
-      const [meeting, agendaItems, papers, rules] = await Promise.all([
+      const [meeting, agendaItems, papers, settings, holidayEdits] = await Promise.all([
         db.meetings.get(meetingId),
         db.agendaItems.where('meetingId').equals(meetingId).toArray(),
         db.documents.where('meetingId').equals(meetingId).toArray(),
-        loadDeadlineRules(),
+        loadOrganisationSettings(),
+        db.bankHolidays.toArray(),
       ]);
       if (!meeting) return null;
+      const rules = keptDeadlineRules(settings, holidayEdits);
       const committee = await db.committees.get(meeting.committeeId);
       const reportsToFollow = new Set(
         papers.filter((paper) => paper.toFollow).map((paper) => paper.agendaItemId),

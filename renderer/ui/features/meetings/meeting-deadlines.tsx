@@ -21,6 +21,31 @@ const useStyles = makeStyles({
   },
 });
 
+type WorkedOut = { deadlines: ReturnType<typeof meetingDeadlines>; callIn: string } | { problem: string };
+
+// Per rules object (kept between reads while the settings and bank holidays stay the same, see
+// db/read/kept-deadline-rules.ts) and meeting date: the calendar walk is done once per meeting, not on each open.
+const workedOut = new WeakMap<DeadlineRules, Map<string, WorkedOut>>();
+
+function workOut(date: string, rules: DeadlineRules): WorkedOut {
+  const forRules = workedOut.get(rules) ?? new Map<string, WorkedOut>();
+  workedOut.set(rules, forRules);
+  let result = forRules.get(date);
+  if (!result) {
+    try {
+      const notice = addWorkingDays(date, 1, rules.calendar);
+      result = {
+        deadlines: meetingDeadlines(date, rules),
+        callIn: `${formatLongDate(callInImplementationDate(notice, rules))} (decision notice published ${formatLongDate(notice)})`,
+      };
+    } catch (error) {
+      result = { problem: error instanceof Error ? error.message : String(error) };
+    }
+    forRules.set(date, result);
+  }
+  return result;
+}
+
 /**
  * The law's dates for this meeting, worked out from the organisation's calendar, and the reports still awaited.
  * Its facts come with the meeting page's own read (db/read/meeting-page.ts).
@@ -37,19 +62,11 @@ export function MeetingDeadlines({
   reportsToFollow: ReadonlySet<string>;
 }) {
   const styles = useStyles();
-  let deadlines: ReturnType<typeof meetingDeadlines>;
-  let callIn: string;
-  try {
-    deadlines = meetingDeadlines(meeting.date, rules);
-    const notice = addWorkingDays(meeting.date, 1, rules.calendar);
-    callIn = `${formatLongDate(callInImplementationDate(notice, rules))} (decision notice published ${formatLongDate(notice)})`;
-  } catch (error) {
-    return (
-      <p role="alert">
-        The deadlines cannot be worked out: {error instanceof Error ? error.message : String(error)}
-      </p>
-    );
+  const worked = workOut(meeting.date, rules);
+  if ('problem' in worked) {
+    return <p role="alert">The deadlines cannot be worked out: {worked.problem}</p>;
   }
+  const { deadlines, callIn } = worked;
   const today = toIsoDate(new Date());
   const overdue = (date: string) =>
     meeting.status === 'planned' && today > date ? (
