@@ -1,6 +1,6 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { listCommitteeMeetings } from '../../../db/read/committee-meetings';
 import { loadOrganisationSettings } from '../../../db/repositories/settings';
 import type { Meeting } from '../../../domain/model';
@@ -8,6 +8,7 @@ import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-y
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
+import { forgetFirstReads, type CommitteePageReads } from '../../shell/first-reads';
 import { useFirstScreenShown } from '../../shell/first-screen';
 import { MeetingTable } from './meeting-table';
 
@@ -23,19 +24,30 @@ const useStyles = makeStyles({
 export function CommitteeMeetings({
   committeeId,
   committeeName,
+  firstReads,
 }: {
   committeeId: string;
   /** Empty while the committee itself is still being read: the meetings are read alongside it. */
   committeeName: string;
+  /** What the start read for this page before React ran: shown until the live read answers. */
+  firstReads?: CommitteePageReads;
 }) {
   const styles = useStyles();
-  const data = useLiveQuery(async () => {
+  const live = useLiveQuery(async () => {
     const [settings, meetings] = await Promise.all([
       loadOrganisationSettings(),
       listCommitteeMeetings(committeeId),
     ]);
     return { meetings, startMonth: settings.municipalYearStartMonth };
   }, [committeeId]);
+  useEffect(() => {
+    if (live) forgetFirstReads();
+  }, [live]);
+  const data =
+    live ??
+    (firstReads
+      ? { meetings: firstReads.meetings, startMonth: firstReads.settings.municipalYearStartMonth }
+      : undefined);
   const [year, setYear] = useState('all');
   const [exportIcs, exporting] = useAction(exportMeetingsIcs);
   useFirstScreenShown(data !== undefined);

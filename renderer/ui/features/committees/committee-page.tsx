@@ -10,6 +10,7 @@ import { Page } from '../../common/page';
 import { useAfterFirstScreen } from '../../shell/first-screen';
 import { CommitteeMeetings } from './committee-meetings';
 import { MembershipPanel } from './membership-panel';
+import { useFirstReads } from './use-first-reads';
 
 // The form's code (series of dates, bank holidays) is not needed to see the meetings: it loads after them.
 const NewMeetingForm = lazy(async () => ({
@@ -19,7 +20,13 @@ const NewMeetingForm = lazy(async () => ({
 export function CommitteePage() {
   const { committeeId = '' } = useParams();
   const navigate = useNavigate();
-  const committee = useLiveQuery(async () => (await db.committees.get(committeeId)) ?? null, [committeeId]);
+  const firstReads = useFirstReads(committeeId);
+  const liveCommittee = useLiveQuery(
+    async () => (await db.committees.get(committeeId)) ?? null,
+    [committeeId],
+  );
+  // What the start read before React was running stands in until the live read answers.
+  const committee = liveCommittee === undefined ? firstReads?.committee : liveCommittee;
   // The meetings are what the clerk came for: the forms and the membership (its own reads of every person on
   // record) come once they are on screen, below them, so nothing above the meetings moves when they arrive.
   const meetingsShown = useAfterFirstScreen();
@@ -51,7 +58,11 @@ export function CommitteePage() {
       ) : (
         <Loading what="the committee" />
       )}
-      <CommitteeMeetings committeeId={committeeId} committeeName={committee?.name ?? ''} />
+      <CommitteeMeetings
+        committeeId={committeeId}
+        committeeName={committee?.name ?? ''}
+        firstReads={firstReads}
+      />
       {committee && meetingsShown ? (
         <>
           <Suspense fallback={null}>
