@@ -82,4 +82,25 @@ describe('the agenda builder on the meeting page', () => {
       ),
     );
   });
+
+  it('shows the drag hint over the handle pointed at or focused, one at a time, and hides it again', async () => {
+    const user = userEvent.setup();
+    showMeeting(await meetingWithItems());
+    const hint = 'Drag, or press Space then arrow keys, to move';
+    const first = await screen.findByRole('button', { name: 'Reorder item 6, Budget Monitoring' });
+    const second = screen.getByRole('button', { name: 'Reorder item 7, Housing Strategy' });
+    // Not in the page until wanted: one hint for the whole agenda, not one per line.
+    expect(screen.queryByText(hint)).toBeNull();
+    await user.hover(first);
+    await waitFor(() => expect(screen.getAllByText(hint)).toHaveLength(1));
+    await user.unhover(first);
+    await waitFor(() => expect(screen.queryByText(hint)).toBeNull());
+    // From the keyboard too: focus brings it, leaving the handle takes it away.
+    second.focus();
+    await waitFor(() => expect(screen.getAllByText(hint)).toHaveLength(1));
+    second.blur();
+    await waitFor(() => expect(screen.queryByText(hint)).toBeNull());
+    // The hint is for the eye: the handle's accessible description stays dnd-kit's instructions.
+    expect(second.getAttribute('aria-describedby')).not.toBeNull();
+  });
 });
