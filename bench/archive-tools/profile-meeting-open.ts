@@ -133,6 +133,13 @@ try {
   if (process.env.SCREENSHOT) {
     await page.waitForTimeout(500);
     await page.screenshot({ path: process.env.SCREENSHOT, fullPage: true });
+    // And the drag hint over a handle the pointer rests on, to compare its look.
+    await page.getByRole('button', { name: /^Reorder item 3,/ }).hover();
+    await page.waitForTimeout(600);
+    await page.screenshot({
+      path: process.env.SCREENSHOT.replace(/\.png$/, '-hint.png'),
+      clip: { x: 0, y: 300, width: 1280, height: 400 },
+    });
   }
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40));
   for (const [name, msSelf] of top) console.log(`${msSelf.toFixed(2).padStart(8)} ms/open  ${name}`);
