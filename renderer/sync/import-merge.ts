@@ -31,7 +31,7 @@ export type MergeSummary = {
  * whole file is never held parsed. Runs inside the caller's transaction; awaits only the database.
  * What the merge needs of this laptop beyond the file's own records (its knowledge, open conflicts, which
  * tables it holds at all) is read before the first write; a table it holds nothing of is not read again, so
- * on a new laptop the next part is read and parsed while IndexedDB writes the last (see WriteWindow).
+ * on a new laptop the next small table is read while IndexedDB writes the last (see WriteWindow).
  * `selfStamp`: this laptop's clock, read before the transaction.
  */
 export async function mergeByTable(
