@@ -27,6 +27,7 @@ import { benchQueries } from './archive-tools/queries';
 import { scrollFrames, timeToText } from './archive-tools/ui-timing';
 import { timeToFirstResult } from './archive-tools/search-timing';
 import {
+  benchBrowserArgs,
   rawBaselinePath,
   rawBaselinePlugin,
   timeColdStart,
@@ -38,15 +39,6 @@ const scale = scaleName === 'small' ? smallArchive : fullArchive;
 const savedProfile = process.env.ARCHIVE_BENCH_PROFILE;
 const skipSearch = process.env.ARCHIVE_BENCH_SKIP === 'search';
 const options = { ...scale, today: toIsoDate(new Date()) };
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type Tools = { chamberArchive: ArchiveTools };
 const p95 = (values: number[]) =>
@@ -58,7 +50,7 @@ async function launch(profile: string): Promise<{ context: BrowserContext; page:
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args,
+    args: benchBrowserArgs,
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
   });

@@ -4,29 +4,14 @@
  * records a CPU profile over navigation to the committee's meeting table. Prints the time to the table, the
  * script and IndexedDB timeline, and the functions that took the most time. For diagnosis, not a figure.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { chromiumPath } from '../../scripts/system-deps.mjs';
+import { serveKeptProfile } from './kept-profile';
 
 const [profileDir, wantedHash] = process.argv.slice(2);
 if (!profileDir) throw new Error('Give the kept archive profile directory (ARCHIVE_BENCH_PROFILE).');
 // The archive's IndexedDB belongs to the origin it was made on, port included (bench/archive.ts notes it).
-const { port } = JSON.parse(await readFile(join(profileDir, 'chamber-archive.json'), 'utf8')) as {
-  port: number;
-};
-// RENDERER_OUT serves a build made elsewhere (`vite build --outDir DIR`), so profiling never disturbs the
-// dist/renderer the end-to-end tests use.
-const outDir = process.env.RENDERER_OUT;
-const server = await preview({
-  configFile: 'vite.config.ts',
-  ...(outDir ? { build: { outDir } } : {}),
-  preview: { port, strictPort: true, host: '127.0.0.1' },
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('The preview server did not start.');
-const origin = `http://127.0.0.1:${address.port}/`;
+const { origin, close } = await serveKeptProfile(profileDir);
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: chromiumPath(),
   headless: true,
@@ -137,5 +122,5 @@ try {
   for (const [name, msSelf] of top) console.log(`${msSelf.toFixed(1).padStart(8)} ms  ${name}`);
 } finally {
   await context.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await close();
 }

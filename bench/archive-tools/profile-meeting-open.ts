@@ -5,27 +5,16 @@
  * benchmark times it (route change to the last item's title in the page). With CPU_PROFILE=1 each open is
  * sampled by Chromium's profiler and the functions with most self time are printed. For diagnosis, not a figure.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { chromiumPath } from '../../scripts/system-deps.mjs';
+import { serveKeptProfile } from './kept-profile';
 import { endTrace, startTrace, summariseTrace } from './trace-summary';
 import { timeToText } from './ui-timing';
 
 const [profileDir] = process.argv.slice(2);
 if (!profileDir) throw new Error('Give the kept archive profile directory (ARCHIVE_BENCH_PROFILE).');
 const runs = Number(process.env.RUNS ?? 5);
-const { port } = JSON.parse(await readFile(join(profileDir, 'chamber-archive.json'), 'utf8')) as {
-  port: number;
-};
-const outDir = process.env.RENDERER_OUT;
-const server = await preview({
-  configFile: 'vite.config.ts',
-  ...(outDir ? { build: { outDir } } : {}),
-  preview: { port, strictPort: true, host: '127.0.0.1' },
-});
-const origin = `http://127.0.0.1:${port}/`;
+const { origin, close } = await serveKeptProfile(profileDir);
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: chromiumPath(),
   headless: true,
@@ -153,5 +142,5 @@ try {
   for (const [name, msAll] of wide) console.log(`${msAll.toFixed(2).padStart(8)} ms/open  ${name}`);
 } finally {
   await context.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await close();
 }
