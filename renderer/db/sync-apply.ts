@@ -104,35 +104,35 @@ async function heldHere(
   return { ids: held, sweep: held.length * 2 >= present.size };
 }
 
-/** What an import must know of this laptop before it writes anything; read in one go at its start. */
-export type ImportStart = {
-  knowledge: Knowledge;
-  /** Open conflicts: the merge settles those the sender has resolved. Only the import's end writes them. */
-  openConflicts: SyncConflict[];
-  /** The tables this laptop holds any record or tombstone of: the merge reads nothing of the others. */
-  heldTables: Set<SyncedTableName>;
-};
-
-/**
- * Read everything the merge needs that does not depend on the file, before its first write: reads made
- * later would wait behind the writes already asked for, and a new laptop's first import then reads nothing.
- */
-export async function readImportStart(database: ChamberDatabase): Promise<ImportStart> {
-  const [knowledge, openConflicts, held] = await Promise.all([
-    readKnowledge(database),
-    database.conflicts.where('resolved').equals(0).toArray(),
-    Promise.all(
-      syncedTables.map(async (table) => {
-        const [rows, clocks] = await Promise.all([
-          tableOf(database, table).limit(1).primaryKeys(),
-          database.clocks.where('key').startsWith(`${table}/`).limit(1).primaryKeys(),
-        ]);
-        return rows.length > 0 || clocks.length > 0 ? table : undefined;
-      }),
-    ),
-  ]);
-  const heldTables = new Set(held.filter((table): table is SyncedTableName => table !== undefined));
-  return { knowledge, openConflicts, heldTables };
+/** Write merged records with their stamps: living ones put, deleted ones removed, clocks kept for both. */
+export async function writeStates(database: ChamberDatabase, states: RecordState[]): Promise<void> {
+  assertInSyncTransaction();
+  const puts = new Map<SyncedTableName, Record<string, unknown>[]>();
+  const deletes = new Map<SyncedTableName, string[]>();
+  const clocks: RecordClock[] = [];
+  for (const state of states) {
+    const table = state.table as SyncedTableName;
+    const clock: RecordClock = {
+      key: `${table}/${state.id}`,
+      table,
+      recordId: state.id,
+      fields: state.stamps,
+    };
+    if (state.deletedAt) {
+      clock.deletedAt = state.deletedAt;
+      const ids = deletes.get(table);
+      if (ids) ids.push(state.id);
+      else deletes.set(table, [state.id]);
+    } else if (state.values) {
+      const rows = puts.get(table);
+      if (rows) rows.push(state.values);
+      else puts.set(table, [state.values]);
+    }
+    clocks.push(clock);
+  }
+  for (const [table, rows] of puts) await tableOf(database, table).bulkPut(rows as { id: string }[]);
+  for (const [table, ids] of deletes) await tableOf(database, table).bulkDelete(ids);
+  await database.clocks.bulkPut(clocks);
 }
 
 const knowledgeKey = 'sync/knowledge';
@@ -163,6 +163,15 @@ export async function writeBookkeeping(database: ChamberDatabase, update: SyncBo
   if (update.peer) await database.syncPeers.put(update.peer);
   if (update.meta) await database.meta.bulkPut(update.meta);
   if (update.audit) await database.changes.add(update.audit);
+}
+
+/** Open conflicts on these records, for the merge to settle when another laptop has resolved them. */
+export async function openConflictsFor(
+  database: ChamberDatabase,
+  keys: Set<string>,
+): Promise<SyncConflict[]> {
+  const open = await database.conflicts.where('resolved').equals(0).toArray();
+  return open.filter((conflict) => keys.has(`${conflict.table}/${conflict.recordId}`));
 }
 
 /** Bookkeeping outside an import (a folder's list of files already read, the peers' knowledge). */

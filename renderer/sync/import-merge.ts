@@ -1,15 +1,13 @@
 import { db, type SyncedTableName } from '../db/database';
-import type { SyncConflict } from '../domain/model';
-import { readImportStart, readStates } from '../db/sync-apply';
+import { openConflictsFor, readKnowledge, readStates } from '../db/sync-apply';
 import { laterStamp, type HlcStamp } from '../domain/hybrid-clock';
 import type { CheckedBundle, CheckedPapers } from './format/bundle-read';
 import { SyncError } from './format/errors';
 import { bundleTables } from './format/manifest';
 import { readTable, withPapers } from './format/table-read';
-import { WriteWindow } from './write-window';
 import { covers, joinKnowledge, originOf } from './merge/knowledge';
 import { planMerge, type MergePlan } from './merge/plan';
-import { recordKey, type Knowledge, type MergeOutcome, type RecordState } from './merge/types';
+import { recordKey, type Knowledge, type MergeOutcome } from './merge/types';
 
 /** What merging a whole file came to, without holding its records. */
 export type MergeSummary = {
@@ -29,21 +27,17 @@ export type MergeSummary = {
  * Merge a checked file into what is stored, one table (and for papers, a few megabytes) at a time: `onPart`
  * sees each part's plan (the preview lists it; the import writes it) and the records are then let go, so the
  * whole file is never held parsed. Runs inside the caller's transaction; awaits only the database.
- * What the merge needs of this laptop beyond the file's own records (its knowledge, open conflicts, which
- * tables it holds at all) is read before the first write; a table it holds nothing of is not read again, so
- * on a new laptop the next small table is read while IndexedDB writes the last (see WriteWindow).
  * `selfStamp`: this laptop's clock, read before the transaction.
  */
 export async function mergeByTable(
   bundle: CheckedBundle,
   selfStamp: string,
-  onPart: (plan: MergePlan) => Promise<unknown> | void,
+  onPart: (plan: MergePlan) => Promise<void> | void,
 ): Promise<MergeSummary> {
   const { manifest } = bundle;
-  const start = await readImportStart(db);
   const elsewhere = [...bundle.papers.named.keys()].filter((id) => !bundle.papers.withBytes.has(id));
   if (elsewhere.length > 0) await checkPapersHeld(bundle.papers, elsewhere);
-  const local = joinKnowledge(start.knowledge, { [originOf(selfStamp)]: selfStamp });
+  const local = joinKnowledge(await readKnowledge(db), { [originOf(selfStamp)]: selfStamp });
   const summary: MergeSummary = {
     counts: { unchanged: 0, added: 0, updated: 0, deleted: 0 },
     conflicts: [],
@@ -52,21 +46,18 @@ export async function mergeByTable(
     learned: false,
     minuteMeetingIds: new Set(),
   };
-  const writes = new WriteWindow();
   let written = 0;
   for (const table of bundleTables) {
-    const held = start.heldTables.has(table);
-    for (const { records, bytes } of withPapers(bundle, readTable(bundle, table))) {
+    for (const records of withPapers(bundle, readTable(bundle, table))) {
       const refs = records.map((record) => ({ table: record.table as SyncedTableName, id: record.id }));
-      // Awaited only when it is work: awaiting a plain value would lose Dexie's hold on the transaction.
-      const states = held ? await readStates(db, refs) : new Map<string, RecordState>();
+      const states = await readStates(db, refs);
+      const keys = new Set(refs.map((ref) => recordKey(ref.table, ref.id)));
+      const open = await openConflictsFor(db, keys);
       const remote = { records, knowledge: manifest.knowledge, since: manifest.since };
-      const plan = planMerge(remote, states, local, openConflictsOn(start.openConflicts, table, records));
+      const plan = planMerge(remote, states, local, open);
+      // Awaited only when it is work: awaiting a plain value would lose Dexie's hold on the transaction.
       const work = onPart(plan);
-      if (work) {
-        const wait = writes.add(work, bytes);
-        if (wait) await wait;
-      }
+      if (work) await work;
       for (const merge of plan.merges) summary.counts[merge.outcome] += 1;
       summary.conflicts.push(...plan.conflicts);
       summary.settledConflictIds.push(...plan.settledConflictIds);
@@ -78,8 +69,6 @@ export async function mergeByTable(
       }
     }
   }
-  const last = writes.drain();
-  if (last) await last;
   if (manifest.since === null || covers(local, manifest.since))
     summary.knowledge = joinKnowledge(local, manifest.knowledge);
   summary.learned =
@@ -88,14 +77,6 @@ export async function mergeByTable(
     summary.settledConflictIds.length > 0 ||
     !covers(local, summary.knowledge);
   return summary;
-}
-
-/** The open conflicts on this part's records, for the merge to settle those the sender has resolved. */
-function openConflictsOn(open: SyncConflict[], table: string, records: RecordState[]): SyncConflict[] {
-  const onTable = open.filter((conflict) => conflict.table === table);
-  if (onTable.length === 0) return [];
-  const ids = new Set(records.map((record) => record.id));
-  return onTable.filter((conflict) => ids.has(conflict.recordId));
 }
 
 /** An incremental file may leave out a paper's bytes this laptop already has; it may not leave out others. */

@@ -1,8 +1,7 @@
 import { db, syncedTables } from '../db/database';
 import { loadDeviceClock, observeStamp } from '../db/device';
 import { settleImportedMinuteNumbers } from '../db/repositories/minutes';
-import { syncTransaction, writeBookkeeping } from '../db/sync-apply';
-import { writeStates } from '../db/sync-write';
+import { syncTransaction, writeBookkeeping, writeStates } from '../db/sync-apply';
 import { formatStamp } from '../domain/hybrid-clock';
 import type { SyncConflict } from '../domain/model';
 import { readBundle, type CheckedBundle, type ReadOptions } from './format/bundle-read';
@@ -95,11 +94,10 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
   const now = new Date().toISOString();
   const writtenTables = new Set<string>();
   const summary = await syncTransaction(db, async () => {
-    // Each part's writes are asked for and not awaited here: mergeByTable reads the next part meanwhile.
-    const summary = await mergeByTable(bundle, formatStamp(self), (plan) => {
+    const summary = await mergeByTable(bundle, formatStamp(self), async (plan) => {
       if (plan.writes.length === 0) return;
+      await writeStates(db, plan.writes);
       for (const state of plan.writes) writtenTables.add(state.table);
-      return writeStates(db, plan.writes);
     });
     if (!summary.learned) return summary;
     const peer = remoteDevice === self.deviceId ? undefined : await readPeerKnowledge(remoteDevice);

@@ -6,7 +6,7 @@ import { SyncError } from './errors';
 import { recordsEntry, type BundleTable, type Manifest } from './manifest';
 import { recordSchemas } from './record-schemas';
 import { checkExportedRecords } from './records-entry';
-import { readZipEntry, readZipEntryAsync, type ZipEntry } from './zip-reader';
+import { readZipEntry, type ZipEntry } from './zip-reader';
 
 /** A file's bytes (decrypted) and its entries: every table is read from them when it is needed, then let go. */
 export type BundleBytes = {
@@ -26,24 +26,10 @@ const checkedBytes = new Uint8Array(0);
  */
 export async function checkTable(file: BundleBytes, table: BundleTable): Promise<RecordState[]> {
   const path = recordsEntry(table);
-  const raw = await readZipEntryAsync(file.bytes, file.entries.get(path) as ZipEntry);
-  // WebCrypto hashes on its own thread while the page parses; a damaged entry is still named as damaged
-  // (checksum) before anything about its records.
-  const checksum = sha256Hex(raw).then((sha256) => {
-    if (sha256 !== file.manifest.entries[path]?.sha256) throw new SyncError('checksum-mismatch', path);
-  });
-  let checked: RecordState[];
-  try {
-    checked = checkRecords(file, table, path, decodeText(raw, path));
-  } catch (error) {
-    await checksum;
-    throw error;
-  }
-  await checksum;
-  return checked;
-}
-
-function checkRecords(file: BundleBytes, table: BundleTable, path: string, text: string): RecordState[] {
+  const raw = readZipEntry(file.bytes, file.entries.get(path) as ZipEntry);
+  if ((await sha256Hex(raw)) !== file.manifest.entries[path]?.sha256)
+    throw new SyncError('checksum-mismatch', path);
+  const text = decodeText(raw, path);
   const records = checkExportedRecords(parseJson(text, path), path);
   const expected = file.manifest.recordCounts[table] ?? 0;
   if (records.length !== expected) {
@@ -104,18 +90,14 @@ export function readTable(file: BundleBytes, table: BundleTable): RecordState[] 
 /** At most this many bytes of papers are unpacked at once while a table is written. */
 const papersPerBatch = 16 * 1024 * 1024;
 
-/** Some of a table's records, ready to merge, and about how many bytes they hold (to bound what is in flight). */
-export type TablePart = { records: RecordState[]; bytes: number };
-
 /**
  * A table's records in batches with their papers' bytes in place, each a copy of its own (a view would keep,
  * and IndexedDB would clone, the whole file): a table without papers comes as one batch.
  */
-export function* withPapers(file: BundleBytes, records: RecordState[]): Generator<TablePart> {
+export function* withPapers(file: BundleBytes, records: RecordState[]): Generator<RecordState[]> {
   const table = records[0]?.table;
   if (!table || !tablesWithBinaries.has(table)) {
-    const bytes = table ? (file.entries.get(recordsEntry(table))?.size ?? 0) : 0;
-    if (records.length > 0) yield { records, bytes };
+    if (records.length > 0) yield records;
     return;
   }
   let batch: RecordState[] = [];
@@ -131,12 +113,12 @@ export function* withPapers(file: BundleBytes, records: RecordState[]): Generato
       batch.push({ ...record, values: values as Record<string, unknown> });
     } else batch.push(record);
     if (size >= papersPerBatch) {
-      yield { records: batch, bytes: size };
+      yield batch;
       batch = [];
       size = 0;
     }
   }
-  if (batch.length > 0) yield { records: batch, bytes: size };
+  if (batch.length > 0) yield batch;
 }
 
 function decodeText(bytes: Uint8Array, path: string): string {

@@ -129,41 +129,6 @@ function unpackEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return checkSize(unpacked, entry);
 }
 
-/**
- * `readZipEntry` for a caller that may wait: a deflated entry is unpacked by the platform's own zlib
- * (DecompressionStream, several times fflate's speed) where there is one. Never inside an IndexedDB
- * transaction: waiting on a stream lets the transaction commit early. Stops reading, and refuses the entry,
- * as soon as it unpacks beyond its declared size.
- */
-export async function readZipEntryAsync(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
-  if (entry.method === 0 || typeof DecompressionStream === 'undefined') return readZipEntry(bytes, entry);
-  const packed = packedBytes(bytes, entry);
-  const unpacked = new Uint8Array(entry.size);
-  let length = 0;
-  const stream = new DecompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  // Failures surface on the reading side, with the entry's name; these two would only repeat them.
-  writer.write(packed as Uint8Array<ArrayBuffer>).catch(() => undefined);
-  writer.close().catch(() => undefined);
-  const reader = stream.readable.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (length + value.length > entry.size) {
-        void reader.cancel().catch(() => undefined);
-        throw new SyncError('too-large', `${entry.name} unpacks beyond its declared size`);
-      }
-      unpacked.set(value, length);
-      length += value.length;
-    }
-  } catch (error) {
-    if (error instanceof SyncError) throw error;
-    throw new SyncError('damaged-file', `${entry.name} does not unpack`);
-  }
-  return checkSize(unpacked.subarray(0, length), entry);
-}
-
 function checkSize(unpacked: Uint8Array, entry: ZipEntry): Uint8Array {
   if (unpacked.length > entry.size)
     throw new SyncError('too-large', `${entry.name} unpacks beyond its declared size`);
