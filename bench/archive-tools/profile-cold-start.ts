@@ -4,23 +4,16 @@
  * records a CPU profile over navigation to the committee's meeting table. Prints the time to the table, the
  * script and IndexedDB timeline, and the functions that took the most time. For diagnosis, not a figure.
  */
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../scripts/system-deps.mjs';
+import { launchOn } from './cold-start';
 import { serveKeptProfile } from './kept-profile';
 
 const [profileDir, wantedHash] = process.argv.slice(2);
 if (!profileDir) throw new Error('Give the kept archive profile directory (ARCHIVE_BENCH_PROFILE).');
 // The archive's IndexedDB belongs to the origin it was made on, port included (bench/archive.ts notes it).
 const { origin, close } = await serveKeptProfile(profileDir);
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: chromiumPath(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu'],
-  locale: 'en-GB',
-  viewport: { width: 1280, height: 900 },
-});
+// The same browser flags and window as the benchmark's.
+const { context, page } = await launchOn(profileDir);
 try {
-  const page = context.pages()[0] ?? (await context.newPage());
   const hash =
     wantedHash ??
     (await (async () => {

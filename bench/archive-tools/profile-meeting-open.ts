@@ -5,8 +5,7 @@
  * benchmark times it (route change to the last item's title in the page). With CPU_PROFILE=1 each open is
  * sampled by Chromium's profiler and the functions with most self time are printed. For diagnosis, not a figure.
  */
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../scripts/system-deps.mjs';
+import { launchOn } from './cold-start';
 import { serveKeptProfile } from './kept-profile';
 import { endTrace, startTrace, summariseTrace } from './trace-summary';
 import { timeToText } from './ui-timing';
@@ -15,13 +14,8 @@ const [profileDir] = process.argv.slice(2);
 if (!profileDir) throw new Error('Give the kept archive profile directory (ARCHIVE_BENCH_PROFILE).');
 const runs = Number(process.env.RUNS ?? 5);
 const { origin, close } = await serveKeptProfile(profileDir);
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: chromiumPath(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu'],
-  locale: 'en-GB',
-  viewport: { width: 1280, height: 900 },
-});
+// The same browser flags and window as the benchmark's.
+const { context, page } = await launchOn(profileDir);
 /**
  * The benchmark's meeting: the newest approved meeting with 40 items (bench/archive-tools/in-page.ts). Plain
  * JavaScript text: the TypeScript runner would wrap named inner functions in a helper the page does not have.
@@ -54,7 +48,6 @@ type Node = {
 };
 type Profile = { nodes: Node[]; samples?: number[]; timeDeltas?: number[] };
 try {
-  const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => console.log('page:', message.text()));
   page.on('pageerror', (error) => console.log('page error:', error.message));
   await page.goto(`${origin}#/`);
