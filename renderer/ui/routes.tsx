@@ -4,12 +4,14 @@ import { lazyPage } from './shell/lazy-page';
 import { KeyboardShortcutsPage } from './shell/keyboard-shortcuts-page';
 import { CommitteeListPage } from './features/committees/committee-list-page';
 import { CommitteePage } from './features/committees/committee-page';
+import { meetingRoute } from './features/meetings/meeting-route';
 // The first screens load with the app; the others when first opened (see shell/lazy-page.tsx).
 const NewCommitteePage = lazyPage(
   () => import('./features/committees/new-committee-page'),
   'NewCommitteePage',
 );
 const MeetingPage = lazyPage(() => import('./features/meetings/meeting-page'), 'MeetingPage');
+const MeetingRoute = meetingRoute(MeetingPage);
 const LiveMeetingPage = lazyPage(
   () => import('./features/live-meeting/live-meeting-page'),
   'LiveMeetingPage',
@@ -59,7 +61,7 @@ export function AppRoutes() {
         <Route index element={<CommitteeListPage />} />
         <Route path="committees/new" element={<NewCommitteePage />} />
         <Route path="committees/:committeeId" element={<CommitteePage />} />
-        <Route path="meetings/:meetingId" element={<MeetingPage />} />
+        <Route path="meetings/:meetingId" element={<MeetingRoute />} />
         <Route path="committees/:committeeId/action-log" element={<ActionLogPage />} />
         <Route path="settings/templates" element={<TemplatesPage />} />
         <Route path="committees/:committeeId/edit" element={<EditCommitteePage />} />

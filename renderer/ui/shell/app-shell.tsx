@@ -2,6 +2,7 @@ import { makeStyles, tokens, Text } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { whenFirstScreenIdle } from './first-screen';
+import { ScreenBoundary } from './screen-boundary';
 
 const useStyles = makeStyles({
   skip: {
@@ -66,7 +67,9 @@ export function AppShell({ sections, preload = [] }: { sections: NavEntry[]; pre
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <ScreenBoundary>
+          <Outlet />
+        </ScreenBoundary>
       </main>
     </>
   );

@@ -1,30 +1,56 @@
-import { Suspense, lazy, type ComponentType } from 'react';
+import { Suspense, lazy, useState, type ComponentType } from 'react';
 import { Loading } from '../common/loading';
 import { useFirstScreenShown } from './first-screen';
 
-export type LazyPage = ComponentType & { preload: () => void };
+export type LazyPage<Props extends object = object> = ComponentType<Props> & {
+  /** Fetch the screen's code now (e.g. when the clerk is likely to go there next). */
+  preload: () => void;
+  /** The screen's code, fetched once: a route can wait for it together with the screen's data. */
+  load: () => Promise<void>;
+};
 
 /**
  * A screen whose code loads when it is first shown, so starting Chamber parses only what the first screen
- * needs (the whole app is megabytes of script: Word, PDF, charts, the editor). `preload` fetches it early,
- * e.g. when the clerk is likely to go there next.
+ * needs (the whole app is megabytes of script: Word, PDF, charts, the editor). Once its code has arrived the
+ * screen is drawn at once, with no Suspense pass of its own: opening it then never flashes a spinner.
  */
-export function lazyPage<Name extends string>(
-  load: () => Promise<Record<Name, ComponentType>>,
+export function lazyPage<Name extends string, Props extends object = object>(
+  load: () => Promise<Record<Name, ComponentType<Props>>>,
   name: Name,
-): LazyPage {
-  let loading: Promise<Record<Name, ComponentType>> | undefined;
-  const once = () => (loading ??= load());
-  const Screen = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await once())[name] }));
-  function LazyScreen() {
+): LazyPage<Props> {
+  let loading: Promise<Record<Name, ComponentType<Props>>> | undefined;
+  let loaded: ComponentType<Props> | undefined;
+  const once = () =>
+    (loading ??= load().then((module) => {
+      loaded = module[name];
+      return module;
+    }));
+  const Screen = lazy(async (): Promise<{ default: ComponentType<Props> }> => ({
+    default: (await once())[name],
+  }));
+  function LazyScreen(props: Props) {
+    // Chosen once per mount: switching from the Suspense form to the direct one would draw the screen afresh.
+    const [ready] = useState(() => loaded);
+    if (ready) {
+      const Ready = ready;
+      return (
+        <>
+          <Ready {...props} />
+          <ScreenShown />
+        </>
+      );
+    }
     return (
       <Suspense fallback={<Loading what="the screen" />}>
-        <Screen />
+        <Screen {...props} />
         <ScreenShown />
       </Suspense>
     );
   }
-  return Object.assign(LazyScreen, { preload: () => void once() });
+  return Object.assign(LazyScreen, {
+    preload: () => void once(),
+    load: () => once().then(() => undefined),
+  });
 }
 
 /** A screen opened first whose code has arrived counts as shown: what waits for the first screen may start. */

@@ -1,5 +1,5 @@
 import { Text, makeStyles } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../../db/database';
 import { moveAgendaItem, removeAgendaItem } from '../../../db/repositories/agenda';
 import { numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
@@ -112,6 +112,9 @@ export function AgendaBuilder({
 
   const { top, childrenOf } = useMemo(() => levels(numbered), [numbered]);
   const late = lateness(meeting, today, rules);
+  // The form below the agenda is drawn just after it, in a background pass React interrupts for anything the
+  // clerk does: opening a meeting puts its agenda on screen without waiting for the form's fields.
+  const formShown = useDeferredValue(true, false);
 
   return (
     <>
@@ -129,7 +132,9 @@ export function AgendaBuilder({
           </ol>
         </HandleHintHost>
       </AgendaLookContext.Provider>
-      <AddItemForm meetingId={meetingId} today={today} late={Boolean(late)} lateReason={late ?? ''} />
+      {formShown ? (
+        <AddItemForm meetingId={meetingId} today={today} late={Boolean(late)} lateReason={late ?? ''} />
+      ) : null}
     </>
   );
 }

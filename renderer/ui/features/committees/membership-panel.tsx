@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useDeferredValue, useState, type FormEvent } from 'react';
 import { db } from '../../../db/database';
 import {
   addMember,
@@ -43,12 +43,16 @@ async function changeDates(membership: Membership, changes: { from?: string; to?
 /** The membership in printed order: roles, dates served, moved up or down, and people added from the register. */
 export function MembershipPanel({ committeeId }: { committeeId: string }) {
   const styles = useStyles();
-  const members = useLiveQuery(async () => {
+  const liveMembers = useLiveQuery(async () => {
     const memberships = await db.memberships.where('committeeId').equals(committeeId).sortBy('order');
     const people = await db.people.bulkGet(memberships.map((membership) => membership.personId));
     return memberships.map((membership, index) => ({ membership, person: people[index] }));
   }, [committeeId]);
-  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+  const livePeople = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+  // The table is a few hundred form controls: drawn in the background, where a click elsewhere (opening a
+  // meeting from the list above it) interrupts the drawing rather than waiting for it to finish.
+  const members = useDeferredValue(liveMembers);
+  const people = useDeferredValue(livePeople);
   const [personId, setPersonId] = useState('');
   const [newName, setNewName] = useState('');
   const [role, setRole] = useState<MembershipRole>('member');

@@ -2,7 +2,7 @@ import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-componen
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { loadMeetingPage } from '../../../db/read/meeting-page';
+import { loadMeetingPage, type MeetingPageData } from '../../../db/read/meeting-page';
 import { numberAgenda } from '../../../domain/agenda-numbering';
 import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
 import { meetingStatuses } from '../../../domain/model';
@@ -24,7 +24,7 @@ const tabNames = ['agenda', 'attendance', 'minutes', 'papers'] as const;
 type TabName = (typeof tabNames)[number];
 
 /** One meeting: its agenda, who attended, and the minutes, with the minutes document one button away. */
-export function MeetingPage() {
+export function MeetingPage({ first }: { first?: MeetingPageData | null }) {
   const styles = useStyles();
   const { meetingId = '' } = useParams();
   // The desktop menu's "Print agenda pack" arrives as ?tab=papers; a tab the clerk picks wins until the
@@ -42,7 +42,9 @@ export function MeetingPage() {
   const tab = choice && choice.asked === askedTab ? choice.tab : (askedTab ?? 'agenda');
   const setTab = (next: TabName) => setChoice({ asked: askedTab, tab: next });
   // One read for the meeting, its committee, agenda and deadlines: the page draws once, with its agenda.
-  const page = useLiveQuery(() => loadMeetingPage(meetingId), [meetingId]);
+  // The route's first read (meeting-route.tsx) draws the page until the live query answers.
+  const live = useLiveQuery(() => loadMeetingPage(meetingId), [meetingId]);
+  const page = live === undefined ? first : live;
   const agendaItems = page?.agendaItems;
   const numbered = useMemo(() => numberAgenda(agendaItems ?? []), [agendaItems]);
   if (page === undefined) return <Loading what="the meeting" />;

@@ -1,0 +1,52 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { Suspense, type ReactNode } from 'react';
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import { useLocation } from 'react-router';
+import { bridge } from '../../platform/bridge';
+import { Loading } from '../common/loading';
+
+/**
+ * Around every screen. The Suspense boundary is already on the page when the clerk moves from one screen to
+ * another, so a screen that waits for its first read (the meeting page) keeps the screen before it in view
+ * until it can draw whole, instead of flashing a spinner. The error boundary keeps a screen that failed to
+ * read from blanking the whole window: the clerk is told what went wrong and can try again or go elsewhere,
+ * and moving to another screen clears it.
+ */
+export function ScreenBoundary({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  return (
+    <ErrorBoundary
+      FallbackComponent={ScreenFailed}
+      resetKeys={[location.pathname]}
+      onError={(error) => void bridge().logError(`Screen ${location.pathname}: ${describe(error)}`)}
+    >
+      <Suspense fallback={<Loading what="the screen" />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function ScreenFailed({ error, resetErrorBoundary }: FallbackProps) {
+  const message = describe(error);
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>This screen could not be shown</MessageBarTitle>
+        {message} Nothing stored was changed. Try again, or choose another screen above; if it keeps
+        happening, Help &gt; Show error log has the details for IT.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={resetErrorBoundary}>Try again</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
