@@ -12,11 +12,10 @@ import { bridge } from '../../platform/bridge';
 import { Loading } from '../common/loading';
 
 /**
- * Around every screen. The Suspense boundary is already on the page when the clerk moves from one screen to
- * another, so a screen that waits for its first read (the meeting page) keeps the screen before it in view
- * until it can draw whole, instead of flashing a spinner. The error boundary keeps a screen that failed to
- * read from blanking the whole window: the clerk is told what went wrong and can try again or go elsewhere,
- * and moving to another screen clears it.
+ * Around every screen. The error boundary keeps a screen that failed (a read refused, a bug) from blanking
+ * the whole window: the clerk is told what went wrong, it goes to the error log, and the clerk can try again
+ * or go elsewhere; moving to another screen clears it. The Suspense boundary catches any screen part still
+ * loading that has no boundary of its own.
  */
 export function ScreenBoundary({ children }: { children: ReactNode }) {
   const location = useLocation();
