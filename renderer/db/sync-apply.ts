@@ -30,14 +30,20 @@ function assertInSyncTransaction(): void {
 
 export type RecordRef = { table: SyncedTableName; id: string };
 
+/** The ids this laptop holds a record or a tombstone for, by table: listed once per import, as it needs them. */
+export type HeldIds = Map<SyncedTableName, Set<string>>;
+
 /**
  * The local state of some records, keyed "table/id", as the merge sees them. Records this laptop has never
  * held (a new laptop's first import: every one) are not read at all: for a table with many records in the
- * file, its ids are listed first (keys only, cheap) and only those held here are read.
+ * file, the ids held here are listed first (keys only, cheap) and only those are read. An import reads a
+ * table a piece at a time: `held` keeps each table's list for its next pieces. It stays true while the
+ * table is written, as no piece names a record another piece of the same table names.
  */
 export async function readStates(
   database: ChamberDatabase,
   refs: RecordRef[],
+  held: HeldIds = new Map(),
 ): Promise<Map<string, RecordState>> {
   const byTable = new Map<SyncedTableName, string[]>();
   for (const ref of refs) {
@@ -48,37 +54,21 @@ export async function readStates(
   const states = new Map<string, RecordState>();
   for (const [table, wanted] of byTable) {
     // A few records are read outright; for many, the ids held here are listed first (keys only, cheap).
-    const { ids, sweep } =
-      wanted.length < 200 ? { ids: wanted, sweep: false } : await heldHere(database, table, wanted);
+    const present = held.get(table) ?? (wanted.length < 200 ? undefined : await heldHere(database, table));
+    if (present) held.set(table, present);
+    const ids = present ? wanted.filter((id) => present.has(id)) : wanted;
     if (ids.length === 0) continue;
-    const clocks = new Map<string, RecordClock>();
-    const rows = new Map<string, Record<string, unknown>>();
-    if (sweep) {
-      // This laptop holds most of the table (the same archive imported again): one sweep, not a get per record.
-      const wantedIds = new Set(ids);
-      for (const row of await tableOf(database, table).toArray())
-        if (wantedIds.has(row.id)) rows.set(row.id, row);
-      for (const clock of await clocksOf(database, table).toArray())
-        if (wantedIds.has(clock.recordId)) clocks.set(clock.recordId, clock);
-    } else {
-      const foundClocks = await database.clocks.bulkGet(ids.map((id) => `${table}/${id}`));
-      const foundRows = await tableOf(database, table).bulkGet(ids);
-      ids.forEach((id, index) => {
-        const clock = foundClocks[index];
-        const row = foundRows[index];
-        if (clock) clocks.set(id, clock);
-        if (row) rows.set(id, row);
-      });
-    }
-    for (const id of ids) {
-      const clock = clocks.get(id);
-      const values = rows.get(id);
-      if (!clock && !values) continue;
+    const foundClocks = await database.clocks.bulkGet(ids.map((id) => `${table}/${id}`));
+    const foundRows = await tableOf(database, table).bulkGet(ids);
+    ids.forEach((id, index) => {
+      const clock = foundClocks[index];
+      const values = foundRows[index];
+      if (!clock && !values) return;
       const state: RecordState = { table, id, stamps: { ...clock?.fields } };
       if (clock?.deletedAt) state.deletedAt = clock.deletedAt;
       else if (values) state.values = values;
       states.set(`${table}/${id}`, state);
-    }
+    });
   }
   return states;
 }
@@ -87,21 +77,13 @@ function clocksOf(database: ChamberDatabase, table: SyncedTableName) {
   return database.clocks.where('key').startsWith(`${table}/`);
 }
 
-/**
- * The ids among `ids` this laptop holds a record or a tombstone for (none on a new laptop's first import, so
- * nothing is read), and whether they are most of what it holds of the table.
- */
-async function heldHere(
-  database: ChamberDatabase,
-  table: SyncedTableName,
-  ids: string[],
-): Promise<{ ids: string[]; sweep: boolean }> {
+/** The ids of a table this laptop holds a record or a tombstone for (none on a new laptop's first import). */
+async function heldHere(database: ChamberDatabase, table: SyncedTableName): Promise<Set<string>> {
   const rowKeys = await tableOf(database, table).toCollection().primaryKeys();
   const clockKeys = await clocksOf(database, table).primaryKeys();
   const present = new Set<string>(rowKeys);
   for (const key of clockKeys) present.add(key.slice(table.length + 1));
-  const held = ids.filter((id) => present.has(id));
-  return { ids: held, sweep: held.length * 2 >= present.size };
+  return present;
 }
 
 /** Write merged records with their stamps: living ones put, deleted ones removed, clocks kept for both. */

@@ -1,10 +1,10 @@
 import { db, type SyncedTableName } from '../db/database';
-import { openConflictsFor, readKnowledge, readStates } from '../db/sync-apply';
+import { openConflictsFor, readKnowledge, readStates, type HeldIds } from '../db/sync-apply';
 import { laterStamp, type HlcStamp } from '../domain/hybrid-clock';
 import type { CheckedBundle, CheckedPapers } from './format/bundle-read';
 import { SyncError } from './format/errors';
 import { bundleTables } from './format/manifest';
-import { readTable, withPapers } from './format/table-read';
+import { tablePieces, withPapers } from './format/table-read';
 import { covers, joinKnowledge, originOf } from './merge/knowledge';
 import { planMerge, type MergePlan } from './merge/plan';
 import { recordKey, type Knowledge, type MergeOutcome } from './merge/types';
@@ -47,10 +47,11 @@ export async function mergeByTable(
     minuteMeetingIds: new Set(),
   };
   let written = 0;
+  const held: HeldIds = new Map();
   for (const table of bundleTables) {
-    for (const records of withPapers(bundle, readTable(bundle, table))) {
+    for (const records of withPapers(bundle, tablePieces(bundle, table))) {
       const refs = records.map((record) => ({ table: record.table as SyncedTableName, id: record.id }));
-      const states = await readStates(db, refs);
+      const states = await readStates(db, refs, held);
       const keys = new Set(refs.map((ref) => recordKey(ref.table, ref.id)));
       const open = await openConflictsFor(db, keys);
       const remote = { records, knowledge: manifest.knowledge, since: manifest.since };

@@ -73,11 +73,10 @@ async function checkPlain(
       if (manifest.recordCounts[table]) throw new SyncError('missing-entry', path);
       continue;
     }
-    const records = await checkTable(file, table);
-    if (table === 'documents')
-      for (const { id, values } of records) if (values) papers.named.set(id, String(values.name));
-    if (table === 'documentContents')
-      for (const { id, values } of records) if (values) papers.withBytes.add(id);
+    await checkTable(file, table, ({ id, values }) => {
+      if (table === 'documents' && values) papers.named.set(id, String(values.name));
+      if (table === 'documentContents' && values) papers.withBytes.add(id);
+    });
   }
   for (const path of entries.keys()) {
     if (path.startsWith('records/') && !tableEntries.has(path))

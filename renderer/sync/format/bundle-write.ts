@@ -1,6 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { RecordState } from '../merge/types';
 import { extractBinaries, tablesWithBinaries } from './binary-fields';
+import { encodeRecordList } from './record-list';
 import { sha256Hex } from './checksum';
 import { encryptBytes, payloadEntry, wrapperEntry } from './encryption';
 import {
@@ -57,7 +58,7 @@ export async function writeBundle(source: BundleSource): Promise<{ bytes: Uint8A
       return record;
     };
     recordCounts[table] = states.length;
-    add(recordsEntry(table), encodeList(states, exported), 6);
+    add(recordsEntry(table), encodeRecordList(states, exported), 6);
   }
   await Promise.all(pending);
   const manifest: Manifest = {
@@ -75,33 +76,6 @@ export async function writeBundle(source: BundleSource): Promise<{ bytes: Uint8A
   };
   files[manifestEntry] = [encoder.encode(JSON.stringify(manifest, null, 1)), { level: 6 }];
   return { bytes: zipSync(files), manifest };
-}
-
-const recordsPerPiece = 2000;
-
-/**
- * The JSON of a list, byte for byte `JSON.stringify(list.map(each))`, made a few thousand records at a time:
- * twelve years of minutes as one string run to hundreds of megabytes, and stringifying and encoding that
- * costs many times more than the same work in pieces (a full export spent most of its time there).
- */
-export function encodeList<T>(list: T[], each: (item: T) => unknown): Uint8Array {
-  const pieces: Uint8Array[] = [];
-  let size = 2;
-  for (let start = 0; start < list.length; start += recordsPerPiece) {
-    const json = JSON.stringify(list.slice(start, start + recordsPerPiece).map(each));
-    const piece = encoder.encode(start === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
-    pieces.push(piece);
-    size += piece.length;
-  }
-  const bytes = new Uint8Array(size);
-  bytes[0] = 0x5b; // [
-  let at = 1;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.length;
-  }
-  bytes[at] = 0x5d; // ]
-  return bytes;
 }
 
 /** Wrap a finished file in passphrase encryption (see encryption.ts). */

@@ -32,14 +32,18 @@ function problemIn(record: unknown): Problem | undefined {
 /**
  * The records of one table as a file lists them, checked against manifest.ts exportedRecordSchema's rules by a
  * plain loop: the same checks through zod's generic machinery cost seconds on a council's 200,000 records.
- * Each record's values are checked afterwards against its table's schema (record-schemas.ts).
+ * Each record's values are checked afterwards against its table's schema (record-schemas.ts). `firstIndex`:
+ * where this piece of the list starts, so a problem is named by its place in the whole list.
  */
-export function checkExportedRecords(json: unknown, path: string): ExportedRecord[] {
+export function checkExportedRecords(json: unknown, path: string, firstIndex = 0): ExportedRecord[] {
   if (!Array.isArray(json)) throw new SyncError('record-invalid', `${path}: expected a list of records`);
   for (let index = 0; index < json.length; index += 1) {
     const problem = problemIn(json[index]);
     if (problem)
-      throw new SyncError('record-invalid', `${path} at ${index}${problem.at}: ${problem.message}`);
+      throw new SyncError(
+        'record-invalid',
+        `${path} at ${firstIndex + index}${problem.at}: ${problem.message}`,
+      );
   }
   return json as ExportedRecord[];
 }

@@ -6,6 +6,7 @@ import { SyncError } from './errors';
 import { recordsEntry, type BundleTable, type Manifest } from './manifest';
 import { recordSchemas } from './record-schemas';
 import { checkExportedRecords } from './records-entry';
+import { recordListPieces } from './record-list';
 import { readZipEntry, type ZipEntry } from './zip-reader';
 
 /** A file's bytes (decrypted) and its entries: every table is read from them when it is needed, then let go. */
@@ -20,71 +21,79 @@ const checkedBytes = new Uint8Array(0);
 
 /**
  * Check every record of one table: the list is well formed, holds the count the manifest gives, names each id
- * once, and each record's values are valid for the table, with every paper it refers to in the file. Nothing
- * is kept: the import reads the table again when it writes it (`readTable`), so the whole file is never held
- * parsed at once.
+ * once, and each record's values are valid for the table, with every paper it refers to in the file. The list
+ * is read a few megabytes at a time (record-list.ts) and nothing of it is kept but what `each` keeps: the import
+ * reads the table again when it writes it (`tablePieces`), so the whole file is never held parsed at once.
  */
-export async function checkTable(file: BundleBytes, table: BundleTable): Promise<RecordState[]> {
+export async function checkTable(
+  file: BundleBytes,
+  table: BundleTable,
+  each: (record: RecordState) => void = () => undefined,
+): Promise<void> {
   const path = recordsEntry(table);
   const raw = readZipEntry(file.bytes, file.entries.get(path) as ZipEntry);
   if ((await sha256Hex(raw)) !== file.manifest.entries[path]?.sha256)
     throw new SyncError('checksum-mismatch', path);
-  const text = decodeText(raw, path);
-  const records = checkExportedRecords(parseJson(text, path), path);
-  const expected = file.manifest.recordCounts[table] ?? 0;
-  if (records.length !== expected) {
-    throw new SyncError('count-mismatch', `${table}: ${records.length} records, manifest says ${expected}`);
-  }
-  // Only a table whose text names a binary entry needs its values walked for references.
-  const hasBinaries = text.includes('"$binary"');
   const schema = recordSchemas[table];
   const seen = new Set<string>();
-  return records.map((record) => {
-    if (seen.has(record.id)) throw new SyncError('record-invalid', `${table} ${record.id} appears twice`);
-    seen.add(record.id);
-    const state: RecordState = { table, id: record.id, stamps: record.stamps };
-    if (record.deletedAt) state.deletedAt = record.deletedAt;
-    if (record.values && !record.deletedAt) {
-      const values = hasBinaries
-        ? restoreBinaries(record.values, (reference) => {
-            if (!tablesWithBinaries.has(table))
-              throw new SyncError('record-invalid', `${table} ${record.id} holds bytes it cannot hold`);
-            if (!reference.startsWith('documents/') || !file.entries.has(reference))
-              throw new SyncError('document-missing', `${table} ${record.id} refers to ${reference}`);
-            return checkedBytes;
-          })
-        : record.values;
-      const valid = schema.safeParse(values);
-      if (!valid.success)
-        throw new SyncError('record-invalid', describe(valid.error, `${table} ${record.id}`));
-      if (valid.data.id !== record.id)
-        throw new SyncError('record-invalid', `${table} ${record.id} id differs`);
-      state.values = record.values;
+  for (const piece of recordListPieces(raw, path)) {
+    const records = checkExportedRecords(piece.items, path, seen.size);
+    // Only a piece whose text names a binary entry needs its values walked for references.
+    const hasBinaries = piece.text.includes('"$binary"');
+    for (const record of records) {
+      if (seen.has(record.id)) throw new SyncError('record-invalid', `${table} ${record.id} appears twice`);
+      seen.add(record.id);
+      const state: RecordState = { table, id: record.id, stamps: record.stamps };
+      if (record.deletedAt) state.deletedAt = record.deletedAt;
+      if (record.values && !record.deletedAt) {
+        const values = hasBinaries
+          ? restoreBinaries(record.values, (reference) => {
+              if (!tablesWithBinaries.has(table))
+                throw new SyncError('record-invalid', `${table} ${record.id} holds bytes it cannot hold`);
+              if (!reference.startsWith('documents/') || !file.entries.has(reference))
+                throw new SyncError('document-missing', `${table} ${record.id} refers to ${reference}`);
+              return checkedBytes;
+            })
+          : record.values;
+        const valid = schema.safeParse(values);
+        if (!valid.success)
+          throw new SyncError('record-invalid', describe(valid.error, `${table} ${record.id}`));
+        if (valid.data.id !== record.id)
+          throw new SyncError('record-invalid', `${table} ${record.id} id differs`);
+        state.values = record.values;
+      }
+      if (!state.values && !state.deletedAt)
+        throw new SyncError('record-invalid', `${table} ${record.id} is empty`);
+      each(state);
     }
-    if (!state.values && !state.deletedAt)
-      throw new SyncError('record-invalid', `${table} ${record.id} is empty`);
-    return state;
-  });
+  }
+  const expected = file.manifest.recordCounts[table] ?? 0;
+  if (seen.size !== expected) {
+    throw new SyncError('count-mismatch', `${table}: ${seen.size} records, manifest says ${expected}`);
+  }
 }
 
 /**
- * The records of one table of a checked file, read again from its bytes. Papers are still references
- * (`{ $binary: 'documents/…' }`): `withPapers` brings in their bytes a batch at a time.
+ * The records of one table of a checked file, read again from its bytes a few megabytes at a time. Papers are
+ * still references (`{ $binary: 'documents/…' }`): `withPapers` brings in their bytes a batch at a time.
  */
-export function readTable(file: BundleBytes, table: BundleTable): RecordState[] {
-  const entry = file.entries.get(recordsEntry(table));
-  if (!entry) return [];
+export function* tablePieces(file: BundleBytes, table: BundleTable): Generator<RecordState[]> {
   const path = recordsEntry(table);
-  const records = checkExportedRecords(
-    parseJson(decodeText(readZipEntry(file.bytes, entry), path), path),
-    path,
-  );
-  return records.map((record) => {
-    const state: RecordState = { table, id: record.id, stamps: record.stamps };
-    if (record.deletedAt) state.deletedAt = record.deletedAt;
-    else if (record.values) state.values = record.values;
-    return state;
-  });
+  const entry = file.entries.get(path);
+  if (!entry) return;
+  for (const piece of recordListPieces(readZipEntry(file.bytes, entry), path)) {
+    yield checkExportedRecords(piece.items, path).map((record) => {
+      const state: RecordState = { table, id: record.id, stamps: record.stamps };
+      if (record.deletedAt) state.deletedAt = record.deletedAt;
+      else if (record.values) state.values = record.values;
+      return state;
+    });
+  }
+}
+
+/** All the records of one table of a checked file (for a preview's labels: small tables, or few records). */
+export function readTable(file: BundleBytes, table: BundleTable): RecordState[] {
+  return [...tablePieces(file, table)].flat();
 }
 
 /** At most this many bytes of papers are unpacked at once while a table is written. */
@@ -92,49 +101,35 @@ const papersPerBatch = 16 * 1024 * 1024;
 
 /**
  * A table's records in batches with their papers' bytes in place, each a copy of its own (a view would keep,
- * and IndexedDB would clone, the whole file): a table without papers comes as one batch.
+ * and IndexedDB would clone, the whole file): a table without papers comes a piece of the list at a time.
  */
-export function* withPapers(file: BundleBytes, records: RecordState[]): Generator<RecordState[]> {
-  const table = records[0]?.table;
-  if (!table || !tablesWithBinaries.has(table)) {
-    if (records.length > 0) yield records;
-    return;
-  }
+export function* withPapers(file: BundleBytes, pieces: Iterable<RecordState[]>): Generator<RecordState[]> {
   let batch: RecordState[] = [];
   let size = 0;
-  for (const record of records) {
-    if (record.values) {
-      const values = restoreBinaries(record.values, (reference) => {
-        const entry = file.entries.get(reference);
-        if (!entry) throw new SyncError('document-missing', `${table} ${record.id} refers to ${reference}`);
-        size += entry.size;
-        return readZipEntry(file.bytes, entry);
-      });
-      batch.push({ ...record, values: values as Record<string, unknown> });
-    } else batch.push(record);
-    if (size >= papersPerBatch) {
-      yield batch;
-      batch = [];
-      size = 0;
+  for (const records of pieces) {
+    const table = records[0]?.table;
+    if (!table || !tablesWithBinaries.has(table)) {
+      if (records.length > 0) yield records;
+      continue;
+    }
+    for (const record of records) {
+      if (record.values) {
+        const values = restoreBinaries(record.values, (reference) => {
+          const entry = file.entries.get(reference);
+          if (!entry) throw new SyncError('document-missing', `${table} ${record.id} refers to ${reference}`);
+          size += entry.size;
+          return readZipEntry(file.bytes, entry);
+        });
+        batch.push({ ...record, values: values as Record<string, unknown> });
+      } else batch.push(record);
+      if (size >= papersPerBatch) {
+        yield batch;
+        batch = [];
+        size = 0;
+      }
     }
   }
   if (batch.length > 0) yield batch;
-}
-
-function decodeText(bytes: Uint8Array, path: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new SyncError('record-invalid', `${path} is not readable JSON`);
-  }
-}
-
-function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new SyncError('record-invalid', `${path} is not readable JSON`);
-  }
 }
 
 export function describe(error: z.ZodError, where: string): string {

@@ -3,6 +3,8 @@ import { db } from '../../../renderer/db/database';
 import { addAgendaItem, removeAgendaItem, updateAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { exportFile } from '../../../renderer/sync/export';
 import { importFile, previewImport } from '../../../renderer/sync/import';
+import { readBundle } from '../../../renderer/sync/format/bundle-read';
+import { tablePieces } from '../../../renderer/sync/format/table-read';
 import { forgetLaptops, useLaptop } from './support/laptops';
 import { seedMeeting } from './support/meeting';
 
@@ -37,4 +39,44 @@ describe('importing a file with hundreds of agenda items', () => {
     expect((await db.agendaItems.get(renamed.id))?.title).toBe('Planning application 21 (amended)');
     expect(await db.agendaItems.count()).toBe(held - 1);
   }, 30_000);
+});
+
+/**
+ * Twelve years of minutes are a list of hundreds of megabytes: a table is read and merged a few megabytes at a
+ * time (format/record-list.ts). Records in later pieces merge as those in the first.
+ */
+describe('importing a table too big for one piece of the file', () => {
+  it('adds every piece, and a later file merges edits and deletions in every piece', async () => {
+    await useLaptop('office');
+    const { meeting } = await seedMeeting();
+    const report = 'The report sets out the options considered and the consultation responses. '.repeat(55);
+    const items = [];
+    for (let n = 1; n <= 1200; n += 1)
+      items.push(await addAgendaItem(meeting.id, { title: `Application ${n}`, description: report }));
+    const held = await db.agendaItems.count();
+    const file = await exportFile({ scope: { kind: 'everything' } }, 'none');
+    const bundle = await readBundle(file.bytes);
+    expect([...tablePieces(bundle, 'agendaItems')].length).toBeGreaterThan(1);
+
+    await useLaptop('chamber');
+    expect((await importFile(file.bytes)).added).toBeGreaterThan(1200);
+    expect(await db.agendaItems.count()).toBe(held);
+    expect((await db.agendaItems.get(items[1199]!.id))?.description).toBe(report);
+
+    // Here: an item near the start deleted, one near the end edited.
+    await removeAgendaItem(items[5]!.id);
+    await updateAgendaItem(items[1150]!.id, { title: 'Application 1151 (withdrawn)' });
+    // In the office meanwhile: another item near the end edited.
+    await useLaptop('office');
+    await updateAgendaItem(items[1100]!.id, { title: 'Application 1101 (deferred)' });
+    const later = await exportFile({ scope: { kind: 'everything' } }, 'none');
+
+    await useLaptop('chamber');
+    const merged = await importFile(later.bytes);
+    expect(merged).toMatchObject({ updated: 1, deleted: 0, conflicts: 0 });
+    expect((await db.agendaItems.get(items[1100]!.id))?.title).toBe('Application 1101 (deferred)');
+    expect((await db.agendaItems.get(items[1150]!.id))?.title).toBe('Application 1151 (withdrawn)');
+    expect(await db.agendaItems.get(items[5]!.id)).toBeUndefined();
+    expect(await db.agendaItems.count()).toBe(held - 1);
+  }, 120_000);
 });
