@@ -1,5 +1,4 @@
-import type { RichText } from './model';
-import { richTextToPlain } from './rich-text';
+import type { RichText, RichTextNode } from './model';
 
 /**
  * When to keep a copy of a minute's text before a change, so an overwritten paragraph can be brought back:
@@ -17,16 +16,60 @@ export type RevisionCheck = {
   sinceLastRevisionMs: number | undefined;
 };
 
+/** What the revision rule compares: the plain text's length, and its lines with words on them. */
+export type TextMeasure = { characters: number; blocks: number };
+
+const measured = new WeakMap<RichText, TextMeasure>();
+
+/**
+ * `richTextToPlain(doc).length`, and how many of its lines hold more than spaces, worked out in one walk
+ * without building the text: the rule runs at every keystroke on the whole minute, and the strings it used to
+ * build were a good part of the garbage each stored keystroke left for the collector (whose pauses are what a
+ * clerk sees as a stutter). Kept per document: the text after one keystroke is the text before the next.
+ */
+export function measureText(doc: RichText): TextMeasure {
+  const known = measured.get(doc);
+  if (known) return known;
+  let characters = 0;
+  let lines = 0;
+  let blocks = 0;
+  let lineHasWords = false;
+  const endLine = () => {
+    if (lineHasWords) blocks += 1;
+    lineHasWords = false;
+  };
+  const inline = (node: RichTextNode): void => {
+    if (node.type === 'text') {
+      const text = node.text ?? '';
+      characters += text.length;
+      if (!lineHasWords && /\S/.test(text)) lineHasWords = true;
+    } else if (node.type === 'hardBreak') {
+      characters += 1;
+      endLine();
+    } else for (const child of node.content ?? []) inline(child);
+  };
+  const visit = (node: RichTextNode): void => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      lines += 1;
+      inline(node);
+      endLine();
+    } else for (const child of node.content ?? []) visit(child);
+  };
+  for (const node of doc.content) visit(node);
+  const measure = { characters: characters + Math.max(0, lines - 1), blocks };
+  measured.set(doc, measure);
+  return measure;
+}
+
 export function blockCount(doc: RichText): number {
-  return richTextToPlain(doc)
-    .split('\n')
-    .filter((line) => line.trim()).length;
+  return measureText(doc).blocks;
 }
 
 export function shouldKeepRevision({ before, after, sinceLastRevisionMs }: RevisionCheck): boolean {
-  const beforeText = richTextToPlain(before);
-  if (!beforeText.trim()) return false;
-  if (blockCount(after) < blockCount(before)) return true;
-  if (beforeText.length - richTextToPlain(after).length >= overwriteThreshold) return true;
+  const was = measureText(before);
+  if (was.blocks === 0) return false;
+  const now = measureText(after);
+  if (now.blocks < was.blocks) return true;
+  if (was.characters - now.characters >= overwriteThreshold) return true;
   return sinceLastRevisionMs === undefined || sinceLastRevisionMs >= revisionIntervalMs;
 }
