@@ -55,7 +55,7 @@ try {
   const found = await page.evaluate<{ meetingId: string; committeeId: string; lastTitle: string }>(
     findScript,
   );
-  console.log(`Meeting ${found.meetingId}, last item "${found.lastTitle}".`);
+  console.log(`Meeting ${found.meetingId}, last item "${found.lastTitle}", committee ${found.committeeId}.`);
   const cdp = await context.newCDPSession(page);
   const sampling = process.env.CPU_PROFILE === '1';
   // TRACE=1: a Chromium trace of each open, printed as the main thread's tasks between the route change and the
