@@ -176,6 +176,8 @@ async function main(): Promise<void> {
       (globalThis as unknown as Tools).chamberSync.keepRowsAndEmpty(),
     );
     const rawImport = await measure(page, pid, 'rawImport');
+    // Each raw write starts from a browser that has finished tidying up after the one before.
+    await whenBrowserSettled(profile, 60_000);
     // The raw write of rows and clock rows lets go of the kept rows when it is done (each raw write empties the
     // database after it). Chamber's import then runs in a page that holds the file, as the app's page does,
     // and not the baselines' copy of every record: a page holding a gigabyte lets V8 grow its heap that much
