@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { createCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
+import { Loading } from '../../../renderer/ui/common/loading';
 import { AppRoutes } from '../../../renderer/ui/routes';
 import { ScreenBoundary } from '../../../renderer/ui/shell/screen-boundary';
 import { freshDatabase } from '../../unit/db/reset';
@@ -102,5 +103,17 @@ describe('opening screens', () => {
     } finally {
       console.error = quiet;
     }
+  });
+});
+
+describe('while a read is under way', () => {
+  it('shows nothing for the first moment, then a spinner that says what is loading', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Loading what="the meeting" />
+      </FluentProvider>,
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(await screen.findByText('Loading the meeting...')).toBeTruthy();
   });
 });
