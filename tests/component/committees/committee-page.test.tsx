@@ -1,25 +1,18 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMember, createCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
 import { CommitteePage } from '../../../renderer/ui/features/committees/committee-page';
 import { freshDatabase } from '../../unit/db/reset';
 import { showScreen } from '../people/picked-files';
+import { withScreenSizedBoxes } from '../support/screen-box';
 
 beforeEach(freshDatabase);
 afterEach(cleanup);
 
-// happy-dom lays nothing out: give every element a screen-sized box, as a window 600 pixels high would.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
-});
-afterAll(() => {
-  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
-  Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth');
-});
+withScreenSizedBoxes();
 
 describe('the committee page', () => {
   it("shows the committee's meetings in date order in the Meetings table", async () => {

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays, formatISO } from 'date-fns';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listCommitteeMeetings } from '../../../renderer/db/read/committee-meetings';
 import { createCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
@@ -11,19 +11,12 @@ import type { Meeting } from '../../../renderer/domain/model';
 import { MeetingTable } from '../../../renderer/ui/features/committees/meeting-table';
 import { freshDatabase } from '../../unit/db/reset';
 import { showScreen } from '../people/picked-files';
+import { withScreenSizedBoxes } from '../support/screen-box';
 
 beforeEach(freshDatabase);
 afterEach(cleanup);
 
-// happy-dom lays nothing out: give every element a screen-sized box, as a window 600 pixels high would.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
-});
-afterAll(() => {
-  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
-  Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth');
-});
+withScreenSizedBoxes();
 
 /** Twelve years of monthly meetings, in date order as the committee page reads them. */
 function archive(count: number): Meeting[] {

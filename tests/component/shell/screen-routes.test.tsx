@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { createCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
@@ -13,17 +13,10 @@ import { AppRoutes } from '../../../renderer/ui/routes';
 import { ScreenBoundary } from '../../../renderer/ui/shell/screen-boundary';
 import { freshDatabase } from '../../unit/db/reset';
 import { fakeBridge } from '../support/fake-bridge';
+import { withScreenSizedBoxes } from '../support/screen-box';
 
 beforeEach(freshDatabase);
-// happy-dom lays nothing out: give every element a screen-sized box, so the virtualised meeting table draws rows.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1000 });
-});
-afterAll(() => {
-  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
-  Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth');
-});
+withScreenSizedBoxes();
 afterEach(() => {
   cleanup();
   delete window.chamber;
