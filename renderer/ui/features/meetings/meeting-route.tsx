@@ -20,8 +20,16 @@ function firstReadOf(meetingId: string, screen: LazyPage<{ first?: FirstMeetingR
   if (!read) {
     readModule ??= import('../../../db/read/meeting-page');
     const data = readModule.then(({ loadMeetingPage }) => loadMeetingPage(meetingId));
-    read = Promise.all([data, screen.load()]).then(([page]) => page);
-    firstReads.set(meetingId, read);
+    const made: Promise<FirstMeetingRead> = Promise.all([data, screen.load()]).then(([page]) => page);
+    firstReads.set(meetingId, made);
+    // A route drawn but never put on screen (the clerk moved on first) leaves its read here: it must not
+    // stand in for a later open of the same meeting, so it goes a moment after it answers either way.
+    const forget = () =>
+      setTimeout(() => {
+        if (firstReads.get(meetingId) === made) firstReads.delete(meetingId);
+      }, 1000);
+    made.then(forget, forget);
+    read = made;
   }
   return read;
 }
@@ -34,8 +42,8 @@ function firstReadOf(meetingId: string, screen: LazyPage<{ first?: FirstMeetingR
  * archive benchmark, this took the open from about 50 to about 40 ms (median).
  *
  * Tried and not kept: waiting for the read in a Suspense transition, so the screen before stays in view until
- * the meeting draws whole. The committee page kept drawing its membership table meanwhile, and opens took
- * 130-160 ms.
+ * the meeting draws whole. Opens took 130-200 ms: React holds a suspended transition back on purpose, and the
+ * committee page went on drawing meanwhile.
  */
 export function meetingRoute(screen: LazyPage<{ first?: FirstMeetingRead }>) {
   function MeetingFor({ meetingId }: { meetingId: string }) {
@@ -43,7 +51,11 @@ export function meetingRoute(screen: LazyPage<{ first?: FirstMeetingRead }>) {
     const [first, setFirst] = useState<FirstMeetingRead>();
     useEffect(() => {
       let current = true;
-      void read.then((page) => current && setFirst(page));
+      // A failed read is the live query's to report (the screen's error boundary shows it).
+      read.then(
+        (page) => current && setFirst(page),
+        () => undefined,
+      );
       // On screen: the page's live query keeps it up to date from here, and the next open reads afresh.
       if (firstReads.get(meetingId) === read) firstReads.delete(meetingId);
       return () => {
