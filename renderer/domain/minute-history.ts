@@ -61,10 +61,6 @@ export function measureText(doc: RichText): TextMeasure {
   return measure;
 }
 
-export function blockCount(doc: RichText): number {
-  return measureText(doc).blocks;
-}
-
 export function shouldKeepRevision({ before, after, sinceLastRevisionMs }: RevisionCheck): boolean {
   const was = measureText(before);
   if (was.blocks === 0) return false;
