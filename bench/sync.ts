@@ -99,7 +99,10 @@ type Tools = { chamberSync: SyncBench };
 async function measure(
   page: Page,
   pid: number,
-  step: Exclude<keyof SyncBench, 'loadArchive' | 'keepRowsAndEmpty' | 'freshDatabase' | 'dropFile'>,
+  step: Exclude<
+    keyof SyncBench,
+    'loadArchive' | 'keepRowsAndEmpty' | 'freshDatabase' | 'dropFile' | 'joinFile'
+  >,
   arg?: number,
   cdp?: CDPSession,
 ): Promise<Measured> {
@@ -172,6 +175,7 @@ async function main(): Promise<void> {
     const level = 6;
     const rawExport = await measure(page, pid, 'rawExport', level);
     const ourExport = await measure(page, pid, 'ourExport', undefined, cdp);
+    await page.evaluate(() => (globalThis as unknown as Tools).chamberSync.joinFile());
     const records = await page.evaluate(() =>
       (globalThis as unknown as Tools).chamberSync.keepRowsAndEmpty(),
     );

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { formatStamp } from '../domain/hybrid-clock';
 import type { RecordClock } from '../domain/model';
 import type { RecordState } from '../sync/merge/types';
@@ -49,6 +49,120 @@ export async function readRecordStates(
           list.push({ table, id: clock.recordId, stamps: clock.fields, deletedAt: clock.deletedAt });
       }
       if (list.length > 0) states.set(table, list);
+    }
+    return states;
+  });
+}
+
+/** A run of one table's states, in the order an export writes them. */
+export type RecordStatePiece = { table: SyncedTableName; states: RecordState[] };
+
+/** Records read at once: two thousand minutes are a few megabytes, five hundred papers about five. */
+const defaultPiece = (table: SyncedTableName) => (table === 'documentContents' ? 500 : 2000);
+
+/** `piece`: records per piece, for every table (tests cross pieces with a handful of records). */
+export type PieceOptions = { piece?: number };
+
+/**
+ * What an export carries, as readRecordStates reads it, a piece at a time: a whole archive is twelve years of
+ * minutes and 200 MB of papers, and read at once it was held whole beside the file being made. A meeting's or
+ * a committee's is small and read as before, in one transaction.
+ *
+ * For everything, each table's ids are listed first (keys only), and cut into runs of a piece's size. Each
+ * piece is its own read transaction over its run of ids and the clock rows of that run, so a piece is
+ * consistent and every record is read exactly once: a record edited after its piece was read goes out as it
+ * was then; one deleted before its piece is read goes out as a tombstone; the last run is open-ended, so one
+ * added meanwhile is not lost. The file's knowledge must be taken before the first piece, so that it never
+ * claims a change the file does not hold.
+ */
+export async function* readRecordStatePieces(
+  database: ChamberDatabase,
+  scope: ReadScope,
+  options: PieceOptions = {},
+): AsyncGenerator<RecordStatePiece> {
+  const piecesOf = (table: SyncedTableName) => options.piece ?? defaultPiece(table);
+  if (scope.kind !== 'everything') {
+    for (const [table, states] of await readRecordStates(database, scope)) {
+      const size = piecesOf(table);
+      for (let start = 0; start < states.length; start += size)
+        yield { table, states: states.slice(start, start + size) };
+    }
+    return;
+  }
+  const zero = formatStamp({ ...(await loadDeviceClock(database)), millis: 0, counter: 0 });
+  // A few pieces are asked for ahead of the one being packed: IndexedDB answers on its own thread, and
+  // asking for each piece only when the last was packed left the page idle for a third of the export.
+  const inFlight: { table: SyncedTableName; read: Promise<RecordState[]> }[] = [];
+  try {
+    for (const table of syncedTables) {
+      for (const run of await idRuns(database, table, piecesOf(table))) {
+        inFlight.push({ table, read: readPiece(database, table, run, zero) });
+        if (inFlight.length <= readAhead) continue;
+        const next = inFlight.shift() as (typeof inFlight)[number];
+        const states = await next.read;
+        if (states.length > 0) yield { table: next.table, states };
+      }
+    }
+    while (inFlight.length > 0) {
+      const next = inFlight.shift() as (typeof inFlight)[number];
+      const states = await next.read;
+      if (states.length > 0) yield { table: next.table, states };
+    }
+  } finally {
+    // A caller that stops early leaves pieces in flight: their answers, or failures, are let go.
+    for (const each of inFlight) each.read.catch(() => undefined);
+  }
+}
+
+/** Pieces asked for before they are wanted: a few megabytes each. */
+const readAhead = 3;
+
+/** Ids after `after` up to and including `upTo`; an end left out is open. */
+type IdRun = { after?: string; upTo?: string };
+
+/** A table's ids cut into runs of `size`, the last open-ended; one open run for a small or empty table. */
+async function idRuns(database: ChamberDatabase, table: SyncedTableName, size: number): Promise<IdRun[]> {
+  const ids = await tableOf(database, table).toCollection().primaryKeys();
+  const runs: IdRun[] = [];
+  let after: string | undefined;
+  for (let end = size - 1; end < ids.length - 1; end += size) {
+    const upTo = ids[end] as string;
+    runs.push(after === undefined ? { upTo } : { after, upTo });
+    after = upTo;
+  }
+  runs.push(after === undefined ? {} : { after });
+  return runs;
+}
+
+/** The records of a run of ids with their clock rows, and the tombstones among those clock rows. */
+async function readPiece(
+  database: ChamberDatabase,
+  table: SyncedTableName,
+  run: IdRun,
+  zero: string,
+): Promise<RecordState[]> {
+  const rows = tableOf(database, table);
+  return database.transaction('r', [rows, database.clocks], async () => {
+    const first = run.after === undefined;
+    const [found, clocks] = await Promise.all([
+      rows
+        .where(':id')
+        .between(run.after ?? Dexie.minKey, run.upTo ?? Dexie.maxKey, first, true)
+        .toArray(),
+      database.clocks
+        .where('key')
+        .between(`${table}/${run.after ?? ''}`, `${table}/${run.upTo ?? '\uffff'}`, first, true)
+        .toArray(),
+    ]);
+    const byId = new Map(clocks.map((clock) => [clock.recordId, clock] as const));
+    const states: RecordState[] = [];
+    for (const row of found) {
+      const clock = byId.get(row.id);
+      if (!clock?.deletedAt) states.push(aliveState(table, row, clock, zero));
+    }
+    for (const clock of clocks) {
+      if (clock.deletedAt)
+        states.push({ table, id: clock.recordId, stamps: clock.fields, deletedAt: clock.deletedAt });
     }
     return states;
   });

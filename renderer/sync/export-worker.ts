@@ -1,7 +1,7 @@
 /**
  * The export's own thread: a Web Worker that reads the database (Dexie works in a worker, on the same
  * IndexedDB) and packs the file, so a daily backup of twelve years never stalls the page the clerk is typing
- * in. The finished bytes are handed back, not copied. See export-off-thread.ts for the page's side.
+ * in. The finished blocks are handed back, not copied. See export-off-thread.ts for the page's side.
  */
 import { exportFile, type Encryption, type ExportRequest } from './export';
 import { isSyncError } from './format/errors';
@@ -18,7 +18,8 @@ const scope = globalThis as unknown as {
 scope.onmessage = (event) => {
   const { request, encryption } = event.data;
   exportFile(request, encryption).then(
-    (file) => scope.postMessage({ file }, [file.bytes.buffer as ArrayBuffer]),
+    // Each block is handed over whole (the collector makes each its own buffer), so none is copied.
+    (file) => scope.postMessage({ file }, [...new Set(file.parts.map((part) => part.buffer as ArrayBuffer))]),
     (error: unknown) =>
       scope.postMessage({
         error: {

@@ -1,14 +1,15 @@
 import packageJson from '../../package.json';
 import { db, type SyncedTableName } from '../db/database';
 import { loadDeviceClock } from '../db/device';
-import { readRecordStates } from '../db/sync-read';
-import { encryptBundle, writeBundle } from './format/bundle-write';
+import { readRecordStatePieces, type RecordStatePiece } from '../db/sync-read';
+import { BundleWriter, encryptBundle } from './format/bundle-write';
 import { SyncError } from './format/errors';
+import type { FileParts } from './format/file-parts';
 import type { ExportScope, Manifest } from './format/manifest';
 import { currentKnowledge, deviceName, recordSent, sinceLastExchange } from './knowledge-store';
 import { isNewTo } from './merge/knowledge';
-import type { Knowledge, RecordState } from './merge/types';
-import { partBReason } from './part-b';
+import type { Knowledge } from './merge/types';
+import { PartBScan } from './part-b';
 
 export type ExportRequest = {
   scope: ExportScope;
@@ -30,8 +31,7 @@ export type ExportPlan = {
 /** 'none' turns encryption off deliberately (the clerk was told why it was on). */
 export type Encryption = { passphrase: string; iterations?: number } | 'none';
 
-export type ExportedFile = {
-  bytes: Uint8Array;
+export type ExportedFile = FileParts & {
   fileName: string;
   manifest: Manifest;
   encrypted: boolean;
@@ -44,65 +44,93 @@ export type ExportedFile = {
   sentTo?: { peer: string; knowledge: Knowledge };
 };
 
-async function gather(request: ExportRequest) {
+async function sinceOf(request: ExportRequest): Promise<Knowledge | null> {
   const changes = request.changes ?? 'full';
-  let since: Knowledge | null = null;
-  if (changes !== 'full') since = 'peer' in changes ? await sinceLastExchange(changes.peer) : changes.since;
-  const all = await readRecordStates(db, request.scope);
-  const tables = new Map<SyncedTableName, RecordState[]>();
-  for (const [table, states] of all) {
-    const chosen = since ? states.filter((state) => isNewTo(since, state)) : states;
-    if (chosen.length > 0) tables.set(table, chosen);
+  if (changes === 'full') return null;
+  return 'peer' in changes ? await sinceLastExchange(changes.peer) : changes.since;
+}
+
+/** The states an export carries, a piece at a time (see readRecordStatePieces), with the Part B scan fed. */
+async function* piecesToExport(
+  request: ExportRequest,
+  since: Knowledge | null,
+  partB: PartBScan,
+): AsyncGenerator<RecordStatePiece> {
+  for await (const piece of readRecordStatePieces(db, request.scope)) {
+    const states = since ? piece.states.filter((state) => isNewTo(since, state)) : piece.states;
+    if (states.length === 0) continue;
+    partB.add(piece.table, states);
+    yield { table: piece.table, states };
   }
-  // A full export of everything carries every agenda item itself; otherwise a paper or minute in the file
-  // may belong to a Part B item that is not, so the stored items are looked at too.
+}
+
+/**
+ * The scan for Part B business. A full export of everything carries every agenda item itself; otherwise a
+ * paper or minute in the file may belong to a Part B item that is not, so the stored items are looked at too.
+ */
+async function partBScan(request: ExportRequest, since: Knowledge | null): Promise<PartBScan> {
   const complete = request.scope.kind === 'everything' && since === null;
-  const stored = complete ? [] : await db.agendaItems.toArray();
-  const partBItems = new Map(
-    stored.filter((item) => item.part === 'B').map((item) => [item.id, item.title] as const),
-  );
-  return { since, tables, encryptionReason: partBReason(tables, partBItems) };
+  const stored = complete ? [] : await db.agendaItems.filter((item) => item.part === 'B').toArray();
+  return new PartBScan(new Map(stored.map((item) => [item.id, item.title] as const)));
 }
 
 /** Count what an export would hold and whether it must be encrypted, without writing anything. */
 export async function planExport(request: ExportRequest): Promise<ExportPlan> {
-  const { since, tables, encryptionReason } = await gather(request);
-  const recordCounts = Object.fromEntries([...tables].map(([table, states]) => [table, states.length]));
+  const since = await sinceOf(request);
+  const partB = await partBScan(request, since);
+  const recordCounts: ExportPlan['recordCounts'] = {};
+  for await (const { table, states } of piecesToExport(request, since, partB))
+    recordCounts[table] = (recordCounts[table] ?? 0) + states.length;
+  const encryptionReason = partB.reason();
   return encryptionReason ? { recordCounts, since, encryptionReason } : { recordCounts, since };
 }
 
 /**
  * Write a .chamber file. A file holding Part B business needs a passphrase unless `encryption` is 'none'.
+ * The file comes as blocks (FileParts): write them out in order, or join them where one buffer is needed.
  *
  * @example
  *   const file = await exportFile({ scope: { kind: 'meeting', meetingId } }, { passphrase: 'correct horse' });
  */
 export async function exportFile(request: ExportRequest, encryption?: Encryption): Promise<ExportedFile> {
-  const { since, tables, encryptionReason } = await gather(request);
+  // What this laptop knows is taken before anything is read: the file may then hold a change it does not
+  // claim (sent again next time, harmlessly), but never claims one it does not hold.
+  const knowledge = await currentKnowledge();
+  const since = await sinceOf(request);
+  const clock = await loadDeviceClock(db);
+  const exportedAt = new Date();
+  const writer = new BundleWriter(
+    {
+      appVersion: packageJson.version,
+      deviceId: clock.deviceId,
+      deviceName: await deviceName(),
+      exportedAt: exportedAt.toISOString(),
+      scope: request.scope,
+      since,
+      knowledge,
+    },
+    // A whole archive's tables are tens of megabytes each: worth a worker to deflate them beside the reading.
+    { parallel: request.scope.kind === 'everything' && typeof Worker !== 'undefined' },
+  );
+  const partB = await partBScan(request, since);
+  for await (const { table, states } of piecesToExport(request, since, partB)) writer.add(table, states);
+  const encryptionReason = partB.reason();
   if (encryptionReason && encryption === undefined)
     throw new SyncError('encryption-needed', encryptionReason);
-  const clock = await loadDeviceClock(db);
-  const knowledge = await currentKnowledge();
-  const exportedAt = new Date();
-  const { bytes, manifest } = await writeBundle({
-    appVersion: packageJson.version,
-    deviceId: clock.deviceId,
-    deviceName: await deviceName(),
-    exportedAt: exportedAt.toISOString(),
-    scope: request.scope,
-    since,
-    knowledge,
-    tables: Object.fromEntries(tables),
-  });
+  const written = await writer.finish();
   const encrypted = encryption !== undefined && encryption !== 'none';
-  const changes = request.changes;
+  const { parts, size } = encrypted
+    ? await encryptBundle(written, encryption.passphrase, encryption.iterations)
+    : written;
   const file: ExportedFile = {
-    bytes: encrypted ? await encryptBundle(bytes, encryption.passphrase, encryption.iterations) : bytes,
+    parts,
+    size,
     fileName: `chamber-${clock.deviceId}-${exportedAt.toISOString().slice(0, 10)}.chamber`,
-    manifest,
+    manifest: written.manifest,
     encrypted,
-    recordTotal: [...tables.values()].reduce((sum, states) => sum + states.length, 0),
+    recordTotal: Object.values(written.manifest.recordCounts).reduce((sum, count) => sum + (count ?? 0), 0),
   };
+  const changes = request.changes;
   if (changes && changes !== 'full' && 'peer' in changes) file.sentTo = { peer: changes.peer, knowledge };
   return file;
 }

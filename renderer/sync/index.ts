@@ -26,5 +26,6 @@ export { backupNow, isBackupDue, listBackups, previewRestore } from './folder/ba
 export { memoryFolder, type SyncFolder } from './folder/folder';
 export { SyncError, isSyncError, syncErrorMessages, type SyncErrorCode } from './format/errors';
 export type { ExportScope } from './format/manifest';
+export { joinParts, type FileParts } from './format/file-parts';
 export { readTable } from './format/table-read';
 export { exportOffThread, type ExportThread } from './export-off-thread';

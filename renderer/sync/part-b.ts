@@ -1,40 +1,65 @@
 import type { RecordState } from './merge/types';
 
+/** The tables whose records sit on an agenda item, and so are exempt when it is. */
+const onAnItem = new Set(['documents', 'minutes', 'declarations', 'resolutions', 'motions']);
+
 /**
  * Whether an export holds Part B (exempt) business: an agenda item in Part B, or a paper, minute, resolution or
  * declaration on one. Exempt information is circulated to members only (LGA 1972 Sch 12A), so such a file is
- * encrypted unless the clerk deliberately turns encryption off. Returns the reason to show, or undefined.
+ * encrypted unless the clerk deliberately turns encryption off.
+ *
+ * An export is read a piece at a time, so the scan is fed each piece as it goes by and judges at the end: an
+ * item's part is the file's copy where the file carries the item, the stored one otherwise.
+ *
+ * @example
+ *   const scan = new PartBScan(storedPartBItems);
+ *   for (const piece of pieces) scan.add(piece.table, piece.states);
+ *   const why = scan.reason(); // undefined when nothing exempt is in the file
  */
-export function partBReason(
-  tables: Map<string, RecordState[]>,
-  storedPartBItems: Map<string, string>,
-): string | undefined {
-  const items = new Map(storedPartBItems);
-  for (const item of tables.get('agendaItems') ?? []) {
-    if (item.values?.part === 'B')
-      items.set(item.id, typeof item.values.title === 'string' ? item.values.title : '');
-    else items.delete(item.id);
+export class PartBScan {
+  private readonly items: Map<string, string>;
+  /** Items the file carries, or that something in the file sits on. */
+  private readonly touched = new Set<string>();
+  /** A paper's item, for its contents (which name only the paper). */
+  private readonly documentItems = new Map<string, string>();
+  private readonly contents: string[] = [];
+
+  /** `storedPartBItems`: the Part B items this laptop holds, id to title. */
+  constructor(storedPartBItems: Map<string, string>) {
+    this.items = new Map(storedPartBItems);
   }
-  const touched = new Set<string>();
-  for (const item of tables.get('agendaItems') ?? []) if (items.has(item.id)) touched.add(item.id);
-  const documentItems = new Map<string, string>();
-  for (const table of ['documents', 'minutes', 'declarations', 'resolutions', 'motions']) {
-    for (const state of tables.get(table) ?? []) {
-      const itemId = state.values?.agendaItemId;
-      if (typeof itemId === 'string' && items.has(itemId)) touched.add(itemId);
-      if (table === 'documents' && typeof itemId === 'string') documentItems.set(state.id, itemId);
+
+  add(table: string, states: RecordState[]): void {
+    for (const state of states) {
+      if (table === 'agendaItems') {
+        if (state.values?.part === 'B')
+          this.items.set(state.id, typeof state.values.title === 'string' ? state.values.title : '');
+        else this.items.delete(state.id);
+        this.touched.add(state.id);
+      } else if (onAnItem.has(table)) {
+        const itemId = state.values?.agendaItemId;
+        if (typeof itemId !== 'string') continue;
+        this.touched.add(itemId);
+        if (table === 'documents') this.documentItems.set(state.id, itemId);
+      } else if (table === 'documentContents') this.contents.push(state.id);
     }
   }
-  for (const content of tables.get('documentContents') ?? []) {
-    const itemId = documentItems.get(content.id);
-    if (itemId && items.has(itemId)) touched.add(itemId);
+
+  /** The reason to show the clerk, or undefined when the file holds nothing exempt. */
+  reason(): string | undefined {
+    const exempt = new Set<string>();
+    for (const itemId of this.touched) if (this.items.has(itemId)) exempt.add(itemId);
+    for (const contentId of this.contents) {
+      const itemId = this.documentItems.get(contentId);
+      if (itemId && this.items.has(itemId)) exempt.add(itemId);
+    }
+    if (exempt.size === 0) return undefined;
+    const first = this.items.get([...exempt][0] ?? '') || 'an exempt item';
+    const others = exempt.size - 1;
+    const also = others > 0 ? ` and ${others} other Part B item${others === 1 ? '' : 's'}` : '';
+    return (
+      `This file holds Part B (exempt) business: “${first}”${also}. Exempt information is for members only, ` +
+      'so Chamber encrypts the file with a passphrase. Give the passphrase to the recipient separately.'
+    );
   }
-  if (touched.size === 0) return undefined;
-  const first = items.get([...touched][0] ?? '') || 'an exempt item';
-  const others = touched.size - 1;
-  const also = others > 0 ? ` and ${others} other Part B item${others === 1 ? '' : 's'}` : '';
-  return (
-    `This file holds Part B (exempt) business: “${first}”${also}. Exempt information is for members only, ` +
-    'so Chamber encrypts the file with a passphrase. Give the passphrase to the recipient separately.'
-  );
 }

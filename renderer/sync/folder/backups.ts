@@ -71,7 +71,7 @@ export async function backupNow(
     { scope: { kind: 'everything' } },
     options.passphrase ? { passphrase: options.passphrase } : 'none',
   );
-  await folder.write(name, file.bytes);
+  await folder.write(name, file);
   await pruneBackups(folder, options.keep ?? defaultBackupsKept);
   return name;
 }

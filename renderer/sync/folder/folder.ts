@@ -1,3 +1,5 @@
+import { joinParts, type FileParts } from '../format/file-parts';
+
 /**
  * A folder Chamber reads and writes files in: a network share or USB stick through Electron, or a directory
  * handle in a browser. Names are plain file names in that one folder.
@@ -5,7 +7,8 @@
 export type SyncFolder = {
   list(): Promise<string[]>;
   read(name: string): Promise<Uint8Array>;
-  write(name: string, bytes: Uint8Array): Promise<void>;
+  /** Write a whole file, given as its blocks in order (an export is never joined into one buffer). */
+  write(name: string, file: FileParts): Promise<void>;
   remove(name: string): Promise<void>;
   /** When the folder can rename, a file is written under a temporary name first (STYLE.md example 4). */
   rename?(from: string, to: string): Promise<void>;
@@ -20,10 +23,10 @@ export function isTemporaryName(name: string): boolean {
   );
 }
 
-export async function writeAtomically(folder: SyncFolder, name: string, bytes: Uint8Array): Promise<void> {
-  if (!folder.rename) return folder.write(name, bytes);
+export async function writeAtomically(folder: SyncFolder, name: string, file: FileParts): Promise<void> {
+  if (!folder.rename) return folder.write(name, file);
   const temporary = `.${name}.tmp`;
-  await folder.write(temporary, bytes);
+  await folder.write(temporary, file);
   await folder.rename(temporary, name);
 }
 
@@ -40,7 +43,7 @@ export function memoryFolder(
       if (!bytes) throw new Error(`${name} is not in the folder`);
       return bytes;
     },
-    write: async (name, bytes) => void files.set(name, bytes),
+    write: async (name, file) => void files.set(name, joinParts(file)),
     remove: async (name) => void files.delete(name),
     rename: async (from, to) => {
       const bytes = files.get(from);

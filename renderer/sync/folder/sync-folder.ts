@@ -122,7 +122,7 @@ async function writeOwn(
     if (file.recordTotal === 0 && !compact && own.length > 0) return;
     const clock = await loadDeviceClock(db);
     const name = `chamber-${clock.deviceId}-${String(clock.millis).padStart(15, '0')}-${String(clock.counter).padStart(5, '0')}.chamber`;
-    await writeAtomically(folder, name, file.bytes);
+    await writeAtomically(folder, name, file);
     report.written = name;
     seen.add(name);
     await writeSyncMeta(db, 'folder/seen', [...seen]);

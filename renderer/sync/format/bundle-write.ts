@@ -1,9 +1,9 @@
-import { zipSync, type Zippable } from 'fflate';
+import { AsyncZipDeflate, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import type { RecordState } from '../merge/types';
 import { extractBinaries, tablesWithBinaries } from './binary-fields';
-import { encodeRecordList } from './record-list';
 import { sha256Hex } from './checksum';
 import { encryptBytes, payloadEntry, wrapperEntry } from './encryption';
+import { BlockCollector, joinParts, type FileParts } from './file-parts';
 import {
   bundleFormat,
   bundleFormatVersion,
@@ -13,80 +13,201 @@ import {
   type ExportedRecord,
   type Manifest,
 } from './manifest';
+import { recordLines, recordListBetween, recordListClose, recordListOpen } from './record-list';
 
-/** What goes into a file: who made it, what it covers, and the records of each table. */
-export type BundleSource = Pick<
+/** Who made a file and what it covers: the manifest, less what the writer counts itself. */
+export type BundleHeader = Pick<
   Manifest,
   'appVersion' | 'deviceId' | 'deviceName' | 'scope' | 'since' | 'knowledge' | 'exportedAt'
-> & {
-  tables: Partial<Record<BundleTable, RecordState[]>>;
+>;
+
+export type WrittenBundle = FileParts & { manifest: Manifest };
+
+/**
+ * A table's records entry while its pieces are still coming. Its text is kept until the table ends, to be
+ * hashed then: WebCrypto hashes a whole buffer only, off the page's thread and several times faster than
+ * hashing in JavaScript piece by piece, and one table's records are tens of megabytes at most. Most tables are
+ * deflated into the file as they go. A table with documents holds its (small) records back from the zip too:
+ * the zip streams one entry at a time and queues any other, so its documents, added as the records naming them
+ * arrive, would wait in that queue, 200 MB of them, until the records entry closed.
+ */
+type OpenTable = {
+  table: BundleTable;
+  size: number;
+  entry?: ZipDeflate | AsyncZipDeflate;
+  held: Uint8Array[];
+};
+
+export type BundleWriterOptions = {
+  /**
+   * Deflate records on a worker of fflate's own (a whole archive's export), so that it runs beside the page's
+   * reading and stringifying instead of after it: on a two-core laptop that is a third off the export's time.
+   * Off where there are no workers (the unit tests) and for small files, where starting one costs more.
+   */
+  parallel?: boolean;
 };
 
 const encoder = new TextEncoder();
 
 /**
- * Pack records into a .chamber file. Record JSON is deflated; documents are stored as they are (Word and PDF
- * files are already compressed, and deflating them again would only cost time).
+ * Writes a .chamber file a piece of records at a time, so that making it holds the file and one piece, never a
+ * whole archive's records as well. Each table's records are one entry (records/<table>.json, laid out as
+ * record-list.ts says), deflated and hashed as its pieces arrive; documents are their own entries, stored as they
+ * are (Word and PDF files are already compressed). The manifest, with every entry's SHA-256, comes last.
  *
  * @example
- *   const { bytes } = await writeBundle({ ...who, scope: { kind: 'everything' }, since: null, tables });
+ *   const writer = new BundleWriter({ ...who, scope: { kind: 'everything' }, since: null, knowledge });
+ *   for await (const piece of pieces) writer.add(piece.table, piece.states);
+ *   const { parts, size, manifest } = await writer.finish();
  */
-export async function writeBundle(source: BundleSource): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
-  const files: Zippable = {};
-  const entries: Manifest['entries'] = {};
-  const recordCounts: Manifest['recordCounts'] = {};
-  let documentCount = 0;
-  const pending: Promise<void>[] = [];
-  const add = (path: string, bytes: Uint8Array, level: 0 | 6) => {
-    files[path] = [bytes, { level }];
-    pending.push(sha256Hex(bytes).then((sha256) => void (entries[path] = { sha256, size: bytes.length })));
-  };
-  for (const [table, states] of Object.entries(source.tables) as [BundleTable, RecordState[]][]) {
-    if (states.length === 0) continue;
-    const binaries = tablesWithBinaries.has(table);
-    const exported = (state: RecordState): ExportedRecord => {
-      const record: ExportedRecord = { id: state.id, stamps: state.stamps };
-      if (state.deletedAt) record.deletedAt = state.deletedAt;
-      else if (state.values && !binaries) record.values = state.values;
-      else if (state.values) {
-        record.values = extractBinaries(state.values, (bytes) => {
-          const path = `documents/${String((documentCount += 1)).padStart(6, '0')}`;
-          add(path, bytes, 0);
-          return path;
-        }) as Record<string, unknown>;
-      }
-      return record;
-    };
-    recordCounts[table] = states.length;
-    add(recordsEntry(table), encodeRecordList(states, exported), 6);
+export class BundleWriter {
+  private readonly file = new BlockCollector();
+  private readonly done: Promise<void>;
+  private readonly zip: Zip;
+  private open: OpenTable | undefined;
+  private readonly entries: Manifest['entries'] = {};
+  private readonly recordCounts: Manifest['recordCounts'] = {};
+  private readonly pending: Promise<void>[] = [];
+  private documentCount = 0;
+
+  constructor(
+    private readonly header: BundleHeader,
+    private readonly options: BundleWriterOptions = {},
+  ) {
+    let zip: Zip | undefined;
+    this.done = new Promise<void>((resolve, reject) => {
+      zip = new Zip((error, chunk, final) => {
+        if (error) reject(error);
+        else {
+          this.file.push(chunk);
+          if (final) resolve();
+        }
+      });
+    });
+    this.zip = zip as Zip;
+    // A failure is thrown by finish(); until then it must not count as unheard.
+    this.done.catch(() => undefined);
   }
-  await Promise.all(pending);
-  const manifest: Manifest = {
-    format: bundleFormat,
-    formatVersion: bundleFormatVersion,
-    appVersion: source.appVersion,
-    deviceId: source.deviceId,
-    deviceName: source.deviceName,
-    exportedAt: source.exportedAt,
-    scope: source.scope,
-    since: source.since,
-    knowledge: source.knowledge,
-    recordCounts,
-    entries,
-  };
-  files[manifestEntry] = [encoder.encode(JSON.stringify(manifest, null, 1)), { level: 6 }];
-  return { bytes: zipSync(files), manifest };
+
+  /** Add a piece of one table's records. A table's pieces come one after another, and a table only once. */
+  add(table: BundleTable, states: RecordState[]): void {
+    if (states.length === 0) return;
+    if (this.open?.table !== table) {
+      this.closeTable();
+      if (this.recordCounts[table] !== undefined) throw new Error(`${table} was already written`);
+      const binaries = tablesWithBinaries.has(table);
+      this.open = { table, size: 0, held: [] };
+      if (!binaries) this.open.entry = this.recordsEntry(table);
+      this.pushRecords(recordListOpen);
+      this.recordCounts[table] = 0;
+    } else this.pushRecords(recordListBetween);
+    const binaries = tablesWithBinaries.has(table);
+    this.pushRecords(recordLines(states, (state) => this.exported(state, binaries)));
+    this.recordCounts[table] = (this.recordCounts[table] ?? 0) + states.length;
+  }
+
+  /** End the file: the manifest last, once every entry's checksum is known. */
+  async finish(): Promise<WrittenBundle> {
+    this.closeTable();
+    await Promise.all(this.pending);
+    const { header } = this;
+    const manifest: Manifest = {
+      format: bundleFormat,
+      formatVersion: bundleFormatVersion,
+      appVersion: header.appVersion,
+      deviceId: header.deviceId,
+      deviceName: header.deviceName,
+      exportedAt: header.exportedAt,
+      scope: header.scope,
+      since: header.since,
+      knowledge: header.knowledge,
+      recordCounts: this.recordCounts,
+      entries: this.entries,
+    };
+    const entry = new ZipDeflate(manifestEntry, { level: 6 });
+    this.zip.add(entry);
+    entry.push(encoder.encode(JSON.stringify(manifest, null, 1)), true);
+    this.zip.end();
+    await this.done;
+    return { ...this.file.finish(), manifest };
+  }
+
+  private exported(state: RecordState, binaries: boolean): ExportedRecord {
+    const record: ExportedRecord = { id: state.id, stamps: state.stamps };
+    if (state.deletedAt) record.deletedAt = state.deletedAt;
+    else if (state.values && !binaries) record.values = state.values;
+    else if (state.values)
+      record.values = extractBinaries(state.values, (bytes) => this.addDocument(bytes)) as Record<
+        string,
+        unknown
+      >;
+    return record;
+  }
+
+  /** A document's bytes as their own stored entry; returns the path the record names it by. */
+  private addDocument(bytes: Uint8Array): string {
+    const path = `documents/${String((this.documentCount += 1)).padStart(6, '0')}`;
+    const entry = new ZipPassThrough(path);
+    this.zip.add(entry);
+    entry.push(bytes, true);
+    this.pending.push(
+      sha256Hex(bytes).then((sha256) => void (this.entries[path] = { sha256, size: bytes.length })),
+    );
+    return path;
+  }
+
+  private recordsEntry(table: BundleTable): ZipDeflate | AsyncZipDeflate {
+    const path = recordsEntry(table);
+    const entry = this.options.parallel
+      ? new AsyncZipDeflate(path, { level: 6 })
+      : new ZipDeflate(path, { level: 6 });
+    this.zip.add(entry);
+    return entry;
+  }
+
+  /** Hand text to the entry: a copy to a worker, which takes the buffer it is given away from the page. */
+  private deflate(entry: ZipDeflate | AsyncZipDeflate, bytes: Uint8Array, final = false): void {
+    entry.push(this.options.parallel ? bytes.slice() : bytes, final);
+  }
+
+  private pushRecords(bytes: Uint8Array): void {
+    const open = this.open;
+    if (!open) return;
+    open.size += bytes.length;
+    open.held.push(bytes);
+    if (open.entry) this.deflate(open.entry, bytes);
+  }
+
+  private closeTable(): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = undefined;
+    const { table, held, size } = open;
+    held.push(recordListClose);
+    if (open.entry) this.deflate(open.entry, recordListClose, true);
+    else {
+      const entry = this.recordsEntry(table);
+      held.forEach((bytes, index) => this.deflate(entry, bytes, index === held.length - 1));
+    }
+    const text = joinParts({ parts: held, size: size + recordListClose.length });
+    held.length = 0;
+    const path = recordsEntry(table);
+    this.pending.push(
+      sha256Hex(text).then((sha256) => void (this.entries[path] = { sha256, size: text.length })),
+    );
+  }
 }
 
-/** Wrap a finished file in passphrase encryption (see encryption.ts). */
+/** Wrap a finished file in passphrase encryption (see encryption.ts). The file is joined into one buffer for it. */
 export async function encryptBundle(
-  bytes: Uint8Array,
+  file: FileParts,
   passphrase: string,
   iterations?: number,
-): Promise<Uint8Array> {
-  const { wrapper, payload } = await encryptBytes(bytes, passphrase, iterations);
-  return zipSync({
+): Promise<FileParts> {
+  const { wrapper, payload } = await encryptBytes(joinParts(file), passphrase, iterations);
+  const bytes = zipSync({
     [wrapperEntry]: [encoder.encode(JSON.stringify(wrapper, null, 1)), { level: 6 }],
     [payloadEntry]: [payload, { level: 0 }],
   });
+  return { parts: [bytes], size: bytes.length };
 }

@@ -15,34 +15,22 @@ import { SyncError } from './errors';
  */
 
 const encoder = new TextEncoder();
-const recordsPerPiece = 2000;
 const newline = 0x0a;
 const openBracket = 0x5b;
 const closeBracket = 0x5d;
 const comma = 0x2c;
 
+/** How a list written a piece at a time opens, joins its pieces and closes (the layout above). */
+export const recordListOpen = encoder.encode('[\n');
+export const recordListBetween = encoder.encode(',\n');
+export const recordListClose = encoder.encode('\n]');
+
 /**
- * The list's bytes, made a few thousand records at a time: stringifying and encoding one string of twelve
- * years of minutes cost many times more than the same work in pieces.
+ * One piece's lines, without the framing: a few thousand records at a time, since stringifying and encoding one
+ * string of twelve years of minutes cost many times more than the same work in pieces.
  */
-export function encodeRecordList<T>(list: T[], each: (item: T) => unknown): Uint8Array {
-  const pieces: Uint8Array[] = [];
-  let size = 4;
-  for (let start = 0; start < list.length; start += recordsPerPiece) {
-    const lines = list.slice(start, start + recordsPerPiece).map((item) => JSON.stringify(each(item)));
-    const piece = encoder.encode((start === 0 ? '' : ',\n') + lines.join(',\n'));
-    pieces.push(piece);
-    size += piece.length;
-  }
-  const bytes = new Uint8Array(size);
-  bytes.set([openBracket, newline]);
-  let at = 2;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.length;
-  }
-  bytes.set([newline, closeBracket], at);
-  return bytes;
+export function recordLines<T>(list: T[], each: (item: T) => unknown): Uint8Array {
+  return encoder.encode(list.map((item) => JSON.stringify(each(item))).join(',\n'));
 }
 
 /** Bytes of lines parsed at once, at most (a single longer record is parsed on its own). */

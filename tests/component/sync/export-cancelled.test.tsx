@@ -6,6 +6,7 @@ import { saveExport } from '../../../renderer/ui/features/sync/save-export';
 import { forgetLaptops, useLaptop } from '../../unit/sync/support/laptops';
 import { seedMeeting } from '../../unit/sync/support/meeting';
 import { fakeBridge } from './support';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 beforeEach(forgetLaptops);
 
@@ -18,7 +19,7 @@ async function officeThatKnowsChamber(): Promise<void> {
   await useLaptop('chamber');
   const fromChamber = await exportFile({ scope: { kind: 'everything' } }, 'none');
   await useLaptop('office');
-  await importFile(fromChamber.bytes);
+  await importFile(joinParts(fromChamber));
 }
 
 describe('exporting the changes for another laptop', () => {

@@ -26,8 +26,12 @@ export class FakeDirectory {
       createWritable: async () => {
         let written: Uint8Array = new Uint8Array();
         return {
+          // Like Chromium, each write goes on where the last one ended.
           write: async (data: Uint8Array) => {
-            written = data;
+            const joined = new Uint8Array(written.length + data.length);
+            joined.set(written);
+            joined.set(data, written.length);
+            written = joined;
           },
           // Like Chromium, the file appears under its name only when the write is closed.
           close: async () => void files.set(name, written),

@@ -8,6 +8,7 @@ import { richTextToPlain } from '../../../renderer/domain/rich-text';
 import { exportFile } from '../../../renderer/sync';
 import { databaseHash, forgetLaptops } from '../../unit/sync/support/laptops';
 import { fakeBridge, minutedOnTwoLaptops, showSync } from './support';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 beforeEach(forgetLaptops);
 afterEach(cleanup);
@@ -77,7 +78,7 @@ describe('importing a file from another laptop', () => {
       { scope: { kind: 'everything' } },
       { passphrase: 'harbour lights 2013' },
     );
-    fakeBridge().toPick.push([{ name: 'locked.chamber', bytes: encrypted.bytes }]);
+    fakeBridge().toPick.push([{ name: 'locked.chamber', bytes: joinParts(encrypted) }]);
     showSync();
     await userEvent.click(await screen.findByRole('button', { name: 'Choose a .chamber file...' }));
     const field = await screen.findByLabelText('Passphrase for locked.chamber');

@@ -8,6 +8,7 @@ import { ConflictsPage } from '../../../renderer/ui/features/sync/conflicts-page
 import { SyncPage } from '../../../renderer/ui/features/sync/sync-page';
 import { useLaptop } from '../../unit/sync/support/laptops';
 import { paragraph, seedMeeting } from '../../unit/sync/support/meeting';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 export { fakeBridge } from '../support/fake-bridge';
 
@@ -36,7 +37,7 @@ export async function minutedOnTwoLaptops() {
   const seeded = await seedMeeting();
   const start = await exportFile(everything, 'none');
   await useLaptop('chamber');
-  await importFile(start.bytes);
+  await importFile(joinParts(start));
   await addAgendaItem(seeded.meeting.id, { title: 'Community Safety Plan' });
   await saveMinuteText(
     seeded.minute.id,
@@ -45,5 +46,5 @@ export async function minutedOnTwoLaptops() {
   const fromChamber = await exportFile(everything, 'none');
   await useLaptop('office');
   await saveMinuteText(seeded.minute.id, paragraph('The Chair introduced the work programme.'));
-  return { ...seeded, fromChamber: fromChamber.bytes };
+  return { ...seeded, fromChamber: joinParts(fromChamber) };
 }

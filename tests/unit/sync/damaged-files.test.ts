@@ -15,6 +15,7 @@ import {
   zipBomb,
   type Damage,
 } from './support/damage';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 /**
  * A mutation fuzzer: damaged copies of a good file, each refused with a clear message, and the database
@@ -28,9 +29,10 @@ const damages: Damage[] = [];
 beforeAll(async () => {
   await newLaptop();
   await seedMeeting({ partB: true });
-  good = (await exportFile({ scope: { kind: 'everything' } }, 'none')).bytes;
-  encrypted = (await exportFile({ scope: { kind: 'everything' } }, { passphrase: 'Civic Centre 2013' }))
-    .bytes;
+  good = joinParts(await exportFile({ scope: { kind: 'everything' } }, 'none'));
+  encrypted = joinParts(
+    await exportFile({ scope: { kind: 'everything' } }, { passphrase: 'Civic Centre 2013' }),
+  );
   damages.push(...buildDamages());
 }, 60_000);
 

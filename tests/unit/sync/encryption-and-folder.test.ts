@@ -9,6 +9,7 @@ import { syncNow } from '../../../renderer/sync/folder/sync-folder';
 import { bundleTables } from '../../../renderer/sync/format/manifest';
 import { forgetLaptops, useLaptop, visibleRecords } from './support/laptops';
 import { seedMeeting } from './support/meeting';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 beforeEach(forgetLaptops);
 
@@ -25,11 +26,11 @@ describe('Part B business', () => {
       { passphrase: 'Harrow' },
     );
     expect(file.encrypted).toBe(true);
-    expect(new TextDecoder().decode(file.bytes)).not.toContain('Wealdstone');
+    expect(new TextDecoder().decode(joinParts(file))).not.toContain('Wealdstone');
     const before = await visibleRecords();
     await useLaptop('other');
-    await expect(previewImport(file.bytes)).rejects.toMatchObject({ code: 'passphrase-needed' });
-    await importFile(file.bytes, { passphrase: 'Harrow' });
+    await expect(previewImport(joinParts(file))).rejects.toMatchObject({ code: 'passphrase-needed' });
+    await importFile(joinParts(file), { passphrase: 'Harrow' });
     const after = await visibleRecords();
     expect(after.agendaItems).toEqual(before.agendaItems);
     expect(after.minutes).toEqual(before.minutes);

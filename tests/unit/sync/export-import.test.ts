@@ -6,6 +6,7 @@ import { exportFile } from '../../../renderer/sync/export';
 import { importFile, previewImport } from '../../../renderer/sync/import';
 import { databaseHash, newLaptop, visibleRecords } from './support/laptops';
 import { paragraph, seedMeeting } from './support/meeting';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 beforeEach(newLaptop);
 
@@ -16,13 +17,13 @@ describe('exporting everything and importing it on another laptop', () => {
     const file = await exportFile({ scope: { kind: 'everything' } });
     expect(file.manifest.recordCounts.minutes).toBe(1);
     await newLaptop();
-    const preview = await previewImport(file.bytes);
+    const preview = await previewImport(joinParts(file));
     expect(preview.added.map((line) => line.label)).toContain('Harrow Partnership Board Work Programme');
     expect(preview.updated).toEqual([]);
     expect(await visibleRecords()).toEqual(
       Object.fromEntries(Object.keys(before).map((table) => [table, []])),
     );
-    await importFile(file.bytes);
+    await importFile(joinParts(file));
     expect(await visibleRecords()).toEqual(before);
     expect((await db.documentContents.get('report-1'))?.bytes).toEqual(
       new Uint8Array([80, 75, 3, 4, 1, 2, 3, 4, 5]),
@@ -33,9 +34,9 @@ describe('exporting everything and importing it on another laptop', () => {
     await seedMeeting();
     const file = await exportFile({ scope: { kind: 'everything' } });
     await newLaptop();
-    await importFile(file.bytes);
+    await importFile(joinParts(file));
     const once = await databaseHash();
-    const again = await importFile(file.bytes);
+    const again = await importFile(joinParts(file));
     expect(again).toMatchObject({ added: 0, updated: 0, deleted: 0, conflicts: 0 });
     expect(await databaseHash()).toBe(once);
   });
@@ -48,7 +49,7 @@ describe('exporting everything and importing it on another laptop', () => {
       paragraph('Members asked about the work programme. The Chair thanked officers.'),
     );
     await updateMeeting(meeting.id, { venue: 'Council Chamber' });
-    const result = await importFile(older.bytes);
+    const result = await importFile(joinParts(older));
     expect(result).toMatchObject({ updated: 0, conflicts: 0 });
     expect((await db.minutes.get(minute.id))?.text).toEqual(
       paragraph('Members asked about the work programme. The Chair thanked officers.'),

@@ -6,6 +6,7 @@ import { exportFile } from '../../../renderer/sync/export';
 import { importFile } from '../../../renderer/sync/import';
 import { databaseHash, newLaptop } from './support/laptops';
 import { seedMeeting } from './support/meeting';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 beforeEach(newLaptop);
 
@@ -17,7 +18,7 @@ describe('writing an imported file', () => {
     const seen: number[] = [];
     const subscription = liveQuery(() => db.meetings.count()).subscribe((count) => seen.push(count));
     await expect.poll(() => seen).toEqual([0]);
-    await importFile(file.bytes);
+    await importFile(joinParts(file));
     await expect.poll(() => seen.at(-1)).toBe(1);
     subscription.unsubscribe();
   });
@@ -39,7 +40,7 @@ describe('writing an imported file', () => {
       },
     });
     try {
-      await expect(importFile(file.bytes)).rejects.toThrow();
+      await expect(importFile(joinParts(file))).rejects.toThrow();
     } finally {
       Object.defineProperty(IDBObjectStore.prototype, 'put', stored);
     }

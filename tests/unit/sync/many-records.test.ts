@@ -7,6 +7,7 @@ import { readBundle } from '../../../renderer/sync/format/bundle-read';
 import { tablePieces } from '../../../renderer/sync/format/table-read';
 import { forgetLaptops, useLaptop } from './support/laptops';
 import { seedMeeting } from './support/meeting';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 beforeEach(forgetLaptops);
 
@@ -25,15 +26,15 @@ describe('importing a file with hundreds of agenda items', () => {
     const file = await exportFile({ scope: { kind: 'everything' } }, 'none');
 
     await useLaptop('chamber');
-    const first = await importFile(file.bytes);
+    const first = await importFile(joinParts(file));
     expect(first.added).toBeGreaterThan(240);
     expect(await db.agendaItems.count()).toBe(held);
 
     const [removed, renamed] = [items[10]!, items[20]!];
     await removeAgendaItem(removed.id);
     await updateAgendaItem(renamed.id, { title: 'Planning application 21 (amended)' });
-    expect((await previewImport(file.bytes)).unchanged).toBeGreaterThan(240);
-    const again = await importFile(file.bytes);
+    expect((await previewImport(joinParts(file))).unchanged).toBeGreaterThan(240);
+    const again = await importFile(joinParts(file));
     expect(again).toMatchObject({ added: 0, updated: 0, deleted: 0, conflicts: 0 });
     expect(await db.agendaItems.get(removed.id)).toBeUndefined();
     expect((await db.agendaItems.get(renamed.id))?.title).toBe('Planning application 21 (amended)');
@@ -55,11 +56,11 @@ describe('importing a table too big for one piece of the file', () => {
       items.push(await addAgendaItem(meeting.id, { title: `Application ${n}`, description: report }));
     const held = await db.agendaItems.count();
     const file = await exportFile({ scope: { kind: 'everything' } }, 'none');
-    const bundle = await readBundle(file.bytes);
+    const bundle = await readBundle(joinParts(file));
     expect([...tablePieces(bundle, 'agendaItems')].length).toBeGreaterThan(1);
 
     await useLaptop('chamber');
-    expect((await importFile(file.bytes)).added).toBeGreaterThan(1200);
+    expect((await importFile(joinParts(file))).added).toBeGreaterThan(1200);
     expect(await db.agendaItems.count()).toBe(held);
     expect((await db.agendaItems.get(items[1199]!.id))?.description).toBe(report);
 
@@ -72,7 +73,7 @@ describe('importing a table too big for one piece of the file', () => {
     const later = await exportFile({ scope: { kind: 'everything' } }, 'none');
 
     await useLaptop('chamber');
-    const merged = await importFile(later.bytes);
+    const merged = await importFile(joinParts(later));
     expect(merged).toMatchObject({ updated: 1, deleted: 0, conflicts: 0 });
     expect((await db.agendaItems.get(items[1100]!.id))?.title).toBe('Application 1101 (deferred)');
     expect((await db.agendaItems.get(items[1150]!.id))?.title).toBe('Application 1151 (withdrawn)');

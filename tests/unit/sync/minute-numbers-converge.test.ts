@@ -8,6 +8,7 @@ import { exportFile } from '../../../renderer/sync/export';
 import { importFile } from '../../../renderer/sync/import';
 import { listOpenConflicts } from '../../../renderer/sync/conflicts';
 import { forgetLaptops, useLaptop } from './support/laptops';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 beforeEach(forgetLaptops);
 
@@ -40,7 +41,7 @@ async function sharedMeeting() {
   await takeItem(meeting.id, apologies.id);
   const start = await exportFile(everything);
   await useLaptop('chamber');
-  await importFile(start.bytes);
+  await importFile(joinParts(start));
   return { meeting, budget, libraries };
 }
 
@@ -56,13 +57,13 @@ describe('minute numbers after two laptops took items of the same meeting apart'
     const fromChamber = await exportFile(everything);
 
     await useLaptop('office');
-    await importFile(fromChamber.bytes);
+    await importFile(joinParts(fromChamber));
     const onOffice = await minutesOf(meeting.id);
     expect(onOffice).toEqual(['101. Apologies (1)', '102. Budget (2)', '103. Libraries (3)']);
     const fromOffice = await exportFile(everything);
 
     await useLaptop('chamber');
-    await importFile(fromOffice.bytes);
+    await importFile(joinParts(fromOffice));
     expect(await minutesOf(meeting.id)).toEqual(onOffice);
     expect(await listOpenConflicts()).toEqual([]);
   });
@@ -76,17 +77,17 @@ describe('minute numbers after two laptops took items of the same meeting apart'
     await useLaptop('chamber');
     await takeItem(meeting.id, libraries.id);
     const fromChamber = await exportFile(everything);
-    await importFile(fromOffice.bytes);
+    await importFile(joinParts(fromOffice));
     const onChamber = await minutesOf(meeting.id);
     await useLaptop('office');
-    await importFile(fromChamber.bytes);
+    await importFile(joinParts(fromChamber));
     expect(await minutesOf(meeting.id)).toEqual(onChamber);
     expect(onChamber).toEqual(['101. Apologies (1)', '102. Budget (2)', '103. Libraries (3)']);
 
     // A further exchange each way changes nothing more.
     const again = await exportFile(everything);
     await useLaptop('chamber');
-    await importFile(again.bytes);
+    await importFile(joinParts(again));
     expect(await minutesOf(meeting.id)).toEqual(onChamber);
   });
 
@@ -98,11 +99,11 @@ describe('minute numbers after two laptops took items of the same meeting apart'
     const before = await db.minutes.where('meetingId').equals(meeting.id).sortBy('takenOrder');
     const approved = await exportFile(everything);
     await useLaptop('chamber');
-    await importFile(approved.bytes);
+    await importFile(joinParts(approved));
     expect(await db.minutes.where('meetingId').equals(meeting.id).sortBy('takenOrder')).toEqual(before);
     const back = await exportFile(everything);
     await useLaptop('office');
-    await importFile(back.bytes);
+    await importFile(joinParts(back));
     expect(await db.minutes.where('meetingId').equals(meeting.id).sortBy('takenOrder')).toEqual(before);
   });
 });

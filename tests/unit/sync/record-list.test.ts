@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { SyncError } from '../../../renderer/sync/format/errors';
-import { encodeRecordList, recordListPieces } from '../../../renderer/sync/format/record-list';
+import {
+  recordLines,
+  recordListBetween,
+  recordListClose,
+  recordListOpen,
+  recordListPieces,
+} from '../../../renderer/sync/format/record-list';
 
 const encoder = new TextEncoder();
+
+/** A list laid out as the file's writer lays one out: opened, pieces of 2,000 lines joined, closed. */
+function encodeRecordList<T>(list: T[], each: (item: T) => unknown): Uint8Array {
+  const pieces: Uint8Array[] = [recordListOpen];
+  for (let start = 0; start < list.length; start += 2000) {
+    if (start > 0) pieces.push(recordListBetween);
+    pieces.push(recordLines(list.slice(start, start + 2000), each));
+  }
+  pieces.push(recordListClose);
+  return new Uint8Array(pieces.flatMap((piece) => [...piece]));
+}
 const decoder = new TextDecoder();
 const read = (bytes: Uint8Array) => [...recordListPieces(bytes, 'records/minutes.json')];
 const items = (bytes: Uint8Array) => read(bytes).flatMap((piece) => piece.items);

@@ -8,6 +8,7 @@ import { importFile, previewImport } from '../../../renderer/sync/import';
 import { listOpenConflicts, resolveConflict } from '../../../renderer/sync/conflicts';
 import { forgetLaptops, useLaptop } from './support/laptops';
 import { paragraph, seedMeeting } from './support/meeting';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 beforeEach(forgetLaptops);
 
@@ -19,14 +20,14 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     const { meeting } = await seedMeeting();
     const start = await exportFile(everything);
     await useLaptop('chamber');
-    await importFile(start.bytes);
+    await importFile(joinParts(start));
     await updateMeeting(meeting.id, { venue: 'Council Chamber' });
     const fromChamber = await exportFile(everything);
     await useLaptop('office');
     await updateMeeting(meeting.id, { startTime: '18:30' });
-    const preview = await previewImport(fromChamber.bytes);
+    const preview = await previewImport(joinParts(fromChamber));
     expect(preview.updated.map((line) => line.fields)).toEqual([['venue']]);
-    await importFile(fromChamber.bytes);
+    await importFile(joinParts(fromChamber));
     expect(await db.meetings.get(meeting.id)).toMatchObject({ venue: 'Council Chamber', startTime: '18:30' });
   });
 
@@ -35,7 +36,7 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     const { minute } = await seedMeeting();
     const start = await exportFile(everything);
     await useLaptop('chamber');
-    await importFile(start.bytes);
+    await importFile(joinParts(start));
     await saveMinuteText(
       minute.id,
       paragraph('Members asked about funding. Officers advised it was secured.'),
@@ -43,9 +44,9 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     const fromChamber = await exportFile(everything);
     await useLaptop('office');
     await saveMinuteText(minute.id, paragraph('The Chair introduced the work programme.'));
-    const preview = await previewImport(fromChamber.bytes);
+    const preview = await previewImport(joinParts(fromChamber));
     expect(preview.conflicts).toEqual([expect.objectContaining({ table: 'minutes', fields: ['text'] })]);
-    const result = await importFile(fromChamber.bytes);
+    const result = await importFile(joinParts(fromChamber));
     expect(result.conflicts).toBe(1);
     const [conflict] = await listOpenConflicts();
     expect(conflict).toMatchObject({
@@ -59,7 +60,7 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     expect(await listOpenConflicts()).toEqual([]);
     const fromOffice = await exportFile(everything);
     await useLaptop('chamber');
-    const back = await importFile(fromOffice.bytes);
+    const back = await importFile(joinParts(fromOffice));
     expect(back.conflicts).toBe(0);
     expect((await db.minutes.get(minute.id))?.text).toEqual(combined);
   });
@@ -69,19 +70,19 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     const { item } = await seedMeeting();
     const start = await exportFile(everything);
     await useLaptop('chamber');
-    await importFile(start.bytes);
+    await importFile(joinParts(start));
     await removeAgendaItem(item.id);
     const fromChamber = await exportFile(everything);
     await useLaptop('office');
-    const preview = await previewImport(fromChamber.bytes);
+    const preview = await previewImport(joinParts(fromChamber));
     // The paper goes with its item; its bytes are not listed apart from it.
     expect(preview.deleted.map((line) => line.label)).toEqual([
       'Harrow Partnership Board Work Programme',
       'Work programme report.docx',
     ]);
-    await importFile(fromChamber.bytes);
+    await importFile(joinParts(fromChamber));
     expect(await db.agendaItems.get(item.id)).toBeUndefined();
-    await importFile(start.bytes);
+    await importFile(joinParts(start));
     expect(await db.agendaItems.get(item.id)).toBeUndefined();
   });
 
@@ -90,12 +91,12 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     const { item } = await seedMeeting();
     const start = await exportFile(everything);
     await useLaptop('chamber');
-    await importFile(start.bytes);
+    await importFile(joinParts(start));
     await removeAgendaItem(item.id);
     const fromChamber = await exportFile(everything);
     await useLaptop('office');
     await updateAgendaItem(item.id, { description: 'The Board to agree its programme for 2013/14.' });
-    const result = await importFile(fromChamber.bytes);
+    const result = await importFile(joinParts(fromChamber));
     // The item, its paper and the paper's bytes.
     expect(result).toMatchObject({ deleted: 3, conflicts: 1 });
     const [conflict] = await listOpenConflicts();
@@ -113,7 +114,7 @@ describe('two clerks minuting the same meeting on two laptops', () => {
     await useLaptop('chamber');
     const fromChamber = await exportFile(everything);
     await useLaptop('office');
-    await importFile(fromChamber.bytes);
+    await importFile(joinParts(fromChamber));
     const first = await exportFile({ ...everything, changes: { peer: 'chamber' } });
     expect(first.manifest.since).not.toBeNull();
     expect(first.recordTotal).toBeGreaterThan(5);

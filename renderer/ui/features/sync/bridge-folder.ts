@@ -60,7 +60,7 @@ export function bridgeFolder(folders: DesktopFolders, location: string): SyncFol
     list: async () => (await folders.listFolder(location)).map((entry) => entry.name),
     entries: () => folders.listFolder(location),
     read: (name) => readInPieces(folders, { location, name }),
-    write: (name, bytes) => writeInPieces(folders, { location, name }, bytes),
+    write: (name, file) => writeInPieces(folders, { location, name }, file),
     remove: (name) => folders.removeFolderFile({ location, name }),
   };
 }

@@ -7,6 +7,7 @@ import type {
   PickedFile,
 } from '../../../../electron/shared/bridge';
 import { bridge } from '../../../platform/bridge';
+import { joinParts, type FileParts } from '../../../sync';
 import { readInPieces, writeInPieces } from './folder-pieces';
 
 /**
@@ -15,19 +16,19 @@ import { readInPieces, writeInPieces } from './folder-pieces';
  * the sync folder's pieces; a browser tab, or a shell without pieces, still hands over the bytes whole.
  */
 
-/** Save `bytes` where the clerk chooses; false when they cancel the dialog. */
+/** Save a file (its blocks, in order) where the clerk chooses; false when they cancel the dialog. */
 export async function saveChamberFile(
   suggestedName: string,
-  bytes: Uint8Array,
+  file: FileParts,
   filters: FileFilter[],
   chamber: ChamberBridge = bridge(),
 ): Promise<boolean> {
   if (!chamber.chooseSaveFile || !chamber.writeFolderFileChunk)
-    return (await chamber.saveFile({ suggestedName, bytes, filters })).saved;
+    return (await chamber.saveFile({ suggestedName, bytes: joinParts(file), filters })).saved;
   const chosen = await chamber.chooseSaveFile({ suggestedName, filters });
   if (!chosen) return false;
   const writer = { writeFolderFileChunk: (piece: FolderChunkWrite) => chamber.writeFolderFileChunk!(piece) };
-  await writeInPieces(writer, chosen, bytes);
+  await writeInPieces(writer, chosen, file);
   return true;
 }
 

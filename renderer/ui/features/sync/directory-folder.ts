@@ -61,9 +61,10 @@ export function directoryFolder(handle: DirectoryHandle): SyncFolder {
       const file = await (await handle.getFileHandle(name)).getFile();
       return new Uint8Array(await file.arrayBuffer());
     },
-    write: async (name, bytes) => {
+    write: async (name, file) => {
       const writable = await (await handle.getFileHandle(name, { create: true })).createWritable();
-      await writable.write(bytes);
+      // Each write goes on where the last ended: the blocks land in order, never joined on the page.
+      for (const part of file.parts) await writable.write(part);
       await writable.close();
     },
     remove: (name) => handle.removeEntry(name),

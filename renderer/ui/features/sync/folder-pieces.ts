@@ -1,4 +1,5 @@
 import type { ChamberBridge, FolderFileRequest } from '../../../../electron/shared/bridge';
+import { joinParts, type FileParts } from '../../../sync';
 import type { DesktopFolders } from './bridge-folder';
 
 export type DesktopChunks = {
@@ -45,19 +46,46 @@ export async function readInPieces(folders: PieceReader, file: FolderFileRequest
   return whole;
 }
 
-/** Write a file in pieces; main renames it into place only once the last is flushed. */
+/**
+ * Write a file in pieces; main renames it into place only once the last is flushed. The file's blocks are
+ * gathered into pieces of up to `pieceBytes`, one piece at a time, so only the file and one piece are held.
+ */
 export async function writeInPieces(
   folders: PieceWriter,
   file: FolderFileRequest,
-  bytes: Uint8Array,
+  content: FileParts,
 ): Promise<void> {
   const write = folders.writeFolderFileChunk;
-  if (!write) return wholeOnly(folders.writeFolderFile, file.name)({ ...file, bytes });
+  if (!write) return wholeOnly(folders.writeFolderFile, file.name)({ ...file, bytes: joinParts(content) });
   let offset = 0;
-  do {
-    // A copy of the piece, not a view: the message would carry the view's whole buffer.
-    const piece = bytes.slice(offset, offset + pieceBytes);
-    await write({ ...file, offset, bytes: piece, done: offset + piece.length >= bytes.length });
+  for (const piece of piecesOf(content)) {
+    await write({ ...file, offset, bytes: piece, done: offset + piece.length >= content.size });
     offset += piece.length;
-  } while (offset < bytes.length);
+  }
+}
+
+/**
+ * The file in pieces of `pieceBytes` (the last shorter; one empty piece for an empty file). Each is a copy of
+ * its own, not a view: a message would carry a view's whole buffer.
+ */
+function* piecesOf(content: FileParts): Generator<Uint8Array> {
+  let piece = new Uint8Array(Math.min(pieceBytes, content.size));
+  let used = 0;
+  let left = content.size;
+  for (const part of content.parts) {
+    let from = 0;
+    while (from < part.length) {
+      const taken = Math.min(part.length - from, piece.length - used);
+      piece.set(part.subarray(from, from + taken), used);
+      used += taken;
+      from += taken;
+      if (used === piece.length) {
+        yield piece;
+        left -= used;
+        piece = new Uint8Array(Math.min(pieceBytes, left));
+        used = 0;
+      }
+    }
+  }
+  if (content.size === 0) yield piece;
 }

@@ -28,7 +28,7 @@ export async function saveExport(
   );
   const fileName = exportFileName(label);
   // A whole archive can be over 256 MB: on the desktop it is written in pieces, atomically.
-  const saved = await saveChamberFile(fileName, file.bytes, [chamberFilter]);
+  const saved = await saveChamberFile(fileName, file, [chamberFilter]);
   // A cancelled save dialog sends nothing: only a saved file counts as sent to the other laptop.
   if (!saved) return undefined;
   await recordExchange(file);

@@ -5,6 +5,7 @@ import { smallArchive } from '../../../../renderer/domain/archive';
 import { exportFile } from '../../../../renderer/sync/export';
 import { importFile } from '../../../../renderer/sync/import';
 import { newLaptop, visibleRecords } from '../../sync/support/laptops';
+import { joinParts } from '../../../../renderer/sync/format/file-parts';
 
 beforeEach(newLaptop);
 
@@ -25,7 +26,7 @@ describe('a generated archive', () => {
     const before = await visibleRecords();
     const file = await exportFile({ scope: { kind: 'everything' } }, 'none');
     await newLaptop();
-    await importFile(file.bytes);
+    await importFile(joinParts(file));
     const after = await visibleRecords();
     expect(after.meetings).toHaveLength(before.meetings?.length ?? -1);
     expect(after.minutes).toEqual(before.minutes);

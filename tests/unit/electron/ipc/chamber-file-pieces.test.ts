@@ -23,6 +23,7 @@ import {
   saveChamberFile,
 } from '../../../../renderer/ui/features/sync/chamber-file-pieces';
 import { fakeElectron, invoke, resetFakeElectron } from '../support/fake-electron';
+import { inParts } from '../support/file-parts';
 
 vi.mock('electron', async () => (await import('../support/fake-electron')).fakeElectron);
 
@@ -75,9 +76,9 @@ describe('saving an export over 256 MB through the save dialog', () => {
     fakeElectron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const bytes = new Uint8Array(justOver);
     for (let at = 0; at < bytes.length; at += 4093) bytes[at] = at % 251;
-    await expect(saveChamberFile('Everything 2026-11-24.chamber', bytes, filters, desktop)).resolves.toBe(
-      true,
-    );
+    await expect(
+      saveChamberFile('Everything 2026-11-24.chamber', inParts(bytes), filters, desktop),
+    ).resolves.toBe(true);
     expect(fakeElectron.dialog.showSaveDialog).toHaveBeenCalledWith({
       defaultPath: join(root, 'Backups', 'Everything 2026-11-24.chamber'),
       filters,
@@ -98,11 +99,11 @@ describe('saving an export over 256 MB through the save dialog', () => {
 
   it('writes nothing when the clerk cancels, and nothing but the chosen file in that folder', async () => {
     fakeElectron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    await expect(saveChamberFile('Everything.chamber', new Uint8Array([1]), filters, desktop)).resolves.toBe(
-      false,
-    );
+    await expect(
+      saveChamberFile('Everything.chamber', inParts(new Uint8Array([1])), filters, desktop),
+    ).resolves.toBe(false);
     fakeElectron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(root, 'Chosen') });
-    await saveChamberFile('Everything.chamber', new Uint8Array([1]), filters, desktop);
+    await saveChamberFile('Everything.chamber', inParts(new Uint8Array([1])), filters, desktop);
     // Linux's dialog adds no extension: Chamber does, so the file opens in Chamber again.
     expect(statSync(join(root, 'Chosen.chamber')).size).toBe(1);
     // The chosen file was for that one export: once written, the page may not write it again unasked.
@@ -136,18 +137,18 @@ describe('saving an export over 256 MB through the save dialog', () => {
     writeFileSync(existing, 'the earlier export');
     fakeElectron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(root, 'Chosen') });
     fakeElectron.dialog.showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false });
-    await expect(saveChamberFile('Everything.chamber', new Uint8Array([1]), filters, desktop)).resolves.toBe(
-      false,
-    );
+    await expect(
+      saveChamberFile('Everything.chamber', inParts(new Uint8Array([1])), filters, desktop),
+    ).resolves.toBe(false);
     expect(fakeElectron.dialog.showMessageBox).toHaveBeenCalledWith(
       expect.objectContaining({ message: '"Chosen.chamber" already exists. Replace it?', cancelId: 1 }),
     );
     expect(readFileSync(existing, 'utf8')).toBe('the earlier export');
 
     fakeElectron.dialog.showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false });
-    await expect(saveChamberFile('Everything.chamber', new Uint8Array([1]), filters, desktop)).resolves.toBe(
-      true,
-    );
+    await expect(
+      saveChamberFile('Everything.chamber', inParts(new Uint8Array([1])), filters, desktop),
+    ).resolves.toBe(true);
     expect(statSync(existing).size).toBe(1);
   });
 
@@ -157,7 +158,7 @@ describe('saving an export over 256 MB through the save dialog', () => {
       canceled: false,
       filePath: join(root, 'Typed.chamber'),
     });
-    await saveChamberFile('Everything.chamber', new Uint8Array([1, 2]), filters, desktop);
+    await saveChamberFile('Everything.chamber', inParts(new Uint8Array([1, 2])), filters, desktop);
     expect(fakeElectron.dialog.showMessageBox).not.toHaveBeenCalled();
     expect(statSync(join(root, 'Typed.chamber')).size).toBe(2);
   });

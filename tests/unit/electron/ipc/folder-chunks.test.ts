@@ -8,6 +8,7 @@ import { ipcChannels } from '../../../../electron/shared/ipc-channels';
 import type { DesktopFolders } from '../../../../renderer/ui/features/sync/bridge-folder';
 import { readInPieces, writeInPieces } from '../../../../renderer/ui/features/sync/folder-pieces';
 import { invoke, resetFakeElectron } from '../support/fake-electron';
+import { inParts } from '../support/file-parts';
 
 vi.mock('electron', async () => (await import('../support/fake-electron')).fakeElectron);
 
@@ -36,7 +37,7 @@ describe('a full archive larger than one message can carry', () => {
     const name = 'chamber-backup-2026-11-24-060000.chamber';
     const bytes = new Uint8Array(257 * 1024 * 1024);
     for (let at = 0; at < bytes.length; at += 4093) bytes[at] = at % 251;
-    await writeInPieces(folders, { location: backups, name }, bytes);
+    await writeInPieces(folders, { location: backups, name }, inParts(bytes));
     expect(readdirSync(backups)).toEqual([name]);
     expect(statSync(join(backups, name)).size).toBe(bytes.length);
     const read = await readInPieces(folders, { location: backups, name });

@@ -42,14 +42,19 @@ export function duplicateEntry(entries: Map<string, Uint8Array>, name: string): 
 
 /** Spans of entry data (after each local header): where a flipped byte changes what an entry holds. */
 export function dataSpans(bytes: Uint8Array): [number, number][] {
+  // Sizes come from the central directory: a file written as a stream (as Chamber's is) leaves them out of
+  // each entry's own header and gives them after the data instead.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  while (end > 0 && view.getUint32(end, true) !== 0x06054b50) end -= 1;
   const spans: [number, number][] = [];
-  for (let at = 0; at + 30 < bytes.length;) {
-    if (view.getUint32(at, true) !== 0x04034b50) break;
-    const size = view.getUint32(at + 18, true);
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  let at = view.getUint32(end + 16, true);
+  for (let index = view.getUint16(end + 10, true); index > 0; index -= 1) {
+    const size = view.getUint32(at + 20, true);
+    const header = view.getUint32(at + 42, true);
+    const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
     if (size > 0) spans.push([start, start + size]);
-    at = start + size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return spans;
 }

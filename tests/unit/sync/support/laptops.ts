@@ -1,6 +1,7 @@
 import { db } from '../../../../renderer/db/database';
 import { forgetDevice } from '../../../../renderer/db/device';
 import { sha256Hex } from '../../../../renderer/sync/format/checksum';
+import { joinParts } from '../../../../renderer/sync/format/file-parts';
 
 /**
  * Repositories write to the one `db`, so a test plays several laptops by saving each laptop's files, then
@@ -44,7 +45,7 @@ let current: string | undefined;
 export async function useLaptop(name: string): Promise<void> {
   const { exportFile } = await import('../../../../renderer/sync/export');
   const { importFile } = await import('../../../../renderer/sync/import');
-  if (current) snapshots.set(current, (await exportFile({ scope: { kind: 'everything' } }, 'none')).bytes);
+  if (current) snapshots.set(current, joinParts(await exportFile({ scope: { kind: 'everything' } }, 'none')));
   await newLaptop();
   await db.transaction('rw', db.meta, () => db.meta.put({ key: 'deviceId', value: name }));
   const snapshot = snapshots.get(name);

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/db/database';
+import { readRecordStates } from '../../../renderer/db/sync-read';
+import { readBundle } from '../../../renderer/sync/format/bundle-read';
+import { BundleWriter } from '../../../renderer/sync/format/bundle-write';
+import { joinParts } from '../../../renderer/sync/format/file-parts';
+import type { BundleTable } from '../../../renderer/sync/format/manifest';
+import { tablePieces } from '../../../renderer/sync/format/table-read';
+import { readZipEntry } from '../../../renderer/sync/format/zip-reader';
+import { newLaptop } from './support/laptops';
+import { seedMeeting } from './support/meeting';
+
+beforeEach(newLaptop);
+
+const header = {
+  appVersion: '1.0.0',
+  deviceId: 'office',
+  deviceName: 'Office laptop',
+  exportedAt: '2026-12-04T18:00:00.000Z',
+  scope: { kind: 'everything' as const },
+  since: null,
+  knowledge: {},
+};
+
+/** A table's records as the reader gives them back, in the order written. */
+function idsIn(bundle: Awaited<ReturnType<typeof readBundle>>, table: BundleTable): string[] {
+  return [...tablePieces(bundle, table)].flatMap((piece) => piece.map((record) => record.id));
+}
+
+describe('a file written a piece at a time', () => {
+  it('is read back whole, checksums and all, however its tables were cut into pieces', async () => {
+    await seedMeeting({ partB: true });
+    const tables = await readRecordStates(db, { kind: 'everything' });
+    const writer = new BundleWriter(header);
+    for (const [table, states] of tables) for (const state of states) writer.add(table, [state]); // the smallest pieces there are
+    const written = await writer.finish();
+
+    const bundle = await readBundle(joinParts(written));
+    for (const [table, states] of tables) {
+      expect(idsIn(bundle, table), table).toEqual(states.map((state) => state.id));
+      expect(bundle.manifest.recordCounts[table], table).toBe(states.length);
+    }
+    // The report's bytes travel as their own entry, named by its record.
+    const contents = [...tablePieces(bundle, 'documentContents')].flat();
+    const reference = contents[0]?.values?.bytes as { $binary: string };
+    const entry = bundle.entries.get(reference.$binary);
+    expect(entry && readZipEntry(bundle.bytes, entry)).toEqual(new Uint8Array([80, 75, 3, 4, 1, 2, 3, 4, 5]));
+  });
+
+  it('reads back the same when its records are deflated on a worker beside the reading', async () => {
+    await seedMeeting({ partB: true });
+    const tables = await readRecordStates(db, { kind: 'everything' });
+    const writer = new BundleWriter(header, { parallel: true });
+    for (const [table, states] of tables) {
+      writer.add(table, states.slice(0, 1));
+      writer.add(table, states.slice(1));
+    }
+    const bundle = await readBundle(joinParts(await writer.finish()));
+    for (const [table, states] of tables)
+      expect(idsIn(bundle, table), table).toEqual(states.map((state) => state.id));
+  });
+
+  it('comes as blocks of the file in order, never one buffer held twice', async () => {
+    await seedMeeting();
+    const writer = new BundleWriter(header);
+    for (const [table, states] of await readRecordStates(db, { kind: 'everything' }))
+      writer.add(table, states);
+    const { parts, size } = await writer.finish();
+    expect(parts.reduce((total, part) => total + part.length, 0)).toBe(size);
+    // Each block is the whole of its buffer, so a worker can be handed them without a copy.
+    for (const part of parts) expect(part.byteLength).toBe(part.buffer.byteLength);
+  });
+
+  it('refuses a table whose pieces do not come together, rather than write it twice', async () => {
+    const { meeting } = await seedMeeting();
+    const tables = await readRecordStates(db, { kind: 'meeting', meetingId: meeting.id });
+    const writer = new BundleWriter(header);
+    writer.add('meetings', tables.get('meetings') ?? []);
+    writer.add('agendaItems', tables.get('agendaItems') ?? []);
+    expect(() => writer.add('meetings', tables.get('meetings') ?? [])).toThrow(
+      'meetings was already written',
+    );
+  });
+});
