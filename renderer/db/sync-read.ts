@@ -94,7 +94,7 @@ export async function* readRecordStatePieces(
   // asking for each piece only when the last was packed left the page idle for a third of the export.
   const inFlight: { table: SyncedTableName; read: Promise<RecordState[]> }[] = [];
   try {
-    for (const table of syncedTables) {
+    for (const table of exportOrder) {
       for (const run of await idRuns(database, table, piecesOf(table))) {
         inFlight.push({ table, read: readPiece(database, table, run, zero) });
         if (inFlight.length <= readAhead) continue;
@@ -113,6 +113,15 @@ export async function* readRecordStatePieces(
     for (const each of inFlight) each.read.catch(() => undefined);
   }
 }
+
+/**
+ * Papers last: the file being made then holds only compressed records (tens of megabytes) while the big
+ * tables of text are packed, and grows to its full size only while the small records of papers go by.
+ */
+const exportOrder = [
+  ...syncedTables.filter((table) => table !== 'documentContents'),
+  'documentContents',
+] as const satisfies readonly SyncedTableName[];
 
 /** Pieces asked for before they are wanted: a few megabytes each. */
 const readAhead = 3;

@@ -24,25 +24,25 @@ export type BundleHeader = Pick<
 export type WrittenBundle = FileParts & { manifest: Manifest };
 
 /**
- * A table's records entry while its pieces are still coming. Its text is kept until the table ends, to be
- * hashed then: WebCrypto hashes a whole buffer only, off the page's thread and several times faster than
- * hashing in JavaScript piece by piece, and one table's records are tens of megabytes at most. Most tables are
- * deflated into the file as they go. A table with documents holds its (small) records back from the zip too:
- * the zip streams one entry at a time and queues any other, so its documents, added as the records naming them
- * arrive, would wait in that queue, 200 MB of them, until the records entry closed.
+ * A table's records while its pieces are still coming: their text is kept until the table ends, then hashed
+ * and deflated as one entry. WebCrypto hashes a whole buffer only (natively, several times faster than
+ * hashing in JavaScript piece by piece), and one table's records are tens of megabytes at most. Kept back
+ * from the zip, they also let the table's documents go into the file as they arrive: the zip streams one
+ * entry at a time and queues any other, so documents added beside an open records entry would wait in that
+ * queue, 200 MB of them, until it closed.
  */
-type OpenTable = {
-  table: BundleTable;
-  size: number;
-  entry?: ZipDeflate | AsyncZipDeflate;
-  held: Uint8Array[];
-};
+type OpenTable = { table: BundleTable; size: number; held: Uint8Array[] };
+
+function keep(open: OpenTable, bytes: Uint8Array): void {
+  open.size += bytes.length;
+  open.held.push(bytes);
+}
 
 export type BundleWriterOptions = {
   /**
-   * Deflate records on a worker of fflate's own (a whole archive's export), so that it runs beside the page's
-   * reading and stringifying instead of after it: on a two-core laptop that is a third off the export's time.
-   * Off where there are no workers (the unit tests) and for small files, where starting one costs more.
+   * Deflate records on a worker of fflate's own (a whole archive's export), so that a table is deflated
+   * while the page reads and stringifies the next. Off where there are no workers (the unit tests) and for
+   * small files, where starting one costs more than it saves.
    */
   parallel?: boolean;
 };
@@ -50,10 +50,11 @@ export type BundleWriterOptions = {
 const encoder = new TextEncoder();
 
 /**
- * Writes a .chamber file a piece of records at a time, so that making it holds the file and one piece, never a
- * whole archive's records as well. Each table's records are one entry (records/<table>.json, laid out as
- * record-list.ts says), deflated and hashed as its pieces arrive; documents are their own entries, stored as they
- * are (Word and PDF files are already compressed). The manifest, with every entry's SHA-256, comes last.
+ * Writes a .chamber file a piece of records at a time, so that making it holds the file and one table's text,
+ * never a whole archive's records as well. Each table's records are one entry (records/<table>.json, laid out
+ * as record-list.ts says), hashed and deflated when the table ends; documents are their own entries, stored as
+ * they arrive (Word and PDF files are already compressed). The manifest, with every entry's SHA-256, comes
+ * last. The file is kept as blocks (file-parts.ts), never joined into one buffer.
  *
  * @example
  *   const writer = new BundleWriter({ ...who, scope: { kind: 'everything' }, since: null, knowledge });
@@ -95,14 +96,15 @@ export class BundleWriter {
     if (this.open?.table !== table) {
       this.closeTable();
       if (this.recordCounts[table] !== undefined) throw new Error(`${table} was already written`);
-      const binaries = tablesWithBinaries.has(table);
       this.open = { table, size: 0, held: [] };
-      if (!binaries) this.open.entry = this.recordsEntry(table);
-      this.pushRecords(recordListOpen);
+      keep(this.open, recordListOpen);
       this.recordCounts[table] = 0;
-    } else this.pushRecords(recordListBetween);
+    } else keep(this.open, recordListBetween);
     const binaries = tablesWithBinaries.has(table);
-    this.pushRecords(recordLines(states, (state) => this.exported(state, binaries)));
+    keep(
+      this.open,
+      recordLines(states, (state) => this.exported(state, binaries)),
+    );
     this.recordCounts[table] = (this.recordCounts[table] ?? 0) + states.length;
   }
 
@@ -156,45 +158,25 @@ export class BundleWriter {
     return path;
   }
 
-  private recordsEntry(table: BundleTable): ZipDeflate | AsyncZipDeflate {
-    const path = recordsEntry(table);
-    const entry = this.options.parallel
-      ? new AsyncZipDeflate(path, { level: 6 })
-      : new ZipDeflate(path, { level: 6 });
-    this.zip.add(entry);
-    return entry;
-  }
-
-  /** Hand text to the entry: a copy to a worker, which takes the buffer it is given away from the page. */
-  private deflate(entry: ZipDeflate | AsyncZipDeflate, bytes: Uint8Array, final = false): void {
-    entry.push(this.options.parallel ? bytes.slice() : bytes, final);
-  }
-
-  private pushRecords(bytes: Uint8Array): void {
-    const open = this.open;
-    if (!open) return;
-    open.size += bytes.length;
-    open.held.push(bytes);
-    if (open.entry) this.deflate(open.entry, bytes);
-  }
-
+  /**
+   * The table's text as one buffer, hashed and then deflated. WebCrypto copies what it is given before it
+   * answers, so the buffer can go to the deflating worker straight after, without a copy of its own.
+   */
   private closeTable(): void {
     const open = this.open;
     if (!open) return;
     this.open = undefined;
-    const { table, held, size } = open;
-    held.push(recordListClose);
-    if (open.entry) this.deflate(open.entry, recordListClose, true);
-    else {
-      const entry = this.recordsEntry(table);
-      held.forEach((bytes, index) => this.deflate(entry, bytes, index === held.length - 1));
-    }
-    const text = joinParts({ parts: held, size: size + recordListClose.length });
-    held.length = 0;
-    const path = recordsEntry(table);
-    this.pending.push(
-      sha256Hex(text).then((sha256) => void (this.entries[path] = { sha256, size: text.length })),
-    );
+    keep(open, recordListClose);
+    const text = joinParts({ parts: open.held, size: open.size });
+    open.held.length = 0;
+    const path = recordsEntry(open.table);
+    const size = text.length;
+    this.pending.push(sha256Hex(text).then((sha256) => void (this.entries[path] = { sha256, size })));
+    const entry = this.options.parallel
+      ? new AsyncZipDeflate(path, { level: 6 })
+      : new ZipDeflate(path, { level: 6 });
+    this.zip.add(entry);
+    entry.push(text, true);
   }
 }
 
