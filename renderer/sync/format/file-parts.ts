@@ -13,10 +13,13 @@ export type FileParts = {
 /** One megabyte: few enough blocks to hand to a worker or a writer cheaply, small enough to waste nothing. */
 const blockBytes = 1024 * 1024;
 
+/** A chunk at least this long that is the whole of its buffer is kept as it is, not copied. */
+const keptWhole = 4096;
+
 /**
- * Gathers the many small chunks a zip writer emits (a header, a paper, a few kilobytes of deflated text) into
- * blocks of a megabyte, so that a file of twenty thousand papers is two hundred blocks, not sixty thousand
- * scraps each holding on to the array it came from.
+ * Gathers the many small chunks a zip writer emits (headers, a few kilobytes of deflated text) into blocks of a
+ * megabyte, rather than keep thousands of scraps each holding on to the array it came from. A paper stays the
+ * part it is.
  */
 export class BlockCollector {
   private readonly parts: Uint8Array[] = [];
@@ -25,6 +28,14 @@ export class BlockCollector {
   private size = 0;
 
   push(chunk: Uint8Array): void {
+    // A paper, as IndexedDB gave it, is kept as its own part: copied into a block, the original would be
+    // garbage the size of all the papers, held until the collector next runs.
+    if (chunk.length >= keptWhole && chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength) {
+      this.flush();
+      this.parts.push(chunk);
+      this.size += chunk.length;
+      return;
+    }
     let from = 0;
     while (from < chunk.length) {
       const taken = Math.min(chunk.length - from, blockBytes - this.used);
@@ -41,10 +52,15 @@ export class BlockCollector {
   }
 
   finish(): FileParts {
-    if (this.used > 0) this.parts.push(this.block.slice(0, this.used));
+    this.flush();
     this.block = new Uint8Array(0);
-    this.used = 0;
     return { parts: this.parts, size: this.size };
+  }
+
+  /** The block so far as a part of its own; the block is then filled afresh. */
+  private flush(): void {
+    if (this.used > 0) this.parts.push(this.block.slice(0, this.used));
+    this.used = 0;
   }
 }
 
