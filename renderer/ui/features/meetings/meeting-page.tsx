@@ -1,18 +1,20 @@
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { loadMeetingPage, type MeetingPageData } from '../../../db/read/meeting-page';
+import { loadMeetingPage } from '../../../db/read/meeting-page';
 import { numberAgenda } from '../../../domain/agenda-numbering';
 import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
 import { meetingStatuses } from '../../../domain/model';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
+import { SharedLiveQuery } from '../../common/shared-live-query';
 import { AgendaBuilder } from '../agenda/agenda-builder';
 import { PapersTab } from '../documents/papers-tab';
 import { AttendanceTab } from './attendance-tab';
 import { MeetingActions } from './meeting-actions';
 import { MeetingDeadlines } from './meeting-deadlines';
+import type { MeetingRead } from './meeting-route';
 import { MinutesTab } from './minutes-tab';
 import { SaveMinutesButton } from './save-minutes-button';
 
@@ -24,7 +26,7 @@ const tabNames = ['agenda', 'attendance', 'minutes', 'papers'] as const;
 type TabName = (typeof tabNames)[number];
 
 /** One meeting: its agenda, who attended, and the minutes, with the minutes document one button away. */
-export function MeetingPage({ first }: { first?: MeetingPageData | null }) {
+export function MeetingPage({ read }: { read?: MeetingRead }) {
   const styles = useStyles();
   const { meetingId = '' } = useParams();
   // The desktop menu's "Print agenda pack" arrives as ?tab=papers; a tab the clerk picks wins until the
@@ -41,10 +43,13 @@ export function MeetingPage({ first }: { first?: MeetingPageData | null }) {
   const [choice, setChoice] = useState<{ asked: TabName | undefined; tab: TabName }>();
   const tab = choice && choice.asked === askedTab ? choice.tab : (askedTab ?? 'agenda');
   const setTab = (next: TabName) => setChoice({ asked: askedTab, tab: next });
-  // One read for the meeting, its committee, agenda and deadlines: the page draws once, with its agenda.
-  // The route's first read (meeting-route.tsx) draws the page until the live query answers.
-  const live = useLiveQuery(() => loadMeetingPage(meetingId), [meetingId]);
-  const page = live === undefined ? first : live;
+  // One live read for the meeting, its committee, agenda and deadlines: the page draws once, with its agenda.
+  // The route (meeting-route.tsx) starts it before the page is drawn; drawn on its own, the page starts it.
+  const source = useMemo(
+    () => read ?? new SharedLiveQuery(() => loadMeetingPage(meetingId)),
+    [read, meetingId],
+  );
+  const page = useObservable(() => source, [source]);
   const agendaItems = page?.agendaItems;
   const numbered = useMemo(() => numberAgenda(agendaItems ?? []), [agendaItems]);
   if (page === undefined) return <Loading what="the meeting" />;
