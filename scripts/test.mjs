@@ -56,6 +56,12 @@ function suite(label, config) {
   );
   failed += brokenFiles.length;
   if (!ok || summary.numFailedTests > 0 || brokenFiles.length > 0) failures.push(label);
+  // Vitest fails a run whose tests all passed when something threw outside them (an unhandled rejection
+  // from work a test left running): that is a fault too, counted once, not lost in a passing total.
+  if (!ok && summary.numFailedTests === 0 && brokenFiles.length === 0) {
+    failed += 1;
+    failures.push(`${label}: errors outside any test (see "Unhandled Errors" above)`);
+  }
   if (summary.numTotalTests === 0) {
     failed += 1;
     failures.push(`${label} ran no tests`);

@@ -93,24 +93,23 @@ export async function* readRecordStatePieces(
   // A few pieces are asked for ahead of the one being packed: IndexedDB answers on its own thread, and
   // asking for each piece only when the last was packed left the page idle for a third of the export.
   const inFlight: { table: SyncedTableName; read: Promise<RecordState[]> }[] = [];
-  try {
-    for (const table of exportOrder) {
-      for (const run of await idRuns(database, table, piecesOf(table))) {
-        inFlight.push({ table, read: readPiece(database, table, run, zero) });
-        if (inFlight.length <= readAhead) continue;
-        const next = inFlight.shift() as (typeof inFlight)[number];
-        const states = await next.read;
-        if (states.length > 0) yield { table: next.table, states };
-      }
-    }
-    while (inFlight.length > 0) {
+  for (const table of exportOrder) {
+    for (const run of await idRuns(database, table, piecesOf(table))) {
+      const read = readPiece(database, table, run, zero);
+      // Marked as handled at once: a piece that fails while an earlier one is awaited, or that a caller
+      // stopping early leaves in flight, is not an unhandled rejection (awaited, it still throws).
+      read.catch(() => undefined);
+      inFlight.push({ table, read });
+      if (inFlight.length <= readAhead) continue;
       const next = inFlight.shift() as (typeof inFlight)[number];
       const states = await next.read;
       if (states.length > 0) yield { table: next.table, states };
     }
-  } finally {
-    // A caller that stops early leaves pieces in flight: their answers, or failures, are let go.
-    for (const each of inFlight) each.read.catch(() => undefined);
+  }
+  while (inFlight.length > 0) {
+    const next = inFlight.shift() as (typeof inFlight)[number];
+    const states = await next.read;
+    if (states.length > 0) yield { table: next.table, states };
   }
 }
 
