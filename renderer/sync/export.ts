@@ -99,7 +99,7 @@ export async function exportFile(request: ExportRequest, encryption?: Encryption
   const since = await sinceOf(request);
   const clock = await loadDeviceClock(db);
   const exportedAt = new Date();
-  const writer = new BundleWriter(
+  const writer = await BundleWriter.start(
     {
       appVersion: packageJson.version,
       deviceId: clock.deviceId,

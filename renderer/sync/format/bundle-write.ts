@@ -1,4 +1,5 @@
 import { AsyncZipDeflate, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { createSHA256, type IHasher } from 'hash-wasm';
 import type { RecordState } from '../merge/types';
 import { extractBinaries, tablesWithBinaries } from './binary-fields';
 import { sha256Hex } from './checksum';
@@ -24,19 +25,17 @@ export type BundleHeader = Pick<
 export type WrittenBundle = FileParts & { manifest: Manifest };
 
 /**
- * A table's records while its pieces are still coming: their text is kept until the table ends, then hashed
- * and deflated as one entry. WebCrypto hashes a whole buffer only (natively, several times faster than
- * hashing in JavaScript piece by piece), and one table's records are tens of megabytes at most. Kept back
- * from the zip, they also let the table's documents go into the file as they arrive: the zip streams one
- * entry at a time and queues any other, so documents added beside an open records entry would wait in that
- * queue, 200 MB of them, until it closed.
+ * A table's records while its pieces are still coming. Most tables are streamed: each piece is hashed and
+ * handed to the zip as it arrives, so the page holds a piece of text at a time, never a table's (twelve
+ * years of minutes are over a hundred megabytes) twice over, as a whole-buffer hash such as WebCrypto's needs.
+ * A table that can hold binaries (papers, templates, settings) is held and written when it ends instead: its
+ * documents go into the file as they arrive, and the zip streams one entry at a time and queues any other, so
+ * documents added beside an open records entry would wait in that queue, 200 MB of them, until it closed. A
+ * held table's text is small (ids and the paths of its documents).
  */
-type OpenTable = { table: BundleTable; size: number; held: Uint8Array[] };
-
-function keep(open: OpenTable, bytes: Uint8Array): void {
-  open.size += bytes.length;
-  open.held.push(bytes);
-}
+type OpenTable = { table: BundleTable; size: number } & (
+  { streamed: true; entry: ZipDeflate | AsyncZipDeflate } | { streamed: false; held: Uint8Array[] }
+);
 
 export type BundleWriterOptions = {
   /**
@@ -52,16 +51,21 @@ const encoder = new TextEncoder();
 /**
  * Writes a .chamber file a piece of records at a time, so that making it holds the file and one table's text,
  * never a whole archive's records as well. Each table's records are one entry (records/<table>.json, laid out
- * as record-list.ts says), hashed and deflated when the table ends; documents are their own entries, stored as
- * they arrive (Word and PDF files are already compressed). The manifest, with every entry's SHA-256, comes
+ * as record-list.ts says), hashed and deflated as its pieces arrive (a table with documents, when it ends: see
+ * OpenTable); documents are their own entries, stored as they arrive (Word and PDF files are already compressed). The manifest, with every entry's SHA-256, comes
  * last. The file is kept as blocks (file-parts.ts), never joined into one buffer.
  *
  * @example
- *   const writer = new BundleWriter({ ...who, scope: { kind: 'everything' }, since: null, knowledge });
+ *   const writer = await BundleWriter.start({ ...who, scope: { kind: 'everything' }, since: null, knowledge });
  *   for await (const piece of pieces) writer.add(piece.table, piece.states);
  *   const { parts, size, manifest } = await writer.finish();
  */
 export class BundleWriter {
+  /** A writer with its SHA-256 ready (the hasher is WebAssembly, compiled once and started here). */
+  static async start(header: BundleHeader, options: BundleWriterOptions = {}): Promise<BundleWriter> {
+    return new BundleWriter(header, options, await createSHA256());
+  }
+
   private readonly file = new BlockCollector();
   private readonly done: Promise<void>;
   private readonly zip: Zip;
@@ -71,9 +75,11 @@ export class BundleWriter {
   private readonly pending: Promise<void>[] = [];
   private documentCount = 0;
 
-  constructor(
+  private constructor(
     private readonly header: BundleHeader,
-    private readonly options: BundleWriterOptions = {},
+    private readonly options: BundleWriterOptions,
+    /** Hashes the streamed table's text as it goes; one table is open at a time. */
+    private readonly hasher: IHasher,
   ) {
     let zip: Zip | undefined;
     this.done = new Promise<void>((resolve, reject) => {
@@ -93,15 +99,15 @@ export class BundleWriter {
   /** Add a piece of one table's records. A table's pieces come one after another, and a table only once. */
   add(table: BundleTable, states: RecordState[]): void {
     if (states.length === 0) return;
+    const binaries = tablesWithBinaries.has(table);
     if (this.open?.table !== table) {
       this.closeTable();
       if (this.recordCounts[table] !== undefined) throw new Error(`${table} was already written`);
-      this.open = { table, size: 0, held: [] };
-      keep(this.open, recordListOpen);
+      this.open = binaries ? this.holdTable(table) : this.streamTable(table);
+      this.write(this.open, recordListOpen.slice());
       this.recordCounts[table] = 0;
-    } else keep(this.open, recordListBetween);
-    const binaries = tablesWithBinaries.has(table);
-    keep(
+    } else this.write(this.open, recordListBetween.slice());
+    this.write(
       this.open,
       recordLines(states, (state) => this.exported(state, binaries)),
     );
@@ -158,25 +164,52 @@ export class BundleWriter {
     return path;
   }
 
+  /** Start the table's entry in the zip, its hash with it. */
+  private startEntry(table: BundleTable, parallel: boolean): ZipDeflate | AsyncZipDeflate {
+    const path = recordsEntry(table);
+    const entry = parallel ? new AsyncZipDeflate(path, { level: 6 }) : new ZipDeflate(path, { level: 6 });
+    this.zip.add(entry);
+    this.hasher.init();
+    return entry;
+  }
+
+  private streamTable(table: BundleTable): OpenTable {
+    // A whole archive's tables are deflated on fflate's worker while the page reads the next piece.
+    return { table, size: 0, streamed: true, entry: this.startEntry(table, Boolean(this.options.parallel)) };
+  }
+
+  private holdTable(table: BundleTable): OpenTable {
+    return { table, size: 0, streamed: false, held: [] };
+  }
+
+  /** Some of the open table's text: a streamed table's is hashed and handed to the zip at once. */
+  private write(open: OpenTable, bytes: Uint8Array, last = false): void {
+    open.size += bytes.length;
+    if (open.streamed) this.pass(open.entry, bytes, last);
+    else open.held.push(bytes);
+  }
+
   /**
-   * The table's text as one buffer, hashed and then deflated. WebCrypto copies what it is given before it
-   * answers, so the buffer can go to the deflating worker straight after, without a copy of its own.
+   * Hashed first: fflate's worker takes the buffer away (it is transferred, so the shared brackets and commas
+   * of record-list.ts are passed as copies).
    */
+  private pass(entry: ZipDeflate | AsyncZipDeflate, bytes: Uint8Array, last: boolean): void {
+    this.hasher.update(bytes);
+    entry.push(bytes, last);
+  }
+
   private closeTable(): void {
     const open = this.open;
     if (!open) return;
     this.open = undefined;
-    keep(open, recordListClose);
-    const text = joinParts({ parts: open.held, size: open.size });
-    open.held.length = 0;
-    const path = recordsEntry(open.table);
-    const size = text.length;
-    this.pending.push(sha256Hex(text).then((sha256) => void (this.entries[path] = { sha256, size })));
-    const entry = this.options.parallel
-      ? new AsyncZipDeflate(path, { level: 6 })
-      : new ZipDeflate(path, { level: 6 });
-    this.zip.add(entry);
-    entry.push(text, true);
+    this.write(open, recordListClose.slice(), true);
+    if (!open.streamed) {
+      // Its documents are in the file: the held text follows them as the table's entry.
+      const entry = this.startEntry(open.table, false);
+      open.held.forEach((bytes, at) => this.pass(entry, bytes, at === open.held.length - 1));
+      open.held.length = 0;
+    }
+    this.entries[recordsEntry(open.table)] = { sha256: this.hasher.digest('hex'), size: open.size };
   }
 }
 

@@ -32,7 +32,7 @@ describe('the Content-Security-Policy header', () => {
   });
 
   it('allows no remote source and no inline script', () => {
-    expect(contentSecurityPolicy).toContain("script-src 'self'");
+    expect(contentSecurityPolicy).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(contentSecurityPolicy).toContain("object-src 'none'");
     expect(contentSecurityPolicy).not.toMatch(/https?:|\*|'unsafe-eval'/);
     expect(contentSecurityPolicy.match(/script-src [^;]*/)?.[0]).not.toContain('unsafe-inline');

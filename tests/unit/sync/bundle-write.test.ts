@@ -31,7 +31,7 @@ describe('a file written a piece at a time', () => {
   it('is read back whole, checksums and all, however its tables were cut into pieces', async () => {
     await seedMeeting({ partB: true });
     const tables = await readRecordStates(db, { kind: 'everything' });
-    const writer = new BundleWriter(header);
+    const writer = await BundleWriter.start(header);
     for (const [table, states] of tables) for (const state of states) writer.add(table, [state]); // the smallest pieces there are
     const written = await writer.finish();
 
@@ -50,7 +50,7 @@ describe('a file written a piece at a time', () => {
   it('reads back the same when its records are deflated on a worker beside the reading', async () => {
     await seedMeeting({ partB: true });
     const tables = await readRecordStates(db, { kind: 'everything' });
-    const writer = new BundleWriter(header, { parallel: true });
+    const writer = await BundleWriter.start(header, { parallel: true });
     for (const [table, states] of tables) {
       writer.add(table, states.slice(0, 1));
       writer.add(table, states.slice(1));
@@ -62,7 +62,7 @@ describe('a file written a piece at a time', () => {
 
   it('comes as blocks of the file in order, never one buffer held twice', async () => {
     await seedMeeting();
-    const writer = new BundleWriter(header);
+    const writer = await BundleWriter.start(header);
     for (const [table, states] of await readRecordStates(db, { kind: 'everything' }))
       writer.add(table, states);
     const { parts, size } = await writer.finish();
@@ -74,7 +74,7 @@ describe('a file written a piece at a time', () => {
   it('refuses a table whose pieces do not come together, rather than write it twice', async () => {
     const { meeting } = await seedMeeting();
     const tables = await readRecordStates(db, { kind: 'meeting', meetingId: meeting.id });
-    const writer = new BundleWriter(header);
+    const writer = await BundleWriter.start(header);
     writer.add('meetings', tables.get('meetings') ?? []);
     writer.add('agendaItems', tables.get('agendaItems') ?? []);
     expect(() => writer.add('meetings', tables.get('meetings') ?? [])).toThrow(
