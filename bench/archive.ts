@@ -282,6 +282,9 @@ async function main(): Promise<void> {
     await page.goto(`${origin}#/actions`);
     await page.getByTestId('action-scroller').waitFor();
     const frames = await scrollFrames(page, '[data-testid="action-scroller"]');
+    console.log(
+      `Scrolling the action tracker: longest frame ${ms(frames.longest)}, frame ${frames.at + 1} of ${frames.count}, ${ms(frames.after)} after the first`,
+    );
     const rawActions = await (async () => {
       const fresh = await context.newPage();
       await withArchiveTools(fresh, origin);

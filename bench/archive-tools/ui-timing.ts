@@ -35,19 +35,26 @@ export function timeToText(page: Page, hash: string, text: string): Promise<numb
 const scrollScript = `(css) => new Promise((resolve, reject) => {
   const scroller = document.querySelector(css);
   if (!scroller) return reject(new Error('Nothing to scroll: ' + css));
-  let last = 0, longest = 0, count = 0;
+  let first = 0, last = 0, longest = 0, count = 0, at = 0, after = 0;
   const step = (now) => {
-    longest = Math.max(longest, now - last);
+    if (now - last > longest) {
+      longest = now - last;
+      at = count;
+      after = last - first;
+    }
     last = now;
     count += 1;
     const end = scroller.scrollHeight - scroller.clientHeight;
-    if (scroller.scrollTop >= end || count > 2000) return resolve({ longest, count });
+    if (scroller.scrollTop >= end || count > 2000) return resolve({ longest, count, at, after });
     scroller.scrollTop = Math.min(end, scroller.scrollTop + scroller.clientHeight);
     requestAnimationFrame(step);
   };
-  requestAnimationFrame((now) => { last = now; requestAnimationFrame(step); });
+  requestAnimationFrame((now) => { first = last = now; requestAnimationFrame(step); });
 })`;
 
-export function scrollFrames(page: Page, selector: string): Promise<{ longest: number; count: number }> {
-  return page.evaluate<{ longest: number; count: number }>(`(${scrollScript})(${JSON.stringify(selector)})`);
+/** The longest frame, how many there were, and which one it was (`at`, from 0; `after` ms from the start). */
+export type ScrollFrames = { longest: number; count: number; at: number; after: number };
+
+export function scrollFrames(page: Page, selector: string): Promise<ScrollFrames> {
+  return page.evaluate<ScrollFrames>(`(${scrollScript})(${JSON.stringify(selector)})`);
 }
