@@ -205,7 +205,7 @@ export class BundleWriter {
     this.write(open, recordListClose.slice(), true);
     if (!open.streamed) {
       // Its documents are in the file: the held text follows them as the table's entry.
-      const entry = this.startEntry(open.table, false);
+      const entry = this.startEntry(open.table, Boolean(this.options.parallel));
       open.held.forEach((bytes, at) => this.pass(entry, bytes, at === open.held.length - 1));
       open.held.length = 0;
     }
