@@ -32,7 +32,42 @@ const origin = 'http://localhost:9/';
 const profileDir = process.env.SYNC_BENCH_PROFILE;
 
 type Step = { ms: number; value: unknown };
-type Measured = Step & { peakMb: number; rendererPeakMb: number };
+type Measured = Step & {
+  peakMb: number;
+  rendererPeakMb: number;
+  /** The page's V8 heap and its ArrayBuffers' memory at their peaks, above the step's start (CDP's view). */
+  heapPeakMb: number;
+  buffersPeakMb: number;
+};
+
+/** The measured page's CDP session, for its heap figures. */
+let heapSession: CDPSession | undefined;
+
+type HeapUsage = { usedSize: number; backingStorageSize?: number };
+
+/** Samples the page's V8 heap and ArrayBuffer memory until stopped; the peaks are above the first sample. */
+function sampleHeap(): () => Promise<{ heapMb: number; buffersMb: number }> {
+  let running = true;
+  const peak = { heap: 0, buffers: 0 };
+  let start: HeapUsage | undefined;
+  const sampling = (async () => {
+    while (running && heapSession) {
+      const usage = (await heapSession.send('Runtime.getHeapUsage')) as HeapUsage;
+      start ??= usage;
+      peak.heap = Math.max(peak.heap, usage.usedSize - start.usedSize);
+      peak.buffers = Math.max(
+        peak.buffers,
+        (usage.backingStorageSize ?? 0) - (start.backingStorageSize ?? 0),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return async () => {
+    running = false;
+    await sampling;
+    return { heapMb: peak.heap / 1024 ** 2, buffersMb: peak.buffers / 1024 ** 2 };
+  };
+}
 
 /**
  * Resident memory of the browser and all its child processes (renderer, storage, GPU), and of its renderers
@@ -115,6 +150,7 @@ async function measure(
     peak.renderers = Math.max(peak.renderers, now.renderers);
   };
   const timer = setInterval(sample, 20);
+  const stopHeap = sampleHeap();
   if (cdp) await cdp.send('Profiler.start');
   const result = await page.evaluate(
     ([name, value]) => (globalThis as unknown as Tools).chamberSync[name](value as never) as Promise<Step>,
@@ -126,10 +162,13 @@ async function measure(
   }
   clearInterval(timer);
   sample();
+  const heap = await stopHeap();
   return {
     ...result,
     peakMb: (peak.total - start.total) / 1024 ** 2,
     rendererPeakMb: (peak.renderers - start.renderers) / 1024 ** 2,
+    heapPeakMb: heap.heapMb,
+    buffersPeakMb: heap.buffersMb,
   };
 }
 
@@ -162,6 +201,7 @@ async function main(): Promise<void> {
     const pid = browserPid(profile);
     const version = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '');
     const cdp = profileDir ? await context.newCDPSession(page) : undefined;
+    heapSession = await context.newCDPSession(page);
     await cdp?.send('Profiler.enable');
 
     console.log(`Generating the archive (${scale.committees} committees x ${scale.years} years)...`);
@@ -217,6 +257,7 @@ async function main(): Promise<void> {
       `raw write of the same rows and their clock rows (what Chamber's import writes) ${rawWithClocks.ms.toFixed(0)} ms: import is ${ratio(ourImport, rawWithClocks).toFixed(2)}x that`,
       `re-import of the same file (nothing to write) ${reimport.ms.toFixed(0)} ms (+${reimport.peakMb.toFixed(0)} MB)`,
       `peak memory, whole browser: export +${ourExport.peakMb.toFixed(0)} MB, import +${ourImport.peakMb.toFixed(0)} MB; renderer alone: export +${ourExport.rendererPeakMb.toFixed(0)} MB (baseline +${rawExport.rendererPeakMb.toFixed(0)}), import +${ourImport.rendererPeakMb.toFixed(0)} MB (baseline +${rawImport.rendererPeakMb.toFixed(0)}); twice the file is ${((2 * fileBytes) / 1024 ** 2).toFixed(0)} MB`,
+      `the page's own share of those peaks (V8 heap / ArrayBuffers, above the start): export +${ourExport.heapPeakMb.toFixed(0)} / +${ourExport.buffersPeakMb.toFixed(0)} MB (baseline +${rawExport.heapPeakMb.toFixed(0)} / +${rawExport.buffersPeakMb.toFixed(0)}), import +${ourImport.heapPeakMb.toFixed(0)} / +${ourImport.buffersPeakMb.toFixed(0)} MB`,
       `Machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Linux ${release()}, ${version}, Node ${process.version}; load average ${load.join(' ')}; ${new Date().toISOString()}`,
     ];
     console.log(lines.join('\n'));
