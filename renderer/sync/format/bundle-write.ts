@@ -52,8 +52,9 @@ const encoder = new TextEncoder();
  * Writes a .chamber file a piece of records at a time, so that making it holds the file and one table's text,
  * never a whole archive's records as well. Each table's records are one entry (records/<table>.json, laid out
  * as record-list.ts says), hashed and deflated as its pieces arrive (a table with documents, when it ends: see
- * OpenTable); documents are their own entries, stored as they arrive (Word and PDF files are already compressed). The manifest, with every entry's SHA-256, comes
- * last. The file is kept as blocks (file-parts.ts), never joined into one buffer.
+ * OpenTable); documents are their own entries, stored as they arrive (Word and PDF files are already
+ * compressed). The manifest, with every entry's SHA-256, comes last. The file is kept as blocks (file-parts.ts),
+ * never joined into one buffer.
  *
  * @example
  *   const writer = await BundleWriter.start({ ...who, scope: { kind: 'everything' }, since: null, knowledge });
@@ -103,7 +104,7 @@ export class BundleWriter {
     if (this.open?.table !== table) {
       this.closeTable();
       if (this.recordCounts[table] !== undefined) throw new Error(`${table} was already written`);
-      this.open = binaries ? this.holdTable(table) : this.streamTable(table);
+      this.open = binaries ? { table, size: 0, streamed: false, held: [] } : this.streamTable(table);
       this.write(this.open, recordListOpen.slice());
       this.recordCounts[table] = 0;
     } else this.write(this.open, recordListBetween.slice());
@@ -176,10 +177,6 @@ export class BundleWriter {
   private streamTable(table: BundleTable): OpenTable {
     // A whole archive's tables are deflated on fflate's worker while the page reads the next piece.
     return { table, size: 0, streamed: true, entry: this.startEntry(table, Boolean(this.options.parallel)) };
-  }
-
-  private holdTable(table: BundleTable): OpenTable {
-    return { table, size: 0, streamed: false, held: [] };
   }
 
   /** Some of the open table's text: a streamed table's is hashed and handed to the zip at once. */
