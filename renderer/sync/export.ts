@@ -4,7 +4,7 @@ import { loadDeviceClock } from '../db/device';
 import { readRecordStatePieces, type RecordStatePiece } from '../db/sync-read';
 import { BundleWriter, encryptBundle } from './format/bundle-write';
 import { SyncError } from './format/errors';
-import type { FileParts } from './format/file-parts';
+import type { FileParts, FileSink } from './format/file-parts';
 import type { ExportScope, Manifest } from './format/manifest';
 import { currentKnowledge, deviceName, recordSent, sinceLastExchange } from './knowledge-store';
 import { isNewTo } from './merge/knowledge';
@@ -31,7 +31,10 @@ export type ExportPlan = {
 /** 'none' turns encryption off deliberately (the clerk was told why it was on). */
 export type Encryption = { passphrase: string; iterations?: number } | 'none';
 
-export type ExportedFile = FileParts & {
+/** What an export wrote, wherever it went. */
+export type ExportSummary = {
+  /** The file's length in bytes. */
+  size: number;
   fileName: string;
   manifest: Manifest;
   encrypted: boolean;
@@ -43,6 +46,9 @@ export type ExportedFile = FileParts & {
    */
   sentTo?: { peer: string; knowledge: Knowledge };
 };
+
+/** An export held on the page, as blocks (FileParts): write them out in order, or join them into one buffer. */
+export type ExportedFile = FileParts & ExportSummary;
 
 async function sinceOf(request: ExportRequest): Promise<Knowledge | null> {
   const changes = request.changes ?? 'full';
@@ -86,19 +92,51 @@ export async function planExport(request: ExportRequest): Promise<ExportPlan> {
 }
 
 /**
- * Write a .chamber file. A file holding Part B business needs a passphrase unless `encryption` is 'none'.
- * The file comes as blocks (FileParts): write them out in order, or join them where one buffer is needed.
+ * Make a .chamber file and keep it on the page. A file holding Part B business needs a passphrase unless
+ * `encryption` is 'none'. For a file the clerk saves, prefer exportFileTo: a whole archive is over 200 MB.
  *
  * @example
  *   const file = await exportFile({ scope: { kind: 'meeting', meetingId } }, { passphrase: 'correct horse' });
  */
-export async function exportFile(request: ExportRequest, encryption?: Encryption): Promise<ExportedFile> {
+export function exportFile(request: ExportRequest, encryption?: Encryption): Promise<ExportedFile> {
+  return makeFile(request, encryption);
+}
+
+/**
+ * Make a .chamber file and write it to `sink` as it is made, so the page never holds the whole of it (an
+ * encrypted file is the exception: it is encrypted in one go, then written). The sink is closed once the file
+ * is complete; if anything fails, it is abandoned, and the error thrown.
+ */
+export async function exportFileTo(
+  sink: FileSink,
+  request: ExportRequest,
+  encryption?: Encryption,
+): Promise<ExportSummary> {
+  try {
+    const { parts: _written, ...summary } = await makeFile(request, encryption, sink);
+    await sink.close();
+    return summary;
+  } catch (error) {
+    // The clerk needs the reason it failed, not a second failure tidying up after it.
+    await sink
+      .abandon()
+      .catch((failure: unknown) => console.warn('A failed export was not tidied away', failure));
+    throw error;
+  }
+}
+
+async function makeFile(
+  request: ExportRequest,
+  encryption?: Encryption,
+  sink?: FileSink,
+): Promise<ExportedFile> {
   // What this laptop knows is taken before anything is read: the file may then hold a change it does not
   // claim (sent again next time, harmlessly), but never claims one it does not hold.
   const knowledge = await currentKnowledge();
   const since = await sinceOf(request);
   const clock = await loadDeviceClock(db);
   const exportedAt = new Date();
+  const encrypted = encryption !== undefined && encryption !== 'none';
   const writer = await BundleWriter.start(
     {
       appVersion: packageJson.version,
@@ -109,21 +147,28 @@ export async function exportFile(request: ExportRequest, encryption?: Encryption
       since,
       knowledge,
     },
-    // A whole archive's tables are tens of megabytes each: worth a worker to deflate them beside the reading.
-    { parallel: request.scope.kind === 'everything' && typeof Worker !== 'undefined' },
+    {
+      // A whole archive's tables are tens of megabytes each: worth a worker to deflate them beside the reading.
+      parallel: request.scope.kind === 'everything' && typeof Worker !== 'undefined',
+      // AES-GCM encrypts a whole file at once, so an encrypted one is made on the page first.
+      ...(sink && !encrypted && { sink }),
+    },
   );
   const partB = await partBScan(request, since);
-  for await (const { table, states } of piecesToExport(request, since, partB)) writer.add(table, states);
+  for await (const { table, states } of piecesToExport(request, since, partB)) {
+    writer.add(table, states);
+    await writer.ready();
+  }
   const encryptionReason = partB.reason();
   if (encryptionReason && encryption === undefined)
     throw new SyncError('encryption-needed', encryptionReason);
   const written = await writer.finish();
-  const encrypted = encryption !== undefined && encryption !== 'none';
   const { parts, size } = encrypted
     ? await encryptBundle(written, encryption.passphrase, encryption.iterations)
     : written;
+  if (sink && encrypted) for (const part of parts) await sink.write(part);
   const file: ExportedFile = {
-    parts,
+    parts: sink ? [] : parts,
     size,
     fileName: `chamber-${clock.deviceId}-${exportedAt.toISOString().slice(0, 10)}.chamber`,
     manifest: written.manifest,

@@ -4,12 +4,14 @@
  */
 export {
   exportFile,
+  exportFileTo,
   planExport,
   recordExchange,
   type Encryption,
   type ExportPlan,
   type ExportRequest,
   type ExportedFile,
+  type ExportSummary,
 } from './export';
 export {
   applyImport,
@@ -26,6 +28,6 @@ export { backupNow, isBackupDue, listBackups, previewRestore } from './folder/ba
 export { memoryFolder, type SyncFolder } from './folder/folder';
 export { SyncError, isSyncError, syncErrorMessages, type SyncErrorCode } from './format/errors';
 export type { ExportScope } from './format/manifest';
-export { joinParts, type FileParts } from './format/file-parts';
+export { joinParts, type FileParts, type FileSink } from './format/file-parts';
 export { readTable } from './format/table-read';
 export { exportOffThread, type ExportThread } from './export-off-thread';

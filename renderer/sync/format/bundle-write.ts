@@ -4,7 +4,7 @@ import type { RecordState } from '../merge/types';
 import { extractBinaries, tablesWithBinaries } from './binary-fields';
 import { sha256Hex } from './checksum';
 import { encryptBytes, payloadEntry, wrapperEntry } from './encryption';
-import { BlockCollector, joinParts, type FileParts } from './file-parts';
+import { BlockCollector, SinkQueue, joinParts, type FileParts, type FileSink } from './file-parts';
 import {
   bundleFormat,
   bundleFormatVersion,
@@ -44,6 +44,11 @@ export type BundleWriterOptions = {
    * small files, where starting one costs more than it saves.
    */
   parallel?: boolean;
+  /**
+   * Write the file here as it is made instead of keeping it: a whole archive's file is over 200 MB, and the
+   * page need not hold it. The maker then waits on `ready()` between pieces. Not closed by the writer.
+   */
+  sink?: FileSink;
 };
 
 const encoder = new TextEncoder();
@@ -54,7 +59,7 @@ const encoder = new TextEncoder();
  * as record-list.ts says), hashed and deflated as its pieces arrive (a table with documents, when it ends: see
  * OpenTable); documents are their own entries, stored as they arrive (Word and PDF files are already
  * compressed). The manifest, with every entry's SHA-256, comes last. The file is kept as blocks (file-parts.ts),
- * never joined into one buffer.
+ * never joined into one buffer, or written to a sink as it is made.
  *
  * @example
  *   const writer = await BundleWriter.start({ ...who, scope: { kind: 'everything' }, since: null, knowledge });
@@ -67,7 +72,8 @@ export class BundleWriter {
     return new BundleWriter(header, options, await createSHA256());
   }
 
-  private readonly file = new BlockCollector();
+  private readonly file: BlockCollector;
+  private readonly queue: SinkQueue | undefined;
   private readonly done: Promise<void>;
   private readonly zip: Zip;
   private open: OpenTable | undefined;
@@ -82,6 +88,9 @@ export class BundleWriter {
     /** Hashes the streamed table's text as it goes; one table is open at a time. */
     private readonly hasher: IHasher,
   ) {
+    const queue = options.sink && new SinkQueue(options.sink);
+    this.queue = queue;
+    this.file = new BlockCollector(queue && ((part) => queue.push(part)));
     let zip: Zip | undefined;
     this.done = new Promise<void>((resolve, reject) => {
       zip = new Zip((error, chunk, final) => {
@@ -115,6 +124,11 @@ export class BundleWriter {
     this.recordCounts[table] = (this.recordCounts[table] ?? 0) + states.length;
   }
 
+  /** Resolves when the sink (if any) has room for more; throws if writing to it failed. */
+  async ready(): Promise<void> {
+    await this.queue?.ready();
+  }
+
   /** End the file: the manifest last, once every entry's checksum is known. */
   async finish(): Promise<WrittenBundle> {
     this.closeTable();
@@ -138,7 +152,9 @@ export class BundleWriter {
     entry.push(encoder.encode(JSON.stringify(manifest, null, 1)), true);
     this.zip.end();
     await this.done;
-    return { ...this.file.finish(), manifest };
+    const file = this.file.finish();
+    await this.queue?.end();
+    return { ...file, manifest };
   }
 
   private exported(state: RecordState, binaries: boolean): ExportedRecord {

@@ -10,6 +10,18 @@ export type FileParts = {
   size: number;
 };
 
+/**
+ * Where a file goes as it is made, when it should not be held on the page whole: the desktop's chosen file,
+ * written a piece at a time. Its parts arrive in order; then it is closed (the file is complete and put in
+ * place) or, if making it failed, abandoned (nothing is left behind, and nothing already there is touched).
+ */
+export type FileSink = {
+  /** The next bytes of the file. The buffer is the sink's to keep: the writer never reuses it. */
+  write(part: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+  abandon(): Promise<void>;
+};
+
 /** One megabyte: few enough blocks to hand to a worker or a writer cheaply, small enough to waste nothing. */
 const blockBytes = 1024 * 1024;
 
@@ -23,16 +35,22 @@ const keptWhole = 4096;
  */
 export class BlockCollector {
   private readonly parts: Uint8Array[] = [];
+  /** Where each finished part goes: kept here for `finish`, unless the file is being written out as it is made. */
+  private readonly emit: (part: Uint8Array) => void;
   private block = new Uint8Array(blockBytes);
   private used = 0;
   private size = 0;
+
+  constructor(emit?: (part: Uint8Array) => void) {
+    this.emit = emit ?? ((part) => void this.parts.push(part));
+  }
 
   push(chunk: Uint8Array): void {
     // A paper, as IndexedDB gave it, is kept as its own part: copied into a block, the original would be
     // garbage the size of all the papers, held until the collector next runs.
     if (chunk.length >= keptWhole && chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength) {
       this.flush();
-      this.parts.push(chunk);
+      this.emit(chunk);
       this.size += chunk.length;
       return;
     }
@@ -43,7 +61,7 @@ export class BlockCollector {
       this.used += taken;
       from += taken;
       if (this.used === blockBytes) {
-        this.parts.push(this.block);
+        this.emit(this.block);
         this.block = new Uint8Array(blockBytes);
         this.used = 0;
       }
@@ -51,6 +69,7 @@ export class BlockCollector {
     this.size += chunk.length;
   }
 
+  /** The file's size, and its parts unless they were emitted elsewhere as they were made. */
   finish(): FileParts {
     this.flush();
     this.block = new Uint8Array(0);
@@ -59,7 +78,7 @@ export class BlockCollector {
 
   /** The block so far as a part of its own; the block is then filled afresh. */
   private flush(): void {
-    if (this.used > 0) this.parts.push(this.block.slice(0, this.used));
+    if (this.used > 0) this.emit(this.block.slice(0, this.used));
     this.used = 0;
   }
 }
@@ -74,4 +93,39 @@ export function joinParts(file: FileParts): Uint8Array {
     at += part.length;
   }
   return bytes;
+}
+
+/**
+ * Parts on their way to a sink, written one after another. The maker pushes parts as they come and waits on
+ * `ready` between pieces of work, so no more than about `limit` bytes are ever waiting on the page however
+ * slow the disk is. A write that fails fails `ready` and `end`; nothing more is written after it.
+ */
+export class SinkQueue {
+  private writing: Promise<void> = Promise.resolve();
+  private waiting = 0;
+
+  constructor(
+    private readonly sink: FileSink,
+    private readonly limit = 16 * 1024 * 1024,
+  ) {}
+
+  push(part: Uint8Array): void {
+    this.waiting += part.length;
+    this.writing = this.writing.then(async () => {
+      await this.sink.write(part);
+      this.waiting -= part.length;
+    });
+    // A failure is thrown by ready() or end(); until then it must not count as unheard.
+    this.writing.catch(() => undefined);
+  }
+
+  /** Resolves once few enough bytes wait to take more; throws if a write has failed. */
+  async ready(): Promise<void> {
+    if (this.waiting > this.limit) await this.writing;
+  }
+
+  /** Every part pushed so far written. */
+  end(): Promise<void> {
+    return this.writing;
+  }
 }

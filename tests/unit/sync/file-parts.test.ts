@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BlockCollector, joinParts } from '../../../renderer/sync/format/file-parts';
+import {
+  BlockCollector,
+  SinkQueue,
+  joinParts,
+  type FileSink,
+} from '../../../renderer/sync/format/file-parts';
 
 const bytes = (length: number, seed: number) =>
   Uint8Array.from({ length }, (_, at) => (at * 31 + seed) % 251);
@@ -37,5 +42,66 @@ describe('a file kept as blocks', () => {
     const file = new BlockCollector().finish();
     expect(file).toEqual({ parts: [], size: 0 });
     expect(joinParts(file)).toEqual(new Uint8Array(0));
+  });
+});
+
+describe('a file written to a sink as it is made', () => {
+  /** A sink whose writes finish only when the test lets them. */
+  function slowSink() {
+    const written: number[][] = [];
+    const waiting: (() => void)[] = [];
+    const sink: FileSink = {
+      write: (part) =>
+        new Promise<void>((resolve) => {
+          waiting.push(() => {
+            written.push([...part]);
+            resolve();
+          });
+        }),
+      close: async () => undefined,
+      abandon: async () => undefined,
+    };
+    const letOneFinish = async () => {
+      await Promise.resolve();
+      waiting.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    return { sink, written, letOneFinish };
+  }
+
+  it('passes on the parts in order, and makes the maker wait while too much is still unwritten', async () => {
+    const { sink, written, letOneFinish } = slowSink();
+    const queue = new SinkQueue(sink, 25);
+    queue.push(bytes(10, 1));
+    queue.push(bytes(10, 2));
+    await queue.ready(); // 20 bytes waiting: room for more
+    queue.push(bytes(10, 3));
+    let ready = false;
+    const waited = queue.ready().then(() => (ready = true));
+    await letOneFinish();
+    await letOneFinish();
+    expect(ready).toBe(false);
+    await letOneFinish();
+    await waited;
+    expect(ready).toBe(true);
+    expect(written).toEqual([[...bytes(10, 1)], [...bytes(10, 2)], [...bytes(10, 3)]]);
+    await queue.end();
+  });
+
+  it('fails the maker with the sink’s own reason, and writes nothing after a failed part', async () => {
+    const written: Uint8Array[] = [];
+    const sink: FileSink = {
+      write: async (part) => {
+        if (written.length === 1) throw new Error('The disk is full.');
+        written.push(part);
+      },
+      close: async () => undefined,
+      abandon: async () => undefined,
+    };
+    const queue = new SinkQueue(sink, 5);
+    for (let n = 0; n < 4; n += 1) queue.push(bytes(10, n));
+    await expect(queue.ready()).rejects.toThrow('The disk is full.');
+    await expect(queue.end()).rejects.toThrow('The disk is full.');
+    expect(written).toHaveLength(1);
   });
 });
