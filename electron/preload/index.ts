@@ -57,6 +57,8 @@ contextBridge.exposeInMainWorld('chamber', {
     ipcRenderer.invoke(ipcChannels.readFolderFileChunk, request),
   writeFolderFileChunk: (request: FolderChunkWrite): Promise<void> =>
     ipcRenderer.invoke(ipcChannels.writeFolderFileChunk, request),
+  abandonFolderFileWrite: (request: FolderFileRequest): Promise<void> =>
+    ipcRenderer.invoke(ipcChannels.abandonFolderFileWrite, request),
   chooseSaveFile: (request: ChooseSaveFileRequest): Promise<ChamberFileRef | undefined> =>
     ipcRenderer.invoke(ipcChannels.chooseSaveFile, request),
   pickChamberFile: (request: OpenFileRequest): Promise<ChamberFileRef | undefined> =>

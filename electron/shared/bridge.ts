@@ -118,6 +118,11 @@ export type ChamberBridge = {
   readFolderFileChunk?(request: FolderChunkRequest): Promise<FolderChunk>;
   writeFolderFileChunk?(request: FolderChunkWrite): Promise<void>;
   /**
+   * Give up a file being written in pieces (the export making it failed): what was written so far is removed,
+   * and the file itself is left as it was. A file the clerk chose in the save dialog may not then be written.
+   */
+  abandonFolderFileWrite?(request: FolderFileRequest): Promise<void>;
+  /**
    * Desktop only, for .chamber files up to 4 GB (saveFile and openFiles carry one message, at most 256 MB):
    * ask where to save, or which file to open; undefined when the clerk cancels. The file is then written or
    * read with the chunk methods above.

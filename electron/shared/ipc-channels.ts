@@ -17,6 +17,7 @@ export const ipcChannels = {
   removeFolderFile: 'chamber:remove-folder-file',
   readFolderFileChunk: 'chamber:read-folder-file-chunk',
   writeFolderFileChunk: 'chamber:write-folder-file-chunk',
+  abandonFolderFileWrite: 'chamber:abandon-folder-file-write',
   chooseSaveFile: 'chamber:choose-save-file',
   pickChamberFile: 'chamber:pick-chamber-file',
   /** main -> renderer */

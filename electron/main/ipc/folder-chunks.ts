@@ -126,4 +126,12 @@ export function registerFolderChunks(usable: (location: unknown) => string): voi
       throw error;
     }
   });
+
+  handle(ipcChannels.abandonFolderFileWrite, async (raw): Promise<void> => {
+    const request = checkFolderFile(raw);
+    const picked = pickedChamberFiles.pathFor(request, 'write');
+    const folder = picked ? dirname(picked) : usable(request.location);
+    await rm(join(folder, tempNameFor(request.name)), { force: true });
+    if (picked) pickedChamberFiles.writingDone(picked);
+  });
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FolderChunkRequest, FolderChunkWrite } from '../../../electron/shared/bridge';
@@ -91,5 +91,32 @@ describe('a .chamber file too big for one message', () => {
     expect(written.at(-1)?.done).toBe(true);
     expect(written[0]?.bytes.length).toBeGreaterThan(0);
     expect(wholeSaves).toEqual([]);
+  });
+
+  it('says the export is being written while it goes to the chosen file, then that it is saved', async () => {
+    await minutedOnTwoLaptops();
+    const { written } = desktopWithFile(new Uint8Array());
+    let release: () => void = () => undefined;
+    const disk = new Promise<void>((resolve) => (release = resolve));
+    const desktop = window.chamber!;
+    const write = desktop.writeFolderFileChunk!.bind(desktop);
+    desktop.writeFolderFileChunk = async (piece) => {
+      await disk;
+      return write(piece);
+    };
+    showSync();
+    await userEvent.click(await screen.findByRole('radio', { name: 'Everything' }));
+    const exportButton = screen.getByRole('button', { name: 'Export' });
+    // The button waits for the count of what will be exported.
+    await waitFor(() => expect(exportButton).toHaveProperty('disabled', false));
+    await userEvent.click(exportButton);
+    expect(
+      await screen.findByText('Writing the export: keep Chamber open until it says Saved.'),
+    ).toBeTruthy();
+    expect(written).toEqual([]);
+    release();
+    expect(await screen.findByText(/^Saved /)).toBeTruthy();
+    expect(written.at(-1)?.done).toBe(true);
+    expect(screen.queryByText(/Writing the export/)).toBeNull();
   });
 });

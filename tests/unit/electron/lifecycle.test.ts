@@ -62,6 +62,7 @@ describe('starting Chamber', () => {
         ipcChannels.removeFolderFile,
         ipcChannels.readFolderFileChunk,
         ipcChannels.writeFolderFileChunk,
+        ipcChannels.abandonFolderFileWrite,
         ipcChannels.chooseSaveFile,
         ipcChannels.pickChamberFile,
       ].sort(),

@@ -33,6 +33,7 @@ describe('window.chamber', () => {
   it('is the only thing exposed, with one method per operation and no generic send or invoke', () => {
     expect([...exposed.keys()]).toEqual(['chamber']);
     expect(Object.keys(chamber).sort()).toEqual([
+      'abandonFolderFileWrite',
       'appInfo',
       'chooseFolder',
       'chooseSaveFile',

@@ -3,12 +3,13 @@ import type {
   FileFilter,
   FolderChunkRequest,
   FolderChunkWrite,
+  FolderFileRequest,
   OpenedChamberFile,
   PickedFile,
 } from '../../../../electron/shared/bridge';
 import { bridge } from '../../../platform/bridge';
-import { joinParts, type FileParts } from '../../../sync';
-import { readInPieces, writeInPieces } from './folder-pieces';
+import { joinParts, type FileParts, type FileSink } from '../../../sync';
+import { pieceSink, readInPieces } from './folder-pieces';
 
 /**
  * .chamber files through the save and open dialogs and from a double-click. A whole archive is larger than one
@@ -16,20 +17,41 @@ import { readInPieces, writeInPieces } from './folder-pieces';
  * the sync folder's pieces; a browser tab, or a shell without pieces, still hands over the bytes whole.
  */
 
-/** Save a file (its blocks, in order) where the clerk chooses; false when they cancel the dialog. */
-export async function saveChamberFile(
+/**
+ * How a file to save is made: written to a sink as it is made, or (where there is no sink) kept on the page and
+ * handed over whole. Each gives back what the caller wants to know about the file.
+ */
+export type FileMaker<T> = {
+  toSink(sink: FileSink): Promise<T>;
+  held(): Promise<{ result: T; file: FileParts }>;
+};
+
+/**
+ * Save a file where the clerk chooses; undefined when they cancel the dialog. On the desktop the dialog comes
+ * first and the file is written to the chosen place as it is made, so the page never holds a whole archive
+ * (over 200 MB); main puts it in place only once it is complete, and a failure leaves nothing behind. A
+ * browser tab, or a shell without pieces, makes the file first and hands it over whole.
+ */
+export async function saveChamberFile<T>(
   suggestedName: string,
-  file: FileParts,
   filters: FileFilter[],
+  make: FileMaker<T>,
   chamber: ChamberBridge = bridge(),
-): Promise<boolean> {
-  if (!chamber.chooseSaveFile || !chamber.writeFolderFileChunk)
-    return (await chamber.saveFile({ suggestedName, bytes: joinParts(file), filters })).saved;
+): Promise<T | undefined> {
+  if (!chamber.chooseSaveFile || !chamber.writeFolderFileChunk) {
+    const { result, file } = await make.held();
+    const { saved } = await chamber.saveFile({ suggestedName, bytes: joinParts(file), filters });
+    return saved ? result : undefined;
+  }
   const chosen = await chamber.chooseSaveFile({ suggestedName, filters });
-  if (!chosen) return false;
-  const writer = { writeFolderFileChunk: (piece: FolderChunkWrite) => chamber.writeFolderFileChunk!(piece) };
-  await writeInPieces(writer, chosen, file);
-  return true;
+  if (!chosen) return undefined;
+  // Each method is called on the bridge itself, so a bridge whose methods use `this` still works.
+  const abandon = chamber.abandonFolderFileWrite
+    ? (file: FolderFileRequest) => chamber.abandonFolderFileWrite!(file)
+    : undefined;
+  return make.toSink(
+    pieceSink((piece: FolderChunkWrite) => chamber.writeFolderFileChunk!(piece), chosen, abandon),
+  );
 }
 
 /** Ask the clerk for one .chamber file and read it; undefined when they cancel. */

@@ -8,6 +8,7 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -24,6 +25,7 @@ import { scopeLabel } from './export-scope';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
 type ScopeKind = ExportScope['kind'];
@@ -143,10 +145,19 @@ export function ExportSection({ meetingId }: { meetingId?: string }) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <div>
-        <Button appearance="primary" disabled={!plan || exporting.busy} onClick={() => void onExport()}>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={!plan || exporting.busy}
+          icon={exporting.busy ? <Spinner size="tiny" /> : undefined}
+          onClick={() => void onExport()}
+        >
           Export
         </Button>
+        {/* A whole archive takes a while to write: the clerk is told it is under way, not left guessing. */}
+        <Text role="status">
+          {exporting.busy ? 'Writing the export: keep Chamber open until it says Saved.' : ''}
+        </Text>
       </div>
     </div>
   );

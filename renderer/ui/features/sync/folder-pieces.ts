@@ -1,5 +1,5 @@
 import type { ChamberBridge, FolderFileRequest } from '../../../../electron/shared/bridge';
-import { joinParts, type FileParts } from '../../../sync';
+import { joinParts, type FileParts, type FileSink } from '../../../sync';
 import type { DesktopFolders } from './bridge-folder';
 
 export type DesktopChunks = {
@@ -20,7 +20,7 @@ function wholeOnly<T>(method: T | undefined, name: string): T {
 }
 
 /** One IPC message carries at most 256 MB; pieces well under that keep main's and the page's copies small. */
-export const pieceBytes = 32 * 1024 * 1024;
+export const readPieceBytes = 32 * 1024 * 1024;
 
 /**
  * Read a folder's file in pieces into one buffer of its size (a full archive is larger than one message can
@@ -29,13 +29,13 @@ export const pieceBytes = 32 * 1024 * 1024;
 export async function readInPieces(folders: PieceReader, file: FolderFileRequest): Promise<Uint8Array> {
   const read = folders.readFolderFileChunk;
   if (!read) return wholeOnly(folders.readFolderFile, file.name)(file);
-  const first = await read({ ...file, offset: 0, length: pieceBytes });
+  const first = await read({ ...file, offset: 0, length: readPieceBytes });
   if (first.bytes.length === first.size) return first.bytes;
   const whole = new Uint8Array(first.size);
   whole.set(first.bytes, 0);
   let offset = first.bytes.length;
   while (offset < first.size) {
-    const piece = await read({ ...file, offset, length: pieceBytes });
+    const piece = await read({ ...file, offset, length: readPieceBytes });
     if (piece.size !== first.size || piece.bytes.length === 0)
       throw new Error(
         `"${file.name}" changed while Chamber was reading it. Try again once it has been copied.`,
@@ -47,9 +47,51 @@ export async function readInPieces(folders: PieceReader, file: FolderFileRequest
 }
 
 /**
- * Write a file in pieces; main renames it into place only once the last is flushed. The file's blocks are
- * gathered into pieces of up to `pieceBytes`, one piece at a time, so only the file and one piece are held.
+ * Pieces sent while a file is being written: a few megabytes each, so that an export written as it is made
+ * holds little on the page, and few enough that a 300 MB archive takes a few dozen messages.
  */
+export const writePieceBytes = 8 * 1024 * 1024;
+
+/**
+ * A file written in pieces as it is made: its parts are gathered into pieces of `writePieceBytes`, each sent
+ * once full; closing sends the last (main then flushes the file and renames it into place). Abandoning asks
+ * main to remove what was written so far, where the shell can; the file itself is never touched until closed.
+ */
+export function pieceSink(
+  write: NonNullable<PieceWriter['writeFolderFileChunk']>,
+  file: FolderFileRequest,
+  discard?: (file: FolderFileRequest) => Promise<void>,
+): FileSink {
+  let piece = new Uint8Array(writePieceBytes);
+  let used = 0;
+  let offset = 0;
+  // Each piece is a buffer of its own, never a view: a message would carry a view's whole buffer.
+  const send = async (done: boolean) => {
+    const bytes = used === piece.length ? piece : piece.slice(0, used);
+    piece = new Uint8Array(done ? 0 : writePieceBytes);
+    used = 0;
+    await write({ ...file, offset, bytes, done });
+    offset += bytes.length;
+  };
+  return {
+    async write(part) {
+      let from = 0;
+      while (from < part.length) {
+        const taken = Math.min(part.length - from, piece.length - used);
+        piece.set(part.subarray(from, from + taken), used);
+        used += taken;
+        from += taken;
+        if (used === piece.length) await send(false);
+      }
+    },
+    close: () => send(true),
+    abandon: async () => {
+      await discard?.(file);
+    },
+  };
+}
+
+/** Write a whole file in pieces (see pieceSink); a shell without pieces takes it whole. */
 export async function writeInPieces(
   folders: PieceWriter,
   file: FolderFileRequest,
@@ -57,35 +99,7 @@ export async function writeInPieces(
 ): Promise<void> {
   const write = folders.writeFolderFileChunk;
   if (!write) return wholeOnly(folders.writeFolderFile, file.name)({ ...file, bytes: joinParts(content) });
-  let offset = 0;
-  for (const piece of piecesOf(content)) {
-    await write({ ...file, offset, bytes: piece, done: offset + piece.length >= content.size });
-    offset += piece.length;
-  }
-}
-
-/**
- * The file in pieces of `pieceBytes` (the last shorter; one empty piece for an empty file). Each is a copy of
- * its own, not a view: a message would carry a view's whole buffer.
- */
-function* piecesOf(content: FileParts): Generator<Uint8Array> {
-  let piece = new Uint8Array(Math.min(pieceBytes, content.size));
-  let used = 0;
-  let left = content.size;
-  for (const part of content.parts) {
-    let from = 0;
-    while (from < part.length) {
-      const taken = Math.min(part.length - from, piece.length - used);
-      piece.set(part.subarray(from, from + taken), used);
-      used += taken;
-      from += taken;
-      if (used === piece.length) {
-        yield piece;
-        left -= used;
-        piece = new Uint8Array(Math.min(pieceBytes, left));
-        used = 0;
-      }
-    }
-  }
-  if (content.size === 0) yield piece;
+  const sink = pieceSink(write, file);
+  for (const part of content.parts) await sink.write(part);
+  await sink.close();
 }

@@ -1,4 +1,4 @@
-import { exportFile, recordExchange, type ExportRequest } from '../../../sync';
+import { exportFile, exportFileTo, recordExchange, type ExportRequest } from '../../../sync';
 import { saveChamberFile } from './chamber-file-pieces';
 import { exportFileName } from './export-scope';
 
@@ -7,9 +7,9 @@ export type SavedExport = { fileName: string; recordTotal: number; encrypted: bo
 export const chamberFilter = { name: 'Chamber export', extensions: ['chamber'] };
 
 /**
- * Write the export and hand it to the shell to save; undefined when the clerk cancels the save dialog. The
- * passphrase is checked here, before anything is written, so a typo is caught while the clerk can still see
- * both fields.
+ * Make the export and save it where the clerk chooses (on the desktop, written there as it is made); undefined
+ * when the clerk cancels the save dialog. The passphrase is checked here, before anything is written, so a typo
+ * is caught while the clerk can still see both fields.
  */
 export async function saveExport(
   request: ExportRequest,
@@ -22,15 +22,17 @@ export async function saveExport(
     if (encryption.passphrase !== encryption.confirm)
       throw new Error('The two passphrases are different. Type the same passphrase in both fields.');
   }
-  const file = await exportFile(
-    request,
-    encryption === 'none' ? 'none' : { passphrase: encryption.passphrase },
-  );
+  const chosen = encryption === 'none' ? 'none' : { passphrase: encryption.passphrase };
   const fileName = exportFileName(label);
-  // A whole archive can be over 256 MB: on the desktop it is written in pieces, atomically.
-  const saved = await saveChamberFile(fileName, file, [chamberFilter]);
+  const file = await saveChamberFile(fileName, [chamberFilter], {
+    toSink: (sink) => exportFileTo(sink, request, chosen),
+    held: async () => {
+      const made = await exportFile(request, chosen);
+      return { result: made, file: made };
+    },
+  });
   // A cancelled save dialog sends nothing: only a saved file counts as sent to the other laptop.
-  if (!saved) return undefined;
+  if (!file) return undefined;
   await recordExchange(file);
   return { fileName, recordTotal: file.recordTotal, encrypted: file.encrypted };
 }

@@ -16,11 +16,13 @@ import { readChamberFile } from '../../../../electron/main/chamber-file';
 import { registerFiles } from '../../../../electron/main/ipc/files';
 import { maxFileBytes } from '../../../../electron/main/ipc/validate';
 import type { ChamberBridge } from '../../../../electron/shared/bridge';
+import type { FileParts } from '../../../../renderer/sync';
 import { ipcChannels } from '../../../../electron/shared/ipc-channels';
 import {
   pickChamberFile,
   readOpenedFile,
   saveChamberFile,
+  type FileMaker,
 } from '../../../../renderer/ui/features/sync/chamber-file-pieces';
 import { fakeElectron, invoke, resetFakeElectron } from '../support/fake-electron';
 import { inParts } from '../support/file-parts';
@@ -56,7 +58,20 @@ const desktop = {
   pickChamberFile: call(ipcChannels.pickChamberFile),
   readFolderFileChunk: call(ipcChannels.readFolderFileChunk),
   writeFolderFileChunk: call(ipcChannels.writeFolderFileChunk),
+  abandonFolderFileWrite: call(ipcChannels.abandonFolderFileWrite),
 } as unknown as ChamberBridge;
+
+/** An export that is already made, written out part by part; gives back its size. */
+function made(file: FileParts): FileMaker<number> {
+  return {
+    toSink: async (sink) => {
+      for (const part of file.parts) await sink.write(part);
+      await sink.close();
+      return file.size;
+    },
+    held: async () => ({ result: file.size, file }),
+  };
+}
 
 /** A sparse file of `size` bytes with known bytes at its start and end, so reading it whole can be checked. */
 function bigFile(name: string, size: number): string {
@@ -77,8 +92,8 @@ describe('saving an export over 256 MB through the save dialog', () => {
     const bytes = new Uint8Array(justOver);
     for (let at = 0; at < bytes.length; at += 4093) bytes[at] = at % 251;
     await expect(
-      saveChamberFile('Everything 2026-11-24.chamber', inParts(bytes), filters, desktop),
-    ).resolves.toBe(true);
+      saveChamberFile('Everything 2026-11-24.chamber', filters, made(inParts(bytes)), desktop),
+    ).resolves.toBe(justOver);
     expect(fakeElectron.dialog.showSaveDialog).toHaveBeenCalledWith({
       defaultPath: join(root, 'Backups', 'Everything 2026-11-24.chamber'),
       filters,
@@ -100,10 +115,10 @@ describe('saving an export over 256 MB through the save dialog', () => {
   it('writes nothing when the clerk cancels, and nothing but the chosen file in that folder', async () => {
     fakeElectron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await expect(
-      saveChamberFile('Everything.chamber', inParts(new Uint8Array([1])), filters, desktop),
-    ).resolves.toBe(false);
+      saveChamberFile('Everything.chamber', filters, made(inParts(new Uint8Array([1]))), desktop),
+    ).resolves.toBeUndefined();
     fakeElectron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(root, 'Chosen') });
-    await saveChamberFile('Everything.chamber', inParts(new Uint8Array([1])), filters, desktop);
+    await saveChamberFile('Everything.chamber', filters, made(inParts(new Uint8Array([1]))), desktop);
     // Linux's dialog adds no extension: Chamber does, so the file opens in Chamber again.
     expect(statSync(join(root, 'Chosen.chamber')).size).toBe(1);
     // The chosen file was for that one export: once written, the page may not write it again unasked.
@@ -132,14 +147,49 @@ describe('saving an export over 256 MB through the save dialog', () => {
     ).rejects.toThrow(/not a Chamber export/);
   });
 
+  it('leaves the earlier file as it was, and nothing half written, when making the export fails midway', async () => {
+    const target = join(root, 'Everything.chamber');
+    writeFileSync(target, 'the earlier export');
+    fakeElectron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const failing: FileMaker<number> = {
+      toSink: async (sink) => {
+        try {
+          // Enough for several pieces to reach the disk before the failure.
+          for (let n = 0; n < 30; n += 1) await sink.write(new Uint8Array(1024 * 1024).fill(n));
+          throw new Error('The database closed.');
+        } catch (error) {
+          await sink.abandon();
+          throw error;
+        }
+      },
+      held: () => Promise.reject(new Error('not used on the desktop')),
+    };
+    await expect(saveChamberFile('Everything.chamber', filters, failing, desktop)).rejects.toThrow(
+      'The database closed.',
+    );
+    expect(readFileSync(target, 'utf8')).toBe('the earlier export');
+    expect(readdirSync(root).filter((name) => name.includes('Everything'))).toEqual(['Everything.chamber']);
+    // The chosen file was for that export: the page may not write there again unasked.
+    await expect(
+      invoke(ipcChannels.writeFolderFileChunk, page, {
+        location: root,
+        name: 'Everything.chamber',
+        offset: 0,
+        bytes: new Uint8Array([2]),
+        done: true,
+      }),
+    ).rejects.toThrow(/has not been given the folder/);
+    expect(readFileSync(target, 'utf8')).toBe('the earlier export');
+  });
+
   it('asks before replacing a file when the name it adds ".chamber" to is already taken', async () => {
     const existing = join(root, 'Chosen.chamber');
     writeFileSync(existing, 'the earlier export');
     fakeElectron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(root, 'Chosen') });
     fakeElectron.dialog.showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false });
     await expect(
-      saveChamberFile('Everything.chamber', inParts(new Uint8Array([1])), filters, desktop),
-    ).resolves.toBe(false);
+      saveChamberFile('Everything.chamber', filters, made(inParts(new Uint8Array([1]))), desktop),
+    ).resolves.toBeUndefined();
     expect(fakeElectron.dialog.showMessageBox).toHaveBeenCalledWith(
       expect.objectContaining({ message: '"Chosen.chamber" already exists. Replace it?', cancelId: 1 }),
     );
@@ -147,8 +197,8 @@ describe('saving an export over 256 MB through the save dialog', () => {
 
     fakeElectron.dialog.showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false });
     await expect(
-      saveChamberFile('Everything.chamber', inParts(new Uint8Array([1])), filters, desktop),
-    ).resolves.toBe(true);
+      saveChamberFile('Everything.chamber', filters, made(inParts(new Uint8Array([1]))), desktop),
+    ).resolves.toBe(1);
     expect(statSync(existing).size).toBe(1);
   });
 
@@ -158,7 +208,7 @@ describe('saving an export over 256 MB through the save dialog', () => {
       canceled: false,
       filePath: join(root, 'Typed.chamber'),
     });
-    await saveChamberFile('Everything.chamber', inParts(new Uint8Array([1, 2])), filters, desktop);
+    await saveChamberFile('Everything.chamber', filters, made(inParts(new Uint8Array([1, 2]))), desktop);
     expect(fakeElectron.dialog.showMessageBox).not.toHaveBeenCalled();
     expect(statSync(join(root, 'Typed.chamber')).size).toBe(2);
   });

@@ -6,7 +6,12 @@ import { registerFolderAccess } from '../../../../electron/main/ipc/folder-acces
 import type { FolderChunk, FolderFileRequest } from '../../../../electron/shared/bridge';
 import { ipcChannels } from '../../../../electron/shared/ipc-channels';
 import type { DesktopFolders } from '../../../../renderer/ui/features/sync/bridge-folder';
-import { readInPieces, writeInPieces } from '../../../../renderer/ui/features/sync/folder-pieces';
+import {
+  pieceSink,
+  readInPieces,
+  writeInPieces,
+  writePieceBytes,
+} from '../../../../renderer/ui/features/sync/folder-pieces';
 import { invoke, resetFakeElectron } from '../support/fake-electron';
 import { inParts } from '../support/file-parts';
 
@@ -46,6 +51,33 @@ describe('a full archive larger than one message can carry', () => {
       0,
     );
   }, 30_000);
+
+  it('is sent in pieces of a few megabytes while it is made, each following on from the last', async () => {
+    const sent: { offset: number; length: number; done: boolean; own: boolean }[] = [];
+    const sink = pieceSink(
+      async (piece) =>
+        void sent.push({
+          offset: piece.offset,
+          length: piece.bytes.length,
+          done: piece.done,
+          own: piece.bytes.byteLength === piece.bytes.buffer.byteLength,
+        }),
+      { location: backups, name: 'chamber-office-1.chamber' },
+    );
+    for (let n = 0; n < 20; n += 1) await sink.write(new Uint8Array(1024 * 1024 + 17));
+    expect(sent.every((piece) => !piece.done)).toBe(true);
+    await sink.close();
+    const total = 20 * (1024 * 1024 + 17);
+    expect(sent.map((piece) => piece.length)).toEqual([
+      writePieceBytes,
+      writePieceBytes,
+      total - 2 * writePieceBytes,
+    ]);
+    expect(sent.map((piece) => piece.offset)).toEqual([0, writePieceBytes, 2 * writePieceBytes]);
+    expect(sent.map((piece) => piece.done)).toEqual([false, false, true]);
+    // Never a view on a larger buffer: a message would carry the whole of it.
+    expect(sent.every((piece) => piece.own)).toBe(true);
+  });
 
   it('leaves no file behind when a piece comes out of order', async () => {
     const name = 'chamber-backup-2026-11-24-060000.chamber';
