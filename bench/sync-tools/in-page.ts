@@ -14,16 +14,17 @@ import {
   type ArchiveCounts,
 } from '../../renderer/domain/archive';
 import type { ArchiveOptions } from '../../renderer/domain/archive';
-import { exportFile } from '../../renderer/sync/export';
-import { joinParts, type FileParts } from '../../renderer/sync/format/file-parts';
+import { exportFileTo } from '../../renderer/sync/export';
+import type { FileSink } from '../../renderer/sync/format/file-parts';
 import { importFile } from '../../renderer/sync/import';
+import { pieceSink } from '../../renderer/ui/features/sync/folder-pieces';
 
 type Row = { id: string } & Record<string, unknown>;
 type Rows = Map<string, Row[]>;
 
 let file: Uint8Array | undefined;
-/** The exported file as Chamber made it, in blocks, until joinFile. */
-let made: FileParts | undefined;
+/** Where Chamber's export was written: a file in the origin's private file system, until joinFile. */
+const exportName = 'sync-bench.chamber';
 let rows: Rows | undefined;
 
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
@@ -137,20 +138,39 @@ function rawExport(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9) {
   });
 }
 
-async function ourExport() {
-  const result = await timed(() => exportFile({ scope: { kind: 'everything' } }, 'none'));
-  made = result.value;
-  return { ms: result.ms, value: made.size };
+/**
+ * A file on disk written as the desktop app writes the clerk's chosen file: the page sends 8 MB pieces out of
+ * itself (there over IPC to main, here to the browser's own process through the origin private file system),
+ * and the file is put in place when closed, or thrown away when abandoned.
+ */
+async function diskSink(): Promise<FileSink> {
+  const folder = await navigator.storage.getDirectory();
+  const handle = await folder.getFileHandle(exportName, { create: true });
+  const writable = await handle.createWritable();
+  return pieceSink(
+    async (piece) => {
+      await writable.write(piece.bytes as Uint8Array<ArrayBuffer>);
+      if (piece.done) await writable.close();
+    },
+    { location: 'origin private file system', name: exportName },
+    () => writable.abort(),
+  );
 }
 
-/**
- * The made file's blocks joined into one buffer, as the import will read it from disk: a step of its own,
- * outside both measures (the app writes the blocks out as they are, and reads a file it is given).
- */
-function joinFile(): number {
-  if (!made) throw new Error('No file exported yet.');
-  file = joinParts(made);
-  made = undefined;
+/** Chamber's export of everything, written to disk as it is made (as the Sync screen's Export does). */
+async function ourExport() {
+  const result = await timed(async () =>
+    exportFileTo(await diskSink(), { scope: { kind: 'everything' } }, 'none'),
+  );
+  return { ms: result.ms, value: result.value.size };
+}
+
+/** The written file read back from disk into one buffer, as the import reads a file: outside both measures. */
+async function joinFile(): Promise<number> {
+  const folder = await navigator.storage.getDirectory();
+  const written = await (await folder.getFileHandle(exportName)).getFile();
+  file = new Uint8Array(await written.arrayBuffer());
+  await folder.removeEntry(exportName);
   return file.length;
 }
 

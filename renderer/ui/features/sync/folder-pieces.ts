@@ -56,22 +56,23 @@ export const writePieceBytes = 8 * 1024 * 1024;
  * A file written in pieces as it is made: its parts are gathered into pieces of `writePieceBytes`, each sent
  * once full; closing sends the last (main then flushes the file and renames it into place). Abandoning asks
  * main to remove what was written so far, where the shell can; the file itself is never touched until closed.
+ *
+ * `write` is lent each full piece only until it resolves (a message is copied as it is sent), and the same
+ * buffer then gathers the next: a whole archive would otherwise leave its size in spent pieces for the
+ * collector, on top of the papers' own buffers.
  */
 export function pieceSink(
   write: NonNullable<PieceWriter['writeFolderFileChunk']>,
   file: FolderFileRequest,
   discard?: (file: FolderFileRequest) => Promise<void>,
 ): FileSink {
-  let piece = new Uint8Array(writePieceBytes);
+  const piece = new Uint8Array(writePieceBytes);
   let used = 0;
   let offset = 0;
-  // Each piece is a buffer of its own, never a view: a message would carry a view's whole buffer.
-  const send = async (done: boolean) => {
-    const bytes = used === piece.length ? piece : piece.slice(0, used);
-    piece = new Uint8Array(done ? 0 : writePieceBytes);
-    used = 0;
+  const send = async (bytes: Uint8Array, done: boolean) => {
     await write({ ...file, offset, bytes, done });
     offset += bytes.length;
+    used = 0;
   };
   return {
     async write(part) {
@@ -81,10 +82,11 @@ export function pieceSink(
         piece.set(part.subarray(from, from + taken), used);
         used += taken;
         from += taken;
-        if (used === piece.length) await send(false);
+        if (used === piece.length) await send(piece, false);
       }
     },
-    close: () => send(true),
+    // The last piece is a buffer of its own, never a view: a message would carry a view's whole buffer.
+    close: () => send(piece.slice(0, used), true),
     abandon: async () => {
       await discard?.(file);
     },

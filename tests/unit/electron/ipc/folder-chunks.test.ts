@@ -54,17 +54,22 @@ describe('a full archive larger than one message can carry', () => {
 
   it('is sent in pieces of a few megabytes while it is made, each following on from the last', async () => {
     const sent: { offset: number; length: number; done: boolean; own: boolean }[] = [];
+    const received: Uint8Array[] = [];
     const sink = pieceSink(
-      async (piece) =>
-        void sent.push({
+      async (piece) => {
+        sent.push({
           offset: piece.offset,
           length: piece.bytes.length,
           done: piece.done,
           own: piece.bytes.byteLength === piece.bytes.buffer.byteLength,
-        }),
+        });
+        // A message is copied as it is sent: the piece is lent only until this resolves.
+        received.push(piece.bytes.slice());
+      },
       { location: backups, name: 'chamber-office-1.chamber' },
     );
-    for (let n = 0; n < 20; n += 1) await sink.write(new Uint8Array(1024 * 1024 + 17));
+    const parts = Array.from({ length: 20 }, (_, n) => new Uint8Array(1024 * 1024 + 17).fill(n + 1));
+    for (const part of parts) await sink.write(part);
     expect(sent.every((piece) => !piece.done)).toBe(true);
     await sink.close();
     const total = 20 * (1024 * 1024 + 17);
@@ -77,6 +82,7 @@ describe('a full archive larger than one message can carry', () => {
     expect(sent.map((piece) => piece.done)).toEqual([false, false, true]);
     // Never a view on a larger buffer: a message would carry the whole of it.
     expect(sent.every((piece) => piece.own)).toBe(true);
+    expect(Buffer.concat(received).equals(Buffer.concat(parts))).toBe(true);
   });
 
   it('leaves no file behind when a piece comes out of order', async () => {
