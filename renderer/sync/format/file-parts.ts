@@ -103,6 +103,8 @@ export function joinParts(file: FileParts): Uint8Array {
 export class SinkQueue {
   private writing: Promise<void> = Promise.resolve();
   private waiting = 0;
+  /** Wakes a maker waiting in `ready` each time a part is written. */
+  private wake: (() => void) | undefined;
 
   constructor(
     private readonly sink: FileSink,
@@ -114,14 +116,22 @@ export class SinkQueue {
     this.writing = this.writing.then(async () => {
       await this.sink.write(part);
       this.waiting -= part.length;
+      this.wake?.();
     });
     // A failure is thrown by ready() or end(); until then it must not count as unheard.
     this.writing.catch(() => undefined);
   }
 
-  /** Resolves once few enough bytes wait to take more; throws if a write has failed. */
+  /**
+   * Resolves as soon as few enough bytes wait to take more (not once all are written: the disk then never
+   * waits for the maker); throws if a write has failed.
+   */
   async ready(): Promise<void> {
-    if (this.waiting > this.limit) await this.writing;
+    while (this.waiting > this.limit) {
+      const written = new Promise<void>((resolve) => (this.wake = resolve));
+      await Promise.race([this.writing, written]);
+    }
+    this.wake = undefined;
   }
 
   /** Every part pushed so far written. */
