@@ -73,6 +73,16 @@ function made(file: FileParts): FileMaker<number> {
   };
 }
 
+/** The page writing a file in the temp folder without a dialog having given it that file: refused. */
+const writeUnasked = (name: string) =>
+  invoke(ipcChannels.writeFolderFileChunk, page, {
+    location: root,
+    name,
+    offset: 0,
+    bytes: new Uint8Array([2]),
+    done: true,
+  });
+
 /** A sparse file of `size` bytes with known bytes at its start and end, so reading it whole can be checked. */
 function bigFile(name: string, size: number): string {
   const path = join(root, name);
@@ -122,26 +132,9 @@ describe('saving an export over 256 MB through the save dialog', () => {
     // Linux's dialog adds no extension: Chamber does, so the file opens in Chamber again.
     expect(statSync(join(root, 'Chosen.chamber')).size).toBe(1);
     // The chosen file was for that one export: once written, the page may not write it again unasked.
-    const again = {
-      location: root,
-      name: 'Chosen.chamber',
-      offset: 0,
-      bytes: new Uint8Array([2]),
-      done: true,
-    };
-    await expect(invoke(ipcChannels.writeFolderFileChunk, page, again)).rejects.toThrow(
-      /has not been given the folder/,
-    );
+    await expect(writeUnasked('Chosen.chamber')).rejects.toThrow(/has not been given the folder/);
     expect(statSync(join(root, 'Chosen.chamber')).size).toBe(1);
-    await expect(
-      invoke(ipcChannels.writeFolderFileChunk, page, {
-        location: root,
-        name: 'Other.chamber',
-        offset: 0,
-        bytes: new Uint8Array([1]),
-        done: true,
-      }),
-    ).rejects.toThrow(/has not been given the folder/);
+    await expect(writeUnasked('Other.chamber')).rejects.toThrow(/has not been given the folder/);
     await expect(
       invoke(ipcChannels.chooseSaveFile, page, { suggestedName: 'Minutes.docx', filters }),
     ).rejects.toThrow(/not a Chamber export/);
@@ -170,15 +163,7 @@ describe('saving an export over 256 MB through the save dialog', () => {
     expect(readFileSync(target, 'utf8')).toBe('the earlier export');
     expect(readdirSync(root).filter((name) => name.includes('Everything'))).toEqual(['Everything.chamber']);
     // The chosen file was for that export: the page may not write there again unasked.
-    await expect(
-      invoke(ipcChannels.writeFolderFileChunk, page, {
-        location: root,
-        name: 'Everything.chamber',
-        offset: 0,
-        bytes: new Uint8Array([2]),
-        done: true,
-      }),
-    ).rejects.toThrow(/has not been given the folder/);
+    await expect(writeUnasked('Everything.chamber')).rejects.toThrow(/has not been given the folder/);
     expect(readFileSync(target, 'utf8')).toBe('the earlier export');
   });
 
