@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { db } from '../../renderer/db/database';
 import { loadDeviceClock, loadedClock, nextStamp } from '../../renderer/db/device';
+import { withStamps } from '../../renderer/db/record-stamps';
 import { buildIndex, saveIndex } from '../../renderer/db/search';
 import {
   archiveTables,
@@ -21,7 +22,7 @@ export type LoadProgress = (done: number, counts: ArchiveCounts) => void;
 /**
  * Fill Chamber's database with a generated archive, as an import from a council's old system would: straight
  * into the tables in large transactions rather than record by record through the change gate, but with the
- * change-log rows and field clocks the gate would have written (bulk, in the same transaction), so the archive
+ * change-log rows and field stamps the gate would have written (bulk, in the same transaction), so the archive
  * syncs to another laptop like records a clerk made. Then build and save the search index once, so the app
  * opens it ready.
  *
@@ -45,12 +46,17 @@ export async function loadArchive(
       const content = batch.documentContents.find((entry) => entry.id === document.id);
       if (content) document.sha256 = await sha256(content.bytes);
     }
-    const tables: Table[] = [...archiveTables.map((name) => db.table(name)), db.changes, db.clocks];
-    const { changes, clocks } = changeStamps(batch, stamp, deviceId, new Date().toISOString());
+    const tables: Table[] = [...archiveTables.map((name) => db.table(name)), db.changes];
+    const { changes, stamped } = changeStamps(batch, stamp, deviceId, new Date().toISOString());
+    const rows = new Map<string, object[]>();
+    for (const { table, record, stamps } of stamped) {
+      const list = rows.get(table) ?? [];
+      rows.set(table, list);
+      list.push(withStamps(record, stamps));
+    }
     await db.transaction('rw', tables, async () => {
-      for (const name of archiveTables) if (batch[name].length) await db.table(name).bulkPut(batch[name]);
+      for (const [name, list] of rows) await db.table(name).bulkPut(list);
       await db.changes.bulkAdd(changes);
-      await db.clocks.bulkPut(clocks);
     });
     counts = countBatch(batch, counts);
     progress?.(++done, counts);

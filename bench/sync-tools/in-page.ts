@@ -7,6 +7,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { databaseName, db, syncedTables } from '../../renderer/db/database';
 import { forgetDevice } from '../../renderer/db/device';
+import { withStamps } from '../../renderer/db/record-stamps';
 import {
   archiveTables,
   countBatch,
@@ -44,13 +45,12 @@ async function loadArchive(options: ArchiveOptions): Promise<ArchiveCounts | und
   let n = 0;
   for (const batch of generateArchive(options)) {
     const stamp = `${String(Date.now()).padStart(15, '0')}-${String(n++ % 100000).padStart(5, '0')}-archive`;
-    const tables = [...archiveTables.map((name) => db.table(name)), db.clocks];
+    const tables = archiveTables.map((name) => db.table(name));
     await db.transaction('rw', tables, async () => {
       for (const name of archiveTables) {
         const list = batch[name] as unknown as Row[];
         if (list.length === 0) continue;
-        await db.table(name).bulkPut(list);
-        await db.clocks.bulkPut(list.map((row) => clockOf(name, row, stamp)));
+        await db.table(name).bulkPut(list.map((row) => withStamps(row, stampsOf(row, stamp))));
       }
     });
     counts = countBatch(batch, counts);
@@ -58,10 +58,10 @@ async function loadArchive(options: ArchiveOptions): Promise<ArchiveCounts | und
   return counts;
 }
 
-function clockOf(table: string, row: Row, stamp: string) {
+function stampsOf(row: Row, stamp: string) {
   const fields: Record<string, string> = {};
   for (const field of Object.keys(row)) if (field !== 'id') fields[field] = stamp;
-  return { key: `${table}/${row.id}`, table, recordId: row.id, fields };
+  return fields;
 }
 
 function openRaw(): Promise<IDBDatabase> {
@@ -99,7 +99,7 @@ async function readAllRaw(): Promise<Rows> {
 }
 
 /**
- * Reads every store once and lets it go, records and clock rows: run in a page of its own before the exports,
+ * Reads every store once and lets it go: run in a page of its own before the exports,
  * so both read a database the browser has already read once, whichever is measured first.
  */
 async function warmDatabase(): Promise<number> {
@@ -175,22 +175,22 @@ async function joinFile(): Promise<number> {
   return file.length;
 }
 
-/** The stored clock rows, kept for the second import baseline. */
-let clockRows: Row[] | undefined;
-
 /** Keep the rows in memory for the import baselines, then empty the database as a new laptop's. */
 async function keepRowsAndEmpty(): Promise<number> {
   rows = await readAllRaw();
-  clockRows = (await db.clocks.toArray()) as unknown as Row[];
   await freshDatabase();
   return [...rows.values()].reduce((sum, list) => sum + list.length, 0);
 }
 
-/** The kept rows (and, with `withClocks`, their clock rows) written raw in one transaction; then emptied. */
-async function writeRaw(withClocks: boolean) {
-  const kept = rows;
-  if (!kept || !clockRows) throw new Error('No rows kept: run keepRowsAndEmpty first.');
-  const all = withClocks ? new Map(kept).set('clocks', clockRows) : kept;
+/**
+ * Baseline for import (the issue's): the kept rows, as stored (each record's field stamps in its row), written
+ * raw in one read-write transaction; then the database is emptied and the rows let go, so that Chamber's
+ * import runs in a page that holds the file, as the app's page does, and not the baseline's copy of every
+ * record (a page holding a gigabyte lets V8 grow its heap that much more before collecting).
+ */
+async function rawImport() {
+  const all = rows;
+  if (!all) throw new Error('No rows kept: run keepRowsAndEmpty first.');
   const result = await timed(async () => {
     db.close();
     const database = await openRaw();
@@ -204,20 +204,7 @@ async function writeRaw(withClocks: boolean) {
     return all.size;
   });
   await freshDatabase();
-  return result;
-}
-
-/** Baseline for import (the issue's): the same rows written raw in one read-write transaction. */
-const rawImport = () => writeRaw(false);
-
-/**
- * Not a baseline the issue sets, but the floor of what Chamber's import writes: the same rows plus the clock
- * row each record carries (its fields' stamps, which the next merge needs), written raw the same way.
- */
-async function rawImportWithClocks() {
-  const result = await writeRaw(true);
   rows = undefined;
-  clockRows = undefined;
   return result;
 }
 
@@ -243,7 +230,6 @@ export const syncBench = {
   joinFile,
   keepRowsAndEmpty,
   rawImport,
-  rawImportWithClocks,
   ourImport,
   freshDatabase,
   dropFile: () => void (file = undefined),

@@ -27,8 +27,9 @@ import type {
   SyncConflict,
   SyncPeer,
 } from '../domain/model';
-import { schemaV1, schemaV2 } from './schema';
-import { upgradeToV2 } from './upgrades';
+import { recordStamps } from './record-stamps';
+import { schemaV1, schemaV2, schemaV3 } from './schema';
+import { upgradeToV2, upgradeToV3 } from './upgrades';
 
 export const databaseName = 'chamber';
 
@@ -55,6 +56,7 @@ export class ChamberDatabase extends Dexie {
   templates!: EntityTable<DocumentTemplate, 'id'>;
   bankHolidays!: EntityTable<BankHolidayEdit, 'id'>;
   changes!: Table<ChangeEntry, number>;
+  /** Tombstones: the stamps of deleted records (a living record keeps its stamps in its own row). */
   clocks!: EntityTable<RecordClock, 'key'>;
   meta!: EntityTable<MetaEntry, 'key'>;
   syncPeers!: EntityTable<SyncPeer, 'deviceId'>;
@@ -65,6 +67,8 @@ export class ChamberDatabase extends Dexie {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(upgradeToV2);
+    this.version(3).stores(schemaV3).upgrade(upgradeToV3(syncedTables));
+    this.use(recordStamps(syncedTables));
   }
 }
 

@@ -4,12 +4,14 @@ import type { ChangeEntry, RecordClock, Stored } from '../domain/model';
 import type { ChamberDatabase, SyncedTableName } from './database';
 import { loadDeviceClock, loadedClock, nextStamp } from './device';
 import { directIn, type Direct } from './gate-direct';
+import { stampsOf, withStamps, type FieldStamps } from './record-stamps';
 
 /**
  * The change gate: the one path by which records are written. Each write records which fields changed, the
- * hybrid-clock stamp, the laptop and the time in `changes`, and moves the per-field clocks in `clocks` that
- * sync merges by. It must run inside a repository's explicit read-write transaction that includes
- * `gateTables(db)`, so the record and its stamps commit or fail together.
+ * hybrid-clock stamp, the laptop and the time in `changes`, and moves the per-field stamps that sync merges
+ * by (kept in the record's own row; a deleted record's in its tombstone in `clocks`). It must run inside a
+ * repository's explicit read-write transaction that includes `gateTables(db)`, so the record, its stamps and
+ * its log entry commit or fail together.
  */
 export function gateTables(database: ChamberDatabase): Table[] {
   return [database.changes, database.clocks, database.meta];
@@ -54,8 +56,15 @@ function readForWrite(table: Table<AnyRecord, string>, id: string): Promise<AnyR
   );
 }
 
-/** What a write needs to know first: the record as stored, its field clocks, and the log's last entry. */
-type Prior = { before: AnyRecord | undefined; clock: RecordClock | undefined; last: ChangeEntry | undefined };
+/**
+ * What a write needs to know first: the record as stored (its stamps with it), the tombstone left if it was
+ * deleted (a record made again under the same id carries on from its stamps), and the log's last entry.
+ */
+type Prior = {
+  before: AnyRecord | undefined;
+  tombstone: RecordClock | undefined;
+  last: ChangeEntry | undefined;
+};
 
 /**
  * Ask for all three at once. IndexedDB answers them in order either way, but the laptop then waits for one
@@ -64,12 +73,12 @@ type Prior = { before: AnyRecord | undefined; clock: RecordClock | undefined; la
  */
 async function readPrior(database: ChamberDatabase, name: SyncedTableName, id: string): Promise<Prior> {
   if (!loadedClock(database)) await loadDeviceClock(database);
-  const [before, clock, last] = await Promise.all([
+  const [before, tombstone, last] = await Promise.all([
     readForWrite(tableOf(database, name), id),
     database.clocks.get(`${name}/${id}`),
     database.changes.toCollection().last(),
   ]);
-  return { before, clock, last };
+  return { before, tombstone, last };
 }
 
 /** Write a whole record; only the fields that differ from what is stored are stamped. Returns those fields. */
@@ -84,7 +93,7 @@ export async function putRecord<T extends Stored>(
   const prior = await readPrior(database, name, record.id);
   const fields = changedFields(prior.before, next);
   if (fields.length === 0) return fields;
-  await stamp(database, name, record.id, 'put', fields, prior, () => tableOf(database, name).put(next));
+  await stamp(database, name, record.id, 'put', fields, prior, next);
   return fields;
 }
 
@@ -102,8 +111,7 @@ export async function updateRecord<T extends Stored>(
   if (!before) throw new Error(`No ${name} record ${id}: it may have been deleted on another laptop.`);
   const next = merged(before, changes);
   const fields = changedFields(before, next);
-  if (fields.length > 0)
-    await stamp(database, name, id, 'put', fields, prior, () => tableOf(database, name).put(next));
+  if (fields.length > 0) await stamp(database, name, id, 'put', fields, prior, next);
   return next as unknown as T;
 }
 
@@ -113,7 +121,7 @@ function merged(before: AnyRecord, changes: object): AnyRecord {
   return next;
 }
 
-/** Delete a record, leaving a tombstone in its clock so the deletion travels to other laptops. */
+/** Delete a record, leaving a tombstone with its stamps so the deletion travels to other laptops. */
 export async function deleteRecord(
   database: ChamberDatabase,
   name: SyncedTableName,
@@ -123,14 +131,14 @@ export async function deleteRecord(
   forget(database, `${name}/${id}`);
   const prior = await readPrior(database, name, id);
   if (!prior.before) return;
-  await stamp(database, name, id, 'delete', [], prior, () => tableOf(database, name).delete(id));
+  await stamp(database, name, id, 'delete', [], prior);
 }
 
 /**
- * What this page last wrote through `updateRecordAgain`, per record: the record, its clock row and the change
+ * What this page last wrote through `updateRecordAgain`, per record: the record, its stamps and the change
  * log's last entry, as they stood when that write committed. A few records at most (the minutes being typed).
  */
-type Written = { record: AnyRecord; clock: RecordClock; last: ChangeEntry };
+type Written = { record: AnyRecord; stamps: FieldStamps; last: ChangeEntry };
 const written = new WeakMap<ChamberDatabase, Map<string, Written>>();
 const writtenKept = 4;
 
@@ -146,7 +154,7 @@ function forget(database: ChamberDatabase, key: string): void {
   written.get(database)?.delete(key);
 }
 
-/** The stored record, its clocks or the change log were not as this page last wrote them: write afresh. */
+/** The stored record, its stamps or the change log were not as this page last wrote them: write afresh. */
 export class WrittenElsewhere extends Error {
   constructor(key: string) {
     super(`${key} changed since this window last wrote it; the write was undone and should be made afresh.`);
@@ -157,7 +165,7 @@ export class WrittenElsewhere extends Error {
  * updateRecord for a record this page writes over and over (a minute's text, at every keystroke). When this
  * page wrote the record last, its writes are worked out from what it wrote and sent at once, together with
  * the reads that check that nothing else (another window, an import, another write here) has changed the
- * record, its clocks or the change log since: one round trip to IndexedDB instead of two, and the first is
+ * record, its stamps or the change log since: one round trip to IndexedDB instead of two, and the first is
  * the one that waits while the screen draws the key. If anything differs, the transaction is aborted before
  * it can commit, and WrittenElsewhere is thrown: run the whole transaction again, and this write then reads
  * first like updateRecord. Either way what is stored, logged and stamped is exactly what updateRecord would
@@ -183,109 +191,123 @@ export async function updateRecordAgain<T extends Stored>(
     const record = merged(prior.before, changes);
     const changed = changedFields(prior.before, record);
     if (changed.length === 0) return;
-    const table = tableOf(database, name);
-    const stamped = await stamp(database, name, id, 'put', changed, prior, () => table.put(record));
+    const stamped = await stamp(database, name, id, 'put', changed, prior, record);
     remember(database, key, { record, ...stamped });
     return;
   }
   const hlc = nextStamp(state, database);
   const ticked = loadedClock(database);
-  const clock = { ...known.clock, fields: { ...known.clock.fields } };
-  const stamps = stampsFor(name, id, 'put', fields, { clock, last: known.last }, hlc, state.deviceId);
+  const prior = { before: known.record, tombstone: undefined, last: known.last };
+  const stamps = stampsFor(name, id, 'put', fields, prior, hlc, state.deviceId, known.stamps);
   const table = tableOf(database, name);
   const direct = directIn(database);
   // Plain reads, not through Dexie's cache: they must see what IndexedDB holds.
   const stored = Promise.all(
     direct
-      ? [direct.get<AnyRecord>(table, id), direct.get<RecordClock>(database.clocks, key), direct.lastChange()]
-      : [table.get(id), database.clocks.get(key), database.changes.toCollection().last()],
+      ? [direct.get<AnyRecord>(table, id), direct.lastChange()]
+      : [table.get(id), database.changes.toCollection().last()],
   );
   // What the put replaces, for Dexie's live queries (as readForWrite leaves it): only the text changes.
   (trans.idbtrans as unknown as { _cache?: unknown })._cache = { keys: [id], values: [known.record] };
-  const writes = writeStamped(
-    database,
-    stamps,
-    () => (direct ? direct.put(table, next) : table.put(next)),
-    direct,
-  );
+  const writes = writeStamped(database, name, id, stamps, next, direct);
   writes.catch(() => undefined);
-  const [record, storedClock, last] = await stored;
+  const [record, last] = await stored;
   const same =
     loadedClock(database) === ticked &&
+    record !== undefined &&
     equal(record, known.record) &&
-    equal(storedClock, known.clock) &&
+    equal(stampsOf(record), known.stamps) &&
     equal(last, known.last);
   if (!same) {
     forget(database, key);
     trans.abort();
     throw new WrittenElsewhere(key);
   }
-  remember(database, key, { record: next, clock: stamps.clock, last: await writes });
+  remember(database, key, { record: next, stamps: stamps.fields, last: await writes });
 }
 
-/** The clock row and change-log entry a write leaves behind, and whether the entry updates the log's last. */
-type Stamps = { clock: RecordClock; entry: ChangeEntry; coalesce: boolean };
+/**
+ * What a write leaves behind: the record's field stamps (or, deleting it, its tombstone), the change-log entry
+ * and whether that entry updates the log's last, and whether a tombstone under the same id is to go.
+ */
+type Stamps = {
+  fields: FieldStamps;
+  tombstone?: RecordClock;
+  revived: boolean;
+  entry: ChangeEntry;
+  coalesce: boolean;
+};
 
 /**
- * Work out a write's stamps from what was stored before it: the per-field clocks move to `hlc`, and the change
- * log gains an entry or, for a burst of typing in the same fields, its last entry is brought up to date.
- * `stored` is changed in place: pass a copy of anything that must stay as it was.
+ * Work out a write's stamps from what was stored before it: the per-field stamps move to `hlc`, and the
+ * change log gains an entry or, for a burst of typing in the same fields, its last entry is brought up to
+ * date. `known` is the stored record's stamps when the caller already has them.
  */
 function stampsFor(
   name: SyncedTableName,
   recordId: string,
   op: ChangeEntry['op'],
-  fields: string[],
-  { clock: stored, last }: Omit<Prior, 'before'>,
+  changed: string[],
+  { before, tombstone, last }: Prior,
   hlc: string,
   device: string,
+  known = before && stampsOf(before),
 ): Stamps {
   const now = new Date();
-  const key = `${name}/${recordId}`;
-  const clock: RecordClock = stored ?? { key, table: name, recordId, fields: {} };
-  if (op === 'delete') clock.deletedAt = hlc;
-  else {
-    delete clock.deletedAt;
-    for (const field of fields) clock.fields[field] = hlc;
-  }
+  const fields: FieldStamps = { ...(known ?? tombstone?.fields) };
+  const deleted: RecordClock | undefined =
+    op === 'delete'
+      ? { key: `${name}/${recordId}`, table: name, recordId, fields, deletedAt: hlc }
+      : undefined;
+  if (op === 'put') for (const field of changed) fields[field] = hlc;
   const coalesce =
     last?.seq !== undefined &&
     last.table === name &&
     last.recordId === recordId &&
     last.op === op &&
     last.deviceId === device &&
-    equal(last.fields, fields) &&
+    equal(last.fields, changed) &&
     now.getTime() - Date.parse(last.at) < coalesceWindowMs;
   const entry: ChangeEntry =
     coalesce && last
       ? { ...last, hlc, at: now.toISOString() }
-      : { table: name, recordId, op, fields, hlc, deviceId: device, at: now.toISOString() };
-  return { clock, entry, coalesce };
+      : { table: name, recordId, op, fields: changed, hlc, deviceId: device, at: now.toISOString() };
+  return { fields, tombstone: deleted, revived: op === 'put' && !!tombstone, entry, coalesce };
 }
 
-/** Send the record's write, its clock row and its log entry together; resolves to the entry as stored. */
+/**
+ * Send the record's write (the record with its stamps, or its removal and tombstone) and its log entry
+ * together, in one round trip; resolves to the entry as stored. `record` is left out for a deletion.
+ */
 async function writeStamped(
   database: ChamberDatabase,
-  { clock, entry, coalesce }: Stamps,
-  write: () => Promise<unknown>,
+  name: SyncedTableName,
+  id: string,
+  { fields, tombstone, revived, entry, coalesce }: Stamps,
+  record: AnyRecord | undefined,
   direct?: Direct,
 ): Promise<ChangeEntry> {
   const { clocks, changes } = database;
-  const [, , seq] = await Promise.all([
-    write(),
-    direct ? direct.put(clocks, clock) : clocks.put(clock),
-    direct
-      ? direct[coalesce ? 'put' : 'add'](changes, entry)
-      : coalesce
-        ? changes.put(entry)
-        : changes.add(entry),
-  ]);
+  const table = tableOf(database, name);
+  const writes: Promise<unknown>[] = [];
+  if (record) {
+    const row = withStamps(record, fields);
+    writes.push(direct ? direct.put(table, row) : table.put(row));
+  } else writes.push(table.delete(id));
+  if (tombstone) writes.push(clocks.put(tombstone));
+  if (revived) writes.push(clocks.delete(`${name}/${id}`));
+  const logged = direct
+    ? direct[coalesce ? 'put' : 'add'](changes, entry)
+    : coalesce
+      ? changes.put(entry)
+      : changes.add(entry);
+  const [seq] = await Promise.all([logged, ...writes]);
   return { ...entry, seq: seq as number };
 }
 
 /**
- * Stamp a change to one record while `write` stores it. The record, its clock and the log entry are written
- * together, in one round trip. Returns the clock row and log entry written.
+ * Stamp a change to one record and store it with its stamps (`record`; left out to delete it). The record,
+ * its stamps and the log entry are written together, in one round trip. Returns the stamps and log entry.
  */
 async function stamp(
   database: ChamberDatabase,
@@ -294,9 +316,10 @@ async function stamp(
   op: ChangeEntry['op'],
   fields: string[],
   prior: Prior,
-  write: () => Promise<unknown>,
-): Promise<{ clock: RecordClock; last: ChangeEntry }> {
+  record?: AnyRecord,
+): Promise<{ stamps: FieldStamps; last: ChangeEntry }> {
   const state = loadedClock(database) ?? (await loadDeviceClock(database));
   const stamps = stampsFor(name, recordId, op, fields, prior, nextStamp(state, database), state.deviceId);
-  return { clock: stamps.clock, last: await writeStamped(database, stamps, write) };
+  const last = await writeStamped(database, name, recordId, stamps, record, undefined);
+  return { stamps: stamps.fields, last };
 }

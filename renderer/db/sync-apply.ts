@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { ChangeEntry, MetaEntry, RecordClock, SyncConflict, SyncPeer } from '../domain/model';
 import type { Knowledge, RecordState } from '../sync/merge/types';
 import { syncedTables, type ChamberDatabase, type SyncedTableName } from './database';
+import { stampsOf, withStamps } from './record-stamps';
 import { tableOf } from './sync-read';
 
 /**
@@ -58,19 +59,40 @@ export async function readStates(
     if (present) held.set(table, present);
     const ids = present ? wanted.filter((id) => present.has(id)) : wanted;
     if (ids.length === 0) continue;
-    const foundClocks = await database.clocks.bulkGet(ids.map((id) => `${table}/${id}`));
     const foundRows = await tableOf(database, table).bulkGet(ids);
+    const missing = ids.filter((_, index) => !foundRows[index]);
+    const tombstones =
+      missing.length > 0 ? await readTombstones(database, table, missing) : new Map<string, RecordClock>();
     ids.forEach((id, index) => {
-      const clock = foundClocks[index];
       const values = foundRows[index];
-      if (!clock && !values) return;
-      const state: RecordState = { table, id, stamps: { ...clock?.fields } };
-      if (clock?.deletedAt) state.deletedAt = clock.deletedAt;
-      else if (values) state.values = values;
-      states.set(`${table}/${id}`, state);
+      const tombstone = values ? undefined : tombstones.get(id);
+      if (values) states.set(`${table}/${id}`, { table, id, values, stamps: { ...stampsOf(values) } });
+      else if (tombstone?.deletedAt)
+        states.set(`${table}/${id}`, {
+          table,
+          id,
+          stamps: { ...tombstone.fields },
+          deletedAt: tombstone.deletedAt,
+        });
     });
   }
   return states;
+}
+
+/**
+ * The tombstones among some ids. Not an async function: it hands back Dexie's own promise, as awaiting a
+ * plain one inside the import's transaction lost Dexie's hold on it (the transaction then committed early).
+ */
+function readTombstones(
+  database: ChamberDatabase,
+  table: SyncedTableName,
+  ids: string[],
+): Promise<Map<string, RecordClock>> {
+  return database.clocks.bulkGet(ids.map((id) => `${table}/${id}`)).then((found) => {
+    const tombstones = new Map<string, RecordClock>();
+    for (const clock of found) if (clock?.deletedAt) tombstones.set(clock.recordId, clock);
+    return tombstones;
+  });
 }
 
 function clocksOf(database: ChamberDatabase, table: SyncedTableName) {
@@ -86,35 +108,41 @@ async function heldHere(database: ChamberDatabase, table: SyncedTableName): Prom
   return present;
 }
 
-/** Write merged records with their stamps: living ones put, deleted ones removed, clocks kept for both. */
-export async function writeStates(database: ChamberDatabase, states: RecordState[]): Promise<void> {
+/**
+ * Write merged records with their stamps: living ones put with their stamps in their rows, deleted ones
+ * removed and their tombstones kept. `local` is what readStates found here for them: a record that was a
+ * tombstone here and lives again has its tombstone removed.
+ */
+export async function writeStates(
+  database: ChamberDatabase,
+  states: RecordState[],
+  local: Map<string, RecordState>,
+): Promise<void> {
   assertInSyncTransaction();
   const puts = new Map<SyncedTableName, Record<string, unknown>[]>();
   const deletes = new Map<SyncedTableName, string[]>();
-  const clocks: RecordClock[] = [];
+  const tombstones: RecordClock[] = [];
+  const revived: string[] = [];
   for (const state of states) {
     const table = state.table as SyncedTableName;
-    const clock: RecordClock = {
-      key: `${table}/${state.id}`,
-      table,
-      recordId: state.id,
-      fields: state.stamps,
-    };
+    const key = `${table}/${state.id}`;
     if (state.deletedAt) {
-      clock.deletedAt = state.deletedAt;
+      tombstones.push({ key, table, recordId: state.id, fields: state.stamps, deletedAt: state.deletedAt });
       const ids = deletes.get(table);
       if (ids) ids.push(state.id);
       else deletes.set(table, [state.id]);
     } else if (state.values) {
+      const row = withStamps(state.values, state.stamps);
       const rows = puts.get(table);
-      if (rows) rows.push(state.values);
-      else puts.set(table, [state.values]);
+      if (rows) rows.push(row);
+      else puts.set(table, [row]);
+      if (local.get(key)?.deletedAt) revived.push(key);
     }
-    clocks.push(clock);
   }
   for (const [table, rows] of puts) await tableOf(database, table).bulkPut(rows as { id: string }[]);
   for (const [table, ids] of deletes) await tableOf(database, table).bulkDelete(ids);
-  await database.clocks.bulkPut(clocks);
+  if (tombstones.length > 0) await database.clocks.bulkPut(tombstones);
+  if (revived.length > 0) await database.clocks.bulkDelete(revived);
 }
 
 const knowledgeKey = 'sync/knowledge';

@@ -4,6 +4,7 @@ import type { RecordClock } from '../domain/model';
 import type { RecordState } from '../sync/merge/types';
 import { syncedTables, type ChamberDatabase, type SyncedTableName } from './database';
 import { loadDeviceClock } from './device';
+import { stampsOf } from './record-stamps';
 
 /** Which records an export covers; see sync/format/manifest.ts ExportScope. */
 export type ReadScope =
@@ -17,7 +18,7 @@ type Ids = Partial<Record<SyncedTableName, Set<string>>>;
 /**
  * Read what an export carries: every record in scope with its field stamps, and the tombstones of its tables,
  * in one read transaction so the file is a consistent picture. A field written before the change gate stamped
- * it (or a record with no clock at all) gets the zero stamp, so any real edit anywhere wins over it.
+ * it (or a record with no stamps at all) gets the zero stamp, so any real edit anywhere wins over it.
  * Tombstones are carried whole for the scope's tables: a deleted record's meeting is no longer known, and a
  * tombstone carries nothing but an id.
  */
@@ -29,25 +30,16 @@ export async function readRecordStates(
   const tables = syncedTables.map((name) => database.table(name));
   return database.transaction('r', [...tables, database.clocks], async () => {
     const ids = scope.kind === 'everything' ? undefined : await scopeIds(database, scope);
-    const clocks = groupClocks(await database.clocks.toArray());
+    const tombstones = groupTombstones(await database.clocks.toArray());
     const states = new Map<SyncedTableName, RecordState[]>();
     for (const table of syncedTables) {
       if (ids && !ids[table]) continue;
       const rows = ids
         ? await tableOf(database, table).bulkGet([...(ids[table] ?? [])])
         : await tableOf(database, table).toArray();
-      const tableClocks = clocks.get(table) ?? new Map<string, RecordClock>();
       const list: RecordState[] = [];
-      for (const row of rows) {
-        if (!row) continue;
-        const clock = tableClocks.get(row.id);
-        if (clock?.deletedAt) continue;
-        list.push(aliveState(table, row, clock, zero));
-      }
-      for (const clock of tableClocks.values()) {
-        if (clock.deletedAt)
-          list.push({ table, id: clock.recordId, stamps: clock.fields, deletedAt: clock.deletedAt });
-      }
+      for (const row of rows) if (row) list.push(aliveState(table, row, zero));
+      for (const tombstone of tombstones.get(table) ?? []) list.push(tombstoneState(tombstone));
       if (list.length > 0) states.set(table, list);
     }
     return states;
@@ -142,7 +134,7 @@ async function idRuns(database: ChamberDatabase, table: SyncedTableName, size: n
   return runs;
 }
 
-/** The records of a run of ids with their clock rows, and the tombstones among those clock rows. */
+/** The records of a run of ids with their stamps, and the tombstones of that run. */
 async function readPiece(
   database: ChamberDatabase,
   table: SyncedTableName,
@@ -152,7 +144,7 @@ async function readPiece(
   const rows = tableOf(database, table);
   return database.transaction('r', [rows, database.clocks], async () => {
     const first = run.after === undefined;
-    const [found, clocks] = await Promise.all([
+    const [found, tombstones] = await Promise.all([
       rows
         .where(':id')
         .between(run.after ?? Dexie.minKey, run.upTo ?? Dexie.maxKey, first, true)
@@ -162,29 +154,16 @@ async function readPiece(
         .between(`${table}/${run.after ?? ''}`, `${table}/${run.upTo ?? '\uffff'}`, first, true)
         .toArray(),
     ]);
-    const byId = new Map(clocks.map((clock) => [clock.recordId, clock] as const));
-    const states: RecordState[] = [];
-    for (const row of found) {
-      const clock = byId.get(row.id);
-      if (!clock?.deletedAt) states.push(aliveState(table, row, clock, zero));
-    }
-    for (const clock of clocks) {
-      if (clock.deletedAt)
-        states.push({ table, id: clock.recordId, stamps: clock.fields, deletedAt: clock.deletedAt });
-    }
+    const states = found.map((row) => aliveState(table, row, zero));
+    for (const tombstone of tombstones) if (tombstone.deletedAt) states.push(tombstoneState(tombstone));
     return states;
   });
 }
 
-function aliveState(
-  table: string,
-  row: AnyRecord,
-  clock: RecordClock | undefined,
-  zero: string,
-): RecordState {
-  // The change gate stamps every field it writes, so the clock's own stamps usually serve as they are: a copy
+function aliveState(table: string, row: AnyRecord, zero: string): RecordState {
+  // The change gate stamps every field it writes, so the row's own stamps usually serve as they are: a copy
   // is made only to fill a gap (a field written before the gate stamped it), not for each of 200,000 records.
-  const fields = clock?.fields;
+  const fields = stampsOf(row);
   let stamps: Record<string, string> | undefined = fields;
   for (const field in row) {
     if (field === 'id' || stamps?.[field] !== undefined) continue;
@@ -194,12 +173,19 @@ function aliveState(
   return { table, id: row.id, values: row, stamps: stamps ?? {} };
 }
 
-function groupClocks(clocks: RecordClock[]): Map<string, Map<string, RecordClock>> {
-  const grouped = new Map<string, Map<string, RecordClock>>();
+function tombstoneState(tombstone: RecordClock): RecordState {
+  const { table, recordId: id, fields: stamps, deletedAt } = tombstone;
+  return deletedAt ? { table, id, stamps, deletedAt } : { table, id, stamps };
+}
+
+/** Tombstones by table (a clock row left from before version 3 without `deletedAt` is not one). */
+function groupTombstones(clocks: RecordClock[]): Map<string, RecordClock[]> {
+  const grouped = new Map<string, RecordClock[]>();
   for (const clock of clocks) {
-    let table = grouped.get(clock.table);
-    if (!table) grouped.set(clock.table, (table = new Map<string, RecordClock>()));
-    table.set(clock.recordId, clock);
+    if (!clock.deletedAt) continue;
+    const list = grouped.get(clock.table);
+    if (list) list.push(clock);
+    else grouped.set(clock.table, [clock]);
   }
   return grouped;
 }

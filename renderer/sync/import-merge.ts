@@ -7,7 +7,7 @@ import { bundleTables } from './format/manifest';
 import { tablePieces, withPapers } from './format/table-read';
 import { covers, joinKnowledge, originOf } from './merge/knowledge';
 import { planMerge, type MergePlan } from './merge/plan';
-import { recordKey, type Knowledge, type MergeOutcome } from './merge/types';
+import { recordKey, type Knowledge, type MergeOutcome, type RecordState } from './merge/types';
 
 /** What merging a whole file came to, without holding its records. */
 export type MergeSummary = {
@@ -25,14 +25,15 @@ export type MergeSummary = {
 
 /**
  * Merge a checked file into what is stored, one table (and for papers, a few megabytes) at a time: `onPart`
- * sees each part's plan (the preview lists it; the import writes it) and the records are then let go, so the
- * whole file is never held parsed. Runs inside the caller's transaction; awaits only the database.
+ * sees each part's plan with the local states it was made from (the preview lists it; the import writes it)
+ * and the records are then let go, so the whole file is never held parsed. Runs inside the caller's
+ * transaction; awaits only the database.
  * `selfStamp`: this laptop's clock, read before the transaction.
  */
 export async function mergeByTable(
   bundle: CheckedBundle,
   selfStamp: string,
-  onPart: (plan: MergePlan) => Promise<void> | void,
+  onPart: (plan: MergePlan, local: Map<string, RecordState>) => Promise<void> | void,
 ): Promise<MergeSummary> {
   const { manifest } = bundle;
   const elsewhere = [...bundle.papers.named.keys()].filter((id) => !bundle.papers.withBytes.has(id));
@@ -57,7 +58,7 @@ export async function mergeByTable(
       const remote = { records, knowledge: manifest.knowledge, since: manifest.since };
       const plan = planMerge(remote, states, local, open);
       // Awaited only when it is work: awaiting a plain value would lose Dexie's hold on the transaction.
-      const work = onPart(plan);
+      const work = onPart(plan, states);
       if (work) await work;
       for (const merge of plan.merges) summary.counts[merge.outcome] += 1;
       summary.conflicts.push(...plan.conflicts);

@@ -94,9 +94,9 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
   const now = new Date().toISOString();
   const writtenTables = new Set<string>();
   const summary = await syncTransaction(db, async () => {
-    const summary = await mergeByTable(bundle, formatStamp(self), async (plan) => {
+    const summary = await mergeByTable(bundle, formatStamp(self), async (plan, local) => {
       if (plan.writes.length === 0) return;
-      await writeStates(db, plan.writes);
+      await writeStates(db, plan.writes, local);
       for (const state of plan.writes) writtenTables.add(state.table);
     });
     if (!summary.learned) return summary;

@@ -1,5 +1,6 @@
 import { db } from '../database';
 import { putRecord, updateRecord } from '../gate';
+import { stampsOf } from '../record-stamps';
 import type { Minute, Resolution, RichText } from '../../domain/model';
 import { emptyRichText } from '../../domain/rich-text';
 import { minuteNumber, sequenceOf } from '../../domain/minute-numbering';
@@ -205,15 +206,14 @@ export async function settleMinuteNumbers(meetingId: string): Promise<number> {
     const minutes = await db.minutes.where('meetingId').equals(meetingId).toArray();
     if (!meeting || !committee || minutes.length < 2) return 0;
     // A minute's meeting is set when it is taken and never changes: its stamp is when the minute was created.
-    const clocks = await db.clocks.bulkGet(minutes.map((minute) => `minutes/${minute.id}`));
     const changes = renumberMinutes({
       scheme: committee.minuteNumbering,
       approved: meeting.status === 'minutesApproved',
-      minutes: minutes.map((minute, index) => ({
+      minutes: minutes.map((minute) => ({
         id: minute.id,
         takenOrder: minute.takenOrder,
         number: minute.number,
-        createdStamp: clocks[index]?.fields.meetingId,
+        createdStamp: stampsOf(minute)?.meetingId,
       })),
     });
     for (const change of changes)

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
-import { schemaV1 } from '../../../renderer/db/schema';
+import { stampsOf } from '../../../renderer/db/record-stamps';
+import { schemaV1, schemaV2 } from '../../../renderer/db/schema';
 
 const name = 'chamber-migration-test';
 
@@ -34,7 +35,7 @@ describe('upgrading a version 1 database', () => {
     await version1Laptop();
     const upgraded = new ChamberDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect(await upgraded.committees.get('c1')).toMatchObject({ name: 'Planning Committee' });
     const orders = (await upgraded.memberships.toArray()).map((membership) => [
       membership.id,
@@ -50,6 +51,50 @@ describe('upgrading a version 1 database', () => {
     // Version 2's new tables are there and usable.
     await upgraded.interests.add({ id: 'i1', personId: 'p1', category: 'land', description: 'Home in ward' });
     expect(await upgraded.interests.count()).toBe(1);
+    upgraded.close();
+  });
+});
+
+/** A laptop's database as version 2 left it: every record's stamps in a row of `clocks`, and one tombstone. */
+async function version2Laptop(): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(schemaV1);
+  old.version(2).stores(schemaV2);
+  await old.open();
+  await old.table('committees').add({ id: 'c1', name: 'Planning Committee', type: 'committee' });
+  await old.table('clocks').bulkAdd([
+    {
+      key: 'committees/c1',
+      table: 'committees',
+      recordId: 'c1',
+      fields: { name: '001700000000000-00000-aaaaaaaa', type: '001700000000001-00000-aaaaaaaa' },
+    },
+    {
+      key: 'meetings/gone',
+      table: 'meetings',
+      recordId: 'gone',
+      fields: { date: '001700000000002-00000-aaaaaaaa' },
+      deletedAt: '001700000000003-00000-aaaaaaaa',
+    },
+  ]);
+  old.close();
+}
+
+describe('upgrading a version 2 database', () => {
+  it("moves each record's stamps into its row and keeps the tombstones", async () => {
+    await version2Laptop();
+    const upgraded = new ChamberDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(3);
+    const committee = await upgraded.committees.get('c1');
+    expect(committee).toEqual({ id: 'c1', name: 'Planning Committee', type: 'committee' });
+    expect(stampsOf(committee ?? {})).toEqual({
+      name: '001700000000000-00000-aaaaaaaa',
+      type: '001700000000001-00000-aaaaaaaa',
+    });
+    expect(await upgraded.clocks.toArray()).toEqual([
+      expect.objectContaining({ key: 'meetings/gone', deletedAt: '001700000000003-00000-aaaaaaaa' }),
+    ]);
     upgraded.close();
   });
 });

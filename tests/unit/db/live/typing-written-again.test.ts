@@ -9,6 +9,7 @@ import { saveTypedMinute } from '../../../../renderer/db/repositories/revisions'
 import { writeTransaction } from '../../../../renderer/db/repositories/transaction';
 import type { Meeting, Minute, RichText } from '../../../../renderer/domain/model';
 import { freshDatabase } from '../reset';
+import { storedStamps } from '../stored-stamps';
 
 beforeEach(freshDatabase);
 
@@ -44,9 +45,9 @@ describe('storing a minute as the clerk types, key after key', () => {
     const log = await logOf(minute.id);
     expect(log).toHaveLength(before + 1);
     expect(log.at(-1)?.fields).toEqual(['text']);
-    const clock = await db.clocks.get(`minutes/${minute.id}`);
-    expect(clock?.fields.text).toBe(log.at(-1)?.hlc);
-    expect((clock?.fields.text ?? '') > (clock?.fields.number ?? '')).toBe(true);
+    const stamps = await storedStamps('minutes', minute.id);
+    expect(stamps.text).toBe(log.at(-1)?.hlc);
+    expect((stamps.text ?? '') > (stamps.number ?? '')).toBe(true);
     expect(await db.minutes.get(minute.id)).toMatchObject({
       number: minute.number,
       meetingId: minute.meetingId,
@@ -67,7 +68,7 @@ describe('storing a minute as the clerk types, key after key', () => {
     const stored = await db.minutes.get(minute.id);
     expect(stored?.text).toEqual(typed('The Chair welcomed everyone.'));
     expect(stored?.startedAt).toBe('2026-03-13T18:05:00.000Z');
-    const clock = await db.clocks.get(`minutes/${minute.id}`);
+    const stamps = await storedStamps('minutes', minute.id);
     const log = await logOf(minute.id);
     expect(log.map((entry) => entry.fields)).toEqual([
       ...log.slice(0, -3).map((entry) => entry.fields),
@@ -75,8 +76,8 @@ describe('storing a minute as the clerk types, key after key', () => {
       ['startedAt'],
       ['text'],
     ]);
-    expect(clock?.fields.startedAt).toBe(log.at(-2)?.hlc);
-    expect(clock?.fields.text).toBe(log.at(-1)?.hlc);
+    expect(stamps.startedAt).toBe(log.at(-2)?.hlc);
+    expect(stamps.text).toBe(log.at(-1)?.hlc);
     await expectLogInClockOrder();
   });
 
@@ -93,7 +94,7 @@ describe('storing a minute as the clerk types, key after key', () => {
     await expectLogInClockOrder();
     const log = await logOf(minute.id);
     expect(log.slice(-2).map((entry) => entry.fields)).toEqual([['text'], ['text']]);
-    expect((await db.clocks.get(`minutes/${minute.id}`))?.fields.text).toBe(log.at(-1)?.hlc);
+    expect((await storedStamps('minutes', minute.id)).text).toBe(log.at(-1)?.hlc);
   });
 
   it('keeps the change log in clock order when a write begun just before the keystroke is still waiting', async () => {
@@ -109,10 +110,10 @@ describe('storing a minute as the clerk types, key after key', () => {
     expect((await db.minutes.get(minute.id))?.text).toEqual(typed('The Chair welcomed everyone.'));
     expect((await db.meetings.get(minute.meetingId))?.venue).toBe('Committee Room 2');
     await expectLogInClockOrder();
-    const clock = await db.clocks.get(`minutes/${minute.id}`);
+    const stamps = await storedStamps('minutes', minute.id);
     const log = await logOf(minute.id);
     expect(log.at(-1)?.fields).toEqual(['text']);
-    expect(clock?.fields.text).toBe(log.at(-1)?.hlc);
+    expect(stamps.text).toBe(log.at(-1)?.hlc);
   });
 
   it('says so, and stores nothing, when the minute has gone', async () => {

@@ -1,5 +1,6 @@
 import { db } from '../../../../renderer/db/database';
 import { forgetDevice } from '../../../../renderer/db/device';
+import { stampsKey, stampsOf } from '../../../../renderer/db/record-stamps';
 import { sha256Hex } from '../../../../renderer/sync/format/checksum';
 import { joinParts } from '../../../../renderer/sync/format/file-parts';
 
@@ -14,13 +15,18 @@ export async function newLaptop(): Promise<void> {
   await db.open();
 }
 
-/** A hash of every table, book-keeping included: equal before and after means nothing was written. */
+/**
+ * A hash of every table, book-keeping and each record's field stamps included: equal before and after means
+ * nothing was written.
+ */
 export async function databaseHash(): Promise<string> {
   const tables: Record<string, unknown[]> = {};
   for (const table of db.tables) tables[table.name] = await table.toArray();
-  const json = JSON.stringify(tables, (_key, value: unknown) =>
-    value instanceof Uint8Array ? `bytes:${Array.from(value).join(',')}` : value,
-  );
+  const json = JSON.stringify(tables, (_key, value: unknown) => {
+    if (value instanceof Uint8Array) return `bytes:${Array.from(value).join(',')}`;
+    const stamps = value && typeof value === 'object' ? stampsOf(value) : undefined;
+    return stamps ? { ...(value as object), [stampsKey]: stamps } : value;
+  });
   return sha256Hex(new TextEncoder().encode(json));
 }
 
