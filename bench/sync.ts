@@ -51,6 +51,7 @@ function sampleHeap(): () => Promise<{ heapMb: number; buffersMb: number }> {
   const peak = { heap: 0, buffers: 0 };
   let start: HeapUsage | undefined;
   const sampling = (async () => {
+    // Stops at the first failure: a step that fails closes the browser, and its own error is the one to show.
     while (running && heapSession) {
       const usage = (await heapSession.send('Runtime.getHeapUsage')) as HeapUsage;
       start ??= usage;
@@ -61,7 +62,7 @@ function sampleHeap(): () => Promise<{ heapMb: number; buffersMb: number }> {
       );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  })();
+  })().catch(() => undefined);
   return async () => {
     running = false;
     await sampling;

@@ -67,8 +67,14 @@ function readStamps(id: unknown, read: ReadToChange): unknown {
   return before && typeof before === 'object' ? stampsOf(before) : undefined;
 }
 
+/**
+ * The cursor as Dexie made it, its value's stamps hidden. Its key and primary key are read from the cursor
+ * itself too: the browser's getters refuse any other object (an "Illegal invocation").
+ */
 function hiddenCursor(cursor: DBCoreCursor): DBCoreCursor {
   return Object.create(cursor, {
+    key: { get: (): unknown => cursor.key },
+    primaryKey: { get: (): unknown => cursor.primaryKey },
     value: { get: (): unknown => hide(cursor.value as unknown) },
   }) as DBCoreCursor;
 }
