@@ -230,6 +230,7 @@ async function main(): Promise<void> {
     // measured after it Chamber's export showed +60 MB while holding a 227 MB file.
     const ourExport = await measure(page, pid, 'ourExport', undefined, cdp);
     await page.evaluate(() => (globalThis as unknown as Tools).chamberSync.joinFile());
+    const encryptedExport = await measure(page, pid, 'ourEncryptedExport');
     const rawExport = await measure(page, pid, 'rawExport', level);
     const records = await page.evaluate(() =>
       (globalThis as unknown as Tools).chamberSync.keepRowsAndEmpty(),
@@ -250,6 +251,7 @@ async function main(): Promise<void> {
       `Scale ${scaleName}: ${records} records (${JSON.stringify(counts)})`,
       `File ${mb(fileBytes)}; raw zip ${mb(rawExport.value as number)}`,
       `export   ${ourExport.ms.toFixed(0)} ms (+${ourExport.peakMb.toFixed(0)} MB)  baseline ${rawExport.ms.toFixed(0)} ms (+${rawExport.peakMb.toFixed(0)} MB)  ratio ${ratio(ourExport, rawExport).toFixed(2)}x (target 1.5x)`,
+      `encrypted export ${encryptedExport.ms.toFixed(0)} ms (+${encryptedExport.peakMb.toFixed(0)} MB whole browser, renderer +${encryptedExport.rendererPeakMb.toFixed(0)} MB), file ${mb(encryptedExport.value as number)}`,
       `import   ${ourImport.ms.toFixed(0)} ms (+${ourImport.peakMb.toFixed(0)} MB)  baseline ${rawImport.ms.toFixed(0)} ms (+${rawImport.peakMb.toFixed(0)} MB)  ratio ${ratio(ourImport, rawImport).toFixed(2)}x (target 1.3x); checking the file ${(ourImport.value as number).toFixed(0)} ms of it`,
       `re-import of the same file (nothing to write) ${reimport.ms.toFixed(0)} ms (+${reimport.peakMb.toFixed(0)} MB)`,
       `peak memory, whole browser: export +${ourExport.peakMb.toFixed(0)} MB, import +${ourImport.peakMb.toFixed(0)} MB; renderer alone: export +${ourExport.rendererPeakMb.toFixed(0)} MB (baseline +${rawExport.rendererPeakMb.toFixed(0)}), import +${ourImport.rendererPeakMb.toFixed(0)} MB (baseline +${rawImport.rendererPeakMb.toFixed(0)}); twice the file is ${((2 * fileBytes) / 1024 ** 2).toFixed(0)} MB`,

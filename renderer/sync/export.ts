@@ -2,9 +2,10 @@ import packageJson from '../../package.json';
 import { db, type SyncedTableName } from '../db/database';
 import { loadDeviceClock } from '../db/device';
 import { readRecordStatePieces, type RecordStatePiece } from '../db/sync-read';
-import { BundleWriter, encryptBundle } from './format/bundle-write';
+import { BundleWriter } from './format/bundle-write';
+import { EncryptingSink } from './format/encrypting-sink';
 import { SyncError } from './format/errors';
-import type { FileParts, FileSink } from './format/file-parts';
+import { KeptFile, type FileParts, type FileSink } from './format/file-parts';
 import type { ExportScope, Manifest } from './format/manifest';
 import { currentKnowledge, deviceName, recordSent, sinceLastExchange } from './knowledge-store';
 import { isNewTo } from './merge/knowledge';
@@ -103,9 +104,9 @@ export function exportFile(request: ExportRequest, encryption?: Encryption): Pro
 }
 
 /**
- * Make a .chamber file and write it to `sink` as it is made, so the page never holds the whole of it (an
- * encrypted file is the exception: it is encrypted in one go, then written). The sink is closed once the file
- * is complete; if anything fails, it is abandoned, and the error thrown.
+ * Make a .chamber file and write it to `sink` as it is made, encrypted as it is made when asked, so the page
+ * never holds the whole of it. The sink is closed once the file is complete; if anything fails, it is
+ * abandoned, and the error thrown.
  */
 export async function exportFileTo(
   sink: FileSink,
@@ -137,6 +138,11 @@ async function makeFile(
   const clock = await loadDeviceClock(db);
   const exportedAt = new Date();
   const encrypted = encryption !== undefined && encryption !== 'none';
+  // Encrypted, the file goes through a sink that seals it a megabyte at a time on its way out (or to the page).
+  const kept = encrypted && !sink ? new KeptFile() : undefined;
+  const encrypting = encrypted
+    ? await EncryptingSink.start(sink ?? (kept as KeptFile), encryption.passphrase, encryption.iterations)
+    : undefined;
   const writer = await BundleWriter.start(
     {
       appVersion: packageJson.version,
@@ -150,8 +156,7 @@ async function makeFile(
     {
       // A whole archive's tables are tens of megabytes each: worth a worker to deflate them beside the reading.
       parallel: request.scope.kind === 'everything' && typeof Worker !== 'undefined',
-      // AES-GCM encrypts a whole file at once, so an encrypted one is made on the page first.
-      ...(sink && !encrypted && { sink }),
+      ...((encrypting ?? sink) && { sink: encrypting ?? sink }),
     },
   );
   const partB = await partBScan(request, since);
@@ -163,10 +168,8 @@ async function makeFile(
   if (encryptionReason && encryption === undefined)
     throw new SyncError('encryption-needed', encryptionReason);
   const written = await writer.finish();
-  const { parts, size } = encrypted
-    ? await encryptBundle(written, encryption.passphrase, encryption.iterations)
-    : written;
-  if (sink && encrypted) for (const part of parts) await sink.write(part);
+  await encrypting?.finish();
+  const { parts, size } = encrypting ? { parts: kept?.parts ?? [], size: encrypting.size } : written;
   const file: ExportedFile = {
     parts: sink ? [] : parts,
     size,

@@ -1,10 +1,9 @@
-import { AsyncZipDeflate, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { AsyncZipDeflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { createSHA256, type IHasher } from 'hash-wasm';
 import type { RecordState } from '../merge/types';
 import { extractBinaries, tablesWithBinaries } from './binary-fields';
 import { sha256Hex } from './checksum';
-import { encryptBytes, payloadEntry, wrapperEntry } from './encryption';
-import { BlockCollector, SinkQueue, joinParts, type FileParts, type FileSink } from './file-parts';
+import { BlockCollector, SinkQueue, type FileParts, type FileSink } from './file-parts';
 import {
   bundleFormat,
   bundleFormatVersion,
@@ -224,18 +223,4 @@ export class BundleWriter {
     }
     this.entries[recordsEntry(open.table)] = { sha256: this.hasher.digest('hex'), size: open.size };
   }
-}
-
-/** Wrap a finished file in passphrase encryption (see encryption.ts). The file is joined into one buffer for it. */
-export async function encryptBundle(
-  file: FileParts,
-  passphrase: string,
-  iterations?: number,
-): Promise<FileParts> {
-  const { wrapper, payload } = await encryptBytes(joinParts(file), passphrase, iterations);
-  const bytes = zipSync({
-    [wrapperEntry]: [encoder.encode(JSON.stringify(wrapper, null, 1)), { level: 6 }],
-    [payloadEntry]: [payload, { level: 0 }],
-  });
-  return { parts: [bytes], size: bytes.length };
 }

@@ -22,6 +22,28 @@ export type FileSink = {
   abandon(): Promise<void>;
 };
 
+/** A sink that keeps what is written to it on the page, as blocks: for a file held rather than saved. */
+export class KeptFile implements FileSink {
+  readonly parts: Uint8Array[] = [];
+  size = 0;
+
+  write(part: Uint8Array): Promise<void> {
+    this.parts.push(part);
+    this.size += part.length;
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  abandon(): Promise<void> {
+    this.parts.length = 0;
+    this.size = 0;
+    return Promise.resolve();
+  }
+}
+
 /** One megabyte: few enough blocks to hand to a worker or a writer cheaply, small enough to waste nothing. */
 const blockBytes = 1024 * 1024;
 

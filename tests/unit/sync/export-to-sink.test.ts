@@ -5,9 +5,10 @@ import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { writeTransaction } from '../../../renderer/db/repositories/transaction';
 import { exportFileTo } from '../../../renderer/sync/export';
 import { readBundle } from '../../../renderer/sync/format/bundle-read';
+import { segmentBytes } from '../../../renderer/sync/format/encryption';
 import type { FileSink } from '../../../renderer/sync/format/file-parts';
 import { importFile } from '../../../renderer/sync/import';
-import { newLaptop, visibleRecords } from './support/laptops';
+import { newLaptop, visibleRecords, visibleText } from './support/laptops';
 import { seedMeeting } from './support/meeting';
 
 beforeEach(newLaptop);
@@ -87,10 +88,11 @@ describe('an export written where the clerk chose as it is made', () => {
     expect((await db.documentContents.get('appendix-11'))?.bytes.length).toBe(64 * 1024);
   });
 
-  it('is encrypted whole, then written, when the clerk gives a passphrase', async () => {
-    await seedMeeting({ partB: true });
-    const before = await visibleRecords();
-    const { sink, events, bytes } = recordingSink();
+  it('is encrypted as it is made, a megabyte at a time, when the clerk gives a passphrase', async () => {
+    const { meeting, item } = await seedMeeting({ partB: true });
+    await attachPapers(meeting.id, item.id, 5, 700 * 1024);
+    const before = await visibleText();
+    const { sink, parts, events, bytes } = recordingSink();
     const summary = await exportFileTo(
       sink,
       { scope: { kind: 'everything' } },
@@ -98,11 +100,16 @@ describe('an export written where the clerk chose as it is made', () => {
     );
     expect(summary.encrypted).toBe(true);
     expect(events.at(-1)).toBe('close');
+    expect(events.filter((event) => event !== 'write')).toEqual(['close']);
+    expect(summary.size).toBe(bytes().length);
+    // 3.5 MB of papers reach the disk as sealed segments of a megabyte (and their tags), never as one piece.
+    expect(parts.filter((part) => part.length === segmentBytes + 16).length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...parts.map((part) => part.length))).toBe(segmentBytes + 16);
     await expect(readBundle(bytes())).rejects.toMatchObject({ code: 'passphrase-needed' });
 
     await newLaptop();
     await importFile(bytes(), { passphrase: 'Civic Centre 2013' });
-    expect(await visibleRecords()).toEqual(before);
+    expect(await visibleText()).toBe(before);
   });
 
   it('is abandoned, never closed, when it holds Part B business and no passphrase was chosen', async () => {
