@@ -61,7 +61,7 @@ export type PieceOptions = { piece?: number };
  * a committee's is small and read as before, in one transaction.
  *
  * For everything, each table's ids are listed first (keys only), and cut into runs of a piece's size. Each
- * piece is its own read transaction over its run of ids and the clock rows of that run, so a piece is
+ * piece is its own read transaction over its run of ids and the tombstones of that run, so a piece is
  * consistent and every record is read exactly once: a record edited after its piece was read goes out as it
  * was then; one deleted before its piece is read goes out as a tombstone; the last run is open-ended, so one
  * added meanwhile is not lost. The file's knowledge must be taken before the first piece, so that it never

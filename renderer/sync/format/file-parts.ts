@@ -105,7 +105,7 @@ export class BlockCollector {
   }
 }
 
-/** The whole file as one buffer: where one is needed (encrypting it, a download), at the cost of a copy. */
+/** The whole file as one buffer: where one is needed (a download, a test), at the cost of a copy. */
 export function joinParts(file: FileParts): Uint8Array {
   if (file.parts.length === 1 && file.parts[0]?.length === file.size) return file.parts[0];
   const bytes = new Uint8Array(file.size);

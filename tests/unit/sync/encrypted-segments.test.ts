@@ -1,7 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../renderer/db/database';
-import { putRecord } from '../../../renderer/db/gate';
-import { writeTransaction } from '../../../renderer/db/repositories/transaction';
 import { exportFile } from '../../../renderer/sync/export';
 import { sha256Hex } from '../../../renderer/sync/format/checksum';
 import { deriveKey, segmentBytes } from '../../../renderer/sync/format/encryption';
@@ -9,7 +6,7 @@ import { joinParts } from '../../../renderer/sync/format/file-parts';
 import { importFile } from '../../../renderer/sync/import';
 import { pack, readJson, unpack } from './support/damage';
 import { databaseHash, newLaptop, visibleRecords, visibleText } from './support/laptops';
-import { seedMeeting } from './support/meeting';
+import { attachPaper, seedMeeting } from './support/meeting';
 
 beforeEach(newLaptop);
 
@@ -20,23 +17,8 @@ const sealed = segmentBytes + 16;
 async function encryptedMeetingFile(): Promise<Uint8Array> {
   const { meeting, item } = await seedMeeting({ partB: true });
   const bytes = new Uint8Array(2.5 * 1024 * 1024).map((_, at) => (at * 13) % 251);
-  await writeTransaction([db.documents, db.documentContents], async () => {
-    await putRecord(db, 'documents', {
-      id: 'valuation',
-      agendaItemId: item.id,
-      meetingId: meeting.id,
-      name: 'Valuation report.pdf',
-      format: 'pdf',
-      role: 'appendix',
-      sizeBytes: bytes.length,
-      order: 1,
-      toFollow: false,
-      supplementary: false,
-      version: 1,
-      sha256: '',
-    });
-    await putRecord(db, 'documentContents', { id: 'valuation', bytes });
-  });
+  const paper = { id: 'valuation', name: 'Valuation report.pdf', role: 'appendix', order: 1 } as const;
+  await attachPaper({ ...paper, agendaItemId: item.id, meetingId: meeting.id }, bytes);
   return joinParts(await exportFile({ scope: { kind: 'everything' } }, { passphrase }));
 }
 

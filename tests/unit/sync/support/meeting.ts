@@ -5,7 +5,7 @@ import { saveMinuteText, saveResolution, takeItem } from '../../../../renderer/d
 import { db } from '../../../../renderer/db/database';
 import { writeTransaction } from '../../../../renderer/db/repositories/transaction';
 import { putRecord } from '../../../../renderer/db/gate';
-import type { RichText } from '../../../../renderer/domain/model';
+import type { AttachedDocument, RichText } from '../../../../renderer/domain/model';
 
 export function paragraph(text: string): RichText {
   return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
@@ -31,23 +31,10 @@ export async function seedMeeting(options: { partB?: boolean } = {}) {
   await saveMinuteText(minute.id, paragraph('Members asked about the work programme.'));
   const resolution = await saveResolution(minute.id, { text: 'That the report be noted.' });
   const bytes = new Uint8Array([80, 75, 3, 4, 1, 2, 3, 4, 5]);
-  await writeTransaction([db.documents, db.documentContents], async () => {
-    await putRecord(db, 'documents', {
-      id: 'report-1',
-      agendaItemId: item.id,
-      meetingId: meeting.id,
-      name: 'Work programme report.docx',
-      format: 'docx',
-      role: 'report',
-      sizeBytes: bytes.length,
-      order: 0,
-      toFollow: false,
-      supplementary: false,
-      version: 1,
-      sha256: '',
-    });
-    await putRecord(db, 'documentContents', { id: 'report-1', bytes });
-  });
+  await attachPaper(
+    { id: 'report-1', agendaItemId: item.id, meetingId: meeting.id, name: 'Work programme report.docx' },
+    bytes,
+  );
   const exempt = options.partB
     ? await addAgendaItem(meeting.id, {
         title: 'Disposal of land at Wealdstone',
@@ -56,4 +43,25 @@ export async function seedMeeting(options: { partB?: boolean } = {}) {
       })
     : undefined;
   return { committee, meeting, item, minute, resolution, exempt };
+}
+
+/** A paper and its bytes, attached to an agenda item as the papers screen would store them. */
+export async function attachPaper(
+  paper: Pick<AttachedDocument, 'id' | 'agendaItemId' | 'meetingId' | 'name'> & Partial<AttachedDocument>,
+  bytes: Uint8Array,
+): Promise<void> {
+  await writeTransaction([db.documents, db.documentContents], async () => {
+    await putRecord(db, 'documents', {
+      format: paper.name.endsWith('.pdf') ? 'pdf' : 'docx',
+      role: 'report',
+      sizeBytes: bytes.length,
+      order: 0,
+      toFollow: false,
+      supplementary: false,
+      version: 1,
+      sha256: '',
+      ...paper,
+    });
+    await putRecord(db, 'documentContents', { id: paper.id, bytes });
+  });
 }
