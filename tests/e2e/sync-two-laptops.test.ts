@@ -79,6 +79,9 @@ async function minute(page: Page, meetingUrl: string, title: string, text: strin
   await openMinutes(page, meetingUrl);
   const item = page.getByRole('region', { name: new RegExp(`^Item \\d+: ${title}$`) });
   const take = item.getByRole('button', { name: /^Take item/ });
+  // The item shows either its minute or the button to take it, once the meeting has been read: wait for one
+  // (isVisible alone does not wait, and skipped the button while the screen was still reading the meeting).
+  await take.or(minuteField(page, title)).first().waitFor();
   if (await take.isVisible()) await take.click();
   await minuteField(page, title).fill(text);
   await page.waitForTimeout(600);
