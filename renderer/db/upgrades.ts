@@ -1,4 +1,4 @@
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 
 /**
  * Version 1 stored memberships without a print order, meetings without a type, and actions without updates.
@@ -34,29 +34,50 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 
 type ClockRow = { key: string; recordId: string; fields: Record<string, string>; deletedAt?: string };
 
+/** Records rewritten at a time by the version 3 upgrade: a few megabytes, papers included. */
+const upgradeChunk = 500;
+
 /**
- * Version 3 keeps each living record's field stamps in its own row (see record-stamps.ts): each clock row of
- * a record that exists moves into the record and is removed; tombstones stay. A table is done at a time, so
- * an archive's clocks are never all held at once.
+ * Version 3 keeps each living record's field stamps in its own row (see record-stamps.ts): each record with a
+ * clock row is rewritten with its stamps, a few hundred at a time in key order (never a table of papers held
+ * whole), and `clocks` is then emptied in one step and given back only its tombstones, rather than deleted
+ * from row by row: on a 12-year archive that is 200,000 fewer writes (bench/upgrade.ts).
  */
 export function upgradeToV3(tables: readonly string[]): (tx: Transaction) => Promise<void> {
   return async (tx) => {
     const clocks = tx.table<ClockRow, string>('clocks');
+    const tombstones: ClockRow[] = [];
     for (const table of tables) {
       const rows = await clocks.where('key').startsWith(`${table}/`).toArray();
-      const living = new Map(rows.filter((row) => !row.deletedAt).map((row) => [row.recordId, row]));
-      if (living.size === 0) continue;
-      const moved: string[] = [];
-      await tx
-        .table(table)
-        .toCollection()
-        .modify((record: { id: string; _stamps?: Record<string, string> }) => {
-          const clock = living.get(record.id);
-          if (!clock) return;
-          record._stamps = clock.fields;
-          moved.push(clock.key);
-        });
-      await clocks.bulkDelete(moved);
+      const living = new Map<string, Record<string, string>>();
+      for (const row of rows) {
+        if (row.deletedAt) tombstones.push(row);
+        else living.set(row.recordId, row.fields);
+      }
+      if (living.size > 0) await moveStamps(tx.table<{ id: string }, string>(table), living);
     }
+    await clocks.clear();
+    await clocks.bulkAdd(tombstones);
   };
+}
+
+async function moveStamps(
+  records: Table<{ id: string }, string>,
+  stamps: Map<string, Record<string, string>>,
+): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const chunk: { id: string }[] = await (
+      after === undefined ? records.orderBy(':id') : records.where(':id').above(after)
+    )
+      .limit(upgradeChunk)
+      .toArray();
+    if (chunk.length === 0) return;
+    after = chunk[chunk.length - 1]?.id;
+    const stamped = chunk.flatMap((record) => {
+      const fields = stamps.get(record.id);
+      return fields ? [{ ...record, _stamps: fields }] : [];
+    });
+    await records.bulkPut(stamped);
+  }
 }

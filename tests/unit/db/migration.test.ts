@@ -62,6 +62,20 @@ async function version2Laptop(): Promise<void> {
   old.version(2).stores(schemaV2);
   await old.open();
   await old.table('committees').add({ id: 'c1', name: 'Planning Committee', type: 'committee' });
+  // More people than the upgrade rewrites at once, so it goes on from where each run of them ended.
+  const people = Array.from({ length: 1201 }, (_, n) => ({
+    id: `p${String(n).padStart(4, '0')}`,
+    name: `P ${n}`,
+  }));
+  await old.table('people').bulkAdd(people);
+  await old.table('clocks').bulkAdd(
+    people.map((person) => ({
+      key: `people/${person.id}`,
+      table: 'people',
+      recordId: person.id,
+      fields: { name: '001700000000004-00000-aaaaaaaa' },
+    })),
+  );
   await old.table('clocks').bulkAdd([
     {
       key: 'committees/c1',
@@ -92,6 +106,11 @@ describe('upgrading a version 2 database', () => {
       name: '001700000000000-00000-aaaaaaaa',
       type: '001700000000001-00000-aaaaaaaa',
     });
+    const people = await upgraded.people.toArray();
+    expect(people).toHaveLength(1201);
+    expect(
+      people.filter((person) => stampsOf(person)?.name === '001700000000004-00000-aaaaaaaa'),
+    ).toHaveLength(1201);
     expect(await upgraded.clocks.toArray()).toEqual([
       expect.objectContaining({ key: 'meetings/gone', deletedAt: '001700000000003-00000-aaaaaaaa' }),
     ]);
