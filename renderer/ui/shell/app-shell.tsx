@@ -1,6 +1,7 @@
 import { makeStyles, tokens, Text } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { DataUpgradeNotice } from './data-upgrade';
 import { whenFirstScreenIdle } from './first-screen';
 import { ScreenBoundary } from './screen-boundary';
 
@@ -67,6 +68,7 @@ export function AppShell({ sections, preload = [] }: { sections: NavEntry[]; pre
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <DataUpgradeNotice />
         <ScreenBoundary>
           <Outlet />
         </ScreenBoundary>

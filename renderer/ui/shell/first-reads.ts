@@ -2,6 +2,7 @@ import { db } from '../../db/database';
 import { listCommitteeMeetings } from '../../db/read/committee-meetings';
 import { loadOrganisationSettings } from '../../db/repositories/settings';
 import type { Committee, Meeting, OrganisationSettings } from '../../domain/model';
+import { noticeStoredVersion } from './data-upgrade';
 
 /** What the committee page shows first: read here before React, handed to the page (see committee-page.tsx). */
 export type CommitteePageReads = {
@@ -34,14 +35,19 @@ export function forgetFirstReads(): void {
  * promise turns later, which is after the whole start script has been evaluated (hundreds of milliseconds);
  * the browser's first open after a start (reading the files from disk) then waits until then. A plain open
  * here starts that work while the script is still running, and Dexie's open finds the files already open.
- * A browser without Chamber's database yet gets none from this: creating it is left to Dexie.
+ * A browser without Chamber's database yet gets none from this: creating it is left to Dexie. `storedVersion`
+ * hears the version of the database found (IndexedDB's own number).
  */
-export function openDatabaseFilesNow(name: string): void {
+export function openDatabaseFilesNow(name: string, storedVersion?: (version: number) => void): void {
   if (typeof indexedDB === 'undefined') return;
   try {
     const request = indexedDB.open(name);
     request.onupgradeneeded = () => request.transaction?.abort();
-    request.onsuccess = () => request.result.close();
+    request.onsuccess = () => {
+      const { version } = request.result;
+      request.result.close();
+      storedVersion?.(version);
+    };
     request.onerror = (event) => event.preventDefault();
   } catch {
     // Storage unavailable: Dexie's open says so to the clerk.
@@ -57,8 +63,11 @@ export function openDatabaseFilesNow(name: string): void {
  */
 export function startFirstReads(hash: string): void {
   const ignore = () => undefined;
-  openDatabaseFilesNow(db.name);
-  db.open().catch(ignore);
+  let opened: Promise<unknown> = Promise.resolve();
+  // An older database found here is upgraded by the open below: the shell says so until it is done.
+  openDatabaseFilesNow(db.name, (version) => noticeStoredVersion(version, db.verno, opened));
+  opened = db.open();
+  opened.catch(ignore);
   const committeeId = /^#\/committees\/([^/?]+)$/.exec(hash)?.[1];
   if (committeeId && committeeId !== 'new') {
     const id = decodeURIComponent(committeeId);
