@@ -7,14 +7,13 @@
  * agenda items, ~10,000 actions, ~200 MB of papers; "small" is 2 committees x 2 years; a number between 0 and
  * 1 keeps that share of the 25 committees. SYNC_BENCH_PROFILE=<dir> saves CPU profiles of Chamber's steps.
  */
-import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { chromiumPath } from '../scripts/system-deps.mjs';
+import { pageScript } from './archive-tools/bundle';
 import { fullArchive, smallArchive } from '../renderer/domain/archive';
 import { toIsoDate } from '../renderer/domain/en-gb';
 import type { SyncBench } from './sync-tools/in-page';
@@ -176,15 +175,7 @@ async function measure(
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
-  const script = await build({
-    entryPoints: [fileURLToPath(new URL('./sync-tools/in-page.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'error',
-  });
+  const script = await pageScript(new URL('./sync-tools/in-page.ts', import.meta.url));
   const profile = await mkdtemp(join(tmpdir(), 'chamber-sync-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -198,7 +189,7 @@ async function main(): Promise<void> {
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Sync benchmark</title>' }),
     );
     await page.goto(blank);
-    await page.evaluate(script.outputFiles[0]?.text ?? '');
+    await page.evaluate(script);
     const pid = browserPid(profile);
     const version = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '');
     const cdp = profileDir ? await context.newCDPSession(page) : undefined;
@@ -219,7 +210,7 @@ async function main(): Promise<void> {
     // before the measures, so it leaves no freed memory in the measured page for an export to grow into.
     const warming = await context.newPage();
     await warming.goto(blank);
-    await warming.evaluate(script.outputFiles[0]?.text ?? '');
+    await warming.evaluate(script);
     const warmed = await warming.evaluate(() => (globalThis as unknown as Tools).chamberSync.warmDatabase());
     await warming.close();
     console.log(

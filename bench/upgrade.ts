@@ -6,13 +6,12 @@
  * upgrade must at least read and write again. UPGRADE_BENCH_SCALE: "full" (the default, the sync
  * benchmark's 12 years), "small", or a share between 0 and 1 of the 25 committees.
  */
-import { build } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../scripts/system-deps.mjs';
+import { pageScript } from './archive-tools/bundle';
 import { fullArchive, smallArchive } from '../renderer/domain/archive';
 import { toIsoDate } from '../renderer/domain/en-gb';
 import type { UpgradeBench } from './upgrade-tools/in-page';
@@ -29,15 +28,7 @@ const scale =
 type Tools = { chamberUpgrade: UpgradeBench };
 
 async function main(): Promise<void> {
-  const script = await build({
-    entryPoints: [fileURLToPath(new URL('./upgrade-tools/in-page.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'error',
-  });
+  const script = await pageScript(new URL('./upgrade-tools/in-page.ts', import.meta.url));
   const profile = await mkdtemp(join(tmpdir(), 'chamber-upgrade-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -51,7 +42,7 @@ async function main(): Promise<void> {
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Upgrade benchmark</title>' }),
     );
     await page.goto(blank);
-    await page.evaluate(script.outputFiles[0]?.text ?? '');
+    await page.evaluate(script);
     console.log(
       `Storing the archive as version 2 (${scale.committees} committees x ${scale.years} years)...`,
     );
