@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, type RefObject } from 'react';
 import { recordEvent } from '../../../db/repositories/events';
 import { takeItemInMeeting } from '../../../db/repositories/minutes';
 import { formatClockTime } from '../../../domain/en-gb';
@@ -115,7 +115,9 @@ export function useMeetingKeys(setup: Setup) {
     [frame, events, minutes, notify],
   );
 
-  useEffect(() => {
+  // A layout effect, so the shortcuts listen from the moment the screen is drawn: with a plain effect there is a
+  // moment after the agenda appears (longer on a busy laptop) when Alt+S or Alt+T would be lost without a word.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const matched = matchShortcut(event);
       if (!matched || !frame || !minutes) return;
