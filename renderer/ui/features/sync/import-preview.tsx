@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { ImportPreview, PreviewLine } from '../../../sync';
+import { Loading } from '../../common/loading';
 import { bundleLabels } from './bundle-labels';
 import { formatExportedAt, scopeWords, tableWords } from './sync-words';
 import { usePreviewLabels } from './use-preview-labels';
@@ -38,7 +39,9 @@ export function ImportPreviewView({
 }) {
   const styles = useStyles();
   const fileLabels = useMemo(() => bundleLabels(preview), [preview]);
+  const labels = usePreviewLabels(useMemo(() => groups.flatMap(([key]) => preview[key]), [preview]));
   const nothing = groups.every(([key]) => preview[key].length === 0);
+  if (!labels) return <Loading what="the preview" />;
   return (
     <section className={styles.preview} aria-label="Import preview">
       <Text>
@@ -58,6 +61,7 @@ export function ImportPreviewView({
               title={title}
               lines={preview[key]}
               showFields={key !== 'added'}
+              labels={labels}
               fileLabels={fileLabels}
             />
           ) : null,
@@ -92,15 +96,17 @@ function PreviewList({
   title,
   lines,
   showFields,
+  labels,
   fileLabels,
 }: {
   title: string;
   lines: PreviewLine[];
   showFields: boolean;
+  /** Names as this laptop knows them; then the file's own; then the bare label. */
+  labels: Map<string, string>;
   fileLabels: Map<string, string>;
 }) {
   const styles = useStyles();
-  const labels = usePreviewLabels(lines);
   return (
     <div>
       <h3>

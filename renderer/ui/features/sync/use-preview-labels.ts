@@ -5,8 +5,10 @@ import type { PreviewLine } from '../../../sync';
 /**
  * Names for minutes in a preview as the clerk knows them ("Minute 101: Council Budget"): the file's own
  * label for a minute is only its number. Looked up on this laptop; a minute new to it keeps the file's label.
+ * Undefined while they are being looked up, so the preview is not shown with bare numbers that then change
+ * under the clerk's eyes.
  */
-export function usePreviewLabels(lines: PreviewLine[]): Map<string, string> {
+export function usePreviewLabels(lines: readonly PreviewLine[]): Map<string, string> | undefined {
   const ids = lines.filter((line) => line.table === 'minutes').map((line) => line.id);
   const labels = useLiveQuery(async () => {
     const found = new Map<string, string>();
@@ -17,5 +19,5 @@ export function usePreviewLabels(lines: PreviewLine[]): Map<string, string> {
     }
     return found;
   }, [ids.join()]);
-  return labels ?? new Map<string, string>();
+  return labels;
 }
