@@ -10,12 +10,9 @@ const states = new WeakMap<ChamberDatabase, ClockState>();
 export async function loadDeviceClock(database: ChamberDatabase): Promise<ClockState> {
   const known = states.get(database);
   if (known) return known;
-  let deviceId = (await database.meta.get('deviceId'))?.value;
-  if (typeof deviceId !== 'string') {
-    deviceId = crypto.randomUUID().slice(0, 8);
-    await database.meta.put({ key: 'deviceId', value: deviceId });
-  }
-  let state = startClock(deviceId as string);
+  const stored = (await database.meta.get('deviceId'))?.value;
+  const deviceId = typeof stored === 'string' ? stored : await claimDeviceId(database);
+  let state = startClock(deviceId);
   const latest = await database.changes.orderBy('hlc').last();
   if (latest) state = receive(state, latest.hlc, Date.now());
   // Another call may have finished loading while this one awaited: keep the first.
@@ -23,6 +20,26 @@ export async function loadDeviceClock(database: ChamberDatabase): Promise<ClockS
   if (raced) return raced;
   states.set(database, state);
   return state;
+}
+
+/**
+ * The first start makes the id. Several loads race then (the screen, the search index, the first write), and
+ * each used to make its own: the page kept the first while `meta` kept the last, so after a restart, or on the
+ * backup's worker, the laptop became another device and its own settled edits came back as conflicts. `add`
+ * lets only one id in; a load that loses the race takes the one stored. Catching the refused add keeps the
+ * caller's transaction, if it is inside one, from being aborted (Dexie treats a caught request as handled).
+ */
+function claimDeviceId(database: ChamberDatabase): Promise<string> {
+  const fresh = crypto.randomUUID().slice(0, 8);
+  return database.meta.add({ key: 'deviceId', value: fresh }).then(
+    () => fresh,
+    async (error: unknown) => {
+      const taken = (await database.meta.get('deviceId'))?.value;
+      if (error instanceof Error && error.name === 'ConstraintError' && typeof taken === 'string')
+        return taken;
+      throw error;
+    },
+  );
 }
 
 /**

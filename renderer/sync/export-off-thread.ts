@@ -6,9 +6,10 @@ import { SyncError, type SyncErrorCode } from './format/errors';
 export type ExportThread = 'worker' | 'page';
 
 /**
- * Used for the daily backup. The clerk's own exports to another laptop stay on the page for now: made on a
- * worker, a file carrying a settled conflict back was taken for a new conflict in the end-to-end test
- * (tests/e2e/sync-two-laptops.test.ts), which is not yet understood.
+ * Used for the daily backup. The clerk's own exports to another laptop are written to disk as they are made,
+ * on the page (save-export.ts). A worker reads this laptop's id from the database, not from the page's memory:
+ * a worker's file once named another device, when the first start's racing loads had stored a different id
+ * from the one the page kept (fixed in db/device.ts, claimDeviceId).
  *
  * Export on a Web Worker where the platform has them, so the page stays responsive while a whole archive
  * is read and zipped; where it has none (or the worker cannot start), on the page as before. The file and
