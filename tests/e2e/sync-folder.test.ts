@@ -118,6 +118,10 @@ describe('the sync folder in Chromium', () => {
     await backups.getByRole('button', { name: 'Choose the backups folder...' }).click();
     await backups.getByText('Backups folder: chamber-backups').waitFor();
     expect(Object.keys(await readFolder(office.page, 'chamber-backups'))).toEqual([]);
+    // Unnamed, the laptop goes by the id it made at its first start; it must keep it after a restart.
+    const laptopName = office.page.getByLabel("This laptop's name");
+    await expect.poll(() => laptopName.inputValue()).toMatch(/^[0-9a-f]{8}$/);
+    const firstStartId = await laptopName.inputValue();
 
     // Chamber starts again with a backups folder and no backup today: one is made once the page is idle,
     // on a worker of its own so the page stays responsive while a whole archive is read and zipped.
@@ -137,6 +141,7 @@ describe('the sync folder in Chromium', () => {
     await backups.getByRole('button', { name: /^Restore from the backup of / }).click();
     const preview = backups.getByRole('region', { name: 'Import preview' });
     await preview.getByText(/already here/).waitFor();
+    expect(await preview.textContent()).toContain(`From ${firstStartId}, exported`);
     expect(await preview.textContent()).toContain('This laptop already has everything in this file');
     await preview.getByRole('button', { name: 'Apply' }).click();
     await backups.getByText(/^Restored from the backup of .+: 0 added, 0 updated\.$/).waitFor();
