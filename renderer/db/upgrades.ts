@@ -1,4 +1,5 @@
 import type { Table, Transaction } from 'dexie';
+import { reportUpgradeProgress, type UpgradeProgress } from './upgrade-progress';
 
 /**
  * Version 1 stored memberships without a print order, meetings without a type, and actions without updates.
@@ -43,9 +44,15 @@ const upgradeChunk = 500;
  * whole), and `clocks` is then emptied in one step and given back only its tombstones, rather than deleted
  * from row by row: on a 12-year archive that is 200,000 fewer writes (bench/upgrade.ts).
  */
-export function upgradeToV3(tables: readonly string[]): (tx: Transaction) => Promise<void> {
+export function upgradeToV3(
+  tables: readonly string[],
+  report: (progress: UpgradeProgress) => void = reportUpgradeProgress,
+): (tx: Transaction) => Promise<void> {
   return async (tx) => {
     const clocks = tx.table<ClockRow, string>('clocks');
+    // Progress counts clock rows: one per record rewritten or tombstone kept, so it ends at the total.
+    const progress = { done: 0, total: await clocks.count() };
+    report({ ...progress });
     const tombstones: ClockRow[] = [];
     for (const table of tables) {
       const rows = await clocks.where('key').startsWith(`${table}/`).toArray();
@@ -54,16 +61,24 @@ export function upgradeToV3(tables: readonly string[]): (tx: Transaction) => Pro
         if (row.deletedAt) tombstones.push(row);
         else living.set(row.recordId, row.fields);
       }
-      if (living.size > 0) await moveStamps(tx.table<{ id: string }, string>(table), living);
+      progress.done += rows.length - living.size;
+      if (living.size > 0)
+        await moveStamps(tx.table<{ id: string }, string>(table), living, (moved) => {
+          progress.done += moved;
+          report({ ...progress });
+        });
     }
     await clocks.clear();
     await clocks.bulkAdd(tombstones);
+    // Clock rows of a table no longer kept (none today) are not visited: the end is the end all the same.
+    report({ done: progress.total, total: progress.total });
   };
 }
 
 async function moveStamps(
   records: Table<{ id: string }, string>,
   stamps: Map<string, Record<string, string>>,
+  moved: (count: number) => void,
 ): Promise<void> {
   let after: string | undefined;
   for (;;) {
@@ -79,5 +94,6 @@ async function moveStamps(
       return fields ? [{ ...record, _stamps: fields }] : [];
     });
     await records.bulkPut(stamped);
+    moved(stamped.length);
   }
 }

@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
 import { schemaV1, schemaV2 } from '../../../renderer/db/schema';
+import { reportUpgradeProgress } from '../../../renderer/db/upgrade-progress';
 import { DataUpgradeNotice, noticeStoredVersion } from '../../../renderer/ui/shell/data-upgrade';
 import { openDatabaseFilesNow } from '../../../renderer/ui/shell/first-reads';
 
@@ -52,6 +53,25 @@ describe('the first open of a new version of Chamber', () => {
     });
     expect(screen.queryByRole('status')).toBeNull();
     database.close();
+  });
+
+  it('shows how far the upgrade has gone as it goes', async () => {
+    showNotice();
+    let finish = () => undefined as void;
+    const opened = new Promise<void>((resolve) => (finish = resolve));
+    act(() => noticeStoredVersion(20, 3, opened));
+    expect(screen.getByRole('status').textContent).toContain('Reading your records');
+    act(() => reportUpgradeProgress({ done: 0, total: 207_758 }));
+    expect(screen.getByRole('status').textContent).toContain('0% done');
+    act(() => reportUpgradeProgress({ done: 103_879, total: 207_758 }));
+    expect(screen.getByRole('status').textContent).toContain('50% done');
+    const bar = screen.getByRole('progressbar', { name: 'Records brought up to date' });
+    expect(Number(bar.getAttribute('aria-valuenow'))).toBeCloseTo(0.5);
+    await act(async () => {
+      finish();
+      await opened;
+    });
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('says nothing when the database is new or already up to date', async () => {

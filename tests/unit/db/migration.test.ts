@@ -3,6 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
 import { stampsOf } from '../../../renderer/db/record-stamps';
 import { schemaV1, schemaV2 } from '../../../renderer/db/schema';
+import {
+  onUpgradeProgress,
+  upgradeProgress,
+  type UpgradeProgress,
+} from '../../../renderer/db/upgrade-progress';
 
 const name = 'chamber-migration-test';
 
@@ -115,5 +120,22 @@ describe('upgrading a version 2 database', () => {
       expect.objectContaining({ key: 'meetings/gone', deletedAt: '001700000000003-00000-aaaaaaaa' }),
     ]);
     upgraded.close();
+  });
+
+  it('reports how far it has gone, a few hundred records at a time, ending at the whole', async () => {
+    await version2Laptop();
+    const seen: UpgradeProgress[] = [];
+    const stop = onUpgradeProgress(() => seen.push(upgradeProgress()!));
+    const upgraded = new ChamberDatabase(name);
+    await upgraded.open();
+    stop();
+    upgraded.close();
+    // 1,201 people, a committee and a tombstone: 1,203 clock rows.
+    expect(seen[0]).toEqual({ done: 0, total: 1203 });
+    expect(seen.at(-1)).toEqual({ done: 1203, total: 1203 });
+    // People are rewritten 500 at a time, so the clerk sees it move several times on the way.
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    const done = seen.map((progress) => progress.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
   });
 });
