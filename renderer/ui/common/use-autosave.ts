@@ -1,47 +1,31 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { WriteThrough } from './write-through';
 
 /**
- * Save a value shortly after the clerk stops typing, and at once when the field is left or the screen closes,
- * so nothing typed waits long in memory. Saves run one at a time, in order.
+ * Store a field's value as the clerk types, exactly as the minute editor does: every change starts a write at
+ * once (see WriteThrough), so nothing typed waits in memory for a pause in typing and a power cut loses at most
+ * the last few milliseconds. The value the field started with is not written back.
+ *
+ * Returns the problem to show while a write is failing (Chamber keeps trying), or undefined.
  */
-export function useAutosave<T>(value: T, save: (value: T) => Promise<void>, delayMs = 150): void {
-  const latest = useRef(value);
-  const saved = useRef(value);
+export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>): string | undefined {
   const saveRef = useRef(save);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const writer = useRef<WriteThrough<T>>(undefined);
+  const stored = useRef(value);
+  const [problem, setProblem] = useState<string>();
 
   useEffect(() => {
     saveRef.current = save;
   }, [save]);
 
   useEffect(() => {
-    const flush = () => {
-      clearTimeout(timer.current);
-      const pending = latest.current;
-      if (pending === saved.current) return;
-      saved.current = pending;
-      queue.current = queue.current.then(() => saveRef.current(pending)).catch(() => undefined);
-    };
-    latest.current = value;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(flush, delayMs);
-    return () => {
-      clearTimeout(timer.current);
-    };
-  }, [value, delayMs]);
+    if (Object.is(value, stored.current)) return;
+    stored.current = value;
+    writer.current ??= new WriteThrough<T>(async (next) => {
+      await saveRef.current(next);
+    }, setProblem);
+    writer.current.change(value);
+  }, [value]);
 
-  useEffect(() => {
-    const flushNow = () => {
-      const pending = latest.current;
-      if (pending === saved.current) return;
-      saved.current = pending;
-      queue.current = queue.current.then(() => saveRef.current(pending)).catch(() => undefined);
-    };
-    window.addEventListener('pagehide', flushNow);
-    return () => {
-      window.removeEventListener('pagehide', flushNow);
-      flushNow();
-    };
-  }, []);
+  return problem;
 }

@@ -121,10 +121,11 @@ function Conclusions({ minuteId, initial }: { minuteId: string; initial: string[
       ),
     [minuteId],
   );
-  useAutosave(text, save);
+  const problem = useAutosave(text, save);
   const lines = text.split('\n').filter((line) => line.trim());
   return (
     <>
+      <ErrorMessage error={problem} title="Not stored yet" />
       <Field label="Conclusions, one per line" hint="Printed i., ii., iii.">
         <Textarea data-live-focus="conclusions" rows={3} value={text} onChange={(_, d) => setText(d.value)} />
       </Field>

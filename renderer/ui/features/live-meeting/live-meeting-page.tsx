@@ -100,6 +100,8 @@ export function LiveMeetingPage() {
         </div>
         {entry ? (
           <CurrentItem
+            // A new item is a new screen: nothing one item's sections hold can be carried into the next.
+            key={entry.item.id}
             frame={frame}
             entry={entry}
             minute={minute}

@@ -1,5 +1,6 @@
 import type { RichText } from '../../../domain/model';
 import { shouldKeepRevision } from '../../../domain/minute-history';
+import { WriteThrough } from '../../common/write-through';
 
 export type StoredNotice = {
   minuteId: string;
@@ -12,28 +13,42 @@ export type StoredNotice = {
 
 export type SaveMinute = (minuteId: string, text: RichText, keepBefore?: RichText) => Promise<void>;
 
+type Job = { text: RichText; keepBefore: RichText | undefined; coveredUpTo: number };
+
 /**
- * Stores a minute's text as the clerk types, without ever making typing wait. Each change starts a write at
- * once; while one write is in flight, later changes collapse into the next one, so the store is never more
- * than one write behind the keyboard (a few milliseconds) however fast the typing. A failed write keeps the
- * text and retries with the next change, and reports the failure for the screen to show.
+ * Stores a minute's text as the clerk types, without ever making typing wait (see WriteThrough), and keeps an
+ * earlier version now and then for "Earlier versions": a change that starts one is written with it.
  *
  * Every committed write is announced as a `chamber:minute-stored` window event (the benchmark and the crash
  * test read them).
  */
 export class MinuteWriter {
   private current: RichText;
-  private pending: { text: RichText; keepBefore: RichText | undefined; coveredUpTo: number } | undefined;
-  private writing = false;
   private lastRevisionAt: number | undefined;
+  private readonly through: WriteThrough<Job>;
 
   constructor(
     private readonly minuteId: string,
     initial: RichText,
-    private readonly save: SaveMinute,
-    private readonly onProblem: (message: string | undefined) => void = () => undefined,
+    save: SaveMinute,
+    onProblem: (message: string | undefined) => void = () => undefined,
   ) {
     this.current = initial;
+    this.through = new WriteThrough<Job>(
+      (job) => save(minuteId, job.text, job.keepBefore),
+      onProblem,
+      (job, startedAt) =>
+        window.dispatchEvent(
+          new CustomEvent<StoredNotice>('chamber:minute-stored', {
+            detail: {
+              minuteId: this.minuteId,
+              coveredUpTo: job.coveredUpTo,
+              startedAt,
+              committedAt: performance.now(),
+            },
+          }),
+        ),
+    );
   }
 
   change(text: RichText): void {
@@ -44,10 +59,10 @@ export class MinuteWriter {
       sinceLastRevisionMs: this.lastRevisionAt === undefined ? undefined : now - this.lastRevisionAt,
     });
     if (keep) this.lastRevisionAt = now;
-    const keepBefore = this.pending?.keepBefore ?? (keep ? this.current : undefined);
+    // Changes that collapse into one write keep the earliest version any of them asked to keep.
+    const keepBefore = this.through.waiting?.keepBefore ?? (keep ? this.current : undefined);
     this.current = text;
-    this.pending = { text, keepBefore, coveredUpTo: now };
-    this.write();
+    this.through.change({ text, keepBefore, coveredUpTo: now });
   }
 
   /** Text was replaced from outside (a revision restored): start comparing from it. */
@@ -57,40 +72,6 @@ export class MinuteWriter {
 
   /** True while something typed is not yet stored. */
   get unsaved(): boolean {
-    return this.writing || this.pending !== undefined;
-  }
-
-  private write(): void {
-    if (this.writing || !this.pending) return;
-    const job = this.pending;
-    this.pending = undefined;
-    this.writing = true;
-    const startedAt = performance.now();
-    this.save(this.minuteId, job.text, job.keepBefore).then(
-      () => {
-        this.writing = false;
-        this.onProblem(undefined);
-        window.dispatchEvent(
-          new CustomEvent<StoredNotice>('chamber:minute-stored', {
-            detail: {
-              minuteId: this.minuteId,
-              coveredUpTo: job.coveredUpTo,
-              startedAt,
-              committedAt: performance.now(),
-            },
-          }),
-        );
-        this.write();
-      },
-      (error: unknown) => {
-        this.writing = false;
-        // Keep what failed unless newer text is already waiting; it goes with the next change.
-        this.pending ??= job;
-        this.onProblem(
-          `The last words typed are not stored yet (${error instanceof Error ? error.message : String(error)}). Keep typing: Chamber keeps trying.`,
-        );
-        setTimeout(() => this.write(), 1000);
-      },
-    );
+    return this.through.unsaved;
   }
 }

@@ -5,6 +5,7 @@ import { db } from '../../../db/database';
 import { saveResolution } from '../../../db/repositories/minutes';
 import { resolutionVerbs, type Resolution, type ResolutionVerb } from '../../../domain/model';
 import { resolutionFromLines, resolutionToLines } from '../../../domain/resolution-text';
+import { ErrorMessage } from '../../common/error-message';
 import { useAutosave } from '../../common/use-autosave';
 import { useLiveStyles } from './live-styles';
 
@@ -12,12 +13,17 @@ type Draft = { verb: ResolutionVerb; recommendedTo: string; lines: string };
 
 /** The resolution: AGREED, RESOLVED or RECOMMENDED (to a body), one sentence or clauses (1), (2) with sub-clauses. */
 export function ResolutionSection({ minuteId, title }: { minuteId: string; title: string }) {
-  const resolution = useLiveQuery(
-    async () => (await db.resolutions.where('minuteId').equals(minuteId).sortBy('order'))[0] ?? null,
+  // The answer carries the minute it is for: while a new item's read is on its way, the hook still hands back
+  // the last item's answer, and a box started from it wrote one item's resolution over another's.
+  const found = useLiveQuery(
+    async () => ({
+      minuteId,
+      resolution: (await db.resolutions.where('minuteId').equals(minuteId).sortBy('order'))[0] ?? null,
+    }),
     [minuteId],
   );
-  if (resolution === undefined) return null;
-  return <ResolutionFields key={minuteId} minuteId={minuteId} title={title} resolution={resolution} />;
+  if (found?.minuteId !== minuteId) return null;
+  return <ResolutionFields key={minuteId} minuteId={minuteId} title={title} resolution={found.resolution} />;
 }
 
 function ResolutionFields({
@@ -46,13 +52,14 @@ function ResolutionFields({
     },
     [minuteId, resolution],
   );
-  useAutosave(draft, save);
+  const problem = useAutosave(draft, save);
   const parsed = resolutionFromLines(draft.lines);
   return (
     <section className={live.section} aria-label="Resolution">
       <h3 className={live.sectionTitle}>
         Resolution <span className={live.key}>Alt+R</span>
       </h3>
+      <ErrorMessage error={problem} title="Not stored yet" />
       <div className={live.row}>
         <Field label="Wording">
           <Select

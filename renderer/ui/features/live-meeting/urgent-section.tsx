@@ -2,6 +2,7 @@ import { Field, Textarea } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { updateAgendaItem } from '../../../db/repositories/agenda';
 import type { AgendaItem } from '../../../domain/model';
+import { ErrorMessage } from '../../common/error-message';
 import { useAutosave } from '../../common/use-autosave';
 import { useLiveStyles } from './live-styles';
 
@@ -13,12 +14,13 @@ export function UrgentSection({ item }: { item: AgendaItem }) {
     (value: string) => updateAgendaItem(item.id, { specialCircumstances: value }),
     [item.id],
   );
-  useAutosave(text, save);
+  const problem = useAutosave(text, save);
   return (
     <section className={live.section} aria-label="Urgent item">
       <h3 className={live.sectionTitle}>
         Urgent item: special circumstances <span className={live.key}>Alt+U</span>
       </h3>
+      <ErrorMessage error={problem} title="Not stored yet" />
       <Field
         label="Special circumstances the Chair gave for taking it"
         validationState={text.trim() ? 'none' : 'warning'}

@@ -1,0 +1,84 @@
+/**
+ * Stores a value as it changes, without ever making typing wait: each change starts a write at once; while one
+ * write is in flight, later changes collapse into the next one, so the store is never more than one write
+ * behind the keyboard (a few milliseconds) however fast the typing. This is what makes a power cut cost the
+ * clerk nothing typed more than a moment before it: no field waits for a pause in typing.
+ *
+ * A failed write keeps the value, reports the failure for the screen to show, and is tried again a second
+ * later (with newer text, if the clerk has typed on).
+ *
+ * @example
+ *   const writer = new WriteThrough((text: string) => saveConclusions(minuteId, text));
+ *   writer.change('i. The Board noted the report'); // stored in a few milliseconds
+ */
+export class WriteThrough<T> {
+  private pending: { value: T } | undefined;
+  private writing = false;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private idle: (() => void)[] = [];
+
+  constructor(
+    private readonly save: (value: T) => Promise<void>,
+    private readonly onProblem: (message: string | undefined) => void = () => undefined,
+    private readonly onStored: (value: T, startedAt: number) => void = () => undefined,
+  ) {}
+
+  change(value: T): void {
+    this.pending = { value };
+    this.write();
+  }
+
+  /** The value waiting for the next write, if any: a writer may fold a new change into it. */
+  get waiting(): T | undefined {
+    return this.pending?.value;
+  }
+
+  /** True while something handed over is not yet stored. */
+  get unsaved(): boolean {
+    return this.writing || this.pending !== undefined;
+  }
+
+  /** Resolves once everything handed over so far is stored (or has failed and waits for its retry). */
+  settled(): Promise<void> {
+    if (!this.writing) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  private write(): void {
+    if (this.writing || !this.pending) return;
+    clearTimeout(this.retry);
+    const job = this.pending.value;
+    this.pending = undefined;
+    this.writing = true;
+    const startedAt = performance.now();
+    this.save(job).then(
+      () => {
+        this.writing = false;
+        this.onProblem(undefined);
+        this.onStored(job, startedAt);
+        this.next();
+      },
+      (error: unknown) => {
+        this.writing = false;
+        // Keep what failed unless newer text is already waiting; it goes with the next change or the retry.
+        this.pending ??= { value: job };
+        this.onProblem(
+          `The last words typed are not stored yet (${error instanceof Error ? error.message : String(error)}). Keep typing: Chamber keeps trying.`,
+        );
+        this.retry = setTimeout(() => this.write(), 1000);
+        this.wake();
+      },
+    );
+  }
+
+  private next(): void {
+    if (this.pending) this.write();
+    else this.wake();
+  }
+
+  private wake(): void {
+    const waiting = this.idle;
+    this.idle = [];
+    for (const resolve of waiting) resolve();
+  }
+}
