@@ -72,23 +72,24 @@ async function* piecesToExport(
 }
 
 /**
- * The scan for Part B business. A full export of everything carries every agenda item itself; otherwise a
- * paper or minute in the file may belong to a Part B item that is not, so the stored items are looked at too.
+ * Judge the scan once the file's records have gone by: records whose minute, paper or item the file does not
+ * carry are followed up through the stored records, a level at a time (a vote's motion, its minute, its item).
  */
-async function partBScan(request: ExportRequest, since: Knowledge | null): Promise<PartBScan> {
-  const complete = request.scope.kind === 'everything' && since === null;
-  const stored = complete ? [] : await db.agendaItems.filter((item) => item.part === 'B').toArray();
-  return new PartBScan(new Map(stored.map((item) => [item.id, item.title] as const)));
+async function partBReason(partB: PartBScan): Promise<string | undefined> {
+  for (let wanted = partB.missing(); wanted.length > 0; wanted = partB.missing()) {
+    for (const { table, ids } of wanted) partB.addStored(table, await db.table(table).bulkGet(ids), ids);
+  }
+  return partB.reason();
 }
 
 /** Count what an export would hold and whether it must be encrypted, without writing anything. */
 export async function planExport(request: ExportRequest): Promise<ExportPlan> {
   const since = await sinceOf(request);
-  const partB = await partBScan(request, since);
+  const partB = new PartBScan();
   const recordCounts: ExportPlan['recordCounts'] = {};
   for await (const { table, states } of piecesToExport(request, since, partB))
     recordCounts[table] = (recordCounts[table] ?? 0) + states.length;
-  const encryptionReason = partB.reason();
+  const encryptionReason = await partBReason(partB);
   return encryptionReason ? { recordCounts, since, encryptionReason } : { recordCounts, since };
 }
 
@@ -159,12 +160,12 @@ async function makeFile(
       ...((encrypting ?? sink) && { sink: encrypting ?? sink }),
     },
   );
-  const partB = await partBScan(request, since);
+  const partB = new PartBScan();
   for await (const { table, states } of piecesToExport(request, since, partB)) {
     writer.add(table, states);
     await writer.ready();
   }
-  const encryptionReason = partB.reason();
+  const encryptionReason = await partBReason(partB);
   if (encryptionReason && encryption === undefined)
     throw new SyncError('encryption-needed', encryptionReason);
   const written = await writer.finish();
