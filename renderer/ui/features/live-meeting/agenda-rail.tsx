@@ -102,7 +102,8 @@ export function AgendaRail({
                 size="small"
                 aria-label={`Time of ${meetingEventKinds[event.kind]}`}
                 defaultValue={event.at}
-                onBlur={(e) => {
+                // Stored as it is changed, like every field here: a time box holds a value only once it is whole.
+                onChange={(e) => {
                   if (e.target.value && e.target.value !== event.at)
                     void updateEvent(event.id, { at: e.target.value });
                 }}

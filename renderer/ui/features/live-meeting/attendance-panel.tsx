@@ -11,6 +11,7 @@ import { attendanceStatuses, type Attendance, type AttendanceStatus } from '../.
 import type { QuorumState } from '../../../domain/quorum';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 import { stampNow } from './use-now';
@@ -180,10 +181,18 @@ function describe(line: Attendance, frame: MeetingFrame): string {
   return parts.join(', ');
 }
 
+const noSubstitute = { personId: '', forId: '' };
+type Attendee = { name: string; kind: 'officer' | 'alsoPresent' };
+const noAttendee: Attendee = { name: '', kind: 'officer' };
+
 function AddSubstitute({ frame, attendance }: { frame: MeetingFrame; attendance: Attendance[] }) {
   const live = useLiveStyles();
-  const [personId, setPersonId] = useState('');
-  const [forId, setForId] = useState('');
+  const [{ personId, forId }, setDraft, clearDraft] = useStoredDraft(
+    `live/substitute/${frame.meeting.id}`,
+    noSubstitute,
+  );
+  const setPersonId = (value: string) => setDraft({ personId: value, forId });
+  const setForId = (value: string) => setDraft({ personId, forId: value });
   const [add, adding] = useAction(addAttendee);
   const listed = new Set(attendance.map((line) => line.personId));
   const substitutes = frame.memberships.filter((m) => m.role === 'substitute' && !listed.has(m.personId));
@@ -202,7 +211,9 @@ function AddSubstitute({ frame, attendance }: { frame: MeetingFrame; attendance:
           kind: 'member',
           status: 'present',
           ...(forId ? { substituteForPersonId: forId } : {}),
-        }).then(() => setPersonId(''));
+        }).then((line) => {
+          if (line) clearDraft();
+        });
       }}
     >
       <h3 style={{ width: '100%', margin: 0, fontSize: '18px' }}>Substitute</h3>
@@ -236,8 +247,9 @@ function AddSubstitute({ frame, attendance }: { frame: MeetingFrame; attendance:
 
 function AddAttendee({ meetingId }: { meetingId: string }) {
   const live = useLiveStyles();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<'officer' | 'alsoPresent'>('officer');
+  const [{ name, kind }, setDraft, clearDraft] = useStoredDraft(`live/attendee/${meetingId}`, noAttendee);
+  const setName = (value: string) => setDraft({ name: value, kind });
+  const setKind = (value: Attendee['kind']) => setDraft({ name, kind: value });
   const [add, adding] = useAction(addAttendee);
   return (
     <form
@@ -246,7 +258,7 @@ function AddAttendee({ meetingId }: { meetingId: string }) {
       onSubmit={(event) => {
         event.preventDefault();
         void add(meetingId, { name, kind }).then((line) => {
-          if (line) setName('');
+          if (line) clearDraft();
         });
       }}
     >

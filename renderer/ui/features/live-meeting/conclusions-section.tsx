@@ -8,6 +8,7 @@ import { formatShortDate } from '../../../domain/en-gb';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useAutosave } from '../../common/use-autosave';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 
@@ -37,7 +38,7 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
       ),
     [frame.meeting.id, minute.id],
   );
-  const [draft, setDraft] = useState<Draft>(blank);
+  const [draft, setDraft, clearDraft] = useStoredDraft(`live/action/${minute.id}`, blank);
   const [add, adding] = useAction(addAction);
   if (stored?.minuteId !== minute.id || actions === undefined) return null;
   const submit = async () => {
@@ -47,7 +48,7 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
       ...(person ? { ownerPersonId: person.id } : { ownerText: draft.owner }),
       ...(draft.due ? { due: draft.due } : {}),
     });
-    if (created) setDraft(blank);
+    if (created) clearDraft();
   };
   return (
     <section className={live.section} aria-label="Conclusions and actions">

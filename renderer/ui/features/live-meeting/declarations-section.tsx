@@ -1,6 +1,5 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { db } from '../../../db/database';
 import { recordDeclaration, removeDeclaration } from '../../../db/repositories/declarations';
 import { loadOrganisationSettings } from '../../../db/repositories/settings';
@@ -16,6 +15,7 @@ import {
 import { isInTheRoom } from '../../../domain/quorum';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 
@@ -42,7 +42,7 @@ export function DeclarationsSection({
   attendance: Attendance[];
 }) {
   const live = useLiveStyles();
-  const [draft, setDraft] = useState<Draft>(blank);
+  const [draft, setDraft, clearDraft] = useStoredDraft(`live/declaration/${item.id}`, blank);
   const [record, recording] = useAction(recordDeclaration);
   const data = useLiveQuery(async () => {
     const declarations = await db.declarations.where('meetingId').equals(frame.meeting.id).toArray();
@@ -73,7 +73,7 @@ export function DeclarationsSection({
   });
   const add = async (fields: Draft) => {
     const { itemId, ...declaration } = fields;
-    if (await record(frame.meeting.id, { ...declaration, agendaItemId: itemId || item.id })) setDraft(blank);
+    if (await record(frame.meeting.id, { ...declaration, agendaItemId: itemId || item.id })) clearDraft();
   };
   return (
     <section className={live.section} aria-label="Declarations of interest">

@@ -1,12 +1,12 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { db } from '../../../db/database';
 import { recordMotion, removeMotion } from '../../../db/repositories/motions';
 import { voteResults, type Attendance, type Motion } from '../../../domain/model';
 import { exclusionReasons, tallyOf, votingRoll } from '../../../domain/votes';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 import { VoteForm } from './vote-form';
@@ -25,7 +25,7 @@ export function MotionsSection({
   attendance: Attendance[];
 }) {
   const live = useLiveStyles();
-  const [draft, setDraft] = useState<Draft>(blank);
+  const [draft, setDraft, clearDraft] = useStoredDraft(`live/motion/${minute.id}`, blank);
   const [move, moving] = useAction(recordMotion);
   const data = useLiveQuery(async () => {
     const [motions, declarations] = await Promise.all([
@@ -55,7 +55,7 @@ export function MotionsSection({
       ...(draft.seconderId ? { seconderId: draft.seconderId } : {}),
       ...(draft.amendsMotionId ? { amendsMotionId: draft.amendsMotionId } : {}),
     });
-    if (motion) setDraft(blank);
+    if (motion) clearDraft();
   };
   const personSelect = (label: string, key: 'moverId' | 'seconderId', focus?: string) => (
     <Field label={label}>

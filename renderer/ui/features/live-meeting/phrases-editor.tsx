@@ -1,9 +1,10 @@
 import { Button, Field, Input, SpinButton } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { removePhrase, savePhrase, type PhraseDraft } from '../../../db/repositories/phrases';
 import type { Phrase } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 
 /** The organisation's phrases: label, wording, and the digit that inserts it with Alt. */
@@ -25,7 +26,8 @@ export function PhrasesEditor({ phrases }: { phrases: Phrase[] }) {
 
 function PhraseForm({ phrase }: { phrase?: Phrase }) {
   const live = useLiveStyles();
-  const [draft, setDraft] = useState<PhraseDraft>(phrase ?? { label: '', text: '', order: 9 });
+  const blank = useMemo<PhraseDraft>(() => phrase ?? { label: '', text: '', order: 9 }, [phrase]);
+  const [draft, setDraft, clearDraft] = useStoredDraft(`live/phrase/${phrase?.id ?? 'new'}`, blank);
   const [save, saving] = useAction(savePhrase);
   return (
     <form
@@ -33,7 +35,9 @@ function PhraseForm({ phrase }: { phrase?: Phrase }) {
       aria-label={phrase ? `Phrase on Alt+${phrase.order}` : 'New phrase'}
       onSubmit={(event) => {
         event.preventDefault();
-        void save(draft);
+        void save(draft).then((saved) => {
+          if (saved !== undefined) clearDraft();
+        });
       }}
     >
       <div className={live.row}>

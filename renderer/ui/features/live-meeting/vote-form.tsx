@@ -1,11 +1,24 @@
 import { Button, Field, Radio, RadioGroup, Select, SpinButton } from '@fluentui/react-components';
-import { useState } from 'react';
 import { recordVote } from '../../../db/repositories/motions';
 import type { Vote, VoteChoice } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
+
+type VoteDraft = {
+  kind: Vote['kind'];
+  counts: { for: number; against: number; abstentions: number };
+  choices: Record<string, VoteChoice | ''>;
+  casting: VoteChoice | '';
+};
+const noVote: VoteDraft = {
+  kind: 'counts',
+  counts: { for: 0, against: 0, abstentions: 0 },
+  choices: {},
+  casting: '',
+};
 
 /** The vote on a motion: counts (for, against, abstentions) or a recorded vote by name; the Chair's casting vote. */
 export function VoteForm({
@@ -18,10 +31,12 @@ export function VoteForm({
   frame: MeetingFrame;
 }) {
   const live = useLiveStyles();
-  const [kind, setKind] = useState<Vote['kind']>('counts');
-  const [counts, setCounts] = useState({ for: 0, against: 0, abstentions: 0 });
-  const [choices, setChoices] = useState<Record<string, VoteChoice | ''>>({});
-  const [casting, setCasting] = useState<VoteChoice | ''>('');
+  const [draft, setDraft, clearDraft] = useStoredDraft(`live/vote/${motionId}`, noVote);
+  const { kind, counts, choices, casting } = draft;
+  const setKind = (value: Vote['kind']) => setDraft({ ...draft, kind: value });
+  const setCounts = (value: VoteDraft['counts']) => setDraft({ ...draft, counts: value });
+  const setChoices = (value: VoteDraft['choices']) => setDraft({ ...draft, choices: value });
+  const setCasting = (value: VoteChoice | '') => setDraft({ ...draft, casting: value });
   const [vote, voting] = useAction(recordVote);
   const submit = () => {
     const cast: Vote =
@@ -33,7 +48,9 @@ export function VoteForm({
               choice ? [{ personId, choice }] : [],
             ),
           };
-    void vote(motionId, cast, casting || undefined);
+    void vote(motionId, cast, casting || undefined).then((recorded) => {
+      if (recorded !== undefined) clearDraft();
+    });
   };
   return (
     <div className={live.section}>
