@@ -81,6 +81,16 @@ describe('the live screen never writes one item’s words over another’s', () 
       'That the apologies be noted. Members wished Rob a speedy recovery.',
     );
 
+    // Away and back: the box is read afresh from what is stored.
+    await page.keyboard.press('Alt+ArrowDown');
+    await poll(() => page.getByLabel('Resolution for Attendance by Substitute Members').inputValue()).toBe(
+      'That the substitutes be noted.',
+    );
+    await page.keyboard.press('Alt+ArrowUp');
+    await poll(() => page.getByLabel('Resolution for Apologies for Absence').inputValue()).toBe(
+      'That the apologies be noted. Members wished Rob a speedy recovery.',
+    );
+
     // What is stored is what the clerk saw: a fresh load of the screen shows each item's own words.
     await page.reload();
     await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
@@ -98,5 +108,26 @@ describe('the live screen never writes one item’s words over another’s', () 
     await poll(() => page.getByLabel('Resolution for Apologies for Absence').inputValue()).toBe(
       'That the apologies be noted. Members wished Rob a speedy recovery.',
     );
+  });
+
+  it('keeps every key typed straight after Alt+N, in order, in the new item’s minute', async () => {
+    chamber = await openChamber();
+    const { page } = chamber;
+    await openLive(page);
+    const titles = [
+      'Apologies for Absence',
+      'Attendance by Substitute Members',
+      'Declarations of Interest',
+      'Minutes',
+      'Action List from the Previous Meeting',
+    ];
+    for (const [index, title] of titles.entries()) {
+      const words = `Item ${index + 1} words typed at once.`;
+      // No wait between the shortcut and the words: the clerk does not wait for the screen.
+      await page.keyboard.press('Alt+N');
+      await page.keyboard.type(words);
+      const minute = page.getByRole('textbox', { name: `Minute ${index + 1}: ${title}` });
+      await poll(() => minute.innerText()).toBe(words);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useLayoutEffect, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import { recordEvent } from '../../../db/repositories/events';
 import { takeItemInMeeting } from '../../../db/repositories/minutes';
 import { formatClockTime } from '../../../domain/en-gb';
@@ -10,6 +10,7 @@ import { matchShortcut, type ShortcutId } from './live-shortcuts';
 import { insertPhrase } from './minute-editor';
 import type { MinuteWriter } from './minute-writer';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { TypeAhead, typeInto } from './type-ahead';
 import { stampNow } from './use-now';
 import type { MeetingAction } from './meeting-bar';
 
@@ -36,17 +37,27 @@ const sectionOf: Partial<Record<ShortcutId, string>> = {
   history: 'history',
 };
 
+/** What to do with keys held while the focus was on its way (see TypeAhead). */
+type Landing = {
+  /** Whether the field can take the keys yet (the minute's editor is wired up a moment after it is drawn). */
+  ready: (target: HTMLElement) => boolean;
+  land: (target: HTMLElement) => void;
+  giveUp: () => void;
+};
+
 /** Focus a part of the screen once React has drawn it (an item just taken takes a moment to open). */
-function focusPart(name: string, within = '', until = performance.now() + 3000): void {
+function focusPart(name: string, within = '', landing?: Landing, until = performance.now() + 5000): void {
   const target = document.querySelector<HTMLElement>(`[data-live-focus="${name}"]${within}`);
   const focusable = target?.matches('input, select, textarea, button, [tabindex], [contenteditable]')
     ? target
     : target?.querySelector<HTMLElement>('[contenteditable], input, select, textarea, button');
-  if (focusable) {
+  if (focusable && (!landing || landing.ready(focusable))) {
     // At once, so the very next key the clerk types lands here.
     focusable.focus();
     focusable.scrollIntoView({ block: 'nearest' });
-  } else if (performance.now() < until) requestAnimationFrame(() => focusPart(name, within, until));
+    landing?.land(focusable);
+  } else if (performance.now() < until) requestAnimationFrame(() => focusPart(name, within, landing, until));
+  else landing?.giveUp();
 }
 
 /**
@@ -55,6 +66,23 @@ function focusPart(name: string, within = '', until = performance.now() + 3000):
  */
 export function useMeetingKeys(setup: Setup) {
   const { frame, minutes, events, selectedId, select, setSide, notify, editor } = setup;
+  const [typeAhead] = useState(() => new TypeAhead());
+
+  const landing = useCallback((): Landing => {
+    // Nothing typed is dropped without a word: keys that found no field are shown to copy.
+    const keptAside = (text: string) =>
+      notify(
+        `Typed while the item was opening, and not placed anywhere: “${text}”. Copy it where it belongs.`,
+      );
+    return {
+      ready: (target) => !target.isContentEditable || editor.current.editor?.view.dom === target,
+      land: (target) =>
+        typeAhead.land((text) => {
+          if (!typeInto(target, text, editor.current.editor)) keptAside(text);
+        }),
+      giveUp: () => typeAhead.land(keptAside),
+    };
+  }, [typeAhead, editor, notify]);
 
   const take = useCallback(
     async (itemId: string) => {
@@ -65,12 +93,13 @@ export function useMeetingKeys(setup: Setup) {
         const minute = await takeItemInMeeting(frame.meeting.id, itemId, at);
         select(itemId);
         notify(`Item ${entry?.number ?? ''} taken at ${formatClockTime(at)}: minute ${minute.number}.`);
-        focusPart('minute', `[data-minute-id="${minute.id}"]`);
+        focusPart('minute', `[data-minute-id="${minute.id}"]`, landing());
       } catch (error) {
         notify(error instanceof Error ? error.message : String(error));
+        landing().giveUp();
       }
     },
-    [frame, select, notify],
+    [frame, select, notify, landing],
   );
 
   const onEvent = useCallback(
@@ -139,12 +168,18 @@ export function useMeetingKeys(setup: Setup) {
           return;
         }
         case 'takeItem':
-          if (selectedId) void take(selectedId);
+          if (selectedId) {
+            // The clerk types on at once: hold the keys until the minute is open.
+            typeAhead.begin();
+            void take(selectedId);
+          }
           return;
         case 'takeNext': {
           const next = nextItemToTake(agenda, new Set(minutes.map((minute) => minute.agendaItemId)));
-          if (next) void take(next.item.id);
-          else notify('Every item on the agenda has been taken.');
+          if (next) {
+            typeAhead.begin();
+            void take(next.item.id);
+          } else notify('Every item on the agenda has been taken.');
           return;
         }
         case 'phrase': {
@@ -184,7 +219,7 @@ export function useMeetingKeys(setup: Setup) {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [frame, minutes, selectedId, select, take, onEvent, setSide, notify, editor]);
+  }, [frame, minutes, selectedId, select, take, onEvent, setSide, notify, editor, typeAhead]);
 
   return { onEvent, take };
 }
