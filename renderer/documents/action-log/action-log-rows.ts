@@ -1,4 +1,4 @@
-import type { Action, ActionStatus, Meeting, Person } from '../../domain/model';
+import type { Action, ActionStatus, AgendaItem, Meeting, Minute, Person } from '../../domain/model';
 import { actionStatuses } from '../../domain/model';
 import { formatNumericDate } from '../../domain/en-gb';
 import { fullName } from '../common/people';
@@ -8,7 +8,15 @@ export type ActionLogData = {
   actions: Action[];
   meetings: Meeting[];
   people: Record<string, Person>;
+  /** The minutes taken on Part B (exempt) items: actions agreed on them are exempt too (exemptMinuteIds). */
+  exemptMinuteIds: ReadonlySet<string>;
 };
+
+/**
+ * Which log: a public one leaves out actions agreed on Part B items (exempt information never leaks into what
+ * is published); a private one, for members only, keeps them and marks each.
+ */
+export type ActionLogAudience = 'public' | 'private';
 
 export type ActionLogRow = {
   date: string;
@@ -16,19 +24,43 @@ export type ActionLogRow = {
   owner: string;
   outcome: string;
   status: ActionStatus;
+  /** Agreed on a Part B item: only ever in a private log, and marked there. */
+  exempt: boolean;
 };
+
+/** The minutes on Part B items, a sub-item of a Part B item included (it is discussed in private too). */
+export function exemptMinuteIds(
+  agendaItems: readonly Pick<AgendaItem, 'id' | 'part' | 'parentId'>[],
+  minutes: readonly Pick<Minute, 'id' | 'agendaItemId'>[],
+): Set<string> {
+  const partB = new Set(agendaItems.filter((item) => item.part === 'B').map((item) => item.id));
+  const exemptItems = new Set(
+    agendaItems
+      .filter((item) => partB.has(item.id) || (item.parentId !== undefined && partB.has(item.parentId)))
+      .map((item) => item.id),
+  );
+  return new Set(minutes.filter((minute) => exemptItems.has(minute.agendaItemId)).map((minute) => minute.id));
+}
 
 /** Open work first (the reason the log is read), then in progress, then closed; oldest first within each. */
 const statusRank: Record<ActionStatus, number> = { open: 0, inProgress: 1, done: 2, dropped: 3 };
 
 /**
  * The rows of seed 002's "Actions from previous meetings" table: Date (agreed), Action, Owner, Outcome.
- * `statuses` filters the log, e.g. ['open', 'inProgress'] for what is still outstanding.
+ * `statuses` filters the log, e.g. ['open', 'inProgress'] for what is still outstanding. A public log (the
+ * default) has no action agreed on a Part B item; a private log has them, each marked `exempt`.
  */
-export function actionLogRows(data: ActionLogData, statuses?: readonly ActionStatus[]): ActionLogRow[] {
+export function actionLogRows(
+  data: ActionLogData,
+  statuses?: readonly ActionStatus[],
+  audience: ActionLogAudience = 'public',
+): ActionLogRow[] {
   const meetingDate = new Map(data.meetings.map((meeting) => [meeting.id, meeting.date]));
+  const isExempt = (action: Action) =>
+    action.minuteId !== undefined && data.exemptMinuteIds.has(action.minuteId);
   return data.actions
     .filter((action) => !statuses || statuses.includes(action.status))
+    .filter((action) => audience === 'private' || !isExempt(action))
     .map((action) => ({ action, agreedOn: meetingDate.get(action.meetingId) ?? '' }))
     .sort(
       (a, b) =>
@@ -42,6 +74,7 @@ export function actionLogRows(data: ActionLogData, statuses?: readonly ActionSta
       owner: ownerOf(data, action),
       outcome: outcomeOf(action),
       status: action.status,
+      exempt: isExempt(action),
     }));
 }
 

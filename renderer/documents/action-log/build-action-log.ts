@@ -6,8 +6,8 @@ import { formatLongDate, formatShortDate } from '../../domain/en-gb';
 import { houseDocument } from '../common/house-document';
 import type { DocumentContent } from '../common/house-document';
 import { bodyParagraph } from '../common/paragraphs';
-import { actionLogRows } from './action-log-rows';
-import type { ActionLogData, ActionLogRow } from './action-log-rows';
+import { actionLogRows, exemptMinuteIds } from './action-log-rows';
+import type { ActionLogAudience, ActionLogData, ActionLogRow } from './action-log-rows';
 
 export type ActionLogInput = ActionLogData & {
   organisation: OrganisationSettings;
@@ -16,7 +16,10 @@ export type ActionLogInput = ActionLogData & {
   asAt: IsoDate;
 };
 
-export type ActionLogOptions = { statuses?: readonly ActionStatus[] };
+export type ActionLogOptions = { statuses?: readonly ActionStatus[]; audience?: ActionLogAudience };
+
+/** How an action agreed on a Part B item is marked in a private log (the public log leaves it out). */
+export const exemptActionMark = 'Part B (exempt)';
 
 /** Column widths in twips across A4 portrait's 17 cm: a narrow date, the action and outcome sharing the rest. */
 const widths = [1400, 3750, 1650, 2838];
@@ -32,8 +35,11 @@ export function buildActionLog(input: ActionLogInput, options: ActionLogOptions 
 }
 
 export function actionLogContent(input: ActionLogInput, options: ActionLogOptions = {}): DocumentContent {
-  const rows = actionLogRows(input, options.statuses);
+  const rows = actionLogRows(input, options.statuses, options.audience);
+  // A log holding exempt actions is circulated to members only: every page says so, as private packs do.
+  const exempt = rows.some((row) => row.exempt);
   return {
+    ...(exempt && { markings: ['NOT FOR PUBLICATION'] }),
     title: `${input.committee.name} action log, ${formatShortDate(input.asAt)}`,
     children: [
       bodyParagraph(input.organisation.name),
@@ -51,15 +57,13 @@ export function actionLogContent(input: ActionLogInput, options: ActionLogOption
 }
 
 function actionTable(rows: ActionLogRow[]): Table {
-  const cell = (text: string, width: number, bold = false): TableCell =>
+  const line = (text: string, bold: boolean) =>
+    new Paragraph({ children: [new TextRun({ text, bold })], spacing: { after: 60 } });
+  const cell = (text: string, width: number, bold = false, mark?: string): TableCell =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      children: text
-        .split('\n')
-        .map(
-          (line) => new Paragraph({ children: [new TextRun({ text: line, bold })], spacing: { after: 60 } }),
-        ),
+      children: [...(mark ? [line(mark, true)] : []), ...text.split('\n').map((each) => line(each, bold))],
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -76,7 +80,7 @@ function actionTable(rows: ActionLogRow[]): Table {
           new TableRow({
             cantSplit: true,
             children: [row.date, row.action, row.owner, row.outcome].map((text, index) =>
-              cell(text, widths[index] ?? 0),
+              cell(text, widths[index] ?? 0, false, index === 1 && row.exempt ? exemptActionMark : undefined),
             ),
           }),
       ),
@@ -92,6 +96,7 @@ export function actionLogInputFromRecord(record: MeetingRecord): ActionLogInput 
     actions: record.actions,
     meetings: [record.meeting, ...(record.previousMeeting ? [record.previousMeeting] : [])],
     people: record.people,
+    exemptMinuteIds: exemptMinuteIds(record.agendaItems, record.minutes),
     asAt: record.meeting.date,
   };
 }

@@ -15,7 +15,8 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { actionLogRows } from '../../../documents/action-log/action-log-rows';
+import { actionLogRows, type ActionLogAudience } from '../../../documents/action-log/action-log-rows';
+import { exemptActionMark } from '../../../documents/action-log/build-action-log';
 import { toIsoDate } from '../../../domain/en-gb';
 import { actionStatuses, type ActionStatus } from '../../../domain/model';
 import { Loading } from '../../common/loading';
@@ -32,21 +33,26 @@ const allStatuses = Object.keys(actionStatuses) as ActionStatus[];
 
 /**
  * A committee's action log (seed 002: Date, Action, Owner, Outcome), open actions first, filtered by status.
- * The table on screen is exactly what the saved document prints.
+ * The table on screen is exactly what the saved document prints. Actions agreed on Part B items are left out
+ * unless the clerk asks for the private log (members only), where each is marked.
  */
 export function ActionLogPage() {
   const styles = useStyles();
   const { committeeId = '' } = useParams();
   const [asAt, setAsAt] = useState(() => toIsoDate(new Date()));
   const [statuses, setStatuses] = useState<ActionStatus[]>(allStatuses);
+  const [audience, setAudience] = useState<ActionLogAudience>('public');
   const input = useLiveQuery(
     async () => (await loadActionLogInput(committeeId, asAt)) ?? null,
     [committeeId, asAt],
   );
-  const build = useCallback(() => saveActionLog(committeeId, asAt, statuses), [committeeId, asAt, statuses]);
+  const build = useCallback(
+    () => saveActionLog(committeeId, asAt, statuses, audience),
+    [committeeId, asAt, statuses, audience],
+  );
   if (input === undefined) return <Loading what="the action log" />;
   if (input === null) return <Text>That committee no longer exists.</Text>;
-  const rows = actionLogRows(input, statuses);
+  const rows = actionLogRows(input, statuses, audience);
   const toggle = (status: ActionStatus, on: boolean) =>
     setStatuses(allStatuses.filter((each) => (each === status ? on : statuses.includes(each))));
   return (
@@ -68,6 +74,11 @@ export function ActionLogPage() {
           <Input type="date" value={asAt} onChange={(_, data) => data.value && setAsAt(data.value)} />
         </Field>
       </div>
+      <Checkbox
+        label="Private log for members only: include actions agreed on Part B (exempt) items, marked"
+        checked={audience === 'private'}
+        onChange={(_, data) => setAudience(data.checked ? 'private' : 'public')}
+      />
       {rows.length === 0 ? (
         <Text>No actions with the ticked statuses.</Text>
       ) : (
@@ -83,7 +94,10 @@ export function ActionLogPage() {
             {rows.map((row, index) => (
               <TableRow key={index}>
                 <TableCell>{row.date}</TableCell>
-                <TableCell>{row.action}</TableCell>
+                <TableCell>
+                  {row.exempt ? <strong>{exemptActionMark}: </strong> : null}
+                  {row.action}
+                </TableCell>
                 <TableCell>{row.owner}</TableCell>
                 <TableCell>{row.outcome}</TableCell>
               </TableRow>
