@@ -130,4 +130,53 @@ describe('the live screen never writes one item’s words over another’s', () 
       await poll(() => minute.innerText()).toBe(words);
     }
   });
+
+  it('lets only one window minute an item: the second shows it read-only, live, and takes over when the first lets go', async () => {
+    chamber = await openChamber();
+    const first = chamber.page;
+    await openLive(first);
+    const liveUrl = first.url();
+    await first.keyboard.press('Alt+N');
+    const minuteIn = (page: Page) => page.getByRole('textbox', { name: 'Minute 1: Apologies for Absence' });
+    await poll(() => focusedLabel(first)).toBe('Minute 1: Apologies for Absence');
+    await first.keyboard.type('Apologies were received from Rob Larkman.');
+
+    const second = await chamber.context.newPage();
+    await second.goto(liveUrl);
+    await second.getByText('Open in another Chamber window').waitFor();
+    await poll(() => minuteIn(second).innerText()).toBe('Apologies were received from Rob Larkman.');
+    expect(await minuteIn(second).getAttribute('aria-readonly')).toBe('true');
+    // Typing in the second window changes nothing; the first window's words keep arriving there.
+    await minuteIn(second).focus();
+    await second.keyboard.type('LOST WORDS');
+    await first.keyboard.type(' Councillor Hall sent apologies.');
+    await poll(() => minuteIn(second).innerText()).toBe(
+      'Apologies were received from Rob Larkman. Councillor Hall sent apologies.',
+    );
+
+    // The first window moves on: the second takes the item, with every word the first stored.
+    await first.close();
+    await poll(() => second.getByText('Open in another Chamber window').count()).toBe(0);
+    const editor = minuteIn(second);
+    await poll(() => editor.innerText()).toBe(
+      'Apologies were received from Rob Larkman. Councillor Hall sent apologies.',
+    );
+    await editor.click();
+    await second.keyboard.press('Control+End');
+    await second.keyboard.type(' Both were noted.');
+    await poll(() => editor.innerText()).toBe(
+      'Apologies were received from Rob Larkman. Councillor Hall sent apologies. Both were noted.',
+    );
+    // Away and back, then a fresh load: every window's words are stored.
+    await second.keyboard.press('Alt+ArrowDown');
+    await second.keyboard.press('Alt+ArrowUp');
+    await poll(() => minuteIn(second).innerText()).toBe(
+      'Apologies were received from Rob Larkman. Councillor Hall sent apologies. Both were noted.',
+    );
+    await second.reload();
+    await poll(() => minuteIn(second).innerText()).toBe(
+      'Apologies were received from Rob Larkman. Councillor Hall sent apologies. Both were noted.',
+    );
+    chamber.page = second;
+  });
 });

@@ -8,7 +8,12 @@ import { WriteThrough } from './write-through';
  *
  * Returns the problem to show while a write is failing (Chamber keeps trying), or undefined.
  */
-export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>): string | undefined {
+export function useAutosave<T>(
+  value: T,
+  save: (value: T) => Promise<unknown>,
+  /** What it writes to, for writesSettled (see WriteThrough). */
+  key?: string,
+): string | undefined {
   const saveRef = useRef(save);
   const writer = useRef<WriteThrough<T>>(undefined);
   const stored = useRef(value);
@@ -21,11 +26,16 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>): 
   useEffect(() => {
     if (Object.is(value, stored.current)) return;
     stored.current = value;
-    writer.current ??= new WriteThrough<T>(async (next) => {
-      await saveRef.current(next);
-    }, setProblem);
+    writer.current ??= new WriteThrough<T>(
+      async (next) => {
+        await saveRef.current(next);
+      },
+      setProblem,
+      undefined,
+      key,
+    );
     writer.current.change(value);
-  }, [value]);
+  }, [value, key]);
 
   return problem;
 }

@@ -13,6 +13,7 @@
  */
 export class WriteThrough<T> {
   private pending: { value: T } | undefined;
+
   private writing = false;
   private retry: ReturnType<typeof setTimeout> | undefined;
   private idle: (() => void)[] = [];
@@ -21,6 +22,8 @@ export class WriteThrough<T> {
     private readonly save: (value: T) => Promise<void>,
     private readonly onProblem: (message: string | undefined) => void = () => undefined,
     private readonly onStored: (value: T, startedAt: number) => void = () => undefined,
+    /** What the writes are to (e.g. "minutes/<id>"): a field that reads it first waits for them (writesSettled). */
+    private readonly key?: string,
   ) {}
 
   change(value: T): void {
@@ -40,7 +43,7 @@ export class WriteThrough<T> {
 
   /** Resolves once everything handed over so far is stored (or has failed and waits for its retry). */
   settled(): Promise<void> {
-    if (!this.writing) return Promise.resolve();
+    if (!this.writing && !this.pending) return Promise.resolve();
     return new Promise((resolve) => this.idle.push(resolve));
   }
 
@@ -50,6 +53,7 @@ export class WriteThrough<T> {
     const job = this.pending.value;
     this.pending = undefined;
     this.writing = true;
+    if (this.key) unsettledWriters(this.key).add(this);
     const startedAt = performance.now();
     this.save(job).then(
       () => {
@@ -77,8 +81,27 @@ export class WriteThrough<T> {
   }
 
   private wake(): void {
+    if (this.key && !this.pending) unsettled.get(this.key)?.delete(this);
     const waiting = this.idle;
     this.idle = [];
     for (const resolve of waiting) resolve();
   }
+}
+
+/** Writers with writes on their way, by what they write to. */
+const unsettled = new Map<string, Set<{ settled(): Promise<void> }>>();
+
+function unsettledWriters(key: string): Set<{ settled(): Promise<void> }> {
+  const writers = unsettled.get(key) ?? new Set();
+  unsettled.set(key, writers);
+  return writers;
+}
+
+/**
+ * Resolves once every write this window has on its way to `key` is stored. A field that opens reads what is
+ * stored only after this: the clerk who typed, moved to the next item and straight back saw the words of a
+ * moment before (a write still on its way), and typing on wrote over the newest ones.
+ */
+export async function writesSettled(key: string): Promise<void> {
+  for (const writer of [...(unsettled.get(key) ?? [])]) await writer.settled();
 }

@@ -9,7 +9,9 @@ import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useAutosave } from '../../common/use-autosave';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import { writesSettled } from '../../common/write-through';
 import { useLiveStyles } from './live-styles';
+import { storedKey } from './stored-keys';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 
 const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -23,9 +25,12 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
   const [stored, setStored] = useState<{ minuteId: string; conclusions: string[] }>();
   useEffect(() => {
     let current = true;
-    void db.minutes.get(minute.id).then((record) => {
-      if (current) setStored({ minuteId: minute.id, conclusions: record?.conclusions ?? [] });
-    });
+    // After this window's writes to the minute are stored: the clerk may have typed here a moment ago.
+    void writesSettled(storedKey.minute(minute.id))
+      .then(() => db.minutes.get(minute.id))
+      .then((record) => {
+        if (current) setStored({ minuteId: minute.id, conclusions: record?.conclusions ?? [] });
+      });
     return () => {
       current = false;
     };
@@ -122,7 +127,7 @@ function Conclusions({ minuteId, initial }: { minuteId: string; initial: string[
       ),
     [minuteId],
   );
-  const problem = useAutosave(text, save);
+  const problem = useAutosave(text, save, storedKey.minute(minuteId));
   const lines = text.split('\n').filter((line) => line.trim());
   return (
     <>

@@ -1,19 +1,23 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Editor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import { formatClockTime } from '../../../domain/en-gb';
+import { writesSettled } from '../../common/write-through';
 import type { Attendance, RichText } from '../../../domain/model';
 import { ConclusionsSection } from './conclusions-section';
 import { DeclarationsSection } from './declarations-section';
 import { HistorySection } from './history-section';
+import { ItemElsewhere } from './item-elsewhere';
 import { useLiveStyles } from './live-styles';
 import { MinuteEditor } from './minute-editor';
 import type { MinuteWriter } from './minute-writer';
 import { MotionsSection } from './motions-section';
 import { ResolutionSection } from './resolution-section';
 import { UrgentSection } from './urgent-section';
+import { storedKey } from './stored-keys';
+import { useItemLock } from './use-item-lock';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
 
 const useStyles = makeStyles({
@@ -43,17 +47,21 @@ export function CurrentItem({
   const styles = useStyles();
   const live = useLiveStyles();
   const { item, number } = entry;
-  const [initial, setInitial] = useState<{ minuteId: string; text: RichText }>();
+  const lock = useItemLock(item.id);
+  const [initial, setInitial] = useState<{ minuteId: string; text: RichText; turn: number }>();
   useEffect(() => {
     let current = true;
-    if (minute)
-      void db.minutes.get(minute.id).then((stored) => {
-        if (current && stored) setInitial({ minuteId: stored.id, text: stored.text });
-      });
+    // Read afresh each time this window takes the item: another window may have written to it meanwhile.
+    if (minute && lock.state === 'mine')
+      void writesSettled(storedKey.minute(minute.id))
+        .then(() => db.minutes.get(minute.id))
+        .then((stored) => {
+          if (current && stored) setInitial({ minuteId: stored.id, text: stored.text, turn: lock.turn });
+        });
     return () => {
       current = false;
     };
-  }, [minute]);
+  }, [minute, lock.state, lock.turn]);
 
   return (
     <article className={live.column} aria-label={`Item ${number}: ${item.title}`}>
@@ -82,24 +90,24 @@ export function CurrentItem({
             </Button>
           </div>
         </section>
+      ) : lock.state === 'elsewhere' ? (
+        <ItemElsewhere minuteId={minute.id} label={`Minute ${minute.number}: ${item.title}`} />
+      ) : lock.state === 'waiting' || initial?.minuteId !== minute.id || initial.turn !== lock.turn ? (
+        <Text>Opening the minute…</Text>
       ) : (
-        <>
+        <Fragment key={lock.turn}>
           <section className={live.section} aria-label="Minute text">
             <h3 className={live.sectionTitle}>
               Minute <span className={live.key}>Alt+M</span>
             </h3>
-            {initial?.minuteId === minute.id ? (
-              <MinuteEditor
-                key={minute.id}
-                minuteId={minute.id}
-                initial={initial.text}
-                label={`Minute ${minute.number}: ${item.title}`}
-                phrases={frame.phrases}
-                onEditor={onEditor}
-              />
-            ) : (
-              <Text>Opening the minute…</Text>
-            )}
+            <MinuteEditor
+              key={minute.id}
+              minuteId={minute.id}
+              initial={initial.text}
+              label={`Minute ${minute.number}: ${item.title}`}
+              phrases={frame.phrases}
+              onEditor={onEditor}
+            />
           </section>
           <ResolutionSection minuteId={minute.id} title={item.title} />
           <DeclarationsSection frame={frame} item={item} attendance={attendance} />
@@ -107,9 +115,9 @@ export function CurrentItem({
           <ConclusionsSection frame={frame} minute={minute} />
           <HistorySection
             minuteId={minute.id}
-            onRestored={(text) => setInitial({ minuteId: minute.id, text })}
+            onRestored={(text) => setInitial({ minuteId: minute.id, text, turn: lock.turn })}
           />
-        </>
+        </Fragment>
       )}
     </article>
   );

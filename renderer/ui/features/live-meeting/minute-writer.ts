@@ -1,6 +1,7 @@
 import type { RichText } from '../../../domain/model';
 import { shouldKeepRevision } from '../../../domain/minute-history';
 import { WriteThrough } from '../../common/write-through';
+import { storedKey } from './stored-keys';
 
 export type StoredNotice = {
   minuteId: string;
@@ -48,6 +49,7 @@ export class MinuteWriter {
             },
           }),
         ),
+      storedKey.minute(minuteId),
     );
   }
 

@@ -1,13 +1,15 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import { saveResolution } from '../../../db/repositories/minutes';
 import { resolutionVerbs, type Resolution, type ResolutionVerb } from '../../../domain/model';
 import { resolutionFromLines, resolutionToLines } from '../../../domain/resolution-text';
 import { ErrorMessage } from '../../common/error-message';
 import { useAutosave } from '../../common/use-autosave';
+import { writesSettled } from '../../common/write-through';
 import { useLiveStyles } from './live-styles';
+import { storedKey } from './stored-keys';
 
 type Draft = { verb: ResolutionVerb; recommendedTo: string; lines: string };
 
@@ -15,12 +17,26 @@ type Draft = { verb: ResolutionVerb; recommendedTo: string; lines: string };
 export function ResolutionSection({ minuteId, title }: { minuteId: string; title: string }) {
   // The answer carries the minute it is for: while a new item's read is on its way, the hook still hands back
   // the last item's answer, and a box started from it wrote one item's resolution over another's.
+  // Read once this window's writes to it are stored, so the box never starts from words a moment old.
+  const [settledFor, setSettledFor] = useState<string>();
+  useEffect(() => {
+    let current = true;
+    void writesSettled(storedKey.resolution(minuteId)).then(() => {
+      if (current) setSettledFor(minuteId);
+    });
+    return () => {
+      current = false;
+    };
+  }, [minuteId]);
   const found = useLiveQuery(
-    async () => ({
-      minuteId,
-      resolution: (await db.resolutions.where('minuteId').equals(minuteId).sortBy('order'))[0] ?? null,
-    }),
-    [minuteId],
+    async () =>
+      settledFor === minuteId
+        ? {
+            minuteId,
+            resolution: (await db.resolutions.where('minuteId').equals(minuteId).sortBy('order'))[0] ?? null,
+          }
+        : undefined,
+    [minuteId, settledFor],
   );
   if (found?.minuteId !== minuteId) return null;
   return <ResolutionFields key={minuteId} minuteId={minuteId} title={title} resolution={found.resolution} />;
@@ -52,7 +68,7 @@ function ResolutionFields({
     },
     [minuteId, resolution],
   );
-  const problem = useAutosave(draft, save);
+  const problem = useAutosave(draft, save, storedKey.resolution(minuteId));
   const parsed = resolutionFromLines(draft.lines);
   return (
     <section className={live.section} aria-label="Resolution">
