@@ -15,7 +15,13 @@ export type ClockState = {
 
 export type HlcStamp = string;
 
-const maxDrift = 24 * 60 * 60 * 1000;
+/**
+ * How far ahead of this laptop's time another laptop's stamp may pull its clock. A laptop whose clock is days
+ * fast would otherwise drag every clock it touches days ahead for good; beyond this its stamps are refused
+ * (the clock stays), the clerk is told (clockAheadBy), and an edit made here over such a stamp, which then
+ * carries an earlier stamp, is kept as a conflict rather than lost (sync/merge/merge-record.ts).
+ */
+export const maxDrift = 24 * 60 * 60 * 1000;
 
 export function startClock(deviceId: string): ClockState {
   return { millis: 0, counter: 0, deviceId };
@@ -52,6 +58,26 @@ export function receive(state: ClockState, remote: HlcStamp, now: number): Clock
   else if (millis === state.millis) counter = state.counter + 1;
   else if (millis === other.millis) counter = other.counter + 1;
   return { ...state, millis, counter };
+}
+
+/**
+ * How far a received stamp is ahead of `now`, in milliseconds, when it is more than the clock accepts
+ * (maxDrift); 0 otherwise. The import says so: "the other laptop's clock is 10 days ahead".
+ */
+export function clockAheadBy(remote: HlcStamp, now: number): number {
+  const ahead = parseStamp(remote).millis - now;
+  return ahead > maxDrift ? ahead : 0;
+}
+
+/**
+ * Move the clock past a stamp however far ahead it is: only for a person's choice on a conflict, whose
+ * written value must be later than both versions, or the far-ahead one would win again.
+ */
+export function moveClockPast(state: ClockState, stamp: HlcStamp): ClockState {
+  const other = parseStamp(stamp);
+  if (state.millis > other.millis || (state.millis === other.millis && state.counter > other.counter))
+    return state;
+  return { ...state, millis: other.millis, counter: other.counter + 1 };
 }
 
 /** The later of two stamps; string order is clock order, device id breaks ties. */

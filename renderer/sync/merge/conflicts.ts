@@ -1,25 +1,87 @@
-import type { HlcStamp } from '../../domain/hybrid-clock';
-import { hasSeen } from './knowledge';
-import type { ConflictDraft, Knowledge, RecordState } from './types';
+import { originOf } from './knowledge';
+import type { ConflictDraft, RecordState } from './types';
 
-/** One id per conflict, so finding the same conflict again (the same file imported twice) records it once. */
-export function conflictId(conflict: ConflictDraft): string {
+/**
+ * One id per conflict, the same on every laptop: the two versions' stamps in clock order, whichever laptop
+ * found it and whichever side it calls its own. So a conflict found on one laptop and carried to another (or
+ * found on both) is recorded once everywhere, and a person's choice on either settles it on both.
+ */
+export function conflictId(
+  conflict: Pick<ConflictDraft, 'table' | 'recordId' | 'field' | 'localStamp' | 'remoteStamp'>,
+): string {
   const { table, recordId, field, localStamp, remoteStamp } = conflict;
-  return `${table}/${recordId}/${field}/${localStamp}/${remoteStamp}`;
+  const [first, second] = localStamp <= remoteStamp ? [localStamp, remoteStamp] : [remoteStamp, localStamp];
+  return `${table}/${recordId}/${field}/${first}/${second}`;
 }
 
 /**
- * A conflict is settled by another laptop when that laptop had both versions and then wrote the field again:
- * the clerk there chose (or wrote past the conflict), and that choice arrives as a later stamp.
+ * A conflict as a file carries it: both versions, and whether a person has settled it. Every laptop sends
+ * the conflicts it holds, open and settled, so the laptop whose version won sees the conflict too, and a
+ * choice made on one laptop settles it on every other. Only a person's choice settles a conflict: writing
+ * on past it (typing on, a later import) never does.
  */
-export function isSettledBy(
-  conflict: Pick<ConflictDraft, 'field' | 'localStamp' | 'remoteStamp'>,
-  remote: RecordState,
-  remoteKnew: Knowledge,
-): boolean {
-  if (conflict.field === '*') return false;
-  const stamp: HlcStamp | undefined = remote.stamps[conflict.field];
-  if (stamp === undefined) return false;
-  const seenBoth = hasSeen(remoteKnew, conflict.localStamp) && hasSeen(remoteKnew, conflict.remoteStamp);
-  return seenBoth && stamp > conflict.localStamp && stamp > conflict.remoteStamp;
+export type CarriedConflict = ConflictDraft & { id: string; resolved: boolean };
+
+/**
+ * The conflict as this laptop shows it: "mine" is the version written here when one was, else the version
+ * the record holds now (the later stamp), so "Keep mine" on a third laptop keeps what it shows.
+ */
+export function orientFor<T extends ConflictDraft>(conflict: T, deviceId: string): T {
+  const remoteIsMine = originOf(conflict.remoteStamp) === deviceId;
+  const localIsMine = originOf(conflict.localStamp) === deviceId;
+  const swap = remoteIsMine !== localIsMine ? remoteIsMine : conflict.remoteStamp > conflict.localStamp;
+  if (!swap) return conflict;
+  return {
+    ...conflict,
+    localValue: conflict.remoteValue,
+    remoteValue: conflict.localValue,
+    localStamp: conflict.remoteStamp,
+    remoteStamp: conflict.localStamp,
+  };
+}
+
+/** What carried conflicts change here: conflicts this laptop did not hold, and open ones a person settled. */
+export type ReceivedConflicts = { added: CarriedConflict[]; settledIds: string[] };
+
+/**
+ * Merge the conflicts a file carries into those held here (by id, with whether each is settled). Settling
+ * only ever goes one way, open to settled, so laptops agree whatever order files arrive in.
+ */
+export function receiveConflicts(
+  held: ReadonlyMap<string, { resolved: boolean }>,
+  carried: readonly CarriedConflict[],
+  deviceId: string,
+): ReceivedConflicts {
+  const received: ReceivedConflicts = { added: [], settledIds: [] };
+  for (const conflict of carried) {
+    const id = conflictId(conflict);
+    const here = held.get(id);
+    if (!here) received.added.push({ ...orientFor(conflict, deviceId), id });
+    else if (conflict.resolved && !here.resolved) received.settledIds.push(id);
+  }
+  return received;
+}
+
+/**
+ * A record brought up to a carried conflict's later version, or undefined unless it holds the conflict's
+ * earlier version. A laptop whose clock is behind may write over a far-ahead version it had merged, with an earlier
+ * stamp: it then holds the earlier one while every file it sends says it has seen the later, so no file would
+ * ever bring it the later version again. The laptop that finds the conflict carries both versions back to it,
+ * and it takes the later one here, as every other laptop did, with its own edit kept in the conflict.
+ */
+export function withLaterVersion(
+  local: RecordState | undefined,
+  conflict: CarriedConflict,
+): RecordState | undefined {
+  if (!local?.values || local.deletedAt || conflict.field === '*') return undefined;
+  const localIsLater = conflict.localStamp > conflict.remoteStamp;
+  const stamp = localIsLater ? conflict.localStamp : conflict.remoteStamp;
+  const value = localIsLater ? conflict.localValue : conflict.remoteValue;
+  // Only the conflict's own earlier version gives way: an edit made since (typed on) is newer than both.
+  if (local.stamps[conflict.field] !== (localIsLater ? conflict.remoteStamp : conflict.localStamp))
+    return undefined;
+  const values = { ...local.values };
+  if (value === undefined) delete values[conflict.field];
+  else values[conflict.field] = value;
+  return { ...local, values, stamps: { ...local.stamps, [conflict.field]: stamp } };
 }

@@ -21,6 +21,10 @@ export type MergeContext = { local: Knowledge; remote: Knowledge };
  *   version when it made its own: `hasSeen` over the knowledge each side reports.
  * - Text edited on one laptop that the other deleted without having seen it is kept the same way, as a conflict
  *   on the whole record (field '*'), so the clerk can bring it back.
+ * - An edit made after its laptop had merged the other version, yet stamped earlier than it, was made on a laptop
+ *   whose clock is behind the other's by more than the clock lets a stamp pull it forward (hybrid-clock.ts
+ *   receive). Every laptop still keeps the later stamp in the record (so they agree), and keeps the edit, of
+ *   any field, as a conflict: without it, the clerk's newer words would vanish with no sign.
  */
 export function mergeRecord(
   local: RecordState | undefined,
@@ -73,12 +77,20 @@ function mergeFields(
     const remoteStamp = remote.stamps[field] ?? '';
     const localStamp = local.stamps[field];
     if (localStamp !== undefined && remoteStamp <= localStamp) {
-      if (remoteStamp < localStamp)
+      if (remoteStamp < localStamp) {
         pushConflict(conflicts, local, field, localStamp, remoteStamp, remoteValues, context);
+        // The other laptop had our version and wrote over it, with a clock behind ours.
+        if (hasSeen(context.remote, localStamp))
+          pushBehindClock(conflicts, local, field, localStamp, remoteStamp, remoteValues);
+      }
       continue;
     }
-    if (localStamp !== undefined)
+    if (localStamp !== undefined) {
       pushConflict(conflicts, local, field, localStamp, remoteStamp, remoteValues, context);
+      // We had their version and wrote over it, with a clock behind theirs.
+      if (hasSeen(context.local, remoteStamp))
+        pushBehindClock(conflicts, local, field, localStamp, remoteStamp, remoteValues);
+    }
     if (equal(localValues[field], remoteValues[field]) && field in localValues === field in remoteValues)
       continue;
     if (field in remoteValues) values[field] = remoteValues[field];
@@ -112,6 +124,34 @@ function pushConflict(
   if (equal(localValue, remoteValue)) return;
   const loser = localStamp > remoteStamp ? remoteValue : localValue;
   if (!hasWords(loser)) return;
+  conflicts.push({
+    table: local.table,
+    recordId: local.id,
+    field,
+    localValue,
+    remoteValue,
+    localStamp,
+    remoteStamp,
+  });
+}
+
+/**
+ * An edit that lost only because its laptop's clock was behind: the record keeps the later stamp, the edit is
+ * kept as a conflict. Any field counts, but long text only when the losing version has words in it.
+ */
+function pushBehindClock(
+  conflicts: ConflictDraft[],
+  local: RecordState,
+  field: string,
+  localStamp: HlcStamp,
+  remoteStamp: HlcStamp,
+  remoteValues: Record<string, unknown>,
+): void {
+  const localValue = local.values?.[field];
+  const remoteValue = remoteValues[field];
+  if (equal(localValue, remoteValue)) return;
+  const loser = localStamp > remoteStamp ? remoteValue : localValue;
+  if (isLongText(local.table, field) && !hasWords(loser)) return;
   conflicts.push({
     table: local.table,
     recordId: local.id,

@@ -1,10 +1,10 @@
 import type { HlcStamp } from '../../domain/hybrid-clock';
-import { conflictId, isSettledBy } from './conflicts';
+import { conflictId, type CarriedConflict } from './conflicts';
 import { covers, highestStamp, joinKnowledge } from './knowledge';
 import { mergeRecord } from './merge-record';
 import { recordKey, type ConflictDraft, type Knowledge, type RecordMerge, type RecordState } from './types';
 
-/** An open conflict as the plan needs it: enough to tell whether the sender has settled it. */
+/** An open conflict as the plan needs it: enough to tell whether a person on the sender's side settled it. */
 export type OpenConflict = Pick<
   ConflictDraft,
   'table' | 'recordId' | 'field' | 'localStamp' | 'remoteStamp'
@@ -30,9 +30,16 @@ export type MergePlan = {
  * again inside the import's transaction, against whatever is stored at that moment.
  * Knowledge grows by the sender's only when the file starts where this laptop already is (`since` covered):
  * a file that follows one not yet imported still merges, but claims nothing about what came before it.
+ * An open conflict here is settled only when the file carries it settled (a person chose there): a later
+ * write on the other laptop, the clerk typing on past the conflict, leaves it open, both versions kept.
  */
 export function planMerge(
-  remote: { records: RecordState[]; knowledge: Knowledge; since: Knowledge | null },
+  remote: {
+    records: RecordState[];
+    knowledge: Knowledge;
+    since: Knowledge | null;
+    conflicts?: readonly CarriedConflict[];
+  },
   local: Map<string, RecordState>,
   localKnowledge: Knowledge,
   open: OpenConflict[],
@@ -46,11 +53,11 @@ export function planMerge(
     knowledge: localKnowledge,
     learned: false,
   };
-  const openByKey = new Map<string, OpenConflict[]>();
-  for (const conflict of open) {
-    const key = recordKey(conflict.table, conflict.recordId);
-    openByKey.set(key, [...(openByKey.get(key) ?? []), conflict]);
-  }
+  const settledThere = new Set(
+    (remote.conflicts ?? []).filter((conflict) => conflict.resolved).map((conflict) => conflictId(conflict)),
+  );
+  for (const conflict of open)
+    if (settledThere.has(conflictId(conflict))) plan.settledConflictIds.push(conflict.id);
   for (const record of remote.records) {
     const key = recordKey(record.table, record.id);
     const before = local.get(key);
@@ -58,9 +65,6 @@ export function planMerge(
     plan.merges.push(before ? { ...merge, remote: record, local: before } : { ...merge, remote: record });
     if (merge.changed) plan.writes.push(merge.merged);
     for (const conflict of merge.conflicts) plan.conflicts.push({ ...conflict, id: conflictId(conflict) });
-    for (const conflict of openByKey.get(key) ?? []) {
-      if (isSettledBy(conflict, record, remote.knowledge)) plan.settledConflictIds.push(conflict.id);
-    }
   }
   if (remote.since === null || covers(localKnowledge, remote.since)) {
     plan.knowledge = joinKnowledge(localKnowledge, remote.knowledge);

@@ -1,6 +1,13 @@
 import equal from 'fast-deep-equal/es6';
-import { formatStamp, receive, startClock, tick, type ClockState } from '../../domain/hybrid-clock';
-import { conflictId, isSettledBy } from './conflicts';
+import {
+  formatStamp,
+  moveClockPast,
+  receive,
+  startClock,
+  tick,
+  type ClockState,
+} from '../../domain/hybrid-clock';
+import { conflictId, orientFor, receiveConflicts, withLaterVersion, type CarriedConflict } from './conflicts';
 import { covers, highestStamp, isNewTo, joinKnowledge } from './knowledge';
 import { mergeRecord } from './merge-record';
 import { recordKey, type ConflictDraft, type Knowledge, type RecordState } from './types';
@@ -19,15 +26,20 @@ export type Replica = {
   clock: ClockState;
   records: Map<string, RecordState>;
   knowledge: Knowledge;
-  conflicts: Map<string, ConflictDraft & { resolved: boolean }>;
+  /** Every conflict found here or carried here, by its id (conflictId), open or settled by a person. */
+  conflicts: Map<string, CarriedConflict>;
 };
 
-/** What travels in a file: the sender's records that are new to `since`, and what the sender knew. */
+/**
+ * What travels in a file: the sender's records that are new to `since`, what the sender knew, and every
+ * conflict it holds (open or settled: a handful, and the only way the other laptops learn of them).
+ */
 export type ChangeSet = {
   deviceId: string;
   knowledge: Knowledge;
   since: Knowledge | null;
   records: RecordState[];
+  conflicts: CarriedConflict[];
 };
 
 export function createReplica(deviceId: string): Replica {
@@ -75,7 +87,8 @@ export function deleteRecordIn(replica: Replica, table: string, id: string, now:
 
 export function exportChanges(replica: Replica, since: Knowledge | null): ChangeSet {
   const records = [...replica.records.values()].filter((state) => since === null || isNewTo(since, state));
-  return { deviceId: replica.deviceId, knowledge: knowledgeOf(replica), since, records };
+  const conflicts = [...replica.conflicts.values()];
+  return { deviceId: replica.deviceId, knowledge: knowledgeOf(replica), since, records, conflicts };
 }
 
 /** Merge a change set in; returns the conflicts found. */
@@ -86,15 +99,23 @@ export function importChanges(replica: Replica, changes: ChangeSet, now: number)
     const key = recordKey(remote.table, remote.id);
     const result = mergeRecord(replica.records.get(key), remote, context);
     if (result.changed) replica.records.set(key, result.merged);
-    for (const conflict of replica.conflicts.values()) {
-      if (conflict.table !== remote.table || conflict.recordId !== remote.id) continue;
-      if (isSettledBy(conflict, remote, changes.knowledge)) conflict.resolved = true;
-    }
     for (const conflict of result.conflicts) {
       const id = conflictId(conflict);
-      if (!replica.conflicts.has(id)) replica.conflicts.set(id, { ...conflict, resolved: false });
+      if (!replica.conflicts.has(id))
+        replica.conflicts.set(id, { ...orientFor(conflict, replica.deviceId), id, resolved: false });
       found.push(conflict);
     }
+  }
+  const received = receiveConflicts(replica.conflicts, changes.conflicts, replica.deviceId);
+  for (const conflict of received.added) replica.conflicts.set(conflict.id, conflict);
+  for (const id of received.settledIds) {
+    const conflict = replica.conflicts.get(id);
+    if (conflict) conflict.resolved = true;
+  }
+  for (const conflict of changes.conflicts) {
+    const key = recordKey(conflict.table, conflict.recordId);
+    const later = withLaterVersion(replica.records.get(key), conflict);
+    if (later) replica.records.set(key, later);
   }
   // Knowledge grows only when nothing between the sender's `since` and now is missing here.
   if (changes.since === null || covers(context.local, changes.since)) {
@@ -103,6 +124,26 @@ export function importChanges(replica: Replica, changes: ChangeSet, now: number)
   const highest = highestStamp(changes.records);
   if (highest) replica.clock = receive(replica.clock, highest, now);
   return found;
+}
+
+/**
+ * A person's choice on a conflict (as sync/conflicts.ts resolveConflict): the chosen value is written as a
+ * new edit stamped past both versions, even one from a clock days ahead, so it wins everywhere; the conflict
+ * is settled, and travels settled.
+ */
+export function settleConflict(replica: Replica, id: string, keep: 'local' | 'remote', now: number): void {
+  const conflict = replica.conflicts.get(id);
+  if (!conflict || conflict.resolved) return;
+  replica.clock = moveClockPast(moveClockPast(replica.clock, conflict.localStamp), conflict.remoteStamp);
+  const value = keep === 'local' ? conflict.localValue : conflict.remoteValue;
+  if (conflict.field === '*') {
+    // Brought back under a new id, as resolveConflict does: a tombstone is final.
+    if (value && typeof value === 'object') {
+      const { id: _deleted, ...kept } = value as Record<string, unknown>;
+      editRecord(replica, conflict.table, `${conflict.recordId}-kept`, kept, now);
+    }
+  } else editRecord(replica, conflict.table, conflict.recordId, { [conflict.field]: value }, now);
+  conflict.resolved = true;
 }
 
 function nextStamp(replica: Replica, now: number): string {
