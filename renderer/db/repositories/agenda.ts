@@ -105,13 +105,13 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-async function siblingsOf(item: AgendaItem): Promise<AgendaItem[]> {
+export async function siblingsOf(item: AgendaItem): Promise<AgendaItem[]> {
   return (await db.agendaItems.where('meetingId').equals(item.meetingId).toArray())
     .filter((other) => other.parentId === item.parentId)
     .sort((a, b) => a.order - b.order);
 }
 
-async function storeOrder(ordered: readonly AgendaItem[]): Promise<void> {
+export async function storeOrder(ordered: readonly AgendaItem[]): Promise<void> {
   for (const [order, item] of ordered.entries()) {
     if (item.order !== order) await updateRecord<AgendaItem>(db, 'agendaItems', item.id, { order });
   }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { ImportPreview, PreviewLine } from '../../../sync';
 import { Loading } from '../../common/loading';
 import { bundleLabels } from './bundle-labels';
+import { DeletedSinceSection } from './deleted-since';
 import { formatExportedAt, scopeWords, tableWords } from './sync-words';
 import { usePreviewLabels } from './use-preview-labels';
 
@@ -67,6 +68,7 @@ export function ImportPreviewView({
           ) : null,
         )}
       </div>
+      <DeletedSinceSection preview={preview} />
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={onApply} disabled={busy}>
           Apply

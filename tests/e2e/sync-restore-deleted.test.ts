@@ -1,0 +1,69 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { join, openChamber, type Chamber } from './support/browser';
+import { keyBoardMeeting } from './support/live-meeting';
+
+let chamber: Chamber | undefined;
+afterEach(async () => {
+  await chamber?.context.close();
+  chamber = undefined;
+});
+
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
+async function goToSync(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Sync', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sync' }).waitFor();
+}
+
+describe('a deleted agenda item comes back from a backup', () => {
+  it('offers what the file holds that was deleted since, and restores it to its place on the agenda', async () => {
+    chamber = await openChamber();
+    const { page } = chamber;
+    const meetingUrl = await keyBoardMeeting(page, inject('baseUrl'));
+
+    // The backup: everything, exported through the Sync screen.
+    await goToSync(page);
+    await page.getByRole('radio', { name: 'Everything' }).check();
+    await page.getByText(/records? to export/).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
+    const path = join(await mkdtemp(join(tmpdir(), 'chamber-restore-')), 'backup.chamber');
+    await download.saveAs(path);
+
+    // One click too many: Council Budget (item 7) is removed.
+    await page.goto(meetingUrl);
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    await page.getByRole('button', { name: 'Details of item 7' }).click();
+    await page.getByRole('button', { name: 'Remove item 7' }).click();
+    await poll(() => page.getByText('Council Budget', { exact: true }).count()).toBe(0);
+
+    await goToSync(page);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose a .chamber file...' }).click(),
+    ]);
+    await chooser.setFiles(path);
+    const preview = page.getByRole('region', { name: 'Import preview' });
+    await preview.waitFor();
+    const deleted = preview.getByRole('list', { name: 'Deleted since this file was made' });
+    await poll(() => deleted.innerText()).toContain('Council Budget');
+    await preview.getByRole('button', { name: 'Restore it' }).click();
+    await poll(() => preview.getByRole('status').innerText()).toContain('Restored the deleted record');
+
+    await page.goto(meetingUrl);
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    await poll(() => page.getByText('Council Budget', { exact: true }).count()).toBe(1);
+    // In its old place: item 7, between the Charter and Community Budgets.
+    await poll(() => page.getByRole('button', { name: 'Details of item 7' }).count()).toBe(1);
+    const agenda = await page.getByRole('tabpanel').innerText();
+    expect(agenda.indexOf('Harrow Community Cohesion and Integration Charter')).toBeLessThan(
+      agenda.indexOf('Council Budget'),
+    );
+    expect(agenda.indexOf('Council Budget')).toBeLessThan(agenda.indexOf('Community Budgets'));
+  });
+});
