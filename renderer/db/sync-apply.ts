@@ -1,17 +1,28 @@
-import { Dexie } from 'dexie';
+import type { Transaction } from 'dexie';
 import type { ChangeEntry, MetaEntry, RecordClock, SyncConflict, SyncPeer } from '../domain/model';
 import type { Knowledge, RecordState } from '../sync/merge/types';
 import { syncedTables, type ChamberDatabase, type SyncedTableName } from './database';
 import { stampsOf, withStamps } from './record-stamps';
-import { tableOf } from './sync-read';
+import { tableOf, type TableSource } from './sync-read';
 
 /**
  * The second door into the database, for records that arrive from another laptop. Unlike the change gate it
  * does not tick this laptop's clock or stamp anything new: a remote record is written with the stamps it
  * came with, so the next exchange compares like with like. Like the gate, it only runs inside the one
  * read-write transaction `syncTransaction` opens, so an import is all or nothing.
+ *
+ * `work` is handed that transaction, and every read and write of the import goes through its tables
+ * (`transaction.table(name)`), never through `db`: Dexie finds the transaction of a `db` call through its
+ * zone, which it keeps across an `await` of its own promise but not across an `await` of the promise a
+ * native async function returns. There the zone was lost, the next read went to a transaction of its own
+ * (waiting behind this one), and IndexedDB, with nothing left to do, committed: "Transaction committed too
+ * early" for any file with 200 records in a table (readStates below). Tables bound to the transaction do not
+ * depend on the zone at all.
  */
-export function syncTransaction<T>(database: ChamberDatabase, work: () => Promise<T>): Promise<T> {
+export function syncTransaction<T>(
+  database: ChamberDatabase,
+  work: (transaction: Transaction) => Promise<T>,
+): Promise<T> {
   const tables = [
     ...syncedTables.map((name) => database.table(name)),
     database.clocks,
@@ -20,11 +31,11 @@ export function syncTransaction<T>(database: ChamberDatabase, work: () => Promis
     database.syncPeers,
     database.conflicts,
   ];
-  return database.transaction('rw', tables, work);
+  return database.transaction('rw', tables, (transaction) => work(transaction));
 }
 
-function assertInSyncTransaction(): void {
-  if (Dexie.currentTransaction?.mode !== 'readwrite') {
+function assertInSyncTransaction(transaction: Transaction): void {
+  if (transaction.mode !== 'readwrite' || !transaction.active) {
     throw new Error('Sync writes run only inside syncTransaction: use the functions in renderer/sync.');
   }
 }
@@ -42,7 +53,7 @@ export type HeldIds = Map<SyncedTableName, Set<string>>;
  * table is written, as no piece names a record another piece of the same table names.
  */
 export async function readStates(
-  database: ChamberDatabase,
+  source: TableSource,
   refs: RecordRef[],
   held: HeldIds = new Map(),
 ): Promise<Map<string, RecordState>> {
@@ -55,14 +66,14 @@ export async function readStates(
   const states = new Map<string, RecordState>();
   for (const [table, wanted] of byTable) {
     // A few records are read outright; for many, the ids held here are listed first (keys only, cheap).
-    const present = held.get(table) ?? (wanted.length < 200 ? undefined : await heldHere(database, table));
+    const present = held.get(table) ?? (wanted.length < 200 ? undefined : await heldHere(source, table));
     if (present) held.set(table, present);
     const ids = present ? wanted.filter((id) => present.has(id)) : wanted;
     if (ids.length === 0) continue;
-    const foundRows = await tableOf(database, table).bulkGet(ids);
+    const foundRows = await tableOf(source, table).bulkGet(ids);
     const missing = ids.filter((_, index) => !foundRows[index]);
     const tombstones =
-      missing.length > 0 ? await readTombstones(database, table, missing) : new Map<string, RecordClock>();
+      missing.length > 0 ? await readTombstones(source, table, missing) : new Map<string, RecordClock>();
     ids.forEach((id, index) => {
       const values = foundRows[index];
       const tombstone = values ? undefined : tombstones.get(id);
@@ -79,30 +90,24 @@ export async function readStates(
   return states;
 }
 
-/**
- * The tombstones among some ids. Not an async function: it hands back Dexie's own promise, as awaiting a
- * plain one inside the import's transaction lost Dexie's hold on it (the transaction then committed early).
- */
-function readTombstones(
-  database: ChamberDatabase,
+/** The tombstones among some ids. */
+async function readTombstones(
+  source: TableSource,
   table: SyncedTableName,
   ids: string[],
 ): Promise<Map<string, RecordClock>> {
-  return database.clocks.bulkGet(ids.map((id) => `${table}/${id}`)).then((found) => {
-    const tombstones = new Map<string, RecordClock>();
-    for (const clock of found) if (clock?.deletedAt) tombstones.set(clock.recordId, clock);
-    return tombstones;
-  });
+  const found = await clocksIn(source).bulkGet(ids.map((id) => `${table}/${id}`));
+  const tombstones = new Map<string, RecordClock>();
+  for (const clock of found) if (clock?.deletedAt) tombstones.set(clock.recordId, clock);
+  return tombstones;
 }
 
-function clocksOf(database: ChamberDatabase, table: SyncedTableName) {
-  return database.clocks.where('key').startsWith(`${table}/`);
-}
+const clocksIn = (source: TableSource) => source.table<RecordClock, string>('clocks');
 
 /** The ids of a table this laptop holds a record or a tombstone for (none on a new laptop's first import). */
-async function heldHere(database: ChamberDatabase, table: SyncedTableName): Promise<Set<string>> {
-  const rowKeys = await tableOf(database, table).toCollection().primaryKeys();
-  const clockKeys = await clocksOf(database, table).primaryKeys();
+async function heldHere(source: TableSource, table: SyncedTableName): Promise<Set<string>> {
+  const rowKeys = await tableOf(source, table).toCollection().primaryKeys();
+  const clockKeys = await clocksIn(source).where('key').startsWith(`${table}/`).primaryKeys();
   const present = new Set<string>(rowKeys);
   for (const key of clockKeys) present.add(key.slice(table.length + 1));
   return present;
@@ -114,11 +119,11 @@ async function heldHere(database: ChamberDatabase, table: SyncedTableName): Prom
  * tombstone here and lives again has its tombstone removed.
  */
 export async function writeStates(
-  database: ChamberDatabase,
+  transaction: Transaction,
   states: RecordState[],
   local: Map<string, RecordState>,
 ): Promise<void> {
-  assertInSyncTransaction();
+  assertInSyncTransaction(transaction);
   const puts = new Map<SyncedTableName, Record<string, unknown>[]>();
   const deletes = new Map<SyncedTableName, string[]>();
   const tombstones: RecordClock[] = [];
@@ -139,16 +144,20 @@ export async function writeStates(
       if (local.get(key)?.deletedAt) revived.push(key);
     }
   }
-  for (const [table, rows] of puts) await tableOf(database, table).bulkPut(rows as { id: string }[]);
-  for (const [table, ids] of deletes) await tableOf(database, table).bulkDelete(ids);
-  if (tombstones.length > 0) await database.clocks.bulkPut(tombstones);
-  if (revived.length > 0) await database.clocks.bulkDelete(revived);
+  for (const [table, rows] of puts) await tableOf(transaction, table).bulkPut(rows as { id: string }[]);
+  for (const [table, ids] of deletes) await tableOf(transaction, table).bulkDelete(ids);
+  if (tombstones.length > 0) await clocksIn(transaction).bulkPut(tombstones);
+  if (revived.length > 0) await clocksIn(transaction).bulkDelete(revived);
 }
 
 const knowledgeKey = 'sync/knowledge';
 
-export async function readKnowledge(database: ChamberDatabase): Promise<Knowledge> {
-  const stored = (await database.meta.get(knowledgeKey))?.value;
+const metaIn = (source: TableSource) => source.table<MetaEntry, string>('meta');
+const conflictsIn = (source: TableSource) => source.table<SyncConflict, string>('conflicts');
+
+/** What this laptop has learned from imports; `source` is the import's transaction inside one. */
+export async function readKnowledge(source: TableSource): Promise<Knowledge> {
+  const stored = (await metaIn(source).get(knowledgeKey))?.value;
   return stored && typeof stored === 'object' ? (stored as Knowledge) : {};
 }
 
@@ -164,23 +173,21 @@ export type SyncBookkeeping = {
 };
 
 /** Record what an import taught this laptop, in the same transaction as its records. */
-export async function writeBookkeeping(database: ChamberDatabase, update: SyncBookkeeping): Promise<void> {
-  assertInSyncTransaction();
-  await database.meta.put({ key: knowledgeKey, value: update.knowledge });
-  const fresh = await database.conflicts.bulkGet(update.conflicts.map((conflict) => conflict.id));
-  await database.conflicts.bulkPut(update.conflicts.filter((_, index) => !fresh[index]));
-  for (const id of update.settledConflictIds) await database.conflicts.update(id, { resolved: 1 });
-  if (update.peer) await database.syncPeers.put(update.peer);
-  if (update.meta) await database.meta.bulkPut(update.meta);
-  if (update.audit) await database.changes.add(update.audit);
+export async function writeBookkeeping(transaction: Transaction, update: SyncBookkeeping): Promise<void> {
+  assertInSyncTransaction(transaction);
+  await metaIn(transaction).put({ key: knowledgeKey, value: update.knowledge });
+  const conflicts = conflictsIn(transaction);
+  const fresh = await conflicts.bulkGet(update.conflicts.map((conflict) => conflict.id));
+  await conflicts.bulkPut(update.conflicts.filter((_, index) => !fresh[index]));
+  for (const id of update.settledConflictIds) await conflicts.update(id, { resolved: 1 });
+  if (update.peer) await transaction.table<SyncPeer, string>('syncPeers').put(update.peer);
+  if (update.meta) await metaIn(transaction).bulkPut(update.meta);
+  if (update.audit) await transaction.table<ChangeEntry, number>('changes').add(update.audit);
 }
 
 /** Open conflicts on these records, for the merge to settle when another laptop has resolved them. */
-export async function openConflictsFor(
-  database: ChamberDatabase,
-  keys: Set<string>,
-): Promise<SyncConflict[]> {
-  const open = await database.conflicts.where('resolved').equals(0).toArray();
+export async function openConflictsFor(source: TableSource, keys: Set<string>): Promise<SyncConflict[]> {
+  const open = await conflictsIn(source).where('resolved').equals(0).toArray();
   return open.filter((conflict) => keys.has(`${conflict.table}/${conflict.recordId}`));
 }
 
@@ -189,6 +196,6 @@ export async function writeSyncMeta(database: ChamberDatabase, key: string, valu
   await database.transaction('rw', database.meta, () => database.meta.put({ key: `sync/${key}`, value }));
 }
 
-export async function readSyncMeta(database: ChamberDatabase, key: string): Promise<unknown> {
-  return (await database.meta.get(`sync/${key}`))?.value;
+export async function readSyncMeta(source: TableSource, key: string): Promise<unknown> {
+  return (await metaIn(source).get(`sync/${key}`))?.value;
 }

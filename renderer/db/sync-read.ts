@@ -190,8 +190,14 @@ function groupTombstones(clocks: RecordClock[]): Map<string, RecordClock[]> {
   return grouped;
 }
 
-export function tableOf(database: ChamberDatabase, name: SyncedTableName): Table<AnyRecord, string> {
-  return database.table<AnyRecord, string>(name);
+/**
+ * Where records are read or written: the database, or a transaction whose tables are bound to it (an import's:
+ * see syncTransaction). Both find a table by name.
+ */
+export type TableSource = { table<T, K>(name: string): Table<T, K> };
+
+export function tableOf(source: TableSource, name: SyncedTableName): Table<AnyRecord, string> {
+  return source.table<AnyRecord, string>(name);
 }
 
 /** The ids of everything belonging to one meeting, or to one committee and all its meetings. */

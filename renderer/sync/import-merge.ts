@@ -1,4 +1,5 @@
-import { db, type SyncedTableName } from '../db/database';
+import type { Transaction } from 'dexie';
+import type { SyncedTableName } from '../db/database';
 import { openConflictsFor, readKnowledge, readStates, type HeldIds } from '../db/sync-apply';
 import { laterStamp, type HlcStamp } from '../domain/hybrid-clock';
 import type { CheckedBundle, CheckedPapers } from './format/bundle-read';
@@ -27,18 +28,20 @@ export type MergeSummary = {
  * Merge a checked file into what is stored, one table (and for papers, a few megabytes) at a time: `onPart`
  * sees each part's plan with the local states it was made from (the preview lists it; the import writes it)
  * and the records are then let go, so the whole file is never held parsed. Runs inside the caller's
- * transaction; awaits only the database.
+ * `transaction`, and reads through its tables only (see syncTransaction for why); awaits only the database:
+ * anything else awaited (a worker, WebCrypto, a timer) lets IndexedDB commit the transaction under it.
  * `selfStamp`: this laptop's clock, read before the transaction.
  */
 export async function mergeByTable(
+  transaction: Transaction,
   bundle: CheckedBundle,
   selfStamp: string,
   onPart: (plan: MergePlan, local: Map<string, RecordState>) => Promise<void> | void,
 ): Promise<MergeSummary> {
   const { manifest } = bundle;
   const elsewhere = [...bundle.papers.named.keys()].filter((id) => !bundle.papers.withBytes.has(id));
-  if (elsewhere.length > 0) await checkPapersHeld(bundle.papers, elsewhere);
-  const local = joinKnowledge(await readKnowledge(db), { [originOf(selfStamp)]: selfStamp });
+  if (elsewhere.length > 0) await checkPapersHeld(transaction, bundle.papers, elsewhere);
+  const local = joinKnowledge(await readKnowledge(transaction), { [originOf(selfStamp)]: selfStamp });
   const summary: MergeSummary = {
     counts: { unchanged: 0, added: 0, updated: 0, deleted: 0 },
     conflicts: [],
@@ -52,9 +55,9 @@ export async function mergeByTable(
   for (const table of bundleTables) {
     for (const records of withPapers(bundle, tablePieces(bundle, table))) {
       const refs = records.map((record) => ({ table: record.table as SyncedTableName, id: record.id }));
-      const states = await readStates(db, refs, held);
+      const states = await readStates(transaction, refs, held);
       const keys = new Set(refs.map((ref) => recordKey(ref.table, ref.id)));
-      const open = await openConflictsFor(db, keys);
+      const open = await openConflictsFor(transaction, keys);
       const remote = { records, knowledge: manifest.knowledge, since: manifest.since };
       const plan = planMerge(remote, states, local, open);
       // Awaited only when it is work: awaiting a plain value would lose Dexie's hold on the transaction.
@@ -82,9 +85,13 @@ export async function mergeByTable(
 }
 
 /** An incremental file may leave out a paper's bytes this laptop already has; it may not leave out others. */
-async function checkPapersHeld(papers: CheckedPapers, elsewhere: string[]): Promise<void> {
+async function checkPapersHeld(
+  transaction: Transaction,
+  papers: CheckedPapers,
+  elsewhere: string[],
+): Promise<void> {
   const held = await readStates(
-    db,
+    transaction,
     elsewhere.map((id) => ({ table: 'documentContents' as const, id })),
   );
   for (const id of elsewhere) {

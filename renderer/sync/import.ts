@@ -1,12 +1,13 @@
+import type { Transaction } from 'dexie';
 import { db, syncedTables } from '../db/database';
 import { loadDeviceClock, observeStamp } from '../db/device';
 import { settleImportedMinuteNumbers } from '../db/repositories/minutes';
-import { syncTransaction, writeBookkeeping, writeStates } from '../db/sync-apply';
+import { readSyncMeta, syncTransaction, writeBookkeeping, writeStates } from '../db/sync-apply';
 import { formatStamp } from '../domain/hybrid-clock';
-import type { SyncConflict } from '../domain/model';
+import type { SyncConflict, SyncPeer } from '../domain/model';
 import { readBundle, type CheckedBundle, type ReadOptions } from './format/bundle-read';
 import { mergeByTable } from './import-merge';
-import { peerKey, readPeerKnowledge } from './knowledge-store';
+import { peerKey, type PeerKnowledge } from './knowledge-store';
 import { joinKnowledge } from './merge/knowledge';
 import type { MergePlan } from './merge/plan';
 import type { RecordState } from './merge/types';
@@ -60,8 +61,8 @@ export async function previewImport(bytes: Uint8Array, options: ReadOptions = {}
     unchanged: 0,
     bundle,
   };
-  await db.transaction('r', tables, () =>
-    mergeByTable(bundle, formatStamp(clock), (plan) => addLines(preview, plan)),
+  await db.transaction('r', tables, (transaction) =>
+    mergeByTable(transaction, bundle, formatStamp(clock), (plan) => addLines(preview, plan)),
   );
   return preview;
 }
@@ -93,16 +94,17 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
   const self = await loadDeviceClock(db);
   const now = new Date().toISOString();
   const writtenTables = new Set<string>();
-  const summary = await syncTransaction(db, async () => {
-    const summary = await mergeByTable(bundle, formatStamp(self), async (plan, local) => {
+  const summary = await syncTransaction(db, async (transaction) => {
+    const summary = await mergeByTable(transaction, bundle, formatStamp(self), async (plan, local) => {
       if (plan.writes.length === 0) return;
-      await writeStates(db, plan.writes, local);
+      await writeStates(transaction, plan.writes, local);
       for (const state of plan.writes) writtenTables.add(state.table);
     });
     if (!summary.learned) return summary;
-    const peer = remoteDevice === self.deviceId ? undefined : await readPeerKnowledge(remoteDevice);
-    const existing = peer && (await db.syncPeers.get(remoteDevice));
-    await writeBookkeeping(db, {
+    const peer =
+      remoteDevice === self.deviceId ? undefined : await readPeerInTransaction(transaction, remoteDevice);
+    const existing = peer && (await transaction.table<SyncPeer, string>('syncPeers').get(remoteDevice));
+    await writeBookkeeping(transaction, {
       knowledge: summary.knowledge,
       conflicts: summary.conflicts.map((draft): SyncConflict => ({
         ...draft,
@@ -150,6 +152,12 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
     [...summary.minuteMeetingIds].map((meetingId) => ({ table: 'minutes', values: { meetingId } })),
   );
   return { ...summary.counts, conflicts: summary.conflicts.length };
+}
+
+/** knowledge-store's readPeerKnowledge, read through the import's own transaction (see syncTransaction). */
+async function readPeerInTransaction(transaction: Transaction, deviceId: string): Promise<PeerKnowledge> {
+  const stored = await readSyncMeta(transaction, peerKey(deviceId));
+  return stored && typeof stored === 'object' ? stored : {};
 }
 
 /** Check, preview and apply in one go (the sync folder's path: no clerk to look at a preview). */
