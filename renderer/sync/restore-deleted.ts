@@ -1,5 +1,6 @@
 import { db, type SyncedTableName } from '../db/database';
 import { alreadyRestored } from '../db/repositories/restore';
+import { parseStamp } from '../domain/hybrid-clock';
 import type { CheckedBundle } from './format/bundle-read';
 import { bundleTables } from './format/manifest';
 import { tablePieces, withPapers } from './format/table-read';
@@ -10,6 +11,7 @@ export type DeletedSince = {
   table: SyncedTableName;
   id: string;
   label: string;
+  /** When it was deleted here (ISO), from its tombstone's clock stamp. */
   deletedAt: string;
   /** A paper's contents come back with the paper and are not listed on their own. */
   listed: boolean;
@@ -37,7 +39,7 @@ export async function findDeletedSince(bundle: CheckedBundle): Promise<DeletedSi
           table,
           id: record.id,
           label: labelOf(record),
-          deletedAt,
+          deletedAt: new Date(parseStamp(deletedAt).millis).toISOString(),
           listed: !withTheirOwner.has(table),
         });
       });

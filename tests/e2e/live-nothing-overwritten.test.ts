@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -146,6 +147,8 @@ describe('the live screen never writes one item’s words over another’s', () 
     await second.getByText('Open in another Chamber window').waitFor();
     await poll(() => minuteIn(second).innerText()).toBe('Apologies were received from Rob Larkman.');
     expect(await minuteIn(second).getAttribute('aria-readonly')).toBe('true');
+    await mkdir('.test-results/screens', { recursive: true });
+    await second.screenshot({ path: '.test-results/screens/live-open-elsewhere.png' });
     // Typing in the second window changes nothing; the first window's words keep arriving there.
     await minuteIn(second).focus();
     await second.keyboard.type('LOST WORDS');

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -51,7 +51,11 @@ describe('a deleted agenda item comes back from a backup', () => {
     const preview = page.getByRole('region', { name: 'Import preview' });
     await preview.waitFor();
     const deleted = preview.getByRole('list', { name: 'Deleted since this file was made' });
-    await poll(() => deleted.innerText()).toContain('Council Budget');
+    await poll(() => deleted.innerText()).toMatch(
+      /Agenda item: Council Budget \(deleted \d{1,2} \w+ \d{4} at \d{1,2}\.\d{2} [ap]m\)/,
+    );
+    await mkdir('.test-results/screens', { recursive: true });
+    await page.screenshot({ path: '.test-results/screens/sync-deleted-since.png', fullPage: true });
     await preview.getByRole('button', { name: 'Restore it' }).click();
     await poll(() => preview.getByRole('status').innerText()).toContain('Restored the deleted record');
 
