@@ -13,8 +13,23 @@ export function ErrorMessage({
     <MessageBar intent="error" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        {error}
+        {withoutWebAddresses(error)}
       </MessageBarBody>
     </MessageBar>
   );
+}
+
+/**
+ * A message with any web address taken out, with the sentence that pointed to it ("Read more at https://...",
+ * "See http://bit.ly/..."): Chamber works with no network, and a clerk is never sent to a website. Libraries'
+ * messages (Dexie's above all) end with one.
+ */
+export function withoutWebAddresses(message: string): string {
+  return message
+    .replace(
+      /\s*\b(?:read more at|see|visit|more info(?:rmation)?(?: at)?)\s*:?\s*(?:https?:\/\/|www\.)\S+/gi,
+      '',
+    )
+    .replace(/\s*(?:https?:\/\/|www\.)\S+/gi, '')
+    .trim();
 }

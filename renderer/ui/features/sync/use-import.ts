@@ -10,6 +10,7 @@ import {
 import { pickChamberFile, readOpenedFile } from './chamber-file-pieces';
 import { onOpenedFile, takeOpenedFile } from './opened-file';
 import { chamberFilter } from './save-export';
+import { importFailureWords } from './sync-words';
 
 /** Where an import stands: nothing chosen, a passphrase wanted, refused, previewed, or applied. */
 export type ImportStep =
@@ -34,18 +35,13 @@ export function useImport() {
       if (isSyncError(error) && error.code === 'passphrase-needed') setState({ step: 'passphrase', file });
       else if (isSyncError(error) && error.code === 'wrong-passphrase')
         setState({ step: 'passphrase', file, error: error.message });
-      else
-        setState({
-          step: 'refused',
-          fileName: file.name,
-          message: error instanceof Error ? error.message : String(error),
-        });
+      else setState({ step: 'refused', fileName: file.name, message: importFailureWords(error) });
     }
   }, []);
 
   // Reading a large file can fail part way (a USB stick pulled out): say so, as for a refused file.
   const refuse = useCallback((fileName: string, error: unknown) => {
-    setState({ step: 'refused', fileName, message: error instanceof Error ? error.message : String(error) });
+    setState({ step: 'refused', fileName, message: importFailureWords(error) });
   }, []);
 
   // A file opened from the desktop, now or before this screen was shown.
@@ -84,8 +80,7 @@ export function useImport() {
       const result = await applyImport(state.preview);
       setState({ step: 'applied', fileName: state.fileName, result });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setState({ ...state, applying: false, error: message });
+      setState({ ...state, applying: false, error: importFailureWords(error) });
     }
   }, [state]);
 
