@@ -6,11 +6,12 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { databaseHash, forgetLaptops } from '../../unit/sync/support/laptops';
 import { fakeBridge, minutedOnTwoLaptops, showSync } from './support';
+import type * as ImportModule from '../../../renderer/sync/import';
 
 // The early commit the clerks saw never happens in the in-memory IndexedDB these tests use: applying fails
 // here with the very error Dexie raised in Chromium (tests/e2e/sync-import-sizes.test.ts covers the cause).
 vi.mock('../../../renderer/sync/import', async (original) => ({
-  ...(await original<typeof import('../../../renderer/sync/import')>()),
+  ...(await original<typeof ImportModule>()),
   applyImport: () =>
     Promise.reject(
       new Dexie.PrematureCommitError('Transaction committed too early. See http://bit.ly/2kdckMn'),
