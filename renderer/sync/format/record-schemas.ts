@@ -19,6 +19,7 @@ import {
   standingItemKinds,
   voteResults,
 } from '../../domain/model';
+import { parseClockTime, parseIsoDate } from '../../domain/en-gb';
 
 /**
  * One schema per synced table, mirroring domain/model. Objects are loose: a record from a laptop whose Chamber
@@ -26,8 +27,28 @@ import {
  */
 const id = z.string().min(1).max(200);
 const text = z.string().max(1_000_000);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const clockTime = z.string().regex(/^\d{2}:\d{2}$/);
+/**
+ * Dates and times are checked by the very functions the screens read them with (domain/en-gb.ts): a value
+ * they cannot read ("25:99", 31 February) crashed the meeting's page every time it was opened, so it is never
+ * stored.
+ */
+const readsAs = (read: (value: string) => unknown) => (value: string) => {
+  try {
+    read(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isoDate = z
+  .string()
+  .refine(readsAs(parseIsoDate), { error: (issue) => `${quoted(issue.input)} is not a real date` });
+const clockTime = z
+  .string()
+  .refine((value) => /^\d{2}:\d{2}$/.test(value) && readsAs(parseClockTime)(value), {
+    error: (issue) => `${quoted(issue.input)} is not a time between 00:00 and 23:59`,
+  });
+const quoted = (value: unknown) => JSON.stringify(value);
 const bytes = z.instanceof(Uint8Array);
 const keysOf = <T extends Record<string, unknown>>(values: T) =>
   z.enum(Object.keys(values) as [string, ...string[]]);
