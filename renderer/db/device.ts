@@ -1,4 +1,12 @@
-import { startClock, tick, receive, type ClockState, type HlcStamp } from '../domain/hybrid-clock';
+import {
+  clockAheadBy,
+  moveClockPast,
+  receive,
+  startClock,
+  tick,
+  type ClockState,
+  type HlcStamp,
+} from '../domain/hybrid-clock';
 import type { ChamberDatabase } from './database';
 
 /**
@@ -57,13 +65,42 @@ export function loadedClock(database: ChamberDatabase): ClockState | undefined {
   return states.get(database);
 }
 
-/** Move the clock past stamps received from another laptop (after an import commits). */
+/**
+ * Move the clock past stamps received from another laptop (after an import commits). A stamp more than a day
+ * ahead of this laptop's time does not move it (hybrid-clock.ts maxDrift): the other laptop's clock is wrong,
+ * and the clerk is told, from `clockWarning` kept here, by how many days.
+ */
 export async function observeStamp(
   database: ChamberDatabase,
   stamp: HlcStamp,
   now = Date.now(),
 ): Promise<void> {
   states.set(database, receive(await loadDeviceClock(database), stamp, now));
+  const ahead = clockAheadBy(stamp, now);
+  const warning: ClockWarning | undefined = ahead > 0 ? { stamp, aheadBy: ahead, seenAt: now } : undefined;
+  await database.transaction('rw', database.meta, async () => {
+    if (warning) await database.meta.put({ key: clockWarningKey, value: warning });
+    else await database.meta.delete(clockWarningKey);
+  });
+}
+
+/** The last import's word on the other laptop's clock: set when its stamps were days ahead of this one. */
+export type ClockWarning = { stamp: HlcStamp; aheadBy: number; seenAt: number };
+export const clockWarningKey = 'sync/clockWarning';
+
+export async function clockWarning(database: ChamberDatabase): Promise<ClockWarning | undefined> {
+  const value = (await database.meta.get(clockWarningKey))?.value;
+  return value && typeof value === 'object' && 'aheadBy' in value ? (value as ClockWarning) : undefined;
+}
+
+/**
+ * Move the clock past these stamps however far ahead they are: for a person's choice on a conflict, which
+ * must be stamped later than both versions (one may come from a laptop days fast) to stand everywhere.
+ */
+export async function movePastForChoice(database: ChamberDatabase, stamps: HlcStamp[]): Promise<void> {
+  let state = await loadDeviceClock(database);
+  for (const stamp of stamps) state = moveClockPast(state, stamp);
+  states.set(database, state);
 }
 
 /** Forget the cached clock: tests that delete the database start a new device. */

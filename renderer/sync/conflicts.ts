@@ -1,29 +1,66 @@
 import { db, type SyncedTableName } from '../db/database';
+import { loadDeviceClock, movePastForChoice } from '../db/device';
 import { putRecord, updateRecord } from '../db/gate';
 import { newId, writeTransaction } from '../db/repositories/transaction';
 import type { SyncConflict } from '../domain/model';
 import { recordSchemas } from './format/record-schemas';
+import { originOf } from './merge/knowledge';
+import { orientFor, type CarriedConflict } from './merge/conflicts';
 
-/** Conflicts waiting for the clerk, oldest first. */
+/**
+ * Conflicts waiting for the clerk, oldest first, each as this laptop shows it: "mine" (localValue) is the
+ * version written here, or, for a conflict between two other laptops, the one the record holds now; the
+ * other laptop (remoteDeviceId) is the one that wrote the other version. A conflict carried here from the
+ * laptop that found it is stored as that laptop saw it.
+ */
 export async function listOpenConflicts(): Promise<SyncConflict[]> {
+  const { deviceId } = await loadDeviceClock(db);
   const open = await db.conflicts.where('resolved').equals(0).toArray();
-  return open.sort((a, b) => a.detectedAt.localeCompare(b.detectedAt));
+  return open
+    .sort((a, b) => a.detectedAt.localeCompare(b.detectedAt))
+    .map((each) => shownHere(each, deviceId));
+}
+
+function shownHere(conflict: SyncConflict, deviceId: string): SyncConflict {
+  const oriented = orientFor(conflict, deviceId);
+  return { ...oriented, remoteDeviceId: originOf(oriented.remoteStamp) };
+}
+
+/** Every conflict held here, open and settled, as a file carries it (merge/conflicts.ts CarriedConflict). */
+export async function conflictsToCarry(keys?: ReadonlySet<string>): Promise<CarriedConflict[]> {
+  const held = await db.conflicts.toArray();
+  return held
+    .filter((conflict) => !keys || keys.has(`${conflict.table}/${conflict.recordId}`))
+    .map(({ id, table, recordId, field, localValue, remoteValue, localStamp, remoteStamp, resolved }) => ({
+      id,
+      table,
+      recordId,
+      field,
+      localValue,
+      remoteValue,
+      localStamp,
+      remoteStamp,
+      resolved: resolved === 1,
+    }));
 }
 
 /** Keep this laptop's version, the other laptop's, or a text the clerk combined from both. */
 export type ConflictChoice = { keep: 'local' } | { keep: 'remote' } | { combined: unknown };
 
 /**
- * Resolve a conflict. The chosen text is written through the change gate as a new local edit, so it carries a
- * stamp later than both versions and travels back to the other laptop, which then settles its own copy of the
- * conflict (merge/conflicts.ts isSettledBy).
+ * Resolve a conflict: a person's choice, the only thing that settles one. The chosen text is written through the
+ * change gate as a new local edit stamped later than both versions (the clock moved past them first, even past
+ * a version from a laptop days fast), and the conflict, marked settled, travels in the next file to every
+ * other laptop, which settles its own copy (merge/plan.ts). "local" is mine as listOpenConflicts shows it.
  *
  * A conflict on a whole record (field '*': text edited on one laptop, the record deleted on the other) keeps
  * the edited record by bringing it back under a new id: the deletion stands everywhere, and nothing is lost.
  */
 export async function resolveConflict(conflictId: string, choice: ConflictChoice): Promise<void> {
-  const conflict = await db.conflicts.get(conflictId);
-  if (!conflict) throw new Error('That conflict is no longer recorded: it may have been resolved already.');
+  const stored = await db.conflicts.get(conflictId);
+  if (!stored) throw new Error('That conflict is no longer recorded: it may have been resolved already.');
+  const conflict = shownHere(stored, (await loadDeviceClock(db)).deviceId);
+  await movePastForChoice(db, [conflict.localStamp, conflict.remoteStamp]);
   const table = conflict.table as SyncedTableName;
   const value =
     'combined' in choice

@@ -7,9 +7,11 @@ import { EncryptingSink } from './format/encrypting-sink';
 import { SyncError } from './format/errors';
 import { KeptFile, type FileParts, type FileSink } from './format/file-parts';
 import type { ExportScope, Manifest } from './format/manifest';
+import { conflictsToCarry } from './conflicts';
 import { currentKnowledge, deviceName, recordSent, sinceLastExchange } from './knowledge-store';
+import type { CarriedConflict } from './merge/conflicts';
 import { isNewTo } from './merge/knowledge';
-import type { Knowledge } from './merge/types';
+import { recordKey, type Knowledge } from './merge/types';
 import { PartBScan } from './part-b';
 
 export type ExportRequest = {
@@ -57,14 +59,30 @@ async function sinceOf(request: ExportRequest): Promise<Knowledge | null> {
   return 'peer' in changes ? await sinceLastExchange(changes.peer) : changes.since;
 }
 
-/** The states an export carries, a piece at a time (see readRecordStatePieces), with the Part B scan fed. */
+/**
+ * The states an export carries, a piece at a time (see readRecordStatePieces), with the Part B scan fed. The
+ * conflicts this laptop holds travel too, each with its record, new to the other laptop or not: it is how the
+ * laptop whose version won learns of the conflict, and how a laptop that wrote over a version from a clock
+ * days ahead is brought the later version (merge/conflicts.ts). Each conflict whose record goes in the file
+ * is added to `carried`.
+ */
 async function* piecesToExport(
   request: ExportRequest,
   since: Knowledge | null,
   partB: PartBScan,
+  carried: CarriedConflict[] = [],
 ): AsyncGenerator<RecordStatePiece> {
+  const conflicts = new Map<string, CarriedConflict[]>();
+  for (const conflict of await conflictsToCarry()) {
+    const key = recordKey(conflict.table, conflict.recordId);
+    conflicts.set(key, [...(conflicts.get(key) ?? []), conflict]);
+  }
   for await (const piece of readRecordStatePieces(db, request.scope)) {
-    const states = since ? piece.states.filter((state) => isNewTo(since, state)) : piece.states;
+    const states = piece.states.filter((state) => {
+      const onRecord = conflicts.get(recordKey(state.table, state.id));
+      if (onRecord) carried.push(...onRecord);
+      return since === null || onRecord !== undefined || isNewTo(since, state);
+    });
     if (states.length === 0) continue;
     partB.add(piece.table, states);
     yield { table: piece.table, states };
@@ -144,8 +162,11 @@ async function makeFile(
   const encrypting = encrypted
     ? await EncryptingSink.start(sink ?? (kept as KeptFile), encryption.passphrase, encryption.iterations)
     : undefined;
+  // Filled as the records go by, read when the manifest is written last (format/bundle-write.ts finish).
+  const carried: CarriedConflict[] = [];
   const writer = await BundleWriter.start(
     {
+      conflicts: carried,
       appVersion: packageJson.version,
       deviceId: clock.deviceId,
       deviceName: await deviceName(),
@@ -161,7 +182,7 @@ async function makeFile(
     },
   );
   const partB = new PartBScan();
-  for await (const { table, states } of piecesToExport(request, since, partB)) {
+  for await (const { table, states } of piecesToExport(request, since, partB, carried)) {
     writer.add(table, states);
     await writer.ready();
   }

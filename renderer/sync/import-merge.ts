@@ -58,7 +58,12 @@ export async function mergeByTable(
       const states = await readStates(transaction, refs, held);
       const keys = new Set(refs.map((ref) => recordKey(ref.table, ref.id)));
       const open = await openConflictsFor(transaction, keys);
-      const remote = { records, knowledge: manifest.knowledge, since: manifest.since };
+      const remote = {
+        records,
+        knowledge: manifest.knowledge,
+        since: manifest.since,
+        conflicts: manifest.conflicts,
+      };
       const plan = planMerge(remote, states, local, open);
       // Awaited only when it is work: awaiting a plain value would lose Dexie's hold on the transaction.
       const work = onPart(plan, states);

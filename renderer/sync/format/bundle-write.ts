@@ -18,7 +18,7 @@ import { recordLines, recordListBetween, recordListClose, recordListOpen } from 
 /** Who made a file and what it covers: the manifest, less what the writer counts itself. */
 export type BundleHeader = Pick<
   Manifest,
-  'appVersion' | 'deviceId' | 'deviceName' | 'scope' | 'since' | 'knowledge' | 'exportedAt'
+  'appVersion' | 'deviceId' | 'deviceName' | 'scope' | 'since' | 'knowledge' | 'exportedAt' | 'conflicts'
 >;
 
 export type WrittenBundle = FileParts & { manifest: Manifest };
@@ -143,6 +143,8 @@ export class BundleWriter {
       scope: header.scope,
       since: header.since,
       knowledge: header.knowledge,
+      // Read at the end: the export adds each conflict as the records it is on go by (sync/export.ts).
+      ...(header.conflicts && { conflicts: header.conflicts }),
       recordCounts: this.recordCounts,
       entries: this.entries,
     };

@@ -28,6 +28,24 @@ export const bundleTables = Object.keys(recordSchemas) as (keyof typeof recordSc
 export type BundleTable = keyof typeof recordSchemas;
 const tableName = z.enum(bundleTables as [BundleTable, ...BundleTable[]]);
 
+/**
+ * A conflict the sending laptop holds (sync/merge/conflicts.ts CarriedConflict): both versions and whether a
+ * person has settled it, so the other laptops show it too and learn of the choice. The values are checked as
+ * record fields only when a clerk chooses one (sync/conflicts.ts).
+ */
+export const carriedConflictSchema = z.object({
+  id: z.string().min(1).max(1000),
+  // Any name: a conflict is taken up only with its record, which the file's own table lists check.
+  table: z.string().min(1).max(100),
+  recordId: z.string().min(1).max(200),
+  field: z.string().min(1).max(200),
+  localValue: z.unknown(),
+  remoteValue: z.unknown(),
+  localStamp: stamp,
+  remoteStamp: stamp,
+  resolved: z.boolean(),
+});
+
 export const manifestSchema = z.object({
   format: z.literal(bundleFormat),
   formatVersion: z.literal(bundleFormatVersion),
@@ -41,6 +59,8 @@ export const manifestSchema = z.object({
   /** What the sender had merged when it wrote the file (see merge/types.ts Knowledge). */
   knowledge: knowledgeSchema,
   recordCounts: z.partialRecord(tableName, z.number().int().nonnegative()),
+  /** Absent from files made before conflicts travelled. */
+  conflicts: z.array(carriedConflictSchema).optional(),
   entries: z.record(
     z.string().min(1).max(300),
     z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() }),

@@ -150,6 +150,8 @@ function pushBehindClock(
   const localValue = local.values?.[field];
   const remoteValue = remoteValues[field];
   if (equal(localValue, remoteValue)) return;
+  // A paper's bytes are not shown side by side; the paper's record (name, version) carries its own conflict.
+  if (localValue instanceof Uint8Array || remoteValue instanceof Uint8Array) return;
   const loser = localStamp > remoteStamp ? remoteValue : localValue;
   if (isLongText(local.table, field) && !hasWords(loser)) return;
   conflicts.push({

@@ -53,18 +53,28 @@ export function planMerge(
     knowledge: localKnowledge,
     learned: false,
   };
-  const settledThere = new Set(
-    (remote.conflicts ?? []).filter((conflict) => conflict.resolved).map((conflict) => conflictId(conflict)),
-  );
-  for (const conflict of open)
-    if (settledThere.has(conflictId(conflict))) plan.settledConflictIds.push(conflict.id);
+  const carried = carriedByRecord(remote.conflicts ?? [], remote.records);
+  const openIds = new Set(open.map((conflict) => conflictId(conflict)));
+  for (const conflict of open) {
+    const there = carried.get(conflictId(conflict));
+    if (there?.resolved) plan.settledConflictIds.push(conflict.id);
+  }
+  // A conflict found on the sending laptop shows here too (its record travels with it: sync/export.ts).
+  for (const [id, conflict] of carried) {
+    if (!conflict.resolved && !openIds.has(id)) plan.conflicts.push({ ...draftOf(conflict), id });
+  }
   for (const record of remote.records) {
     const key = recordKey(record.table, record.id);
     const before = local.get(key);
     const merge = mergeRecord(before, record, context);
     plan.merges.push(before ? { ...merge, remote: record, local: before } : { ...merge, remote: record });
     if (merge.changed) plan.writes.push(merge.merged);
-    for (const conflict of merge.conflicts) plan.conflicts.push({ ...conflict, id: conflictId(conflict) });
+    for (const conflict of merge.conflicts) {
+      const id = conflictId(conflict);
+      // One already open here (this file imported twice) is not news.
+      if (!openIds.has(id) && !plan.conflicts.some((found) => found.id === id))
+        plan.conflicts.push({ ...conflict, id });
+    }
   }
   if (remote.since === null || covers(localKnowledge, remote.since)) {
     plan.knowledge = joinKnowledge(localKnowledge, remote.knowledge);
@@ -76,4 +86,21 @@ export function planMerge(
     !covers(localKnowledge, plan.knowledge);
   plan.highest = highestStamp(remote.records);
   return plan;
+}
+
+/** The carried conflicts on the records of this part of the file, by id: each part handles its own. */
+function carriedByRecord(
+  conflicts: readonly CarriedConflict[],
+  records: readonly RecordState[],
+): Map<string, CarriedConflict> {
+  const keys = new Set(records.map((record) => recordKey(record.table, record.id)));
+  const byId = new Map<string, CarriedConflict>();
+  for (const conflict of conflicts)
+    if (keys.has(recordKey(conflict.table, conflict.recordId))) byId.set(conflictId(conflict), conflict);
+  return byId;
+}
+
+function draftOf(conflict: CarriedConflict): ConflictDraft {
+  const { table, recordId, field, localValue, remoteValue, localStamp, remoteStamp } = conflict;
+  return { table, recordId, field, localValue, remoteValue, localStamp, remoteStamp };
 }
