@@ -5,6 +5,7 @@ import { db } from '../../../db/database';
 import { listOpenConflicts } from '../../../sync';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
+import { ClockWarningMessage } from './clock-warning';
 import { ConflictCard } from './conflict-card';
 import { conflictLabel } from './conflict-label';
 
@@ -31,6 +32,7 @@ export function ConflictsPage() {
   }, []);
   return (
     <Page title="Sync conflicts" actions={<Link to="/sync">Back to Sync</Link>}>
+      <ClockWarningMessage />
       {conflicts === undefined ? <Loading what="the conflicts" /> : null}
       {conflicts?.length === 0 ? <Text>No conflicts: everything imported has been merged.</Text> : null}
       {conflicts && conflicts.length > 0 ? (

@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportResult } from '../../../sync';
 import { ErrorMessage } from '../../common/error-message';
+import { ClockWarningMessage } from './clock-warning';
 import { ImportPreviewView } from './import-preview';
 import { useImport } from './use-import';
 
@@ -80,6 +81,7 @@ export function ImportSection() {
         </>
       ) : null}
       {state.step === 'applied' ? <Applied fileName={state.fileName} result={state.result} /> : null}
+      {state.step === 'applied' ? <ClockWarningMessage /> : null}
     </div>
   );
 }
