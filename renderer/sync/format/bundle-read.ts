@@ -12,6 +12,7 @@ import {
   recordsEntry,
   type Manifest,
 } from './manifest';
+import { paperProblem, type PaperFormat } from './paper-check';
 import { checkTable, describe, type BundleBytes } from './table-read';
 import { readZipDirectory, readZipEntry, viewZipEntry, type ZipEntry } from './zip-reader';
 
@@ -65,6 +66,8 @@ async function checkPlain(
   await checkEntries(bytes, entries, manifest, limits);
   const file = { manifest, bytes, entries };
   const papers: CheckedPapers = { named: new Map(), withBytes: new Set() };
+  const formats = new Map<string, PaperFormat>();
+  const paperEntries = new Map<string, string>();
   const tableEntries = new Set<string>();
   for (const table of bundleTables) {
     const path = recordsEntry(table);
@@ -74,8 +77,16 @@ async function checkPlain(
       continue;
     }
     await checkTable(file, table, ({ id, values }) => {
-      if (table === 'documents' && values) papers.named.set(id, String(values.name));
-      if (table === 'documentContents' && values) papers.withBytes.add(id);
+      if (table === 'documents' && values) {
+        papers.named.set(id, String(values.name));
+        formats.set(id, values.format as PaperFormat);
+      }
+      if (table === 'documentContents' && values) {
+        papers.withBytes.add(id);
+        // Checked records refer to their bytes by entry (binary-fields.ts); checkTable made sure it is there.
+        const reference = (values.bytes as { $binary?: unknown } | undefined)?.$binary;
+        if (typeof reference === 'string') paperEntries.set(id, reference);
+      }
     });
   }
   for (const path of entries.keys()) {
@@ -83,6 +94,7 @@ async function checkPlain(
       throw new SyncError('record-invalid', `${path} is not a table Chamber knows`);
   }
   if (manifest.since === null) checkPapersPresent(papers);
+  checkPapersReadable(file, papers, formats, paperEntries);
   return { ...file, papers };
 }
 
@@ -149,6 +161,27 @@ async function checkEntries(
   }
   await Promise.all(checks);
   if (failed) throw failed;
+}
+
+/**
+ * Every paper's bytes open as the Word document or PDF its record says it is, checked before anything is
+ * written; the first that does not is named. A paper's own record may be left out of a file of changes (only
+ * its bytes changed): it is then named by its id.
+ */
+function checkPapersReadable(
+  file: BundleBytes,
+  papers: CheckedPapers,
+  formats: Map<string, PaperFormat>,
+  paperEntries: Map<string, string>,
+): void {
+  for (const [id, reference] of paperEntries) {
+    const problem = paperProblem(
+      viewZipEntry(file.bytes, file.entries.get(reference) as ZipEntry),
+      formats.get(id),
+    );
+    if (problem)
+      throw new SyncError('paper-unreadable', `“${papers.named.get(id) ?? `paper ${id}`}”: ${problem}`);
+  }
 }
 
 /** In a full export every paper listed has its bytes with it. */

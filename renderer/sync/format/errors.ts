@@ -28,6 +28,8 @@ export const syncErrorMessages = {
   'count-mismatch':
     'This file holds a different number of records than its manifest says: it may have been altered.',
   'document-missing': 'A document referred to in this file is missing from it, so nothing was imported.',
+  'paper-unreadable':
+    'A paper in this file cannot be opened as a Word document or a PDF, so nothing was imported. Attach that paper again on the laptop that made the file, then export again.',
   'passphrase-needed': 'This file is encrypted. Enter the passphrase it was exported with.',
   'wrong-passphrase': 'That passphrase does not open this file. Check it with the person who exported it.',
   'encryption-needed':

@@ -182,9 +182,11 @@ function buildDamages(): Damage[] {
 
 const pendingRecords: Promise<void>[] = [];
 
+/** The file's own central directory, from its end record: a Word paper stored inside has one of its own. */
 function findCentral(bytes: Uint8Array): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = 0; at < bytes.length - 4; at += 1) if (view.getUint32(at, true) === 0x02014b50) return at;
+  for (let at = bytes.length - 22; at >= 0; at -= 1)
+    if (view.getUint32(at, true) === 0x06054b50) return view.getUint32(at + 16, true);
   throw new Error('no central directory');
 }
 

@@ -6,7 +6,7 @@ import { joinParts } from '../../../renderer/sync/format/file-parts';
 import { importFile } from '../../../renderer/sync/import';
 import { pack, readJson, unpack } from './support/damage';
 import { databaseHash, newLaptop, visibleRecords, visibleText } from './support/laptops';
-import { attachPaper, seedMeeting } from './support/meeting';
+import { attachPaper, pdfBytes, seedMeeting } from './support/meeting';
 
 beforeEach(newLaptop);
 
@@ -16,7 +16,7 @@ const sealed = segmentBytes + 16;
 /** A meeting with Part B business and a 2.5 MB paper: its encrypted file is three sealed segments long. */
 async function encryptedMeetingFile(): Promise<Uint8Array> {
   const { meeting, item } = await seedMeeting({ partB: true });
-  const bytes = new Uint8Array(2.5 * 1024 * 1024).map((_, at) => (at * 13) % 251);
+  const bytes = pdfBytes(2.5 * 1024 * 1024, (at) => (at * 13) % 251);
   const paper = { id: 'valuation', name: 'Valuation report.pdf', role: 'appendix', order: 1 } as const;
   await attachPaper({ ...paper, agendaItemId: item.id, meetingId: meeting.id }, bytes);
   return joinParts(await exportFile({ scope: { kind: 'everything' } }, { passphrase }));

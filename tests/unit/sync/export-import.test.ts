@@ -5,7 +5,7 @@ import { updateMeeting } from '../../../renderer/db/repositories/meetings';
 import { exportFile } from '../../../renderer/sync/export';
 import { importFile, previewImport } from '../../../renderer/sync/import';
 import { databaseHash, newLaptop, visibleRecords } from './support/laptops';
-import { paragraph, seedMeeting } from './support/meeting';
+import { paragraph, reportBytes, seedMeeting } from './support/meeting';
 import { joinParts } from '../../../renderer/sync/format/file-parts';
 
 beforeEach(newLaptop);
@@ -25,9 +25,7 @@ describe('exporting everything and importing it on another laptop', () => {
     );
     await importFile(joinParts(file));
     expect(await visibleRecords()).toEqual(before);
-    expect((await db.documentContents.get('report-1'))?.bytes).toEqual(
-      new Uint8Array([80, 75, 3, 4, 1, 2, 3, 4, 5]),
-    );
+    expect((await db.documentContents.get('report-1'))?.bytes).toEqual(reportBytes);
   });
 
   it('changes nothing when the same file is imported twice', async () => {

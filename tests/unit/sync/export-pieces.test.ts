@@ -9,7 +9,7 @@ import { joinParts } from '../../../renderer/sync/format/file-parts';
 import { importFile } from '../../../renderer/sync/import';
 import type { RecordState } from '../../../renderer/sync/merge/types';
 import { newLaptop, visibleRecords } from './support/laptops';
-import { paragraph, seedMeeting } from './support/meeting';
+import { paragraph, reportBytes, seedMeeting } from './support/meeting';
 
 beforeEach(newLaptop);
 
@@ -71,9 +71,7 @@ describe('an export of everything, read a piece at a time', () => {
     await importFile(joinParts(file));
     expect(await visibleRecords()).toEqual(before);
     expect(await db.agendaItems.get(items[4]!.id)).toBeUndefined();
-    expect((await db.documentContents.get('report-1'))?.bytes).toEqual(
-      new Uint8Array([80, 75, 3, 4, 1, 2, 3, 4, 5]),
-    );
+    expect((await db.documentContents.get('report-1'))?.bytes).toEqual(reportBytes);
   });
 
   it('finds Part B business in a file of changes that carries a minute on an exempt item but not the item', async () => {

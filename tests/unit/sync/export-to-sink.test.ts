@@ -9,7 +9,7 @@ import { segmentBytes } from '../../../renderer/sync/format/encryption';
 import type { FileSink } from '../../../renderer/sync/format/file-parts';
 import { importFile } from '../../../renderer/sync/import';
 import { newLaptop, visibleRecords, visibleText } from './support/laptops';
-import { seedMeeting } from './support/meeting';
+import { pdfBytes, seedMeeting } from './support/meeting';
 
 beforeEach(newLaptop);
 
@@ -40,7 +40,7 @@ function recordingSink() {
 /** Papers enough to make the file many parts long. */
 async function attachPapers(meetingId: string, itemId: string, count: number, size: number): Promise<void> {
   for (let n = 0; n < count; n += 1) {
-    const bytes = new Uint8Array(size).map((_, at) => (at * 7 + n) % 251);
+    const bytes = pdfBytes(size, (at) => (at * 7 + n) % 251);
     await writeTransaction([db.documents, db.documentContents], async () => {
       await putRecord(db, 'documents', {
         id: `appendix-${n}`,

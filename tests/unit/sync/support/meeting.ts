@@ -6,10 +6,32 @@ import { db } from '../../../../renderer/db/database';
 import { writeTransaction } from '../../../../renderer/db/repositories/transaction';
 import { putRecord } from '../../../../renderer/db/gate';
 import type { AttachedDocument, RichText } from '../../../../renderer/domain/model';
+import { minimalDocx } from '../../../../renderer/domain/archive/docx-bytes';
 
 export function paragraph(text: string): RichText {
   return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
 }
+
+/** A paper's bytes: a real Word document, as an import refuses bytes that are not one (issue 26). */
+export function paperBytes(text: string): Uint8Array {
+  return minimalDocx([text]);
+}
+
+/**
+ * A PDF of exactly `size` bytes: the header and end marker an import looks for (issue 26) around bytes
+ * `byteAt` gives.
+ */
+export function pdfBytes(size: number, byteAt: (at: number) => number): Uint8Array {
+  const bytes = new Uint8Array(size).map((_, at) => byteAt(at));
+  const head = new TextEncoder().encode('%PDF-1.7\n');
+  const tail = new TextEncoder().encode('\n%%EOF\n');
+  bytes.set(head);
+  bytes.set(tail, size - tail.length);
+  return bytes;
+}
+
+/** The report seedMeeting attaches. */
+export const reportBytes = paperBytes('Harrow Partnership Board Work Programme report.');
 
 /** The Harrow Partnership Board's March 2013 meeting (seed 004), minuted on one item, with one report. */
 export async function seedMeeting(options: { partB?: boolean } = {}) {
@@ -30,7 +52,7 @@ export async function seedMeeting(options: { partB?: boolean } = {}) {
   const minute = await takeItem(meeting.id, item.id);
   await saveMinuteText(minute.id, paragraph('Members asked about the work programme.'));
   const resolution = await saveResolution(minute.id, { text: 'That the report be noted.' });
-  const bytes = new Uint8Array([80, 75, 3, 4, 1, 2, 3, 4, 5]);
+  const bytes = reportBytes;
   await attachPaper(
     { id: 'report-1', agendaItemId: item.id, meetingId: meeting.id, name: 'Work programme report.docx' },
     bytes,

@@ -1,0 +1,60 @@
+import { SyncError } from './errors';
+import type { ImportLimits } from './limits';
+import { readZipDirectory, readZipEntry } from './zip-reader';
+
+const megabytes = 1024 * 1024;
+
+/**
+ * A paper is a report with its appendices: papers are attached up to 256 MB, and a real Word document unpacks
+ * to a few times its size. A "paper" past these limits is a zip bomb, refused before it is unpacked.
+ */
+const paperLimits: ImportLimits = {
+  maxFileBytes: 256 * megabytes,
+  maxEntries: 10_000,
+  maxEntryBytes: 256 * megabytes,
+  maxTotalBytes: 512 * megabytes,
+  maxCompressionRatio: 200,
+};
+
+export type PaperFormat = 'docx' | 'pdf';
+
+/**
+ * Why a paper's bytes could not be opened as the Word document or PDF it is, in the clerk's words; undefined
+ * when they can. Chamber opens every paper again to build the agenda packs, so bytes that are not one (random
+ * bytes, a zip bomb) made the private pack fail long after the import that let them in.
+ *
+ * @example paperProblem(bytes, 'docx') // 'it is not a Word document: it has no document body'
+ */
+export function paperProblem(bytes: Uint8Array, format?: PaperFormat): string | undefined {
+  const found = startsWith(bytes, '%PDF-') ? 'pdf' : startsWith(bytes, 'PK\u0003\u0004') ? 'docx' : undefined;
+  if (!found) return 'it is neither a Word document (.docx) nor a PDF';
+  if (format && found !== format)
+    return `it is listed as a ${formatWords[format]} but is a ${formatWords[found]}`;
+  return found === 'pdf' ? pdfProblem(bytes) : docxProblem(bytes);
+}
+
+const formatWords: Record<PaperFormat, string> = { docx: 'Word document', pdf: 'PDF' };
+
+function startsWith(bytes: Uint8Array, text: string): boolean {
+  return [...text].every((character, at) => bytes[at] === character.charCodeAt(0));
+}
+
+/** A PDF ends with "%%EOF" (a few bytes of line ends may follow): without it the file was cut short. */
+function pdfProblem(bytes: Uint8Array): string | undefined {
+  const tail = String.fromCharCode(...bytes.subarray(Math.max(0, bytes.length - 1024)));
+  return tail.includes('%%EOF') ? undefined : 'it is a PDF that was cut short or damaged';
+}
+
+/** A .docx is a zip with a document body, word/document.xml, which is unpacked to be sure it unpacks. */
+function docxProblem(bytes: Uint8Array): string | undefined {
+  try {
+    const body = readZipDirectory(bytes, paperLimits).find((entry) => entry.name === 'word/document.xml');
+    if (!body) return 'it is not a Word document: it has no document body';
+    readZipEntry(bytes, body);
+    return undefined;
+  } catch (error) {
+    if (error instanceof SyncError && error.code === 'too-large')
+      return 'it unpacks to far more than its size, as no Word document does';
+    return 'it is a damaged Word document';
+  }
+}
