@@ -24,7 +24,7 @@ export const syncErrorMessages = {
     'This file is larger than Chamber accepts, or unpacks to far more than its size (a "zip bomb"). It was not opened.',
   'too-many-entries': 'This file holds more parts than Chamber accepts. It was not opened.',
   'record-invalid':
-    'A record in this file is not valid, so nothing was imported. Export it again from Chamber.',
+    'A record in this file holds something Chamber cannot use, so nothing was imported. Correct it on the laptop that made the file, then export it again.',
   'count-mismatch':
     'This file holds a different number of records than its manifest says: it may have been altered.',
   'document-missing': 'A document referred to in this file is missing from it, so nothing was imported.',

@@ -27,6 +27,21 @@ describe('what a clerk is told when an import fails', () => {
     expect(importFailureWords(refused)).toBe(refused.message);
   });
 
+  it('names a refused value by the table and field the clerk knows', () => {
+    const refused = new SyncError(
+      'record-invalid',
+      'meetings 4f2c at startTime: "25:99" is not a time between 00:00 and 23:59',
+    );
+    expect(importFailureWords(refused)).toContain(
+      '(Meeting, start time: "25:99" is not a time between 00:00 and 23:59)',
+    );
+    const clause = new SyncError(
+      'record-invalid',
+      'actions a1 at updates.0.on: "2025-02-31" is not a real date',
+    );
+    expect(importFailureWords(clause)).toContain('(Action, updates 1 on: "2025-02-31" is not a real date)');
+  });
+
   it('never passes on a web address, whatever the error', () => {
     const errors = [
       new Dexie.DatabaseClosedError('Database has been closed. Read more at https://dexie.org/docs/x'),

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { isSyncError, type ExportScope } from '../../../sync';
+import { isSyncError, syncErrorMessages, type ExportScope, type SyncError } from '../../../sync';
 import { withoutWebAddresses } from '../../common/error-message';
 
 /** Table names as a clerk says them. Tables not listed are shown by their own name. */
@@ -46,6 +46,7 @@ export function formatExportedAt(iso: string): string {
  * website the clerk's laptop may not reach: they are said here instead, and a web address never shown.
  */
 export function importFailureWords(error: unknown): string {
+  if (isSyncError(error) && error.code === 'record-invalid') return recordWords(error);
   if (isSyncError(error)) return withoutWebAddresses(error.message);
   const name = error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError' || /quota/i.test(String(error)))
@@ -57,6 +58,27 @@ export function importFailureWords(error: unknown): string {
     message ||
     'Chamber could not import this file. Import it again; if it fails again, restart Chamber and try once more.'
   );
+}
+
+/**
+ * A record refused for one of its values, said with the table and field as the clerk knows them: "Meeting,
+ * start time: "25:99" is not a time between 00:00 and 23:59", not "meetings 4f2c… at startTime".
+ */
+function recordWords(error: SyncError): string {
+  const value = /^(\w+) \S+ at ([\w.]+): (.+)$/.exec(error.detail);
+  if (!value) return withoutWebAddresses(error.message);
+  const [, table = '', field = '', problem = ''] = value;
+  return `${syncErrorMessages['record-invalid']} (${tableWords(table)}, ${fieldWords(field)}: ${problem})`;
+}
+
+/** "startTime" as "start time", "clauses.0.text" as "clauses 1 text". */
+function fieldWords(path: string): string {
+  return path
+    .split('.')
+    .map((part) =>
+      /^\d+$/.test(part) ? String(Number(part) + 1) : part.replace(/([A-Z])/g, ' $1').toLowerCase(),
+    )
+    .join(' ');
 }
 
 /** Dexie's and IndexedDB's names for a transaction that stopped part way: all of it was rolled back. */
