@@ -1,5 +1,5 @@
 import { originOf } from './knowledge';
-import type { ConflictDraft, RecordState } from './types';
+import type { ConflictDraft } from './types';
 
 /**
  * One id per conflict, the same on every laptop: the two versions' stamps in clock order, whichever laptop
@@ -38,50 +38,4 @@ export function orientFor<T extends ConflictDraft>(conflict: T, deviceId: string
     localStamp: conflict.remoteStamp,
     remoteStamp: conflict.localStamp,
   };
-}
-
-/** What carried conflicts change here: conflicts this laptop did not hold, and open ones a person settled. */
-export type ReceivedConflicts = { added: CarriedConflict[]; settledIds: string[] };
-
-/**
- * Merge the conflicts a file carries into those held here (by id, with whether each is settled). Settling
- * only ever goes one way, open to settled, so laptops agree whatever order files arrive in.
- */
-export function receiveConflicts(
-  held: ReadonlyMap<string, { resolved: boolean }>,
-  carried: readonly CarriedConflict[],
-  deviceId: string,
-): ReceivedConflicts {
-  const received: ReceivedConflicts = { added: [], settledIds: [] };
-  for (const conflict of carried) {
-    const id = conflictId(conflict);
-    const here = held.get(id);
-    if (!here) received.added.push({ ...orientFor(conflict, deviceId), id });
-    else if (conflict.resolved && !here.resolved) received.settledIds.push(id);
-  }
-  return received;
-}
-
-/**
- * A record brought up to a carried conflict's later version, or undefined unless it holds the conflict's
- * earlier version. A laptop whose clock is behind may write over a far-ahead version it had merged, with an earlier
- * stamp: it then holds the earlier one while every file it sends says it has seen the later, so no file would
- * ever bring it the later version again. The laptop that finds the conflict carries both versions back to it,
- * and it takes the later one here, as every other laptop did, with its own edit kept in the conflict.
- */
-export function withLaterVersion(
-  local: RecordState | undefined,
-  conflict: CarriedConflict,
-): RecordState | undefined {
-  if (!local?.values || local.deletedAt || conflict.field === '*') return undefined;
-  const localIsLater = conflict.localStamp > conflict.remoteStamp;
-  const stamp = localIsLater ? conflict.localStamp : conflict.remoteStamp;
-  const value = localIsLater ? conflict.localValue : conflict.remoteValue;
-  // Only the conflict's own earlier version gives way: an edit made since (typed on) is newer than both.
-  if (local.stamps[conflict.field] !== (localIsLater ? conflict.remoteStamp : conflict.localStamp))
-    return undefined;
-  const values = { ...local.values };
-  if (value === undefined) delete values[conflict.field];
-  else values[conflict.field] = value;
-  return { ...local, values, stamps: { ...local.stamps, [conflict.field]: stamp } };
 }

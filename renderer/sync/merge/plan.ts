@@ -71,9 +71,11 @@ export function planMerge(
     if (merge.changed) plan.writes.push(merge.merged);
     for (const conflict of merge.conflicts) {
       const id = conflictId(conflict);
-      // One already open here (this file imported twice) is not news.
-      if (!openIds.has(id) && !plan.conflicts.some((found) => found.id === id))
-        plan.conflicts.push({ ...conflict, id });
+      // One already open here (this file imported twice) is not news; one a person on the sending laptop has
+      // settled is a choice made, not a conflict to show again.
+      if (openIds.has(id) || carried.get(id)?.resolved || plan.conflicts.some((found) => found.id === id))
+        continue;
+      plan.conflicts.push({ ...conflict, id });
     }
   }
   if (remote.since === null || covers(localKnowledge, remote.since)) {

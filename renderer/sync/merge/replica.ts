@@ -7,9 +7,9 @@ import {
   tick,
   type ClockState,
 } from '../../domain/hybrid-clock';
-import { conflictId, orientFor, receiveConflicts, withLaterVersion, type CarriedConflict } from './conflicts';
-import { covers, highestStamp, isNewTo, joinKnowledge } from './knowledge';
-import { mergeRecord } from './merge-record';
+import { orientFor, type CarriedConflict } from './conflicts';
+import { isNewTo, joinKnowledge } from './knowledge';
+import { planMerge } from './plan';
 import { recordKey, type ConflictDraft, type Knowledge, type RecordState } from './types';
 
 /**
@@ -85,45 +85,36 @@ export function deleteRecordIn(replica: Replica, table: string, id: string, now:
   replica.records.set(key, { table, id, stamps: before.stamps, deletedAt: nextStamp(replica, now) });
 }
 
+/**
+ * A file's worth of changes, as sync/export.ts makes one: records new to `since`, and every record a conflict
+ * held here is on, with the conflicts (that is how the other laptops learn of them and of a choice).
+ */
 export function exportChanges(replica: Replica, since: Knowledge | null): ChangeSet {
-  const records = [...replica.records.values()].filter((state) => since === null || isNewTo(since, state));
   const conflicts = [...replica.conflicts.values()];
+  const onConflicts = new Set(conflicts.map((conflict) => recordKey(conflict.table, conflict.recordId)));
+  const records = [...replica.records.values()].filter(
+    (state) => since === null || onConflicts.has(recordKey(state.table, state.id)) || isNewTo(since, state),
+  );
   return { deviceId: replica.deviceId, knowledge: knowledgeOf(replica), since, records, conflicts };
 }
 
-/** Merge a change set in; returns the conflicts found. */
+/** Merge a change set in through the database path's own plan (merge/plan.ts); returns the conflicts found. */
 export function importChanges(replica: Replica, changes: ChangeSet, now: number): ConflictDraft[] {
-  const context = { local: knowledgeOf(replica), remote: changes.knowledge };
-  const found: ConflictDraft[] = [];
-  for (const remote of changes.records) {
-    const key = recordKey(remote.table, remote.id);
-    const result = mergeRecord(replica.records.get(key), remote, context);
-    if (result.changed) replica.records.set(key, result.merged);
-    for (const conflict of result.conflicts) {
-      const id = conflictId(conflict);
-      if (!replica.conflicts.has(id))
-        replica.conflicts.set(id, { ...orientFor(conflict, replica.deviceId), id, resolved: false });
-      found.push(conflict);
-    }
+  const open = [...replica.conflicts.values()].filter((conflict) => !conflict.resolved);
+  const plan = planMerge(changes, replica.records, knowledgeOf(replica), open);
+  for (const state of plan.writes) replica.records.set(recordKey(state.table, state.id), state);
+  // As db/sync-apply.ts writeBookkeeping: a conflict already recorded, open or settled, is not recorded again.
+  for (const conflict of plan.conflicts) {
+    if (!replica.conflicts.has(conflict.id))
+      replica.conflicts.set(conflict.id, { ...orientFor(conflict, replica.deviceId), resolved: false });
   }
-  const received = receiveConflicts(replica.conflicts, changes.conflicts, replica.deviceId);
-  for (const conflict of received.added) replica.conflicts.set(conflict.id, conflict);
-  for (const id of received.settledIds) {
+  for (const id of plan.settledConflictIds) {
     const conflict = replica.conflicts.get(id);
     if (conflict) conflict.resolved = true;
   }
-  for (const conflict of changes.conflicts) {
-    const key = recordKey(conflict.table, conflict.recordId);
-    const later = withLaterVersion(replica.records.get(key), conflict);
-    if (later) replica.records.set(key, later);
-  }
-  // Knowledge grows only when nothing between the sender's `since` and now is missing here.
-  if (changes.since === null || covers(context.local, changes.since)) {
-    replica.knowledge = joinKnowledge(replica.knowledge, changes.knowledge);
-  }
-  const highest = highestStamp(changes.records);
-  if (highest) replica.clock = receive(replica.clock, highest, now);
-  return found;
+  replica.knowledge = plan.knowledge;
+  if (plan.highest) replica.clock = receive(replica.clock, plan.highest, now);
+  return plan.conflicts;
 }
 
 /**
