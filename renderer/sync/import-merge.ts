@@ -65,7 +65,8 @@ export async function mergeByTable(
         conflicts: manifest.conflicts,
       };
       const plan = planMerge(remote, states, local, open);
-      // Awaited only when it is work: awaiting a plain value would lose Dexie's hold on the transaction.
+      // Awaited only when it is work (the preview's is not). Nothing here rests on Dexie's zone any more (its
+      // tables are the transaction's own), so this only spares the preview a needless turn.
       const work = onPart(plan, states);
       if (work) await work;
       for (const merge of plan.merges) summary.counts[merge.outcome] += 1;

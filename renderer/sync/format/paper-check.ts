@@ -1,6 +1,6 @@
 import { SyncError } from './errors';
 import type { ImportLimits } from './limits';
-import { readZipDirectory, readZipEntry } from './zip-reader';
+import { readZipDirectory, viewZipEntry } from './zip-reader';
 
 const megabytes = 1024 * 1024;
 
@@ -45,12 +45,17 @@ function pdfProblem(bytes: Uint8Array): string | undefined {
   return tail.includes('%%EOF') ? undefined : 'it is a PDF that was cut short or damaged';
 }
 
-/** A .docx is a zip with a document body, word/document.xml, which is unpacked to be sure it unpacks. */
+/**
+ * A .docx is a zip with a document body, word/document.xml. Every part is unpacked (one at a time, then let
+ * go), each into no more than the size it declares: a part that lies about its size is a zip bomb the pack
+ * would have unpacked whole.
+ */
 function docxProblem(bytes: Uint8Array): string | undefined {
   try {
-    const body = readZipDirectory(bytes, paperLimits).find((entry) => entry.name === 'word/document.xml');
-    if (!body) return 'it is not a Word document: it has no document body';
-    readZipEntry(bytes, body);
+    const parts = readZipDirectory(bytes, paperLimits);
+    if (!parts.some((entry) => entry.name === 'word/document.xml'))
+      return 'it is not a Word document: it has no document body';
+    for (const part of parts) viewZipEntry(bytes, part);
     return undefined;
   } catch (error) {
     if (error instanceof SyncError && error.code === 'too-large')

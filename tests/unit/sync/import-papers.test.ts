@@ -94,3 +94,24 @@ describe('importing a file with a paper that cannot be opened', () => {
     expect(result.added).toBeGreaterThan(0);
   });
 });
+
+describe('a Word document with a part that lies about its size', () => {
+  it('is refused as a zip bomb, though its directory looks small', () => {
+    const docx = zipSync({
+      'word/document.xml': strToU8('<w:document/>'),
+      'word/media/image1.png': [new Uint8Array(8 * 1024 * 1024), { level: 9 }],
+    });
+    // The central directory says the picture is 1,000 bytes: only unpacking it tells otherwise.
+    const view = new DataView(docx.buffer, docx.byteOffset, docx.byteLength);
+    let end = docx.length - 22;
+    while (view.getUint32(end, true) !== 0x06054b50) end -= 1;
+    let at = view.getUint32(end + 16, true);
+    for (let index = view.getUint16(end + 10, true); index > 0; index -= 1) {
+      const nameLength = view.getUint16(at + 28, true);
+      const name = new TextDecoder().decode(docx.subarray(at + 46, at + 46 + nameLength));
+      if (name === 'word/media/image1.png') view.setUint32(at + 24, 1000, true);
+      at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    expect(paperProblem(docx, 'docx')).toBe('it unpacks to far more than its size, as no Word document does');
+  });
+});
