@@ -78,6 +78,14 @@ export function planMerge(
       plan.conflicts.push({ ...conflict, id });
     }
   }
+  // What the preview lists for each record: the conflicts this file brings here, carried or found.
+  const brought = new Map<string, ConflictDraft[]>();
+  for (const found of plan.conflicts) {
+    const key = recordKey(found.table, found.recordId);
+    brought.set(key, [...(brought.get(key) ?? []), found]);
+  }
+  for (const merge of plan.merges)
+    merge.conflicts = brought.get(recordKey(merge.remote.table, merge.remote.id)) ?? [];
   if (remote.since === null || covers(localKnowledge, remote.since)) {
     plan.knowledge = joinKnowledge(localKnowledge, remote.knowledge);
   }

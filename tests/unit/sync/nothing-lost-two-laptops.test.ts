@@ -5,7 +5,7 @@ import { saveMinuteText } from '../../../renderer/db/repositories/minutes';
 import { listOpenConflicts, resolveConflict } from '../../../renderer/sync/conflicts';
 import { exportFile, recordExchange } from '../../../renderer/sync/export';
 import { joinParts } from '../../../renderer/sync/format/file-parts';
-import { importFile } from '../../../renderer/sync/import';
+import { importFile, previewImport } from '../../../renderer/sync/import';
 import { forgetLaptops, useLaptop } from './support/laptops';
 import { paragraph, seedMeeting } from './support/meeting';
 
@@ -65,6 +65,9 @@ describe('a conflict found on one laptop', () => {
     const back = await changesFor('office');
 
     await useLaptop('office');
+    // The preview says so before anything is written, as it does on the laptop that found it.
+    const preview = await previewImport(back);
+    expect(preview.conflicts).toEqual([expect.objectContaining({ table: 'minutes', fields: ['text'] })]);
     expect((await importFile(back)).conflicts).toBe(1);
     expect(await openVersions()).toEqual([{ mine: officeWords, theirs: chamberWords, from: 'chamber' }]);
 
