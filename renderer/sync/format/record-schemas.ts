@@ -49,6 +49,18 @@ const clockTime = z
     error: (issue) => `${quoted(issue.input)} is not a time between 00:00 and 23:59`,
   });
 const quoted = (value: unknown) => JSON.stringify(value);
+/** A moment as Chamber stores one (`toISOString`): the screens show its date and its time of day. */
+const moment = z
+  .string()
+  .refine(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}T/.test(value) &&
+      !Number.isNaN(Date.parse(value)) &&
+      readsAs(parseIsoDate)(value.slice(0, 10)),
+    {
+      error: (issue) => `${quoted(issue.input)} is not a real date and time`,
+    },
+  );
 const bytes = z.instanceof(Uint8Array);
 const keysOf = <T extends Record<string, unknown>>(values: T) =>
   z.enum(Object.keys(values) as [string, ...string[]]);
@@ -223,7 +235,7 @@ const minutes = z.looseObject({
   startedAt: clockTime.optional(),
 });
 
-const minuteRevisions = z.looseObject({ id, minuteId: id, savedAt: text, text: richText });
+const minuteRevisions = z.looseObject({ id, minuteId: id, savedAt: moment, text: richText });
 
 const resolutions = z.looseObject({
   id,
@@ -282,7 +294,7 @@ const actions = z.looseObject({
 });
 
 const phrases = z.looseObject({ id, label: text, text, order: z.number() });
-const templates = z.looseObject({ id, kind: keysOf(documentKinds), name: text, bytes, uploadedAt: text });
+const templates = z.looseObject({ id, kind: keysOf(documentKinds), name: text, bytes, uploadedAt: moment });
 const bankHolidays = z.looseObject({
   id,
   date: isoDate,

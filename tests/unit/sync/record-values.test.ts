@@ -74,6 +74,17 @@ describe('the values an import accepts', () => {
     ).toMatch(/"2025-02-30" is not a real date/);
   });
 
+  it('refuses a moment a screen cannot show (when a minute was saved, a template uploaded)', () => {
+    const revision = { id: 'r', minuteId: 'm', text: { type: 'doc', content: [] } };
+    expect(problem('minuteRevisions', { ...revision, savedAt: '2025-03-13T18:42:07.120Z' })).toBeUndefined();
+    expect(problem('minuteRevisions', { ...revision, savedAt: 'yesterday' })).toMatch(
+      /savedAt: "yesterday" is not a real date and time/,
+    );
+    expect(problem('minuteRevisions', { ...revision, savedAt: '2025-02-31T10:00:00.000Z' })).toMatch(
+      /is not a real date and time/,
+    );
+  });
+
   it('refuses a value outside a known list', () => {
     expect(problem('meetings', { ...meeting, status: 'postponed-forever' })).toMatch(/at status/);
     expect(problem('meetings', { ...meeting, type: 'party' })).toMatch(/at type/);
