@@ -120,6 +120,11 @@ describe('seed 004: the Harrow Partnership Board agenda of 13 March 2013, keyed 
       const number = /^Item (\d+)/.exec(line)?.[1] ?? '';
       await openDetails(page, number);
       await page.getByRole('button', { name: `Remove item ${number}` }).click();
+      await page
+        .getByRole('alertdialog')
+        .getByRole('button', { name: `Remove item ${number}` })
+        .click();
+      await page.getByRole('alertdialog').waitFor({ state: 'detached' });
       await poll(async () => (await agendaLines(page)).some((label) => label.endsWith(title))).toBe(false);
     }
 

@@ -40,6 +40,8 @@ describe('a deleted agenda item comes back from a backup', () => {
     await page.getByRole('tab', { name: 'Agenda' }).click();
     await page.getByRole('button', { name: 'Details of item 7' }).click();
     await page.getByRole('button', { name: 'Remove item 7' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove item 7' }).click();
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     await poll(() => page.getByText('Council Budget', { exact: true }).count()).toBe(0);
 
     await goToSync(page);
@@ -64,10 +66,15 @@ describe('a deleted agenda item comes back from a backup', () => {
     await poll(() => page.getByText('Council Budget', { exact: true }).count()).toBe(1);
     // In its old place: item 7, between the Charter and Community Budgets.
     await poll(() => page.getByRole('button', { name: 'Details of item 7' }).count()).toBe(1);
-    const agenda = await page.getByRole('tabpanel').innerText();
+    const agenda = await page.getByRole('list', { name: 'Agenda' }).innerText();
     expect(agenda.indexOf('Harrow Community Cohesion and Integration Charter')).toBeLessThan(
       agenda.indexOf('Council Budget'),
     );
     expect(agenda.indexOf('Council Budget')).toBeLessThan(agenda.indexOf('Community Budgets'));
+
+    // The removal's Undo is still offered; it does not make a second copy of what the backup brought back.
+    await page.getByRole('status', { name: 'Undo' }).getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
+    await poll(() => page.getByRole('alert').innerText()).toContain('It is already back');
+    expect(await page.getByText('Council Budget', { exact: true }).count()).toBe(1);
   });
 });

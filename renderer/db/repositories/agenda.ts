@@ -2,6 +2,7 @@ import { db } from '../database';
 import { deleteRecord, putRecord, updateRecord } from '../gate';
 import type { AgendaItem, StandingItemKind } from '../../domain/model';
 import { defaultStandingItems } from '../../domain/standing-items';
+import type { RemovedRecord } from './restore';
 import { newId, writeTransaction } from './transaction';
 
 export type NewAgendaItem = Partial<Omit<AgendaItem, 'id' | 'meetingId'>>;
@@ -62,19 +63,29 @@ export async function updateAgendaItem(id: string, changes: Partial<Omit<AgendaI
   await writeTransaction([db.agendaItems], () => updateRecord<AgendaItem>(db, 'agendaItems', id, changes));
 }
 
-export async function removeAgendaItem(id: string): Promise<void> {
-  await writeTransaction([db.agendaItems, db.documents, db.documentContents], async () => {
-    for (const child of await db.agendaItems.where('parentId').equals(id).toArray()) {
-      await deleteRecord(db, 'agendaItems', child.id);
-    }
+export async function removeAgendaItem(id: string): Promise<RemovedRecord[]> {
+  return writeTransaction([db.agendaItems, db.documents, db.documentContents], async () => {
+    const removed: RemovedRecord[] = [];
     const item = await db.agendaItems.get(id);
-    await deleteRecord(db, 'agendaItems', id);
-    // Papers go with their item; the others close up so the numbering has no gap.
-    for (const paper of await db.documents.where('agendaItemId').equals(id).toArray()) {
-      await deleteRecord(db, 'documentContents', paper.id);
-      await deleteRecord(db, 'documents', paper.id);
+    if (!item) return removed;
+    const children = await db.agendaItems.where('parentId').equals(id).toArray();
+    // The item first, so an undo makes it before the sub-items and papers that point at it.
+    for (const gone of [item, ...children]) {
+      removed.push({ table: 'agendaItems', id: gone.id, values: { ...gone } });
+      await deleteRecord(db, 'agendaItems', gone.id);
     }
-    if (item) await storeOrder(await siblingsOf(item));
+    // Papers go with their item and its sub-items; the others close up so the numbering has no gap.
+    for (const owner of [item, ...children]) {
+      for (const paper of await db.documents.where('agendaItemId').equals(owner.id).toArray()) {
+        const contents = await db.documentContents.get(paper.id);
+        removed.push({ table: 'documents', id: paper.id, values: { ...paper } });
+        if (contents) removed.push({ table: 'documentContents', id: paper.id, values: { ...contents } });
+        await deleteRecord(db, 'documentContents', paper.id);
+        await deleteRecord(db, 'documents', paper.id);
+      }
+    }
+    await storeOrder(await siblingsOf(item));
+    return removed;
   });
 }
 

@@ -1,10 +1,12 @@
 import type { AgendaItem, Stored } from '../../domain/model';
-import type { RecordState } from '../../sync/merge/types';
 import { db, syncedTables, type SyncedTableName } from '../database';
 import { putRecord, updateRecord } from '../gate';
 import { schemaV3 } from '../schema';
 import { siblingsOf, storeOrder } from './agenda';
 import { newId, writeTransaction } from './transaction';
+
+/** A record as it was before it was deleted: what a restore (or an undo) brings back. */
+export type RemovedRecord = { table: string; id: string; values?: Record<string, unknown> };
 
 /** The indexed fields that point at another record (committeeId, agendaItemId…), by table. */
 const references: [SyncedTableName, string][] = syncedTables.flatMap((table) =>
@@ -22,7 +24,7 @@ const references: [SyncedTableName, string][] = syncedTables.flatMap((table) =>
  * the deleted ones (a minute of a removed item). Restored agenda items take their old places among the items
  * now there. One transaction: all of it or none. Returns how many records came back.
  */
-export async function restoreDeleted(records: readonly RecordState[]): Promise<number> {
+export async function restoreDeleted(records: readonly RemovedRecord[]): Promise<number> {
   const renamed = new Map<string, string>();
   for (const record of records) if (!renamed.has(record.id)) renamed.set(record.id, newId());
   const relink = (value: unknown): unknown =>
@@ -67,4 +69,15 @@ export function restoredKey(table: string, id: string): string {
 export async function alreadyRestored(keys: readonly { table: string; id: string }[]): Promise<Set<string>> {
   const marks = await db.meta.bulkGet(keys.map((key) => restoredKey(key.table, key.id)));
   return new Set(keys.filter((_, index) => marks[index]).map((key) => `${key.table}/${key.id}`));
+}
+
+/**
+ * An undo's restore: brings back what has not come back another way (restored from a backup meanwhile), and says
+ * so when all of it already has, rather than making a second copy.
+ */
+export async function restoreUnlessBack(records: readonly RemovedRecord[]): Promise<number> {
+  const back = await alreadyRestored(records);
+  const rest = records.filter((record) => !back.has(`${record.table}/${record.id}`));
+  if (rest.length === 0) throw new Error('It is already back: it was restored from a backup.');
+  return restoreDeleted(rest);
 }

@@ -41,6 +41,12 @@ const lines = () =>
     .getAllByRole('listitem')
     .map((line) => line.getAttribute('aria-label'));
 
+/** A closing dialog hides the page from assistive technology until it has gone: wait for that, as a user would. */
+const dialogGone = async () => {
+  await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+  await screen.findByRole('list', { name: 'Agenda' });
+};
+
 describe('the agenda builder on the meeting page', () => {
   it('shows every item numbered with its deadlines, and moves an item with its Move button', async () => {
     const user = userEvent.setup();
@@ -69,6 +75,45 @@ describe('the agenda builder on the meeting page', () => {
     expect(screen.getByDisplayValue('Budget Monitoring')).toBeTruthy();
     await user.click(details);
     expect(screen.queryByRole('button', { name: 'Remove item 6' })).toBeNull();
+  });
+
+  it('asks once before removing an item, says what goes with it, and puts it back with Undo or Ctrl+Z', async () => {
+    const user = userEvent.setup();
+    showMeeting(await meetingWithItems());
+    await user.click(await screen.findByRole('button', { name: 'Details of item 6' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove item 6' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove item 6?' });
+    expect(dialog.textContent).toContain('Item 6, “Budget Monitoring”, will be removed');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    await dialogGone();
+    expect(lines()).toContain('Item 6: Budget Monitoring');
+
+    await user.click(screen.getByRole('button', { name: 'Remove item 6' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove item 6' }),
+    );
+    await dialogGone();
+    await waitFor(() => expect(lines()).toContain('Item 6: Housing Strategy'));
+    expect(lines()).not.toContain('Item 6: Budget Monitoring');
+    const undo = await screen.findByRole('status', { name: 'Undo' });
+    expect(undo.textContent).toContain('Item 6, “Budget Monitoring”, was removed.');
+    await user.click(within(undo).getByRole('button', { name: 'Undo (Ctrl+Z)' }));
+    await waitFor(() => expect(lines()).toContain('Item 6: Budget Monitoring'));
+    expect(lines()).toContain('Item 7: Housing Strategy');
+    await waitFor(() => expect(screen.queryByRole('status', { name: 'Undo' })).toBeNull());
+
+    // Ctrl+Z outside a text field takes back the last removal too.
+    await user.click(screen.getByRole('button', { name: 'Details of item 7' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove item 7' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove item 7' }),
+    );
+    await dialogGone();
+    await waitFor(() => expect(lines()).not.toContain('Item 7: Housing Strategy'));
+    await screen.findByRole('status', { name: 'Undo' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(lines()).toContain('Item 7: Housing Strategy'));
   });
 
   it('gives each drag handle the spoken instructions for moving it from the keyboard', async () => {

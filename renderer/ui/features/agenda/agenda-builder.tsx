@@ -2,18 +2,22 @@ import { Text, makeStyles } from '@fluentui/react-components';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../../db/database';
 import { moveAgendaItem, removeAgendaItem } from '../../../db/repositories/agenda';
+import { restoreUnlessBack } from '../../../db/repositories/restore';
 import { numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { DeadlineRules } from '../../../domain/calendar/deadline-rules';
 import { checkLateItem } from '../../../domain/calendar/late-items';
 import { formatLongDate, toIsoDate } from '../../../domain/en-gb';
 import type { Meeting } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
+import { offerUndo } from '../../common/undo';
+import { UndoBar } from '../../common/undo-bar';
 import { useAction } from '../../common/use-action';
 import type { AgendaActions } from './agenda-actions';
 import { AgendaLevel } from './agenda-level';
 import { AgendaLookContext, useAgendaLookClasses } from './agenda-look';
 import { AddItemForm } from './add-item-form';
 import { HandleHintHost } from './handle-hint';
+import { RemoveItemDialog } from './remove-item-dialog';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', paddingLeft: 0, margin: 0, listStyleType: 'none' },
@@ -66,7 +70,14 @@ export function AgendaBuilder({
   const [announcement, setAnnouncement] = useState('');
   const [move, moving] = useAction(moveAgendaItem);
   const [remove, removing] = useAction(removeAgendaItem);
+  const [confirming, setConfirming] = useState<NumberedAgendaItem>();
+  const undoScope = `agenda/${meeting.id}`;
   const refocus = useRef<string | undefined>(undefined);
+  // The rows' actions are made once per meeting; the confirmation looks the item up in the agenda as it is now.
+  const numberedRef = useRef(numbered);
+  useEffect(() => {
+    numberedRef.current = numbered;
+  }, [numbered]);
   const today = toIsoDate(new Date());
   const meetingId = meeting.id;
 
@@ -106,9 +117,20 @@ export function AgendaBuilder({
           else next.add(id);
           return next;
         }),
-      remove: (id) => void remove(id),
+      remove: (id) => setConfirming(numberedRef.current.find((entry) => entry.item.id === id)),
     };
-  }, [meetingId, today, move, remove]);
+  }, [meetingId, today, move]);
+  const removeConfirmed = async (entry: NumberedAgendaItem, words: string) => {
+    setConfirming(undefined);
+    const removed = await remove(entry.item.id);
+    if (!removed) return;
+    setAnnouncement(`Item ${entry.number} removed.`);
+    offerUndo({
+      scope: undoScope,
+      what: `Item ${entry.number}, ${words}, was removed.`,
+      undo: () => restoreUnlessBack(removed),
+    });
+  };
 
   const { top, childrenOf } = useMemo(() => levels(numbered), [numbered]);
   const late = lateness(meeting, today, rules);
@@ -119,6 +141,12 @@ export function AgendaBuilder({
   return (
     <>
       <ErrorMessage error={moving.error ?? removing.error} title="The agenda was not changed" />
+      <UndoBar scope={undoScope} />
+      <RemoveItemDialog
+        entry={confirming}
+        onRemove={(entry, words) => void removeConfirmed(entry, words)}
+        onCancel={() => setConfirming(undefined)}
+      />
       <div role="status" className={styles.hidden}>
         {announcement}
       </div>
