@@ -96,9 +96,12 @@ const settings = z.looseObject({
   municipalYearStartMonth: z.union([z.literal(4), z.literal(5)]),
   bankHolidayRegion: keysOf(bankHolidayRegions),
   saturdaysAreClearDays: z.boolean(),
-  reportDeadlineWorkingDays: z.number().int(),
-  callInWorkingDays: z.number().int(),
-  noticeClearDays: z.number().int(),
+  // The ranges the settings screen allows (db/repositories/settings.ts settingsProblems, which this pure module
+  // cannot import): deadlines are counted a working day at a time (domain/calendar/working-days.ts), so a
+  // count of millions would hold every meeting's page while it counted.
+  reportDeadlineWorkingDays: z.number().int().min(0).max(60),
+  callInWorkingDays: z.number().int().min(0).max(30),
+  noticeClearDays: z.number().int().min(1).max(30),
 });
 
 const people = z.looseObject({

@@ -85,6 +85,30 @@ describe('the values an import accepts', () => {
     );
   });
 
+  it('refuses a count of days outside what the settings screen allows', () => {
+    const settings = {
+      id: 'organisation',
+      name: 'Brackenmoor District Council',
+      address: '',
+      contactName: '',
+      contactTitle: '',
+      contactPhone: '',
+      contactEmail: '',
+      defaultVenue: '',
+      municipalYearStartMonth: 5,
+      bankHolidayRegion: 'englandAndWales',
+      saturdaysAreClearDays: false,
+      reportDeadlineWorkingDays: 5,
+      callInWorkingDays: 3,
+      noticeClearDays: 5,
+    };
+    expect(problem('settings', settings)).toBeUndefined();
+    expect(problem('settings', { ...settings, reportDeadlineWorkingDays: 1e9 })).toMatch(
+      /reportDeadlineWorkingDays/,
+    );
+    expect(problem('settings', { ...settings, noticeClearDays: 0 })).toMatch(/noticeClearDays/);
+  });
+
   it('refuses a value outside a known list', () => {
     expect(problem('meetings', { ...meeting, status: 'postponed-forever' })).toMatch(/at status/);
     expect(problem('meetings', { ...meeting, type: 'party' })).toMatch(/at type/);
