@@ -28,15 +28,23 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** One conflict: both versions side by side, and the three ways to settle it. */
+/**
+ * One conflict: both versions side by side, and the three ways to settle it. `mineFrom` names the laptop that
+ * wrote the first version when it was not this one (a conflict carried here between two others); `now` is
+ * the text the record holds when a clerk has typed on past the conflict, which settling writes over.
+ */
 export function ConflictCard({
   conflict,
   label,
   otherLaptop,
+  mineFrom,
+  now,
 }: {
   conflict: SyncConflict;
   label: string;
   otherLaptop: string;
+  mineFrom?: string;
+  now?: unknown;
 }) {
   const styles = useStyles();
   const [combined, setCombined] = useState(() =>
@@ -49,20 +57,27 @@ export function ConflictCard({
     <section className={styles.card} aria-label={`Conflict: ${label}, ${fieldWords(conflict.field)}`}>
       <h2>{label}</h2>
       <Text>
-        The {fieldWords(conflict.field)} was changed here and on {otherLaptop} (found{' '}
-        {formatExportedAt(conflict.detectedAt)}).
+        The {fieldWords(conflict.field)} was changed {mineFrom ? `on ${mineFrom}` : 'here'} and on{' '}
+        {otherLaptop} (found {formatExportedAt(conflict.detectedAt)}).
       </Text>
+      {now !== undefined ? <Version title="Now, typed since (settling replaces it)" value={now} /> : null}
       <div className={styles.sides}>
-        <Version title="On this laptop (mine)" value={conflict.localValue} />
-        <Version title={`From ${otherLaptop} (theirs)`} value={conflict.remoteValue} />
+        <Version
+          title={mineFrom ? `From ${mineFrom}` : 'On this laptop (mine)'}
+          value={conflict.localValue}
+        />
+        <Version
+          title={mineFrom ? `From ${otherLaptop}` : `From ${otherLaptop} (theirs)`}
+          value={conflict.remoteValue}
+        />
       </div>
       <ErrorMessage error={resolving.error} title="The conflict was not settled" />
       <div className={styles.buttons}>
         <Button onClick={() => void resolve(conflict.id, { keep: 'local' })} disabled={resolving.busy}>
-          Keep mine
+          {mineFrom ? `Keep ${mineFrom}’s` : 'Keep mine'}
         </Button>
         <Button onClick={() => void resolve(conflict.id, { keep: 'remote' })} disabled={resolving.busy}>
-          Take theirs
+          {mineFrom ? `Take ${otherLaptop}’s` : 'Take theirs'}
         </Button>
       </div>
       {combinable ? (
