@@ -40,7 +40,9 @@ export function ExportSection({ meetingId }: { meetingId?: string }) {
   const [kind, setKind] = useState<ScopeKind>(meetingId ? 'meeting' : 'everything');
   const [committeeId, setCommitteeId] = useState('');
   const [changes, setChanges] = useState('full');
-  const [encryptChoice, setEncryptChoice] = useState<boolean | undefined>(undefined);
+  // The clerk's tick or untick holds for the reason it was made against: a file that comes to hold Part B
+  // business it did not (another scope, other changes) is encrypted again by default.
+  const [encryptChoice, setEncryptChoice] = useState<{ on: boolean; reason?: string } | undefined>(undefined);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [saved, setSaved] = useState<SavedExport | undefined>(undefined);
@@ -65,7 +67,10 @@ export function ExportSection({ meetingId }: { meetingId?: string }) {
     async () => (request ? { ...(await planExport(request)), label: await scopeLabel(request.scope) } : null),
     [JSON.stringify(request)],
   );
-  const encrypt = encryptChoice ?? Boolean(plan?.encryptionReason);
+  const encrypt =
+    encryptChoice && encryptChoice.reason === plan?.encryptionReason
+      ? encryptChoice.on
+      : Boolean(plan?.encryptionReason);
   const [run, exporting] = useAction(saveExport);
   const total = plan ? Object.values(plan.recordCounts).reduce((sum, count) => sum + (count ?? 0), 0) : 0;
 
@@ -118,7 +123,12 @@ export function ExportSection({ meetingId }: { meetingId?: string }) {
       ) : null}
       <Checkbox
         checked={encrypt}
-        onChange={(_, data) => setEncryptChoice(Boolean(data.checked))}
+        onChange={(_, data) =>
+          setEncryptChoice({
+            on: Boolean(data.checked),
+            ...(plan?.encryptionReason && { reason: plan.encryptionReason }),
+          })
+        }
         label="Encrypt the file with a passphrase"
       />
       {plan?.encryptionReason ? (
