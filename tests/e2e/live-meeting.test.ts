@@ -213,7 +213,19 @@ describe('minuting a whole meeting from the keyboard (seed 004, 6 December 2012)
       'To note that the next meeting of the Board would be held on Wednesday 13 March 2013.',
     ]);
     await at(page, '18:52');
+    // One key does not end the record: Alt+Q asks, Alt+Q again closes, and Undo is there if it was a slip.
     await press(page, 'Alt+Q');
+    await poll(() => page.getByRole('main').getByRole('status').last().innerText()).toContain(
+      'Close the meeting at 6.52 pm? Press Alt+Q (or Close) again to close it',
+    );
+    expect(await page.getByRole('list', { name: 'Events' }).innerText()).not.toContain('Meeting closed');
+    await press(page, 'Alt+Q');
+    await poll(() => page.getByRole('status', { name: 'Undo' }).innerText()).toContain(
+      'Meeting closed at 6.52 pm.',
+    );
+    await page.getByRole('status', { name: 'Undo' }).getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
+    await poll(() => page.getByRole('list', { name: 'Events' }).innerText()).not.toContain('Meeting closed');
+    await press(page, 'Alt+Q', 'Alt+Q');
 
     const events = page.getByRole('list', { name: 'Events' });
     await poll(() => events.innerText()).toContain('Meeting closed at 6.52 pm');

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { openRollCall } from '../../../db/repositories/attendance';
 import { ensureDefaultPhrases } from '../../../db/repositories/phrases';
 import { Loading } from '../../common/loading';
+import { UndoBar } from '../../common/undo-bar';
 import { AgendaRail } from './agenda-rail';
 import { AttendancePanel } from './attendance-panel';
 import { CurrentItem } from './current-item';
@@ -14,7 +15,7 @@ import { MeetingBar } from './meeting-bar';
 import type { MinuteWriter } from './minute-writer';
 import { PhrasesEditor } from './phrases-editor';
 import { useAttendance, useMeetingEvents, useMeetingFrame, useMinuteStubs } from './use-live-meeting';
-import { useMeetingKeys, type SidePanel } from './use-meeting-keys';
+import { liveUndoScope, useMeetingKeys, type SidePanel } from './use-meeting-keys';
 import { useQuorumWatch } from './use-quorum-watch';
 
 /**
@@ -95,6 +96,7 @@ export function LiveMeetingPage() {
             <MessageBarBody>{quorum.warning}</MessageBarBody>
           </MessageBar>
         ) : null}
+        <UndoBar scope={liveUndoScope(frame.meeting.id)} />
         <div role="status" aria-live="polite" className={live.hint} style={{ minHeight: '1.5em' }}>
           {notice}
         </div>

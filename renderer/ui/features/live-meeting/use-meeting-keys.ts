@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
-import { recordEvent } from '../../../db/repositories/events';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { recordEvent, removeEvent } from '../../../db/repositories/events';
 import { takeItemInMeeting } from '../../../db/repositories/minutes';
 import { formatClockTime } from '../../../domain/en-gb';
 import { nextItemToTake } from '../../../domain/minute-order';
@@ -10,9 +10,15 @@ import { matchShortcut, type ShortcutId } from './live-shortcuts';
 import { insertPhrase } from './minute-editor';
 import type { MinuteWriter } from './minute-writer';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { offerUndo } from '../../common/undo';
 import { TypeAhead, typeInto } from './type-ahead';
 import { stampNow } from './use-now';
 import type { MeetingAction } from './meeting-bar';
+
+const closeConfirmMs = 8000;
+
+/** Where the live screen's undoable acts are offered (closing the meeting). */
+export const liveUndoScope = (meetingId: string) => `live/${meetingId}`;
 
 export type SidePanel = 'help' | 'attendance' | 'phrases' | undefined;
 
@@ -102,10 +108,23 @@ export function useMeetingKeys(setup: Setup) {
     [frame, select, notify, landing],
   );
 
+  // Closing is asked twice (Alt+Q, then Alt+Q again within a few seconds): one key must not end the record of a
+  // meeting by accident. Nothing modal: the question is in the status line and typing carries on.
+  const closeAsked = useRef(0);
   const onEvent = useCallback(
     (action: MeetingAction, paragraph?: ExemptParagraph) => {
       if (!frame || !events) return;
       const at = stampNow();
+      if (action === 'close' && !events.some((event) => event.kind === 'closed')) {
+        if (performance.now() - closeAsked.current > closeConfirmMs) {
+          closeAsked.current = performance.now();
+          notify(
+            `Close the meeting at ${formatClockTime(at)}? Press Alt+Q (or Close) again to close it; carry on typing to keep it open.`,
+          );
+          return;
+        }
+        closeAsked.current = 0;
+      }
       const current = minutes?.at(-1)?.agendaItemId;
       const started = events.some((event) => event.kind === 'started');
       const breaks = events.filter((event) => event.kind === 'adjourned' || event.kind === 'resumed');
@@ -134,10 +153,17 @@ export function useMeetingKeys(setup: Setup) {
         // The item under discussion is the one last taken, whatever the clerk is looking at.
         ...(current ? { agendaItemId: current } : {}),
       }).then(
-        (event) =>
+        (event) => {
+          if (kind === 'closed')
+            offerUndo({
+              scope: liveUndoScope(frame.meeting.id),
+              what: `Meeting closed at ${formatClockTime(at)}.`,
+              undo: () => removeEvent(event.id),
+            });
           notify(
             `${kind === 'publicExcluded' ? `Press and public excluded (Schedule 12A paragraph ${event.exemptParagraph})` : kind === 'started' ? 'Meeting started' : kind === 'resumed' ? 'Meeting resumed' : kind === 'adjourned' ? 'Meeting adjourned' : kind === 'closed' ? 'Meeting closed' : 'Press and public readmitted'} at ${formatClockTime(at)}.`,
-          ),
+          );
+        },
         (error: unknown) => notify(error instanceof Error ? error.message : String(error)),
       );
     },
