@@ -111,6 +111,7 @@ async function tenExchanges(
       exchange === 1 ? { added: total(theirs) - (theirs.settings ?? 0) } : { added: 0, updated: 5 };
     expect(outcome, `exchange ${exchange}`).toMatchObject({ ok: true, ...records });
     expect(await tools(chamber, 'counts'), `exchange ${exchange}`).toEqual(expected);
+    if (exchange > 1) expect(await tools(chamber, 'peopleNamed', `(exchange ${exchange})`)).toBe(5);
   }
 }
 

@@ -137,7 +137,13 @@ async function counts(): Promise<Record<string, number>> {
   return result;
 }
 
+/** How many people's names end with `suffix`. */
+function peopleNamed(suffix: string): Promise<number> {
+  return db.people.filter((person) => person.name.endsWith(suffix)).count();
+}
+
 export const syncSizesTools = {
+  peopleNamed,
   newLaptop,
   makeThroughRepositories,
   renameSomePeople,
