@@ -28,7 +28,7 @@ async function read<T>(key: string): Promise<T | undefined> {
 /**
  * A form's state kept on disk as it is typed (see WriteThrough), so a half-typed motion or action survives a
  * power cut, a reload or leaving the screen. The stored draft comes back when the form opens, unless the clerk
- * has already started typing. `clear` empties the form and forgets the draft (call it once the form is sent).
+ * has already started typing. `clear` forgets the draft and empties the form (call it once the form is sent).
  *
  * @example
  *   const [draft, setDraft, clear] = useStoredDraft(`motion/${minuteId}`, blank);
@@ -36,8 +36,16 @@ async function read<T>(key: string): Promise<T | undefined> {
 export function useStoredDraft<T>(
   key: string,
   blank: T,
-): [draft: T, setDraft: (next: T) => void, clear: () => void, problem: string | undefined] {
+): [
+  draft: T,
+  setDraft: (next: T) => void,
+  clear: (keep?: T) => void,
+  problem: string | undefined,
+  /** True when the form shows a draft kept from before (the clerk left, or Chamber closed, without sending it). */
+  restored: boolean,
+] {
   const [draft, setDraftState] = useState<T>(blank);
+  const [restored, setRestored] = useState(false);
   const [problem, setProblem] = useState<string>();
   const touched = useRef(false);
   const writer = useRef<WriteThrough<Job>>(undefined);
@@ -46,7 +54,10 @@ export function useStoredDraft<T>(
     let current = true;
     touched.current = false;
     void read<T>(key).then((stored) => {
-      if (current && stored !== undefined && !touched.current) setDraftState(stored);
+      if (current && stored !== undefined && !touched.current) {
+        setDraftState(stored);
+        setRestored(true);
+      }
     });
     return () => {
       current = false;
@@ -68,10 +79,15 @@ export function useStoredDraft<T>(
     },
     [store],
   );
-  const clear = useCallback(() => {
-    touched.current = true;
-    setDraftState(blank);
-    store(undefined);
-  }, [blank, store]);
-  return [draft, setDraft, clear, problem];
+  /** Forget the kept draft; the form shows `keep` (what was just saved, say) or the blank form. */
+  const clear = useCallback(
+    (keep?: T) => {
+      touched.current = true;
+      setDraftState(keep ?? blank);
+      setRestored(false);
+      store(undefined);
+    },
+    [blank, store],
+  );
+  return [draft, setDraft, clear, problem, restored];
 }

@@ -5,6 +5,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/db/database';
 import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { createCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
@@ -114,6 +115,37 @@ describe('the agenda builder on the meeting page', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(lines()).toContain('Item 7: Housing Strategy'));
+  });
+
+  it('keeps Details typed but not saved when the clerk leaves, and saves or discards them later', async () => {
+    const user = userEvent.setup();
+    const meetingId = await meetingWithItems();
+    showMeeting(meetingId);
+    await user.click(await screen.findByRole('button', { name: 'Details of item 6' }));
+    const title = await screen.findByDisplayValue('Budget Monitoring');
+    await user.clear(title);
+    await user.type(title, 'Budget Monitoring Quarter 3');
+    // Leave the screen without pressing Save, then come back.
+    await waitFor(async () =>
+      expect(JSON.stringify(await db.meta.toArray())).toContain('Budget Monitoring Quarter 3'),
+    );
+    cleanup();
+    showMeeting(meetingId);
+    await user.click(await screen.findByRole('button', { name: 'Details of item 6' }));
+    expect(await screen.findByDisplayValue('Budget Monitoring Quarter 3')).toBeTruthy();
+    expect(await screen.findByText(/changes that were never saved/)).toBeTruthy();
+    expect(lines()).toContain('Item 6: Budget Monitoring');
+    await user.click(screen.getByRole('button', { name: 'Discard the changes' }));
+    expect(await screen.findByDisplayValue('Budget Monitoring')).toBeTruthy();
+
+    await user.type(screen.getByDisplayValue('Budget Monitoring'), ' (revised)');
+    await user.click(screen.getByRole('button', { name: 'Save item 6' }));
+    await waitFor(() => expect(lines()).toContain('Item 6: Budget Monitoring (revised)'));
+    cleanup();
+    showMeeting(meetingId);
+    await user.click(await screen.findByRole('button', { name: 'Details of item 6' }));
+    expect(await screen.findByDisplayValue('Budget Monitoring (revised)')).toBeTruthy();
+    expect(screen.queryByText(/changes that were never saved/)).toBeNull();
   });
 
   it('gives each drag handle the spoken instructions for moving it from the keyboard', async () => {

@@ -3,17 +3,21 @@ import {
   Checkbox,
   Field,
   Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { agendaItemProblems, saveAgendaItem, type AgendaItemDetails } from '../../../db/repositories/agenda';
 import type { AgendaItem, AgendaPart } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { ExemptFields } from './exempt-fields';
 import { UrgentFields } from './urgent-fields';
 
@@ -30,17 +34,33 @@ const useStyles = makeStyles({
   saved: { color: tokens.colorPaletteGreenForeground1 },
 });
 
+type Draft = { details: AgendaItemDetails; wards: string };
+
+/** Saving says whether it worked, so a failed save keeps the draft and never reads "Saved". */
+async function saveAndSay(id: string, details: AgendaItemDetails): Promise<boolean> {
+  await saveAgendaItem(id, details);
+  return true;
+}
+
 /** Every detail of one agenda item, saved together with the Save button once it all checks out. */
 export function ItemEditor({ item, number }: { item: AgendaItem; number: string }) {
   const styles = useStyles();
-  const [draft, setDraft] = useState<AgendaItemDetails>(() => ({ ...item }));
-  const [wards, setWards] = useState(item.wards.join(', '));
+  // What the clerk types is kept as a draft on this laptop until Save: leaving the screen, a reload or a power cut
+  // loses nothing, and the draft is there when the item is opened again.
+  const asStored = useMemo<Draft>(() => ({ details: { ...item }, wards: item.wards.join(', ') }), [item]);
+  const [kept, keep, forget, , restored] = useStoredDraft(`agenda-item/${item.id}`, asStored);
+  const draft = kept.details;
+  const wards = kept.wards;
+  const setWards = (value: string) => {
+    setSaved(false);
+    keep({ details: draft, wards: value });
+  };
   const [problems, setProblems] = useState<ReturnType<typeof agendaItemProblems>>({});
   const [saved, setSaved] = useState(false);
-  const [save, { busy, error }] = useAction(saveAgendaItem);
+  const [save, { busy, error }] = useAction(saveAndSay);
   const change = (changes: AgendaItemDetails) => {
     setSaved(false);
-    setDraft((before) => ({ ...before, ...changes }));
+    keep({ details: { ...draft, ...changes }, wards });
   };
 
   const submit = async (event: FormEvent) => {
@@ -52,7 +72,8 @@ export function ItemEditor({ item, number }: { item: AgendaItem; number: string 
       .split(',')
       .map((ward) => ward.trim())
       .filter(Boolean);
-    await save(item.id, { ...draft, wards: list });
+    if (!(await save(item.id, { ...draft, wards: list }))) return;
+    forget(kept);
     setSaved(true);
   };
 
@@ -70,6 +91,16 @@ export function ItemEditor({ item, number }: { item: AgendaItem; number: string 
       noValidate
     >
       <ErrorMessage error={error} title="The item was not saved" />
+      {restored ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            These details have changes that were never saved (kept from before). Save them, or discard them.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => forget()}>Discard the changes</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {text('Title', 'title')}
       <Field label="Purpose or summary">
         <Textarea value={draft.description} onChange={(_, data) => change({ description: data.value })} />
