@@ -33,3 +33,8 @@ export function withoutWebAddresses(message: string): string {
     .replace(/\s*(?:https?:\/\/|www\.)\S+/gi, '')
     .trim();
 }
+
+/** What went wrong, in the words of the error, for the clerk: no web address (see withoutWebAddresses). */
+export function messageOf(error: unknown): string {
+  return withoutWebAddresses(error instanceof Error ? error.message : String(error));
+}

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { ErrorMessage } from './error-message';
+import { ErrorMessage, messageOf } from './error-message';
 import { takeBack, useUndoable } from './undo';
 
 /** Whether a key press is for a text field's own undo (Ctrl+Z while typing stays the field's). */
@@ -22,9 +22,7 @@ export function UndoBar({ scope }: { scope: string }) {
   const undo = () => {
     if (!last) return;
     setProblem(undefined);
-    void takeBack(last).catch((error: unknown) =>
-      setProblem(error instanceof Error ? error.message : String(error)),
-    );
+    void takeBack(last).catch((error: unknown) => setProblem(messageOf(error)));
   };
   useEffect(() => {
     if (!last) return;

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { messageOf } from './error-message';
 
 export type ActionState = {
   busy: boolean;
@@ -22,7 +23,7 @@ export function useAction<A extends unknown[], R>(
         setState({ busy: false, error: undefined });
         return result;
       } catch (error) {
-        setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
+        setState({ busy: false, error: messageOf(error) });
         return undefined;
       }
     },

@@ -1,3 +1,5 @@
+import { messageOf } from './error-message';
+
 /**
  * Stores a value as it changes, without ever making typing wait: each change starts a write at once; while one
  * write is in flight, later changes collapse into the next one, so the store is never more than one write
@@ -67,7 +69,7 @@ export class WriteThrough<T> {
         // Keep what failed unless newer text is already waiting; it goes with the next change or the retry.
         this.pending ??= { value: job };
         this.onProblem(
-          `The last words typed are not stored yet (${error instanceof Error ? error.message : String(error)}). Keep typing: Chamber keeps trying.`,
+          `The last words typed are not stored yet (${messageOf(error)}). Keep typing: Chamber keeps trying.`,
         );
         this.retry = setTimeout(() => this.write(), 1000);
         this.wake();

@@ -10,6 +10,7 @@ import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useLocation } from 'react-router';
 import { bridge } from '../../platform/bridge';
 import { Loading } from '../common/loading';
+import { messageOf } from '../common/error-message';
 
 /**
  * Around every screen. The error boundary keeps a screen that failed (a read refused, a bug) from blanking
@@ -47,5 +48,5 @@ function ScreenFailed({ error, resetErrorBoundary }: FallbackProps) {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }

@@ -9,7 +9,7 @@ import {
 import { formatClockTime } from '../../../domain/en-gb';
 import { attendanceStatuses, type Attendance, type AttendanceStatus } from '../../../domain/model';
 import type { QuorumState } from '../../../domain/quorum';
-import { ErrorMessage } from '../../common/error-message';
+import { ErrorMessage, messageOf } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
@@ -67,7 +67,7 @@ export function AttendancePanel({
         setProblem(undefined);
         onNotice(notice);
       },
-      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setProblem(messageOf(error)),
     );
   const itemWords = () => {
     const entry = frame.agenda.find((candidate) => candidate.item.id === currentItemId);

@@ -14,6 +14,7 @@ import { offerUndo } from '../../common/undo';
 import { TypeAhead, typeInto } from './type-ahead';
 import { stampNow } from './use-now';
 import type { MeetingAction } from './meeting-bar';
+import { messageOf } from '../../common/error-message';
 
 const closeConfirmMs = 8000;
 
@@ -101,7 +102,7 @@ export function useMeetingKeys(setup: Setup) {
         notify(`Item ${entry?.number ?? ''} taken at ${formatClockTime(at)}: minute ${minute.number}.`);
         focusPart('minute', `[data-minute-id="${minute.id}"]`, landing());
       } catch (error) {
-        notify(error instanceof Error ? error.message : String(error));
+        notify(messageOf(error));
         landing().giveUp();
       }
     },
@@ -164,7 +165,7 @@ export function useMeetingKeys(setup: Setup) {
             `${kind === 'publicExcluded' ? `Press and public excluded (Schedule 12A paragraph ${event.exemptParagraph})` : kind === 'started' ? 'Meeting started' : kind === 'resumed' ? 'Meeting resumed' : kind === 'adjourned' ? 'Meeting adjourned' : kind === 'closed' ? 'Meeting closed' : 'Press and public readmitted'} at ${formatClockTime(at)}.`,
           );
         },
-        (error: unknown) => notify(error instanceof Error ? error.message : String(error)),
+        (error: unknown) => notify(messageOf(error)),
       );
     },
     [frame, events, minutes, notify],

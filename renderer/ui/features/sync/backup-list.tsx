@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@f
 import { useEffect, useState } from 'react';
 import { applyImport, previewRestore, type ImportPreview, type SyncFolder } from '../../../sync';
 import { listBackupEntries, type BackupEntry } from '../../../sync/folder/backups';
-import { ErrorMessage } from '../../common/error-message';
+import { ErrorMessage, messageOf } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { backupMadeWords, sizeWords } from './backup-words';
 import { ImportPreviewView } from './import-preview';
@@ -29,9 +29,7 @@ export function BackupList({ folder, listed }: { folder: SyncFolder; listed: str
         setBackups(entries.reverse());
         setListError(undefined);
       })
-      .catch(
-        (error: unknown) => current && setListError(error instanceof Error ? error.message : String(error)),
-      );
+      .catch((error: unknown) => current && setListError(messageOf(error)));
     return () => {
       current = false;
     };

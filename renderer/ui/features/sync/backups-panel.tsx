@@ -11,7 +11,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { backupNow } from '../../../sync';
 import { readBackupsKept, readBackupStatus, recordBackupMade } from '../../../sync/folder/backup-status';
-import { ErrorMessage } from '../../common/error-message';
+import { ErrorMessage, withoutWebAddresses } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { BackupList } from './backup-list';
 import { backupMadeWords } from './backup-words';
@@ -55,7 +55,8 @@ export function BackupsPanel() {
             <MessageBarTitle>
               The daily backup of {backupMadeWords(new Date(status.problem.at))} was not made
             </MessageBarTitle>
-            {status.problem.message} Chamber tries again within the hour; you can also back up now.
+            {withoutWebAddresses(status.problem.message)} Chamber tries again within the hour; you can also
+            back up now.
           </MessageBarBody>
         </MessageBar>
       ) : null}
