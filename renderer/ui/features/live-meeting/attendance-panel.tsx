@@ -12,6 +12,7 @@ import type { QuorumState } from '../../../domain/quorum';
 import { ErrorMessage, messageOf } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import { focusWhenDrawn } from './focus-next';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 import { stampNow } from './use-now';
@@ -212,13 +213,15 @@ function AddSubstitute({ frame, attendance }: { frame: MeetingFrame; attendance:
           status: 'present',
           ...(forId ? { substituteForPersonId: forId } : {}),
         }).then((line) => {
-          if (line) clearDraft();
+          if (!line) return;
+          clearDraft();
+          focusWhenDrawn('[data-live-focus="substitute"]');
         });
       }}
     >
       <h3 style={{ width: '100%', margin: 0, fontSize: '18px' }}>Substitute</h3>
       <Field label="Substitute">
-        <Select value={personId} onChange={(_, d) => setPersonId(d.value)}>
+        <Select data-live-focus="substitute" value={personId} onChange={(_, d) => setPersonId(d.value)}>
           <option value="">Choose…</option>
           {substitutes.map((m) => (
             <option key={m.id} value={m.personId}>
@@ -258,13 +261,15 @@ function AddAttendee({ meetingId }: { meetingId: string }) {
       onSubmit={(event) => {
         event.preventDefault();
         void add(meetingId, { name, kind }).then((line) => {
-          if (line) clearDraft();
+          if (!line) return;
+          clearDraft();
+          focusWhenDrawn('[data-live-focus="attendee"]');
         });
       }}
     >
       <h3 style={{ width: '100%', margin: 0, fontSize: '18px' }}>Officers and others present</h3>
       <Field label="Name (and role)">
-        <Input value={name} onChange={(_, d) => setName(d.value)} />
+        <Input data-live-focus="attendee" value={name} onChange={(_, d) => setName(d.value)} />
       </Field>
       <Field label="As">
         <Select value={kind} onChange={(_, d) => setKind(d.value as 'officer' | 'alsoPresent')}>

@@ -10,6 +10,7 @@ import { useAction } from '../../common/use-action';
 import { useAutosave } from '../../common/use-autosave';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { writesSettled } from '../../common/write-through';
+import { focusWhenDrawn } from './focus-next';
 import { useLiveStyles } from './live-styles';
 import { storedKey } from './stored-keys';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
@@ -53,7 +54,10 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
       ...(person ? { ownerPersonId: person.id } : { ownerText: draft.owner }),
       ...(draft.due ? { due: draft.due } : {}),
     });
-    if (created) clearDraft();
+    if (created) {
+      clearDraft();
+      focusWhenDrawn('[data-live-focus="action"]');
+    }
   };
   return (
     <section className={live.section} aria-label="Conclusions and actions">
@@ -85,7 +89,11 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
         }}
       >
         <Field label="Action" style={{ flexGrow: 1 }}>
-          <Input value={draft.text} onChange={(_, d) => setDraft({ ...draft, text: d.value })} />
+          <Input
+            data-live-focus="action"
+            value={draft.text}
+            onChange={(_, d) => setDraft({ ...draft, text: d.value })}
+          />
         </Field>
         <Field label="Owner (a person, or type e.g. All)">
           <Input
@@ -103,7 +111,17 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
           ))}
         </datalist>
         <Field label="Due">
-          <Input type="date" value={draft.due} onChange={(_, d) => setDraft({ ...draft, due: d.value })} />
+          <Input
+            type="date"
+            value={draft.due}
+            onChange={(_, d) => setDraft({ ...draft, due: d.value })}
+            // Enter adds the action, as in the other boxes, rather than opening the browser's date picker.
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              event.currentTarget.form?.requestSubmit();
+            }}
+          />
         </Field>
         <Button type="submit" disabled={adding.busy}>
           Add action

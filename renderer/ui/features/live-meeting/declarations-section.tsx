@@ -16,6 +16,7 @@ import { isInTheRoom } from '../../../domain/quorum';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import { focusWhenDrawn } from './focus-next';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 
@@ -73,7 +74,10 @@ export function DeclarationsSection({
   });
   const add = async (fields: Draft) => {
     const { itemId, ...declaration } = fields;
-    if (await record(frame.meeting.id, { ...declaration, agendaItemId: itemId || item.id })) clearDraft();
+    if (await record(frame.meeting.id, { ...declaration, agendaItemId: itemId || item.id })) {
+      clearDraft();
+      focusWhenDrawn('[data-live-focus="declarations"]');
+    }
   };
   return (
     <section className={live.section} aria-label="Declarations of interest">

@@ -24,6 +24,13 @@ export const shortcuts = [
   { id: 'resolution', keys: 'Alt+R', code: 'KeyR', shift: false, does: 'Resolution' },
   { id: 'declarations', keys: 'Alt+D', code: 'KeyD', shift: false, does: 'Declarations of interest' },
   { id: 'motions', keys: 'Alt+O', code: 'KeyO', shift: false, does: 'Motions and votes' },
+  {
+    id: 'vote',
+    keys: 'Alt+B',
+    code: 'KeyB',
+    shift: false,
+    does: 'The vote on the last motion not yet voted on',
+  },
   { id: 'conclusions', keys: 'Alt+C', code: 'KeyC', shift: false, does: 'Conclusions and actions' },
   {
     id: 'urgent',

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
+import { focusWhenDrawn } from './focus-next';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 import { VoteForm } from './vote-form';
 
@@ -48,6 +49,7 @@ export function MotionsSection({
     nonVoting,
   });
   const members = attendance.filter((line) => line.kind === 'member' && line.personId);
+  const lastUnvoted = data.motions.filter((motion) => !motion.result).at(-1);
   const submit = async () => {
     const motion = await move(minute.id, {
       text: draft.text,
@@ -55,7 +57,11 @@ export function MotionsSection({
       ...(draft.seconderId ? { seconderId: draft.seconderId } : {}),
       ...(draft.amendsMotionId ? { amendsMotionId: draft.amendsMotionId } : {}),
     });
-    if (motion) clearDraft();
+    if (motion) {
+      clearDraft();
+      // The vote comes next: its first field, once the motion is drawn with it.
+      focusWhenDrawn(`[data-live-focus="vote"][data-motion-id="${motion.id}"]`);
+    }
   };
   const personSelect = (label: string, key: 'moverId' | 'seconderId', focus?: string) => (
     <Field label={label}>
@@ -85,7 +91,13 @@ export function MotionsSection({
           : ''}
       </p>
       {data.motions.map((motion) => (
-        <MotionLine key={motion.id} motion={motion} frame={frame} roll={roll.eligible} />
+        <MotionLine
+          key={motion.id}
+          motion={motion}
+          frame={frame}
+          roll={roll.eligible}
+          open={motion.id === lastUnvoted?.id}
+        />
       ))}
       <ErrorMessage error={moving.error} title="The motion was not recorded" />
       <form
@@ -124,7 +136,18 @@ export function MotionsSection({
   );
 }
 
-function MotionLine({ motion, frame, roll }: { motion: Motion; frame: MeetingFrame; roll: string[] }) {
+function MotionLine({
+  motion,
+  frame,
+  roll,
+  open,
+}: {
+  motion: Motion;
+  frame: MeetingFrame;
+  roll: string[];
+  /** The motion Alt+B's vote goes to: the last one not yet voted on. */
+  open: boolean;
+}) {
   const live = useLiveStyles();
   const tally = motion.vote ? tallyOf(motion.vote) : undefined;
   return (
@@ -139,7 +162,7 @@ function MotionLine({ motion, frame, roll }: { motion: Motion; frame: MeetingFra
           <strong>{voteResults[motion.result].toUpperCase()}</strong>
         </div>
       ) : (
-        <VoteForm motionId={motion.id} eligible={roll} frame={frame} />
+        <VoteForm motionId={motion.id} eligible={roll} frame={frame} focusable={open} />
       )}
       <Button
         size="small"

@@ -39,6 +39,7 @@ const sectionOf: Partial<Record<ShortcutId, string>> = {
   resolution: 'resolution',
   declarations: 'declarations',
   motions: 'motions',
+  vote: 'vote',
   conclusions: 'conclusions',
   urgent: 'urgent',
   history: 'history',

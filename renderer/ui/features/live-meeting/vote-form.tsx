@@ -4,6 +4,7 @@ import type { Vote, VoteChoice } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import { focusWhenDrawn } from './focus-next';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 
@@ -25,10 +26,13 @@ export function VoteForm({
   motionId,
   eligible,
   frame,
+  focusable = false,
 }: {
   motionId: string;
   eligible: string[];
   frame: MeetingFrame;
+  /** Whether Alt+B lands here (the last motion not yet voted on). */
+  focusable?: boolean;
 }) {
   const live = useLiveStyles();
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/vote/${motionId}`, noVote);
@@ -49,12 +53,17 @@ export function VoteForm({
             ),
           };
     void vote(motionId, cast, casting || undefined).then((recorded) => {
-      if (recorded !== undefined) clearDraft();
+      if (recorded === undefined) return;
+      clearDraft();
+      // The next motion, if there is one, starts with who moved it.
+      focusWhenDrawn('[data-live-focus="motions"]');
     });
   };
   return (
     <div className={live.section}>
       <RadioGroup
+        data-live-focus={focusable ? 'vote' : undefined}
+        data-motion-id={motionId}
         layout="horizontal"
         value={kind}
         onChange={(_, d) => setKind(d.value as Vote['kind'])}

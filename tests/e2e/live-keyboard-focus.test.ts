@@ -1,0 +1,109 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openChamber, type Chamber } from './support/browser';
+import { keyBoardMeeting } from './support/live-meeting';
+
+let chamber: Chamber | undefined;
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail')
+    await chamber?.page
+      .screenshot({ path: join(tmpdir(), `live-focus-failure-${Date.now()}.png`) })
+      .catch(() => undefined);
+  await chamber?.context.close();
+  chamber = undefined;
+});
+
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
+/** The focused field's label, as a screen reader would announce it. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return '(the page)';
+    const labelled = active.getAttribute('aria-label');
+    if (labelled) return labelled;
+    const labels = (active as HTMLInputElement).labels;
+    if (labels?.[0]) return labels[0].textContent ?? '';
+    return active.textContent ?? active.tagName;
+  });
+}
+
+async function press(page: Page, ...keys: string[]): Promise<void> {
+  for (const key of keys) await page.keyboard.press(key);
+}
+
+describe('after every action on the live screen the focus is where the clerk types next', () => {
+  it('declaration, motion, vote, action (Enter in the date box adds it) and others present', async () => {
+    chamber = await openChamber();
+    const { page } = chamber;
+    const url = await keyBoardMeeting(page, inject('baseUrl'));
+    await page.goto(`${url.replace(/\/$/, '')}/live`);
+    await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+    // The roll call: everyone present.
+    await press(page, 'Alt+A');
+    await poll(() => focused(page)).toMatch(/^Councillor Thaya Idaikkadar/);
+    for (let person = 0; person < 6; person += 1) await press(page, 'p', 'ArrowDown');
+    await press(page, 'Alt+N');
+    await poll(() => focused(page)).toBe('Minute 1: Apologies for Absence');
+
+    // A declaration: recorded with Enter, then the focus is back on Member for the next one.
+    await press(page, 'Alt+D');
+    await poll(() => focused(page)).toMatch(/^Member/);
+    await press(page, 'ArrowDown', 'Tab', 'Tab', 'Tab');
+    await poll(() => focused(page)).toMatch(/^Nature of the interest/);
+    await page.keyboard.type('Trustee of a local charity');
+    await press(page, 'Enter');
+    await poll(() => page.getByRole('region', { name: 'Declarations of interest' }).innerText()).toContain(
+      'Trustee of a local charity',
+    );
+    await poll(() => focused(page)).toMatch(/^Member/);
+
+    // A motion: recorded with Enter, then the focus is on its vote; Alt+B lands there too.
+    await press(page, 'Alt+O');
+    await poll(() => focused(page)).toMatch(/^Moved by/);
+    await press(page, 'ArrowDown', 'Tab', 'ArrowDown', 'ArrowDown', 'Tab', 'Tab');
+    await poll(() => focused(page)).toMatch(/^Wording as moved/);
+    await page.keyboard.type('That the apologies be noted.');
+    await press(page, 'Enter');
+    await poll(() => focused(page)).toMatch(/^Counts/);
+    await press(page, 'Alt+M', 'Alt+B');
+    await poll(() => focused(page)).toMatch(/^Counts/);
+    // For: 5, then the vote is recorded and the focus goes to the next motion's mover.
+    await press(page, 'Tab');
+    await poll(() => focused(page)).toMatch(/^For/);
+    await press(page, 'Control+A');
+    await page.keyboard.type('5');
+    await page.getByRole('button', { name: 'Record the vote' }).focus();
+    await press(page, 'Enter');
+    await poll(() => page.getByRole('region', { name: 'Motions and votes' }).innerText()).toContain(
+      'CARRIED',
+    );
+    await poll(() => focused(page)).toMatch(/^Moved by/);
+
+    // An action: Enter in the date box adds it (no date picker), and the focus is back on Action.
+    await press(page, 'Alt+C', 'Tab');
+    await poll(() => focused(page)).toMatch(/^Action/);
+    await page.keyboard.type('Send the Charter to partners');
+    await press(page, 'Tab', 'Tab');
+    await poll(() => focused(page)).toMatch(/^Due/);
+    // Date boxes take typed digits in the browser's own order: set the value, then press Enter in the box.
+    await page.getByLabel('Due').fill('2013-01-31');
+    await press(page, 'Enter');
+    await poll(() => page.getByRole('list', { name: 'Actions' }).innerText()).toContain(
+      'Send the Charter to partners',
+    );
+    await poll(() => focused(page)).toMatch(/^Action/);
+
+    // Someone else present: added with Enter, the focus stays for the next name.
+    await press(page, 'Alt+A');
+    await page.getByRole('textbox', { name: 'Name (and role)' }).focus();
+    await page.keyboard.type('Marianne Locke (Director)');
+    await press(page, 'Enter');
+    await poll(() => page.getByRole('complementary', { name: 'Attendance' }).innerText()).toContain(
+      'Marianne Locke',
+    );
+    await poll(() => focused(page)).toMatch(/^Name \(and role\)/);
+  });
+});
