@@ -4,6 +4,7 @@ import { NavLink, Outlet } from 'react-router';
 import { DataUpgradeNotice } from './data-upgrade';
 import { whenFirstScreenIdle } from './first-screen';
 import { ScreenBoundary } from './screen-boundary';
+import { useHelpKey } from './use-help-key';
 
 const useStyles = makeStyles({
   skip: {
@@ -41,6 +42,7 @@ export type NavEntry = { to: string; label: string };
  */
 export function AppShell({ sections, preload = [] }: { sections: NavEntry[]; preload?: (() => void)[] }) {
   const styles = useStyles();
+  useHelpKey();
   useEffect(
     () => whenFirstScreenIdle(() => preload.forEach((load) => load())),
     // Once per app start: the list is fixed.
@@ -65,6 +67,12 @@ export function AppShell({ sections, preload = [] }: { sections: NavEntry[]; pre
               {section.label}
             </NavLink>
           ))}
+          <NavLink
+            to="/help/keyboard"
+            className={({ isActive }) => (isActive ? `${styles.link} ${styles.active}` : styles.link)}
+          >
+            Keyboard shortcuts (F1)
+          </NavLink>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,5 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { attendanceKeys, editorKeys, shortcuts } from '../features/live-meeting/live-shortcuts';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { Page } from '../common/page';
 
 const useStyles = makeStyles({
@@ -22,11 +24,27 @@ const everywhere = [
   { keys: 'Ctrl+= / Ctrl+-', does: 'Make everything larger or smaller (zoom)' },
 ] as const;
 
-/** Help, Keyboard shortcuts: every key in one page, also reachable from the desktop menu. */
+/** On a meeting's Agenda tab. */
+const agendaKeys = [
+  { keys: 'Space, then ↑ ↓, then Space', does: 'On an item’s handle: pick it up, move it, put it down' },
+  { keys: 'Escape', does: 'While moving an item: put it back where it was' },
+  { keys: 'Enter', does: 'On Move up / Move down: move the item one place' },
+  { keys: 'Ctrl+Z', does: 'Outside a text box: undo the last removal of an item' },
+] as const;
+
+/**
+ * Help, Keyboard shortcuts: every key in one page, reachable from the menu bar's link, the desktop Help menu and
+ * F1 on any screen (which opens it at that screen's keys; F1 again goes back).
+ */
 export function KeyboardShortcutsPage() {
   const styles = useStyles();
-  const table = (caption: string, rows: readonly { keys: string; does: string }[]) => (
-    <table className={styles.table}>
+  const { hash } = useLocation();
+  // Opened by F1 at a screen's keys: bring them into view.
+  useEffect(() => {
+    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'start' });
+  }, [hash]);
+  const table = (id: string, caption: string, rows: readonly { keys: string; does: string }[]) => (
+    <table className={styles.table} id={id}>
       <caption className={styles.caption}>{caption}</caption>
       <thead>
         <tr>
@@ -50,10 +68,12 @@ export function KeyboardShortcutsPage() {
   );
   return (
     <Page title="Keyboard shortcuts">
-      {table('Everywhere', everywhere)}
-      {table('In the meeting (live minuting)', shortcuts)}
-      {table('Writing a minute', editorKeys)}
-      {table('On a name in the attendance', attendanceKeys)}
+      <p>F1 on any screen opens this page at that screen’s keys; F1 again goes back.</p>
+      {table('everywhere', 'Everywhere', everywhere)}
+      {table('agenda', 'On a meeting’s agenda', agendaKeys)}
+      {table('live', 'In the meeting (live minuting)', shortcuts)}
+      {table('minute', 'Writing a minute', editorKeys)}
+      {table('attendance', 'On a name in the attendance', attendanceKeys)}
     </Page>
   );
 }

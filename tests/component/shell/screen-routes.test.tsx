@@ -54,6 +54,27 @@ describe('opening screens', () => {
     expect(await screen.findByRole('button', { name: 'Add item' })).toBeTruthy();
   });
 
+  it('opens the keyboard page with F1 on any screen, at that screen’s keys, and goes back with F1', async () => {
+    const user = userEvent.setup();
+    const committee = await createCommittee({ name: 'Cabinet', type: 'committee', firstMinuteNumber: 1 }, []);
+    const meeting = await createMeeting(committee.id, { date: '2013-03-13', startTime: '18:00', venue: '' });
+    showApp(`/meetings/${meeting.id}`);
+    await screen.findByRole('list', { name: 'Agenda' }, { timeout: 15_000 });
+    await user.keyboard('{F1}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Keyboard shortcuts' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'On a meeting’s agenda' }).textContent).toContain(
+      'undo the last removal of an item',
+    );
+    await user.keyboard('{F1}');
+    expect(await screen.findByRole('list', { name: 'Agenda' }, { timeout: 15_000 })).toBeTruthy();
+    // The page is also one link away in the menu bar.
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+        name: 'Keyboard shortcuts (F1)',
+      }),
+    ).toBeTruthy();
+  });
+
   it('says a meeting that no longer exists is gone, rather than showing a blank screen', async () => {
     showApp('/meetings/no-such-meeting');
     expect(await screen.findByText('That meeting no longer exists.', {}, { timeout: 15_000 })).toBeTruthy();
