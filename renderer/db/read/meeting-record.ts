@@ -2,6 +2,7 @@ import { db } from '../database';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { Person } from '../../domain/model';
 import { loadOrganisationSettings } from '../repositories/settings';
+import { inOrderOfHappening } from '../../domain/meeting-events';
 
 /** Read a whole meeting in one read-only transaction, so the parts are consistent with each other. */
 export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecord | undefined> {
@@ -57,7 +58,7 @@ export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecor
         db.declarations.where('meetingId').equals(meetingId).toArray(),
         db.motions.where('meetingId').equals(meetingId).toArray(),
         db.actions.where('meetingId').equals(meetingId).toArray(),
-        db.meetingEvents.where('meetingId').equals(meetingId).toArray(),
+        db.meetingEvents.where('meetingId').equals(meetingId).toArray().then(inOrderOfHappening),
       ]);
       const personIds = new Set<string>(memberships.map((membership) => membership.personId));
       for (const line of attendance) {

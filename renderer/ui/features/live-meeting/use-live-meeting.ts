@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import { numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import { inOrderOfHappening } from '../../../domain/meeting-events';
 import type {
   Attendance,
   Committee,
@@ -86,10 +87,7 @@ export function useAttendance(meetingId: string): Attendance[] | undefined {
 
 export function useMeetingEvents(meetingId: string): MeetingEvent[] | undefined {
   return useLiveQuery(
-    async () =>
-      (await db.meetingEvents.where('meetingId').equals(meetingId).toArray()).sort((a, b) =>
-        a.at === b.at ? 0 : a.at < b.at ? -1 : 1,
-      ),
+    async () => inOrderOfHappening(await db.meetingEvents.where('meetingId').equals(meetingId).toArray()),
     [meetingId],
   );
 }
