@@ -1,5 +1,6 @@
 import type { Attendance, Declaration, Vote, VoteChoice, VoteResult } from './model';
 import { isInTheRoom } from './quorum';
+import { countOf } from './english';
 
 /**
  * Who may vote on an item at this moment: voting members in the room, less anyone who declared a disclosable
@@ -82,7 +83,7 @@ export function voteProblems(
     const total = tally.for + tally.against + tally.abstentions;
     if (total > roll.eligible.length)
       problems.push(
-        `${total} votes are counted but only ${roll.eligible.length} members can vote on this item now.`,
+        `${countOf(total, 'vote is', 'votes are')} counted but only ${countOf(roll.eligible.length, 'member')} can vote on this item now.`,
       );
   } else {
     const seen = new Set<string>();

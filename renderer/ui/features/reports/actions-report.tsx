@@ -5,6 +5,7 @@ import { ChartPanel } from './chart-panel';
 import { seriesColours } from './colours';
 import { FiguresTable } from './figures-table';
 import type { ReportData } from './use-report-data';
+import { countOf } from '../../../domain/english';
 
 /** Actions by status, and how many are overdue, for each committee. */
 export function ActionsReport({ data, today }: { data: ReportData; today: string }) {
@@ -20,7 +21,7 @@ export function ActionsReport({ data, today }: { data: ReportData; today: string
   return (
     <ChartPanel
       title="Actions by status and overdue per committee"
-      summary={`${data.actions.length} actions across ${rows.length} committees, ${overdue} overdue.`}
+      summary={`${countOf(data.actions.length, 'action')} across ${countOf(rows.length, 'committee')}, ${overdue} overdue.`}
       chart={
         <ResponsiveContainer>
           <BarChart data={rows} layout="vertical" margin={{ left: 40 }} accessibilityLayer>

@@ -6,6 +6,7 @@ import { ChartPanel } from './chart-panel';
 import { AttendanceBars } from './attendance-bars';
 import { FiguresTable } from './figures-table';
 import type { ReportData } from './use-report-data';
+import { countOf } from '../../../domain/english';
 
 /** Attendance per member of one committee over one municipal year. */
 export function AttendanceYearReport({ data }: { data: ReportData }) {
@@ -31,7 +32,7 @@ export function AttendanceYearReport({ data }: { data: ReportData }) {
   return (
     <ChartPanel
       title="Attendance per member over a municipal year"
-      summary={`${title}: ${tallies.length} members. Use “Show as table” for the figures.`}
+      summary={`${title}: ${countOf(tallies.length, 'member')}. Use “Show as table” for the figures.`}
       controls={
         <>
           <Field label="Committee">

@@ -6,6 +6,7 @@ import { ChartPanel } from './chart-panel';
 import { AttendanceBars } from './attendance-bars';
 import { FiguresTable } from './figures-table';
 import type { ReportData } from './use-report-data';
+import { countOf } from '../../../domain/english';
 
 /** One member's attendance record across all the committees they sat on or substituted at. */
 export function MemberRecordReport({ data }: { data: ReportData }) {
@@ -32,7 +33,7 @@ export function MemberRecordReport({ data }: { data: ReportData }) {
   return (
     <ChartPanel
       title="A member’s attendance record"
-      summary={`${title} across ${rows.length} committees.`}
+      summary={`${title} across ${countOf(rows.length, 'committee')}.`}
       controls={
         <Field label="Member">
           <Select value={personId} onChange={(_, d) => setChosen(d.value)}>

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { FolderLine } from './folder-line';
 import { useFolder } from './use-folder';
+import { countOf } from '../../../domain/english';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -53,7 +54,7 @@ function SyncReport({ report }: { report: SyncNowReport }) {
       {report.imported.map(({ name, result }) => (
         <li key={name}>
           Imported {name}: {result.added} added, {result.updated} updated, {result.deleted} deleted
-          {result.conflicts > 0 ? `, ${result.conflicts} conflicts to settle` : ''}.
+          {result.conflicts > 0 ? `, ${countOf(result.conflicts, 'conflict')} to settle` : ''}.
         </li>
       ))}
       {report.waiting.map(({ name, reason }) => (
