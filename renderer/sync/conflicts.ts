@@ -1,11 +1,15 @@
-import { db, type SyncedTableName } from '../db/database';
+import type { Transaction } from 'dexie';
+import { db, syncedTables, type SyncedTableName } from '../db/database';
 import { loadDeviceClock, movePastForChoice } from '../db/device';
 import { putRecord, updateRecord } from '../db/gate';
+import { readStates } from '../db/sync-apply';
 import { newId, writeTransaction } from '../db/repositories/transaction';
 import type { SyncConflict } from '../domain/model';
 import { recordSchemas } from './format/record-schemas';
 import { originOf } from './merge/knowledge';
-import { orientFor, type CarriedConflict } from './merge/conflicts';
+import { conflictId, orientFor, type CarriedConflict } from './merge/conflicts';
+import { planCarriedConflicts, type HeldConflict, type MergePlan } from './merge/plan';
+import type { Knowledge, RecordState } from './merge/types';
 
 /**
  * Conflicts waiting for the clerk, oldest first, each as this laptop shows it: "mine" (localValue) is the
@@ -94,4 +98,32 @@ async function chooseText(table: SyncedTableName, conflict: SyncConflict, value:
 async function restoreRecord(table: SyncedTableName, kept: unknown): Promise<void> {
   if (!kept || typeof kept !== 'object') return; // The clerk chose the deletion: nothing to bring back.
   await putRecord(db, table, { ...(kept as Record<string, unknown>), id: newId() });
+}
+
+/**
+ * The conflicts a file carries, taken up inside its import's transaction once its records are in (see
+ * merge/plan.ts planCarriedConflicts): read what is held here, plan, and keep only versions that are valid
+ * record fields (a carried value is checked here, as a clerk's choice is in chooseText).
+ */
+export async function planFileConflicts(
+  transaction: Transaction,
+  carried: readonly CarriedConflict[],
+  localKnowledge: Knowledge,
+): Promise<{ plan: MergePlan; local: Map<string, RecordState> }> {
+  const known = carried.filter((conflict) => (syncedTables as readonly string[]).includes(conflict.table));
+  const stored = known.length > 0 ? await transaction.table<SyncConflict, string>('conflicts').toArray() : [];
+  const held = new Map<string, HeldConflict>(
+    stored.map((conflict) => [conflictId(conflict), { id: conflict.id, resolved: conflict.resolved === 1 }]),
+  );
+  const refs = known.map((conflict) => ({ table: conflict.table as SyncedTableName, id: conflict.recordId }));
+  const local = await readStates(transaction, refs);
+  const plan = planCarriedConflicts(known, held, local, localKnowledge);
+  const valid = (state: RecordState) =>
+    recordSchemas[state.table as SyncedTableName].safeParse({ ...state.values, id: state.id }).success;
+  const invalid = new Set(plan.writes.filter((state) => !valid(state)));
+  if (invalid.size > 0) {
+    plan.writes = plan.writes.filter((state) => !invalid.has(state));
+    plan.merges = plan.merges.filter((merge) => !invalid.has(merge.merged));
+  }
+  return { plan, local };
 }

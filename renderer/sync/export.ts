@@ -61,10 +61,10 @@ async function sinceOf(request: ExportRequest): Promise<Knowledge | null> {
 
 /**
  * The states an export carries, a piece at a time (see readRecordStatePieces), with the Part B scan fed. The
- * conflicts this laptop holds travel too, each with its record, new to the other laptop or not: it is how the
- * laptop whose version won learns of the conflict, and how a laptop that wrote over a version from a clock
- * days ahead is brought the later version (merge/conflicts.ts). Each conflict whose record goes in the file
- * is added to `carried`.
+ * conflicts this laptop holds on records in scope, open and settled, go in `carried` for the manifest: it is
+ * how the laptop whose version won learns of a conflict, and every laptop of a person's choice. They are
+ * small, and carried whether or not their records changed, so a choice that changed no text still travels.
+ * Their records are scanned for Part B business like the records the file holds.
  */
 async function* piecesToExport(
   request: ExportRequest,
@@ -78,11 +78,14 @@ async function* piecesToExport(
     conflicts.set(key, [...(conflicts.get(key) ?? []), conflict]);
   }
   for await (const piece of readRecordStatePieces(db, request.scope)) {
-    const states = piece.states.filter((state) => {
+    for (const state of conflicts.size > 0 ? piece.states : []) {
       const onRecord = conflicts.get(recordKey(state.table, state.id));
-      if (onRecord) carried.push(...onRecord);
-      return since === null || onRecord !== undefined || isNewTo(since, state);
-    });
+      if (!onRecord) continue;
+      carried.push(...onRecord);
+      // The versions are the record's words: a conflict on Part B business makes the file Part B too.
+      partB.add(piece.table, [state]);
+    }
+    const states = since ? piece.states.filter((state) => isNewTo(since, state)) : piece.states;
     if (states.length === 0) continue;
     partB.add(piece.table, states);
     yield { table: piece.table, states };

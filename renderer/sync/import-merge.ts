@@ -7,6 +7,7 @@ import { SyncError } from './format/errors';
 import { bundleTables } from './format/manifest';
 import { tablePieces, withPapers } from './format/table-read';
 import { covers, joinKnowledge, originOf } from './merge/knowledge';
+import { planFileConflicts } from './conflicts';
 import { planMerge, type MergePlan } from './merge/plan';
 import { recordKey, type Knowledge, type MergeOutcome, type RecordState } from './merge/types';
 
@@ -52,6 +53,21 @@ export async function mergeByTable(
   };
   let written = 0;
   const held: HeldIds = new Map();
+  const take = async (plan: MergePlan, states: Map<string, RecordState>): Promise<void> => {
+    // Awaited only when it is work (the preview's is not). Nothing here rests on Dexie's zone any more (its
+    // tables are the transaction's own), so this only spares the preview a needless turn.
+    const work = onPart(plan, states);
+    if (work) await work;
+    for (const merge of plan.merges) summary.counts[merge.outcome] += 1;
+    summary.conflicts.push(...plan.conflicts);
+    summary.settledConflictIds.push(...plan.settledConflictIds);
+    summary.highest = laterStamp(summary.highest, plan.highest);
+    written += plan.writes.length;
+    for (const state of plan.writes) {
+      const meetingId = state.table === 'minutes' ? state.values?.meetingId : undefined;
+      if (typeof meetingId === 'string') summary.minuteMeetingIds.add(meetingId);
+    }
+  };
   for (const table of bundleTables) {
     for (const records of withPapers(bundle, tablePieces(bundle, table))) {
       const refs = records.map((record) => ({ table: record.table as SyncedTableName, id: record.id }));
@@ -64,22 +80,12 @@ export async function mergeByTable(
         since: manifest.since,
         conflicts: manifest.conflicts,
       };
-      const plan = planMerge(remote, states, local, open);
-      // Awaited only when it is work (the preview's is not). Nothing here rests on Dexie's zone any more (its
-      // tables are the transaction's own), so this only spares the preview a needless turn.
-      const work = onPart(plan, states);
-      if (work) await work;
-      for (const merge of plan.merges) summary.counts[merge.outcome] += 1;
-      summary.conflicts.push(...plan.conflicts);
-      summary.settledConflictIds.push(...plan.settledConflictIds);
-      summary.highest = laterStamp(summary.highest, plan.highest);
-      written += plan.writes.length;
-      for (const state of plan.writes) {
-        const meetingId = state.table === 'minutes' ? state.values?.meetingId : undefined;
-        if (typeof meetingId === 'string') summary.minuteMeetingIds.add(meetingId);
-      }
+      await take(planMerge(remote, states, local, open), states);
     }
   }
+  // The conflicts the file carries, once its records are in: shown here too, or settled by a choice there.
+  const carried = await planFileConflicts(transaction, manifest.conflicts ?? [], local);
+  await take(carried.plan, carried.local);
   if (manifest.since === null || covers(local, manifest.since))
     summary.knowledge = joinKnowledge(local, manifest.knowledge);
   summary.learned =

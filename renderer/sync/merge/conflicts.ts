@@ -1,5 +1,5 @@
 import { originOf } from './knowledge';
-import type { ConflictDraft } from './types';
+import type { ConflictDraft, RecordState } from './types';
 
 /**
  * One id per conflict, the same on every laptop: the two versions' stamps in clock order, whichever laptop
@@ -38,4 +38,27 @@ export function orientFor<T extends ConflictDraft>(conflict: T, deviceId: string
     localStamp: conflict.remoteStamp,
     remoteStamp: conflict.localStamp,
   };
+}
+
+/**
+ * A record brought up to a carried conflict's later version, or undefined unless it holds the conflict's
+ * earlier version. A laptop whose clock is behind may write over a far-ahead version it had merged, with an
+ * earlier stamp: it then holds the earlier one while every file it sends says it has seen the later, so no
+ * file's records would bring it the later version again. The conflict, carried back to it, does.
+ */
+export function withLaterVersion(
+  local: RecordState | undefined,
+  conflict: ConflictDraft,
+): RecordState | undefined {
+  if (!local?.values || local.deletedAt || conflict.field === '*') return undefined;
+  const localIsLater = conflict.localStamp > conflict.remoteStamp;
+  const stamp = localIsLater ? conflict.localStamp : conflict.remoteStamp;
+  const value = localIsLater ? conflict.localValue : conflict.remoteValue;
+  // Only the conflict's own earlier version gives way: an edit made since (typed on) is newer than both.
+  if (local.stamps[conflict.field] !== (localIsLater ? conflict.remoteStamp : conflict.localStamp))
+    return undefined;
+  const values = { ...local.values };
+  if (value === undefined) delete values[conflict.field];
+  else values[conflict.field] = value;
+  return { ...local, values, stamps: { ...local.stamps, [conflict.field]: stamp } };
 }

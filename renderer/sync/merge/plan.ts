@@ -1,5 +1,5 @@
 import type { HlcStamp } from '../../domain/hybrid-clock';
-import { conflictId, type CarriedConflict } from './conflicts';
+import { conflictId, withLaterVersion, type CarriedConflict } from './conflicts';
 import { covers, highestStamp, joinKnowledge } from './knowledge';
 import { mergeRecord } from './merge-record';
 import { recordKey, type ConflictDraft, type Knowledge, type RecordMerge, type RecordState } from './types';
@@ -30,8 +30,9 @@ export type MergePlan = {
  * again inside the import's transaction, against whatever is stored at that moment.
  * Knowledge grows by the sender's only when the file starts where this laptop already is (`since` covered):
  * a file that follows one not yet imported still merges, but claims nothing about what came before it.
- * An open conflict here is settled only when the file carries it settled (a person chose there): a later
- * write on the other laptop, the clerk typing on past the conflict, leaves it open, both versions kept.
+ * A later write on the other laptop (the clerk typing on past a conflict) never settles a conflict: only a
+ * person's choice does, carried in the file (planCarriedConflicts). A conflict found again here that the file
+ * carries as settled is a choice made, not shown again.
  */
 export function planMerge(
   remote: {
@@ -53,16 +54,10 @@ export function planMerge(
     knowledge: localKnowledge,
     learned: false,
   };
-  const carried = carriedByRecord(remote.conflicts ?? [], remote.records);
   const openIds = new Set(open.map((conflict) => conflictId(conflict)));
-  for (const conflict of open) {
-    const there = carried.get(conflictId(conflict));
-    if (there?.resolved) plan.settledConflictIds.push(conflict.id);
-  }
-  // A conflict found on the sending laptop shows here too (its record travels with it: sync/export.ts).
-  for (const [id, conflict] of carried) {
-    if (!conflict.resolved && !openIds.has(id)) plan.conflicts.push({ ...draftOf(conflict), id });
-  }
+  const settledThere = new Set(
+    (remote.conflicts ?? []).filter((conflict) => conflict.resolved).map((conflict) => conflictId(conflict)),
+  );
   for (const record of remote.records) {
     const key = recordKey(record.table, record.id);
     const before = local.get(key);
@@ -73,7 +68,7 @@ export function planMerge(
       const id = conflictId(conflict);
       // One already open here (this file imported twice) is not news; one a person on the sending laptop has
       // settled is a choice made, not a conflict to show again.
-      if (openIds.has(id) || carried.get(id)?.resolved || plan.conflicts.some((found) => found.id === id))
+      if (openIds.has(id) || settledThere.has(id) || plan.conflicts.some((found) => found.id === id))
         continue;
       plan.conflicts.push({ ...conflict, id });
     }
@@ -98,19 +93,67 @@ export function planMerge(
   return plan;
 }
 
-/** The carried conflicts on the records of this part of the file, by id: each part handles its own. */
-function carriedByRecord(
-  conflicts: readonly CarriedConflict[],
-  records: readonly RecordState[],
-): Map<string, CarriedConflict> {
-  const keys = new Set(records.map((record) => recordKey(record.table, record.id)));
-  const byId = new Map<string, CarriedConflict>();
-  for (const conflict of conflicts)
-    if (keys.has(recordKey(conflict.table, conflict.recordId))) byId.set(conflictId(conflict), conflict);
-  return byId;
-}
-
 function draftOf(conflict: CarriedConflict): ConflictDraft {
   const { table, recordId, field, localValue, remoteValue, localStamp, remoteStamp } = conflict;
   return { table, recordId, field, localValue, remoteValue, localStamp, remoteStamp };
+}
+
+/** A conflict held here, by its id (conflictId): the id it is stored under, and whether a person settled it. */
+export type HeldConflict = { id: string; resolved: boolean };
+
+/**
+ * Take up the conflicts a file carries, once per import, after its records: a conflict this laptop does not
+ * hold, still open, is shown here too (when its record is here); one held open that a person settled there is
+ * settled here. And a record still holding a conflict's earlier version, written over a version stamped days
+ * ahead on a laptop whose clock is behind, is brought to the later version, as on every other laptop (the
+ * edit stays in the conflict): no file would bring it otherwise, since this laptop has seen that version.
+ *
+ * @example
+ *   const plan = planCarriedConflicts(manifest.conflicts ?? [], heldById, recordsTheyAreOn, knowledge);
+ */
+export function planCarriedConflicts(
+  carried: readonly CarriedConflict[],
+  held: ReadonlyMap<string, HeldConflict>,
+  local: ReadonlyMap<string, RecordState>,
+  localKnowledge: Knowledge,
+): MergePlan {
+  const plan: MergePlan = {
+    merges: [],
+    writes: [],
+    conflicts: [],
+    settledConflictIds: [],
+    knowledge: localKnowledge,
+    learned: false,
+  };
+  const taken = new Set<string>();
+  for (const conflict of carried) {
+    const id = conflictId(conflict);
+    if (taken.has(id)) continue;
+    taken.add(id);
+    const key = recordKey(conflict.table, conflict.recordId);
+    const here = held.get(id);
+    if (here?.resolved === false && conflict.resolved) plan.settledConflictIds.push(here.id);
+    const state = local.get(key);
+    if (!state) continue;
+    const shown = !here && !conflict.resolved ? [{ ...draftOf(conflict), id }] : [];
+    plan.conflicts.push(...shown);
+    const later = withLaterVersion(state, conflict);
+    if (later) plan.writes.push(later);
+    if (later || shown.length > 0) {
+      const merged = later ?? state;
+      const fields = later ? [conflict.field] : [];
+      const outcome = later ? 'updated' : 'unchanged';
+      plan.merges.push({
+        merged,
+        outcome,
+        fields,
+        changed: !!later,
+        conflicts: shown,
+        remote: merged,
+        local: state,
+      });
+    }
+  }
+  plan.learned = plan.writes.length > 0 || plan.conflicts.length > 0 || plan.settledConflictIds.length > 0;
+  return plan;
 }

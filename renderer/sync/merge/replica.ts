@@ -9,7 +9,7 @@ import {
 } from '../../domain/hybrid-clock';
 import { orientFor, type CarriedConflict } from './conflicts';
 import { isNewTo, joinKnowledge } from './knowledge';
-import { planMerge } from './plan';
+import { planCarriedConflicts, planMerge, type MergePlan } from './plan';
 import { recordKey, type ConflictDraft, type Knowledge, type RecordState } from './types';
 
 /**
@@ -98,10 +98,24 @@ export function exportChanges(replica: Replica, since: Knowledge | null): Change
   return { deviceId: replica.deviceId, knowledge: knowledgeOf(replica), since, records, conflicts };
 }
 
-/** Merge a change set in through the database path's own plan (merge/plan.ts); returns the conflicts found. */
+/**
+ * Merge a change set in through the database path's own plans (merge/plan.ts: the records, then the
+ * conflicts carried); returns the conflicts found.
+ */
 export function importChanges(replica: Replica, changes: ChangeSet, now: number): ConflictDraft[] {
   const open = [...replica.conflicts.values()].filter((conflict) => !conflict.resolved);
   const plan = planMerge(changes, replica.records, knowledgeOf(replica), open);
+  take(replica, plan);
+  const held = new Map([...replica.conflicts.values()].map((conflict) => [conflict.id, conflict] as const));
+  const carried = planCarriedConflicts(changes.conflicts, held, replica.records, plan.knowledge);
+  take(replica, carried);
+  replica.knowledge = plan.knowledge;
+  if (plan.highest) replica.clock = receive(replica.clock, plan.highest, now);
+  return [...plan.conflicts, ...carried.conflicts];
+}
+
+/** Write a plan as db/sync-apply.ts does: states, then conflicts not yet recorded, then those settled. */
+function take(replica: Replica, plan: MergePlan): void {
   for (const state of plan.writes) replica.records.set(recordKey(state.table, state.id), state);
   // As db/sync-apply.ts writeBookkeeping: a conflict already recorded, open or settled, is not recorded again.
   for (const conflict of plan.conflicts) {
@@ -112,9 +126,6 @@ export function importChanges(replica: Replica, changes: ChangeSet, now: number)
     const conflict = replica.conflicts.get(id);
     if (conflict) conflict.resolved = true;
   }
-  replica.knowledge = plan.knowledge;
-  if (plan.highest) replica.clock = receive(replica.clock, plan.highest, now);
-  return plan.conflicts;
 }
 
 /**

@@ -5,6 +5,8 @@ import { saveMinuteText } from '../../../renderer/db/repositories/minutes';
 import { listOpenConflicts, resolveConflict } from '../../../renderer/sync/conflicts';
 import { exportFile, recordExchange } from '../../../renderer/sync/export';
 import { joinParts } from '../../../renderer/sync/format/file-parts';
+import { memoryFolder } from '../../../renderer/sync/folder/folder';
+import { syncNow } from '../../../renderer/sync/folder/sync-folder';
 import { importFile, previewImport } from '../../../renderer/sync/import';
 import { forgetLaptops, useLaptop } from './support/laptops';
 import { paragraph, seedMeeting } from './support/meeting';
@@ -102,6 +104,44 @@ describe('a conflict found on one laptop', () => {
     await importFile(settled);
     expect(await listOpenConflicts()).toEqual([]);
     expect(await minuteText(minute.id)).toEqual(chamberWords);
+  });
+});
+
+describe('a choice that changes no text', () => {
+  it('still settles the conflict on the other laptop', async () => {
+    const { minute } = await twoLaptops();
+    await saveMinuteText(minute.id, officeWords);
+    const fromOffice = await changesFor('chamber');
+    await useLaptop('chamber');
+    await saveMinuteText(minute.id, chamberWords);
+    await importFile(fromOffice);
+    const back = await changesFor('office');
+    await useLaptop('office');
+    await importFile(back);
+    // The office's words are the ones in the minute already: keeping them writes nothing.
+    const [conflict] = await listOpenConflicts();
+    await resolveConflict(conflict!.id, { keep: 'local' });
+    const settled = await changesFor('chamber');
+    await useLaptop('chamber');
+    await importFile(settled);
+    expect(await listOpenConflicts()).toEqual([]);
+    expect(await minuteText(minute.id)).toEqual(officeWords);
+  });
+});
+
+describe('a conflict held in a sync folder’s laptops', () => {
+  it('does not make Sync now write a file when nothing else has changed', async () => {
+    const folder = memoryFolder();
+    const { minute } = await twoLaptops();
+    await saveMinuteText(minute.id, officeWords);
+    await syncNow(folder);
+    await useLaptop('chamber');
+    await saveMinuteText(minute.id, chamberWords);
+    await syncNow(folder);
+    expect(await listOpenConflicts()).toHaveLength(1);
+    const files = folder.files.size;
+    expect((await syncNow(folder)).written).toBeUndefined();
+    expect(folder.files.size).toBe(files);
   });
 });
 

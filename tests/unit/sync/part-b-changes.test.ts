@@ -120,6 +120,35 @@ describe('a “changes since my last exchange” file with Part B business', () 
     expect(plan.encryptionReason).toContain('“Disposal of land at Wealdstone”');
   });
 
+  it('holding only a conflict on a Part B minute, carried with no record, is encrypted by default', async () => {
+    const seeded = await partBMeeting();
+    const { minute } = seeded;
+    const since = await currentKnowledge();
+    // A conflict recorded here on the Part B minute travels in the file's manifest, with both versions.
+    await db.transaction('rw', db.conflicts, () =>
+      db.conflicts.put({
+        id: `minutes/${minute.id}/text/1/2`,
+        table: 'minutes',
+        recordId: minute.id,
+        field: 'text',
+        localValue: paragraph('Offers of £2.1m.'),
+        remoteValue: paragraph('Offers of £1.9m.'),
+        localStamp: '001765000000000-00000-office',
+        remoteStamp: '001765000000001-00000-chamber',
+        remoteDeviceId: 'chamber',
+        resolved: 0,
+        detectedAt: new Date().toISOString(),
+      }),
+    );
+    const request = { scope: { kind: 'everything' as const }, changes: { since } };
+    const plan = await planExport(request);
+    expect(plan.recordCounts).toEqual({});
+    expect(plan.encryptionReason).toContain('“Disposal of land at Wealdstone”');
+    const file = await exportFile(request, { passphrase: 'Harrow' });
+    expect(file.manifest.conflicts).toHaveLength(1);
+    expect(new TextDecoder().decode(joinParts(file))).not.toContain('2.1m');
+  });
+
   it('is not asked for when the changes are all on Part A business', async () => {
     const { minute } = await seedMeeting({ partB: true });
     const since = await currentKnowledge();
