@@ -6,6 +6,7 @@ import { useAction } from '../../common/use-action';
 import { FolderLine } from './folder-line';
 import { useFolder } from './use-folder';
 import { countOf } from '../../../domain/english';
+import { ClockWarningMessage } from './clock-warning';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -42,6 +43,7 @@ export function SyncFolderPanel() {
       </div>
       <ErrorMessage error={syncing.error} title="The sync folder could not be used" />
       {report ? <SyncReport report={report} /> : null}
+      {report && report.imported.length > 0 ? <ClockWarningMessage /> : null}
     </div>
   );
 }
