@@ -1,9 +1,8 @@
-import { Link as FluentLink } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from 'react-router';
 import { db } from '../../../db/database';
 import { formatLongDate } from '../../../domain/en-gb';
 import { today } from './today';
+import { ScreenLink } from '../../common/screen-link';
 
 /** The committee's next meeting, where its open actions come up as the action list item. */
 export function NextMeetingLinks({ committeeId }: { committeeId: string }) {
@@ -18,10 +17,8 @@ export function NextMeetingLinks({ committeeId }: { committeeId: string }) {
   );
   if (!next) return null;
   return (
-    <FluentLink as="span" inline>
-      <Link to={`/actions/meeting/${next.id}`}>
-        Action list for the next meeting, {formatLongDate(next.date)}
-      </Link>
-    </FluentLink>
+    <ScreenLink to={`/actions/meeting/${next.id}`}>
+      Action list for the next meeting, {formatLongDate(next.date)}
+    </ScreenLink>
   );
 }

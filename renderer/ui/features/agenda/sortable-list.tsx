@@ -51,7 +51,8 @@ export function SortableList({
       onDragCancel: ({ active }) =>
         `Moving ${nameOf(String(active.id))} was cancelled; it is back where it was.`,
     };
-    return { announcements, screenReaderInstructions };
+    // Its announcements go to the page's end, not inside the agenda's <ol> (a list holds only its items).
+    return { announcements, screenReaderInstructions, container: document.body };
   }, [ids, nameOf]);
   const end = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;

@@ -1,8 +1,7 @@
-import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { addDays, addMonths, endOfMonth, format, startOfMonth, startOfWeek } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link as RouterLink } from 'react-router';
 import { db } from '../../../db/database';
 import { formatClockTime, toIsoDate } from '../../../domain/en-gb';
 import { meetingStatuses } from '../../../domain/model';
@@ -10,6 +9,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
 import { exportMeetingsIcs } from '../meetings/meeting-ics';
+import { ScreenLink } from '../../common/screen-link';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -87,13 +87,11 @@ export function CalendarPage() {
                         key={meeting.id}
                         className={meeting.status === 'cancelled' ? styles.cancelled : undefined}
                       >
-                        <Link as="span" inline>
-                          <RouterLink to={`/meetings/${meeting.id}`}>
-                            {formatClockTime(meeting.startTime)}{' '}
-                            {data?.names.get(meeting.committeeId) ?? 'Meeting'}
-                            {meeting.status === 'cancelled' ? ` (${meetingStatuses.cancelled})` : ''}
-                          </RouterLink>
-                        </Link>
+                        <ScreenLink to={`/meetings/${meeting.id}`}>
+                          {formatClockTime(meeting.startTime)}{' '}
+                          {data?.names.get(meeting.committeeId) ?? 'Meeting'}
+                          {meeting.status === 'cancelled' ? ` (${meetingStatuses.cancelled})` : ''}
+                        </ScreenLink>
                       </div>
                     ))}
                   </td>

@@ -1,6 +1,5 @@
 import {
   Button,
-  Link,
   MessageBar,
   MessageBarBody,
   Table,
@@ -12,12 +11,13 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { db } from '../../../db/database';
 import { committeeTypes } from '../../../domain/model';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useFirstScreenShown } from '../../shell/first-screen';
+import { ScreenLink } from '../../common/screen-link';
 
 /** The clerk's home: every committee, and the way to add one. */
 export function CommitteeListPage() {
@@ -61,9 +61,7 @@ export function CommitteeListPage() {
             {committees.map((committee) => (
               <TableRow key={committee.id}>
                 <TableCell>
-                  <Link as="span" inline>
-                    <RouterLink to={`/committees/${committee.id}`}>{committee.name}</RouterLink>
-                  </Link>
+                  <ScreenLink to={`/committees/${committee.id}`}>{committee.name}</ScreenLink>
                 </TableCell>
                 <TableCell>{committeeTypes[committee.type]}</TableCell>
               </TableRow>

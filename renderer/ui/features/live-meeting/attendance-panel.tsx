@@ -119,7 +119,7 @@ export function AttendancePanel({
   ];
   let index = -1;
   return (
-    <aside className={live.side} aria-label="Attendance">
+    <aside className={live.side} tabIndex={0} aria-label="Attendance">
       <h2 className={styles.heading}>
         Attendance <span className={live.key}>Alt+A</span>
       </h2>

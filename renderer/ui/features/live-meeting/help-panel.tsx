@@ -30,7 +30,7 @@ export function HelpPanel() {
     </table>
   );
   return (
-    <aside className={live.side} aria-label="Keyboard shortcuts">
+    <aside className={live.side} tabIndex={0} aria-label="Keyboard shortcuts">
       <h2 className={styles.heading}>Keyboard shortcuts</h2>
       <p className={live.hint}>F1 hides this list. Everything is stored as you type.</p>
       {table('Anywhere', shortcuts)}

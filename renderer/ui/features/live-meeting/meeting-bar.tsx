@@ -20,8 +20,9 @@ const useStyles = makeStyles({
   inquorate: {
     padding: '2px 10px',
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorPaletteRedBackground2,
-    color: tokens.colorPaletteRedForeground1,
+    // White on the strong danger red: the pale red pair read too faintly for a warning (WCAG AA contrast).
+    backgroundColor: tokens.colorStatusDangerBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
     fontWeight: tokens.fontWeightSemibold,
   },
   spacer: { marginLeft: 'auto' },

@@ -11,7 +11,7 @@ import { useLiveStyles } from './live-styles';
 export function PhrasesEditor({ phrases }: { phrases: Phrase[] }) {
   const live = useLiveStyles();
   return (
-    <aside className={live.side} aria-label="Phrases">
+    <aside className={live.side} tabIndex={0} aria-label="Phrases">
       <h2 style={{ fontSize: '18px' }}>
         Phrases <span className={live.key}>Alt+K</span>
       </h2>

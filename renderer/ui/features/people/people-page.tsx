@@ -1,6 +1,5 @@
 import {
   Button,
-  Link,
   Table,
   TableBody,
   TableCell,
@@ -9,7 +8,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { db } from '../../../db/database';
 import { addPerson } from '../../../db/repositories/people';
 import { printedName } from '../../../domain/person-name';
@@ -17,6 +16,7 @@ import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
 import { PersonForm, blankPerson, type PersonDraft } from './person-form';
+import { ScreenLink } from '../../common/screen-link';
 
 /** Everyone Chamber knows: members, substitutes, officers and partners. */
 export function PeoplePage() {
@@ -47,9 +47,7 @@ export function PeoplePage() {
             {people.map((person) => (
               <TableRow key={person.id}>
                 <TableCell>
-                  <Link as="span" inline>
-                    <RouterLink to={`/people/${person.id}`}>{printedName(person)}</RouterLink>
-                  </Link>
+                  <ScreenLink to={`/people/${person.id}`}>{printedName(person)}</ScreenLink>
                 </TableCell>
                 <TableCell>{person.group}</TableCell>
                 <TableCell>{person.position}</TableCell>

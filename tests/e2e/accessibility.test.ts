@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openChamber, type Chamber } from './support/browser';
+import { keyBoardMeeting } from './support/live-meeting';
+
+let chamber: Chamber | undefined;
+afterEach(async () => {
+  await chamber?.context.close();
+  chamber = undefined;
+});
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** axe-core's own script, put into the page as the test's, never fetched: Chamber runs with no network. */
+async function axeSource(): Promise<string> {
+  return readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+}
+
+/** The serious and critical accessibility failures axe-core finds on the screen as it is now. */
+async function seriousProblems(page: Page, source: string): Promise<string[]> {
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    // Fluent UI's focus sentinels (tabster's hidden <i tabindex="0">, at the edges of a tab list or a dialog) pass
+    // the focus on to a real control the moment they get it: nothing is ever read or typed there.
+    const result = await axe.run(
+      { include: [['html']], exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations;
+  });
+  return (violations as Violation[])
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join('; ')}`,
+    );
+}
+
+describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
+  it('finds no serious or critical failure on any screen', async () => {
+    chamber = await openChamber();
+    const { page } = chamber;
+    const source = await axeSource();
+    const meetingUrl = await keyBoardMeeting(page, inject('baseUrl'));
+    const meetingPath = new URL(meetingUrl).hash;
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('link', { name: 'Harrow Partnership Board' }).first().click();
+    await page.getByRole('heading', { name: 'Harrow Partnership Board' }).waitFor();
+    const committeePath = new URL(page.url()).hash;
+    const found: Record<string, string[]> = {};
+    const check = async (name: string, ready: () => Promise<unknown>) => {
+      await ready();
+      const problems = await seriousProblems(page, source);
+      if (problems.length > 0) found[name] = problems;
+    };
+    const go = (hash: string) => page.goto(`${inject('baseUrl')}${hash.startsWith('#') ? hash : `#${hash}`}`);
+
+    await check('Committees', async () => {
+      await go('/');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    });
+    await check('New committee', async () => {
+      await go('/committees/new');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    });
+    await check('Committee', async () => {
+      await go(committeePath);
+      await page.getByRole('heading', { name: 'Harrow Partnership Board' }).waitFor();
+    });
+    for (const tab of ['Agenda', 'Papers', 'Minutes', 'Attendance']) {
+      await check(`Meeting: ${tab}`, async () => {
+        await go(meetingPath);
+        const control = page.getByRole('tab', { name: tab });
+        if ((await control.count()) > 0) await control.click();
+        await page.getByRole('tabpanel').first().waitFor();
+      });
+    }
+    await check('In the meeting', async () => {
+      await go(`${meetingPath.replace(/\/$/, '')}/live`);
+      await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+      await page.keyboard.press('Alt+N');
+      await page.getByRole('textbox', { name: /^Minute 1:/ }).waitFor();
+    });
+    for (const [name, path] of [
+      ['Calendar', '/calendar'],
+      ['People', '/people'],
+      ['Import people', '/people/import'],
+      ['Templates', '/settings/templates'],
+      ['Settings', '/settings'],
+      ['Search', '/search'],
+      ['Actions', '/actions'],
+      ['Reports', '/reports'],
+      ['Sync', '/sync'],
+      ['Conflicts', '/sync/conflicts'],
+      ['Keyboard shortcuts', '/help/keyboard'],
+    ] as const) {
+      await check(name, async () => {
+        await go(path);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+      });
+    }
+    expect(found).toEqual({});
+  });
+});
