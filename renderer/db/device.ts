@@ -11,7 +11,7 @@ import type { ChamberDatabase } from './database';
 
 /**
  * This laptop's identity and hybrid clock. The device id is made once and kept in `meta`; the clock resumes
- * from the highest stamp in the change log, so it never runs backwards across restarts.
+ * past this laptop's own latest stamp in the change log, so it never runs backwards across restarts.
  */
 const states = new WeakMap<ChamberDatabase, ClockState>();
 
@@ -23,6 +23,14 @@ export async function loadDeviceClock(database: ChamberDatabase): Promise<ClockS
   let state = startClock(deviceId);
   const latest = await database.changes.orderBy('hlc').last();
   if (latest) state = receive(state, latest.hlc, Date.now());
+  // Its own edits are trusted whatever the time (a choice on a conflict may have moved the clock past a stamp
+  // days ahead); another laptop's, logged by an import, pull it forward no further than receive allows.
+  const own = await database.changes
+    .orderBy('hlc')
+    .reverse()
+    .filter((change) => change.deviceId === deviceId)
+    .first();
+  if (own) state = moveClockPast(state, own.hlc);
   // Another call may have finished loading while this one awaited: keep the first.
   const raced = states.get(database);
   if (raced) return raced;

@@ -4,7 +4,7 @@ import { covers, highestStamp, joinKnowledge } from './knowledge';
 import { mergeRecord } from './merge-record';
 import { recordKey, type ConflictDraft, type Knowledge, type RecordMerge, type RecordState } from './types';
 
-/** An open conflict as the plan needs it: enough to tell whether a person on the sender's side settled it. */
+/** A conflict open here, as the plan needs it: found again on its record, it is not news. */
 export type OpenConflict = Pick<
   ConflictDraft,
   'table' | 'recordId' | 'field' | 'localStamp' | 'remoteStamp'
