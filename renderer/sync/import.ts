@@ -6,6 +6,7 @@ import { readSyncMeta, syncTransaction, writeBookkeeping, writeStates } from '..
 import { formatStamp } from '../domain/hybrid-clock';
 import type { SyncConflict, SyncPeer } from '../domain/model';
 import { readBundle, type CheckedBundle, type ReadOptions } from './format/bundle-read';
+import { checkLinksHeld } from './format/links-held';
 import { mergeByTable } from './import-merge';
 import { peerKey, type PeerKnowledge } from './knowledge-store';
 import { joinKnowledge } from './merge/knowledge';
@@ -61,9 +62,10 @@ export async function previewImport(bytes: Uint8Array, options: ReadOptions = {}
     unchanged: 0,
     bundle,
   };
-  await db.transaction('r', tables, (transaction) =>
-    mergeByTable(transaction, bundle, formatStamp(clock), (plan) => addLines(preview, plan)),
-  );
+  await db.transaction('r', tables, async (transaction) => {
+    await checkLinksHeld(transaction, bundle.openLinks);
+    await mergeByTable(transaction, bundle, formatStamp(clock), (plan) => addLines(preview, plan));
+  });
   return preview;
 }
 
@@ -95,6 +97,8 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
   const now = new Date().toISOString();
   const writtenTables = new Set<string>();
   const summary = await syncTransaction(db, async (transaction) => {
+    // Checked again here, not only at the preview: a record the file links to may have gone since.
+    await checkLinksHeld(transaction, bundle.openLinks);
     const summary = await mergeByTable(transaction, bundle, formatStamp(self), async (plan, local) => {
       if (plan.writes.length === 0) return;
       await writeStates(transaction, plan.writes, local);

@@ -13,7 +13,7 @@ export type PreparedDocument = {
 };
 
 /** Megabytes: a report with photographs is a few; a pack of scanned appendices can be tens. */
-const largestDocumentBytes = 100 * 1024 * 1024;
+export const largestDocumentBytes = 100 * 1024 * 1024;
 
 /**
  * Check a picked file is a Word document or a PDF (by its contents, not only its name) and hash it.

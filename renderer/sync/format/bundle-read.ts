@@ -13,6 +13,7 @@ import {
   type Manifest,
 } from './manifest';
 import { paperProblem, type PaperFormat } from './paper-check';
+import { LinkCheck, type OpenLink } from './references';
 import { checkTable, describe, type BundleBytes } from './table-read';
 import { readZipDirectory, readZipEntry, viewZipEntry, type ZipEntry } from './zip-reader';
 
@@ -24,6 +25,8 @@ import { readZipDirectory, readZipEntry, viewZipEntry, type ZipEntry } from './z
 export type CheckedBundle = BundleBytes & {
   encrypted: boolean;
   papers: CheckedPapers;
+  /** Links the file's records make to records it does not carry: the laptop must hold them (links-held.ts). */
+  openLinks: OpenLink[];
 };
 
 /** The papers a file names (id and name) and those whose bytes it carries. */
@@ -69,6 +72,7 @@ async function checkPlain(
   const formats = new Map<string, PaperFormat>();
   const paperEntries = new Map<string, string>();
   const tableEntries = new Set<string>();
+  const links = new LinkCheck(manifest.scope);
   for (const table of bundleTables) {
     const path = recordsEntry(table);
     tableEntries.add(path);
@@ -76,7 +80,9 @@ async function checkPlain(
       if (manifest.recordCounts[table]) throw new SyncError('missing-entry', path);
       continue;
     }
-    await checkTable(file, table, ({ id, values }) => {
+    await checkTable(file, table, (state) => {
+      links.see(state);
+      const { id, values } = state;
       if (table === 'documents' && values) {
         papers.named.set(id, String(values.name));
         formats.set(id, values.format as PaperFormat);
@@ -95,7 +101,7 @@ async function checkPlain(
   }
   if (manifest.since === null) checkPapersPresent(papers);
   checkPapersReadable(file, papers, formats, paperEntries);
-  return { ...file, papers };
+  return { ...file, papers, openLinks: links.open() };
 }
 
 function readManifest(bytes: Uint8Array, byName: Map<string, ZipEntry>): Manifest {

@@ -38,16 +38,24 @@ export const syncErrorMessages = {
 
 export type SyncErrorCode = keyof typeof syncErrorMessages;
 
+/**
+ * The record a file was refused for, so the clerk is told which one, which field and why: `name` is the record
+ * as the clerk knows it (record-names.ts), `field` the path to the value ("startTime", "clauses.0.text").
+ */
+export type RefusedRecord = { table: string; id: string; name: string; field: string; problem: string };
+
 export class SyncError extends Error {
   readonly code: SyncErrorCode;
   /** What exactly was wrong (which entry, which record), for the details line under the message. */
   readonly detail: string;
+  readonly record?: RefusedRecord;
 
-  constructor(code: SyncErrorCode, detail = '') {
+  constructor(code: SyncErrorCode, detail = '', record?: RefusedRecord) {
     super(detail ? `${syncErrorMessages[code]} (${detail})` : syncErrorMessages[code]);
     this.name = 'SyncError';
     this.code = code;
     this.detail = detail;
+    if (record) this.record = record;
   }
 }
 

@@ -1,3 +1,4 @@
+import { largestDocumentBytes } from '../../db/repositories/documents';
 import { SyncError } from './errors';
 import type { ImportLimits } from './limits';
 import { readZipDirectory, viewZipEntry } from './zip-reader';
@@ -26,6 +27,9 @@ export type PaperFormat = 'docx' | 'pdf';
  * @example paperProblem(bytes, 'docx') // 'it is not a Word document: it has no document body'
  */
 export function paperProblem(bytes: Uint8Array, format?: PaperFormat): string | undefined {
+  // The papers screen attaches nothing larger (db/repositories/documents.ts): neither does an import.
+  if (bytes.length > largestDocumentBytes)
+    return `it is larger than ${largestDocumentBytes / (1024 * 1024)} MB, more than Chamber attaches`;
   const found = startsWith(bytes, '%PDF-') ? 'pdf' : startsWith(bytes, 'PK\u0003\u0004') ? 'docx' : undefined;
   if (!found) return 'it is neither a Word document (.docx) nor a PDF';
   if (format && found !== format)

@@ -26,7 +26,11 @@ import { parseClockTime, parseIsoDate } from '../../domain/en-gb';
  * added an optional field still imports, while every field this version relies on is checked.
  */
 const id = z.string().min(1).max(200);
-const text = z.string().max(1_000_000);
+/** The longest text Chamber keeps in one field, and in one minute's text all told. */
+export const longestText = 1_000_000;
+const text = z
+  .string()
+  .max(longestText, { error: `it is longer than ${longestText.toLocaleString('en-GB')} characters` });
 /**
  * Dates and times are checked by the very functions the screens read them with (domain/en-gb.ts): a value
  * they cannot read ("25:99", 31 February) crashed the meeting's page every time it was opened, so it is never
@@ -81,7 +85,20 @@ const richNode: z.ZodType<RichNode> = z.lazy(() =>
     content: z.array(richNode).optional(),
   }),
 );
-const richText = z.looseObject({ type: z.literal('doc'), content: z.array(richNode) });
+/**
+ * A minute's text is many nodes, each under the limit; it is the whole that must be: a minute of millions of
+ * characters was stored, and every screen and paper that shows it then held the page.
+ */
+const richText = z
+  .looseObject({ type: z.literal('doc'), content: z.array(richNode) })
+  .refine((doc) => charactersIn(doc.content) <= longestText, {
+    error: `it is longer than ${longestText.toLocaleString('en-GB')} characters`,
+  });
+function charactersIn(nodes: readonly RichNode[]): number {
+  let characters = 0;
+  for (const node of nodes) characters += (node.text?.length ?? 0) + charactersIn(node.content ?? []);
+  return characters;
+}
 
 const settings = z.looseObject({
   id,

@@ -4,6 +4,7 @@ import { restoreBinaries, tablesWithBinaries } from './binary-fields';
 import { sha256Hex } from './checksum';
 import { SyncError } from './errors';
 import { recordsEntry, type BundleTable, type Manifest } from './manifest';
+import { recordName } from './record-names';
 import { recordSchemas } from './record-schemas';
 import { checkExportedRecords } from './records-entry';
 import { recordListPieces } from './record-list';
@@ -56,8 +57,7 @@ export async function checkTable(
             })
           : record.values;
         const valid = schema.safeParse(values);
-        if (!valid.success)
-          throw new SyncError('record-invalid', describe(valid.error, `${table} ${record.id}`));
+        if (!valid.success) throw refusal(valid.error, table, record.id, record.values);
         if (valid.data.id !== record.id)
           throw new SyncError('record-invalid', `${table} ${record.id} id differs`);
         state.values = record.values;
@@ -130,6 +130,16 @@ export function* withPapers(file: BundleBytes, pieces: Iterable<RecordState[]>):
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/** A record refused for one of its values, naming it as the clerk knows it. */
+function refusal(error: z.ZodError, table: string, id: string, values: Record<string, unknown>): SyncError {
+  const detail = describe(error, `${table} ${id}`);
+  const issue = error.issues[0];
+  if (!issue || issue.path.length === 0) return new SyncError('record-invalid', detail);
+  const name = recordName(table, values);
+  const field = issue.path.join('.');
+  return new SyncError('record-invalid', detail, { table, id, name, field, problem: issue.message });
 }
 
 export function describe(error: z.ZodError, where: string): string {

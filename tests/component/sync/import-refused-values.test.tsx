@@ -42,7 +42,7 @@ describe('a file Chamber cannot use, chosen on the Sync screen', () => {
     );
     expect(alert.textContent).toBe(
       'From the office.chamber was not imported' +
-        'A record in this file holds something Chamber cannot use, so nothing was imported. Correct it on the laptop that made the file, then export it again. (Meeting, start time: "25:99" is not a time between 00:00 and 23:59) Nothing in Chamber was changed.',
+        'A record in this file holds something Chamber cannot use, so nothing was imported. Correct it on the laptop that made the file, then export it again. (Meeting of 13 March 2013, start time: "25:99" is not a time between 00:00 and 23:59) Nothing in Chamber was changed.',
     );
     expect(screen.queryByRole('region', { name: 'Import preview' })).toBeNull();
     expect(await databaseHash()).toBe(before);

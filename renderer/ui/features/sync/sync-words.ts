@@ -61,20 +61,32 @@ export function importFailureWords(error: unknown): string {
 }
 
 /**
- * A record refused for one of its values, said with the table and field as the clerk knows them: "Meeting,
- * start time: "25:99" is not a time between 00:00 and 23:59", not "meetings 4f2c… at startTime".
+ * A record refused for one of its values, said as the clerk knows it, with the field and why: "Meeting of
+ * 13 March 2013, start time: "25:99" is not a time between 00:00 and 23:59", "Agenda item “Budget”, meeting:
+ * it names a meeting that is neither in this file nor on this laptop", not "meetings 4f2c… at startTime".
  */
 function recordWords(error: SyncError): string {
-  const value = /^(\w+) \S+ at ([\w.]+): (.+)$/.exec(error.detail);
-  if (!value) return withoutWebAddresses(error.message);
-  const [, table = '', field = '', problem = ''] = value;
-  return `${syncErrorMessages['record-invalid']} (${tableWords(table)}, ${fieldWords(field)}: ${problem})`;
+  const refused = error.record ?? fromDetail(error.detail);
+  if (!refused) return withoutWebAddresses(error.message);
+  const record = [tableWords(refused.table), refused.name].filter(Boolean).join(' ');
+  const why = withoutWebAddresses(`${record}, ${fieldWords(refused.field)}: ${refused.problem}`);
+  return `${syncErrorMessages['record-invalid']} (${why})`;
 }
 
-/** "startTime" as "start time", "clauses.0.text" as "clauses 1 text". */
+function fromDetail(
+  detail: string,
+): { table: string; name: string; field: string; problem: string } | undefined {
+  const value = /^(\w+) \S+ at ([\w.]+): (.+)$/.exec(detail);
+  if (!value) return undefined;
+  const [, table = '', field = '', problem = ''] = value;
+  return { table, name: '', field, problem };
+}
+
+/** "startTime" as "start time", "clauses.0.text" as "clauses 1 text", "meetingId" as "meeting". */
 function fieldWords(path: string): string {
   return path
     .split('.')
+    .map((part) => (part.endsWith('Id') && part.length > 2 ? part.slice(0, -2) : part))
     .map((part) =>
       /^\d+$/.test(part) ? String(Number(part) + 1) : part.replace(/([A-Z])/g, ' $1').toLowerCase(),
     )

@@ -1,0 +1,85 @@
+import { exemptParagraphs } from '../../domain/model';
+import { formatShortDate } from '../../domain/en-gb';
+import { resolutionLabel } from '../common/resolution';
+import { romanNumeral } from '../common/paragraphs';
+import { escapeHtml, richTextHtml } from './html';
+import { paperTypeAndSize } from './paper-files';
+import type { PublicItem, PublicMinute } from './public-meeting';
+
+/** Where each public paper was published, by paper id; and the next meeting's date in words, when known. */
+export type ItemContext = { paperFiles: Map<string, string>; nextMeeting?: { label: string; href?: string } };
+
+/**
+ * One agenda item as seed 003 shows it: number and title, the public papers with type and size, then its minutes.
+ * A Part B item shows its title and the Schedule 12A paragraph only: publicMeeting gave it nothing else.
+ */
+export function itemHtml(item: PublicItem, context: ItemContext): string {
+  const heading = `<h3><span class="number">${escapeHtml(item.number)}.</span> <span>${escapeHtml(item.title)}</span></h3>`;
+  const indent = item.depth > 0 ? ' sub-item' : '';
+  if (item.part === 'B') {
+    const paragraph = item.exemptParagraph
+      ? ` under paragraph ${item.exemptParagraph} of Part 1 of Schedule 12A to the Local Government Act 1972: ${exemptParagraphs[item.exemptParagraph]}`
+      : '';
+    return `<section class="item${indent}">${heading}<p class="exempt">Exempt information${escapeHtml(paragraph)} This item is taken in private; its papers and minutes are not published.</p></section>`;
+  }
+  const parts = [heading];
+  if (item.description.trim()) parts.push(`<p>${escapeHtml(item.description.trim())}</p>`);
+  if (item.standingKind === 'nextMeeting' && context.nextMeeting)
+    parts.push(nextMeetingHtml(context.nextMeeting));
+  if (item.papers.length > 0) {
+    const links = item.papers.map((paper) => {
+      const href = context.paperFiles.get(paper.id) ?? '';
+      return `<li><a href="${escapeHtml(href)}">${escapeHtml(paper.name)}</a> <span class="size">(${paperTypeAndSize(paper)})</span></li>`;
+    });
+    parts.push(
+      `<ul class="papers" aria-label="Papers for item ${escapeHtml(item.number)}">${links.join('')}</ul>`,
+    );
+  } else if (item.toFollow) {
+    parts.push('<p>Report to follow.</p>');
+  }
+  if (item.minute) parts.push(minuteHtml(item.minute));
+  return `<section class="item${indent}">${parts.join('')}</section>`;
+}
+
+function nextMeetingHtml(next: NonNullable<ItemContext['nextMeeting']>): string {
+  const date = next.href
+    ? `<a href="${escapeHtml(next.href)}">${escapeHtml(next.label)}</a>`
+    : escapeHtml(next.label);
+  return `<p>Date of next meeting: ${date}</p>`;
+}
+
+/** "Minutes:" under the item, then the text, conclusions i., ii., the resolutions and ACTIONS AGREED (i), (ii). */
+export function minuteHtml(minute: PublicMinute): string {
+  const parts = [`<h4>Minutes (${escapeHtml(minute.number)})</h4>`, richTextHtml(minute.text)];
+  if (minute.conclusions.length > 0) {
+    const conclusions = minute.conclusions.map(
+      (text, index) => `<li><span class="marker">${romanNumeral(index + 1)}.</span> ${escapeHtml(text)}</li>`,
+    );
+    parts.push(`<p><strong>Conclusions</strong></p><ul class="papers">${conclusions.join('')}</ul>`);
+  }
+  for (const resolution of minute.resolutions) {
+    const lead = `${resolutionLabel(resolution)}: ${resolution.text.trim() || (resolution.clauses.length ? 'That' : '')}`;
+    parts.push(`<p class="resolution">${escapeHtml(lead)}</p>`);
+    if (resolution.clauses.length > 0) {
+      const clauses = resolution.clauses.map((clause, index) => {
+        const subs = clause.subClauses.map(
+          (sub, subIndex) => `<li>(${String.fromCharCode(97 + subIndex)}) ${escapeHtml(sub)}</li>`,
+        );
+        const subList = subs.length ? `<ul class="papers">${subs.join('')}</ul>` : '';
+        return `<li class="resolution">(${index + 1}) ${escapeHtml(clause.text)}${subList}</li>`;
+      });
+      parts.push(`<ul class="papers">${clauses.join('')}</ul>`);
+    }
+  }
+  if (minute.actions.length > 0) {
+    const actions = minute.actions.map((action, index) => {
+      const who = [action.owner, action.due && `by ${formatShortDate(action.due)}`]
+        .filter(Boolean)
+        .join(', ');
+      const roman = romanNumeral(index + 1);
+      return `<li>(${roman}) ${escapeHtml(action.text)}${who ? ` (${escapeHtml(who)})` : ''}</li>`;
+    });
+    parts.push(`<p><strong>ACTIONS AGREED</strong></p><ul class="papers">${actions.join('')}</ul>`);
+  }
+  return `<div class="minutes">${parts.join('')}</div>`;
+}

@@ -1,0 +1,51 @@
+import { formatClockTime, formatLongDate } from '../../domain/en-gb';
+import type { MeetingRecord } from '../../domain/meeting-record';
+import { meetingTypes } from '../../domain/model';
+import { escapeHtml } from './html';
+import { itemHtml, type ItemContext } from './item-html';
+import type { PublicMeeting } from './public-meeting';
+
+/** "Partnership Board - Wednesday 13 March 2013, 6.00 pm" */
+export function meetingTitle(record: Pick<MeetingRecord, 'committee' | 'meeting'>): string {
+  const { committee, meeting } = record;
+  return `${committee.name} - ${formatLongDate(meeting.date)}, ${formatClockTime(meeting.startTime)}`;
+}
+
+const minutesWords = {
+  none: 'Agenda',
+  draft: 'Agenda and draft minutes (to be approved at the next meeting)',
+  approved: 'Agenda and minutes',
+} as const;
+
+/**
+ * A meeting's page, as seed 003: what it is, when and where, whom to contact, then every agenda item with its
+ * public papers and, once published, its minutes. Only the public view and the meeting's own heading are read.
+ */
+export function meetingPageContent(
+  record: Pick<MeetingRecord, 'committee' | 'meeting' | 'organisation'>,
+  view: PublicMeeting,
+  context: ItemContext,
+): string {
+  const { meeting, organisation } = record;
+  const contact = [organisation.contactName, organisation.contactPhone, organisation.contactEmail]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(', ');
+  const details = [
+    ['Date', `${formatLongDate(meeting.date)}, ${formatClockTime(meeting.startTime)}`],
+    ['Venue', meeting.venue],
+    ['Meeting', meetingTypes[meeting.type]],
+    ['Contact', contact],
+  ].filter(([, value]) => value?.trim());
+  const status =
+    meeting.status === 'cancelled'
+      ? '<p><strong>This meeting has been cancelled.</strong></p>'
+      : `<p>${escapeHtml(minutesWords[view.minutes])}</p>`;
+  return [
+    `<h1>${escapeHtml(meetingTitle(record))}</h1>`,
+    status,
+    `<dl class="details">${details.map(([term, value]) => `<dt>${escapeHtml(term ?? '')}</dt><dd>${escapeHtml(value ?? '')}</dd>`).join('')}</dl>`,
+    '<h2>Items</h2>',
+    ...view.items.map((item) => itemHtml(item, context)),
+  ].join('\n');
+}

@@ -1,0 +1,125 @@
+import { numberAgenda } from '../../domain/agenda-numbering';
+import type { MeetingRecord } from '../../domain/meeting-record';
+import type {
+  Action,
+  AttachedDocument,
+  ExemptParagraph,
+  Minute,
+  Resolution,
+  RichText,
+} from '../../domain/model';
+import type { AgendaPackData } from '../agenda-pack';
+import { planPack } from '../agenda-pack/paper-plan';
+import { actionOwner, actionsOf } from '../minutes/minute-content';
+import { minutesForPart } from '../minutes/minute-selection';
+
+/** What has been published of a meeting: the agenda alone, or the agenda with its minutes under each item. */
+export type PublishedEdition = 'agenda' | 'minutes';
+
+export type PublicPaper = Pick<AttachedDocument, 'id' | 'name' | 'format' | 'sizeBytes' | 'role'> & {
+  bytes: Uint8Array;
+};
+
+export type PublicMinute = {
+  number: string;
+  text: RichText;
+  conclusions: string[];
+  resolutions: Resolution[];
+  actions: { text: string; owner: string; due?: string }[];
+};
+
+/** A Part A item shows everything public; a Part B item shows its number, title and the paragraph only. */
+export type PublicItem =
+  | {
+      part: 'A';
+      number: string;
+      depth: number;
+      title: string;
+      description: string;
+      papers: PublicPaper[];
+      toFollow: boolean;
+      standingKind?: string;
+      minute?: PublicMinute;
+    }
+  | { part: 'B'; number: string; depth: number; title: string; exemptParagraph?: ExemptParagraph };
+
+export type PublicMeeting = {
+  items: PublicItem[];
+  /** Whether minutes are shown, and whether they are still a draft (not yet approved at the next meeting). */
+  minutes: 'none' | 'draft' | 'approved';
+};
+
+/**
+ * The part of a meeting the public may see, and the only place publishing decides it. It reuses the public agenda
+ * pack's rule (planPack with audience 'public': no Part B paper, description or previous confidential minutes) and
+ * the public minutes' rule (minutesForPart 'A'), so the website can never show more than the public pack and the
+ * public minutes do. Every page builder works from this, never from the MeetingRecord, so nothing exempt reaches
+ * them to leak. Papers are those of both editions of the agenda (the published one and the supplementary).
+ *
+ * @example publicMeeting({ record, documentContents }, 'minutes').items[0].title
+ */
+export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): PublicMeeting {
+  const { record } = data;
+  const publicData: AgendaPackData = { record, documentContents: data.documentContents };
+  const agenda = planPack(publicData, 'public', 'agenda');
+  const supplement = planPack(publicData, 'public', 'supplementary');
+  const publicIds = new Set(agenda.publicItems.map((entry) => entry.numbered.item.id));
+  const minutes = edition === 'minutes' ? minutesForPart(record, 'A') : [];
+  const items = numberAgenda(record.agendaItems).map(({ item, number, depth }): PublicItem => {
+    if (!publicIds.has(item.id)) {
+      return { part: 'B', number, depth, title: item.title, exemptParagraph: item.exemptParagraph };
+    }
+    const planned = [...agenda.publicItems, ...supplement.publicItems].filter(
+      (entry) => entry.numbered.item.id === item.id,
+    );
+    const paperIds = new Set(planned.flatMap((entry) => entry.papers.map((paper) => paper.key)));
+    const papers = record.documents
+      .filter((document) => paperIds.has(`paper-${document.id}`))
+      .sort((a, b) => a.order - b.order)
+      .map((document) => publicPaper(document, data.documentContents[document.id]));
+    const minute = minutes.find((candidate) => candidate.agendaItemId === item.id);
+    return {
+      part: 'A',
+      number,
+      depth,
+      title: item.title,
+      description: item.description,
+      papers,
+      toFollow: papers.length === 0 && record.documents.some((d) => d.agendaItemId === item.id && d.toFollow),
+      ...(item.standingKind ? { standingKind: item.standingKind } : {}),
+      ...(minute ? { minute: publicMinute(record, minute) } : {}),
+    };
+  });
+  const shown = edition === 'minutes' && minutes.length > 0;
+  const approved = record.meeting.status === 'minutesApproved';
+  return { items, minutes: shown ? (approved ? 'approved' : 'draft') : 'none' };
+}
+
+function publicPaper(document: AttachedDocument, bytes: Uint8Array | undefined): PublicPaper {
+  // planPack has already refused a paper with no bytes, so this is only the type's sake.
+  return {
+    id: document.id,
+    name: document.name,
+    format: document.format,
+    sizeBytes: bytes?.length ?? document.sizeBytes,
+    role: document.role,
+    bytes: bytes ?? new Uint8Array(),
+  };
+}
+
+function publicMinute(record: MeetingRecord, minute: Minute): PublicMinute {
+  const resolutions = record.resolutions
+    .filter((resolution) => resolution.minuteId === minute.id)
+    .sort((a, b) => a.order - b.order);
+  return {
+    number: minute.number,
+    text: minute.text,
+    conclusions: minute.conclusions,
+    resolutions,
+    actions: actionsOf(record, minute).map((action: Action) => ({
+      text: action.text.trim(),
+      owner: actionOwner(record, action),
+      ...(action.due ? { due: action.due } : {}),
+    })),
+  };
+}

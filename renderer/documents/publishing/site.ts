@@ -1,0 +1,166 @@
+import type { Meeting, OrganisationSettings } from '../../domain/model';
+import { formatClockTime, formatLongDate } from '../../domain/en-gb';
+import type { AgendaPackData } from '../agenda-pack';
+import { committeePageContent, committeesIndexContent, type ListedCommittee } from './committee-pages';
+import { escapeHtml } from './html';
+import { meetingPageContent, meetingTitle } from './meeting-page';
+import { breadcrumbs, defaultPageTemplate, fillPageTemplate } from './page-template';
+import { meetingSlug, paperFileName, slugOf } from './paper-files';
+import { publicMeeting, type PublicMeeting, type PublishedEdition } from './public-meeting';
+import { publishedStylesheet, type PublishingColours } from './stylesheet';
+
+/** One meeting to publish: its public pack data (Part B papers' bytes never read) and how much of it to show. */
+export type MeetingToPublish = {
+  data: AgendaPackData;
+  edition: PublishedEdition;
+  /** The committee's next meeting, for "Date of next meeting"; linked when it is published too. */
+  nextMeeting?: Pick<Meeting, 'id' | 'date' | 'startTime'>;
+};
+
+export type SiteToPublish = {
+  organisation: OrganisationSettings;
+  meetings: MeetingToPublish[];
+  /** The web team's page template (see page-template.ts) and the council's colours; Chamber's own when absent. */
+  template?: string;
+  colours?: PublishingColours;
+};
+
+/** A file of the published folder: a bare name (the folder is flat) and its bytes. */
+export type PublishedFile = { name: string; bytes: Uint8Array };
+
+/** A meeting's page, with what the feed and the calendar say of it. */
+export type PublishedMeetingPage = { meetingId: string; page: string; title: string; summary: string };
+
+export const stylesheetName = 'style.css';
+export const feedName = 'feed.atom';
+export const calendarName = 'meetings.ics';
+
+const logoExtensions: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/svg+xml': 'svg',
+  'image/gif': 'gif',
+};
+
+/**
+ * Every page of the published folder from the meetings being published: the index of committees, each committee's
+ * meetings by year, each meeting's page, the public papers as they are, the stylesheet and the logo. The Atom feed
+ * and the calendar are made by the publisher, which knows what changed. Pure: the same meetings give the same
+ * bytes, so republishing rewrites only what changed.
+ *
+ * @example buildPublishedPages({ organisation, meetings: [{ data, edition: 'agenda' }] }).files
+ */
+export function buildPublishedPages(site: SiteToPublish): {
+  files: PublishedFile[];
+  meetings: PublishedMeetingPage[];
+} {
+  const encoder = new TextEncoder();
+  const files: PublishedFile[] = [];
+  const council = site.organisation.name.trim() || 'The council';
+  const logo = logoFile(site.organisation);
+  if (logo) files.push(logo);
+  const page = (
+    name: string,
+    title: string,
+    trail: { label: string; href?: string }[],
+    content: string,
+  ): void => {
+    const html = fillPageTemplate(site.template ?? defaultPageTemplate, {
+      title: escapeHtml(title),
+      council: escapeHtml(council),
+      logo: logo ? `<img src="${escapeHtml(logo.name)}" alt="">` : '',
+      stylesheet: stylesheetName,
+      feed: feedName,
+      breadcrumbs: breadcrumbs(trail),
+      content,
+    });
+    files.push({ name, bytes: encoder.encode(html) });
+  };
+  const pageOf = new Map(
+    site.meetings.map(({ data: { record } }) => [
+      record.meeting.id,
+      `${meetingSlug(slugOf(record.committee.name), record.meeting.date, record.meeting.startTime)}.html`,
+    ]),
+  );
+  const committees = new Map<string, ListedCommittee>();
+  const pages: PublishedMeetingPage[] = [];
+  for (const entry of site.meetings) {
+    const { record } = entry.data;
+    const committeePage = `${slugOf(record.committee.name)}.html`;
+    const meetingPage = pageOf.get(record.meeting.id) ?? '';
+    const view = publicMeeting(entry.data, entry.edition);
+    const paperFiles = new Map<string, string>();
+    for (const item of view.items) {
+      if (item.part === 'B') continue;
+      for (const paper of item.papers) {
+        const name = uniqueName(paperFileName(meetingPage.replace(/\.html$/, ''), item.number, paper), files);
+        paperFiles.set(paper.id, name);
+        files.push({ name, bytes: paper.bytes });
+      }
+    }
+    const next = entry.nextMeeting;
+    const nextMeeting = next && {
+      label: `${formatLongDate(next.date)}, ${formatClockTime(next.startTime)}`,
+      ...(pageOf.has(next.id) ? { href: pageOf.get(next.id) } : {}),
+    };
+    const title = meetingTitle(record);
+    page(
+      meetingPage,
+      title,
+      [
+        { label: 'Committees', href: 'index.html' },
+        { label: record.committee.name, href: committeePage },
+        { label: formatLongDate(record.meeting.date) },
+      ],
+      meetingPageContent(record, view, { paperFiles, ...(nextMeeting ? { nextMeeting } : {}) }),
+    );
+    const what = editionWords(view);
+    pages.push({ meetingId: record.meeting.id, page: meetingPage, title, summary: what });
+    const listed = committees.get(record.committee.id) ?? {
+      committee: record.committee,
+      page: committeePage,
+      meetings: [],
+    };
+    listed.meetings.push({ meeting: record.meeting, page: meetingPage, what });
+    committees.set(record.committee.id, listed);
+  }
+  for (const listed of committees.values()) {
+    page(
+      listed.page,
+      listed.committee.name,
+      [{ label: 'Committees', href: 'index.html' }, { label: listed.committee.name }],
+      committeePageContent(listed, site.organisation.municipalYearStartMonth),
+    );
+  }
+  page(
+    'index.html',
+    'Committees',
+    [{ label: 'Committees' }],
+    committeesIndexContent(council, [...committees.values()]),
+  );
+  files.push({ name: stylesheetName, bytes: encoder.encode(publishedStylesheet(site.colours)) });
+  return { files, meetings: pages };
+}
+
+function editionWords(view: PublicMeeting): string {
+  if (view.minutes === 'approved') return 'Agenda and minutes';
+  if (view.minutes === 'draft') return 'Agenda and draft minutes';
+  return 'Agenda';
+}
+
+function logoFile(organisation: OrganisationSettings): PublishedFile | undefined {
+  const logo = organisation.logo;
+  const extension = logo && logoExtensions[logo.mediaType];
+  return logo && extension ? { name: `logo.${extension}`, bytes: logo.bytes } : undefined;
+}
+
+/** Two papers of one item with the same name get "-2", "-3": a paper never overwrites another. */
+function uniqueName(name: string, files: readonly PublishedFile[]): string {
+  const taken = new Set(files.map((file) => file.name));
+  if (!taken.has(name)) return name;
+  const dot = name.lastIndexOf('.');
+  for (let counter = 2; ; counter += 1) {
+    const candidate = `${name.slice(0, dot)}-${counter}${name.slice(dot)}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

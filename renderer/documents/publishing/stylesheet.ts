@@ -1,0 +1,44 @@
+/** The council's colours: the masthead, and links and headings. */
+export type PublishingColours = { masthead: string; mastheadText: string; accent: string };
+
+/** Dark enough on white, and white on it, for WCAG AA text contrast. */
+export const defaultColours: PublishingColours = {
+  masthead: '#1d3557',
+  mastheadText: '#ffffff',
+  accent: '#1d3557',
+};
+
+const colourPattern = /^#[0-9a-f]{6}$/i;
+
+/** One stylesheet for every page. Colours must be #rrggbb: anything else would let a setting break out of CSS. */
+export function publishedStylesheet(colours: PublishingColours = defaultColours): string {
+  for (const [name, value] of Object.entries(colours)) {
+    if (!colourPattern.test(value)) {
+      throw new Error(`The ${name} colour "${value}" is not a colour like #1d3557. Correct it in Settings.`);
+    }
+  }
+  return `/* Chamber's published pages. Written by Chamber: changes here are replaced when it publishes again. */
+body { font-family: Arial, Helvetica, sans-serif; font-size: 1rem; line-height: 1.5; color: #1a1a1a; margin: 0; }
+.skip { position: absolute; left: -10000px; }
+.skip:focus { position: static; }
+.masthead { background: ${colours.masthead}; color: ${colours.mastheadText}; padding: 0.75rem 1.5rem; display: flex; align-items: center; gap: 1rem; }
+.masthead img { max-height: 4rem; }
+.council { font-size: 1.4rem; font-weight: bold; margin: 0; }
+.breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0.5rem 1.5rem; margin: 0; }
+.breadcrumbs li + li::before { content: '›'; margin-right: 0.5rem; }
+main, footer { max-width: 60rem; padding: 0 1.5rem 1.5rem; }
+a { color: ${colours.accent}; }
+a:focus { outline: 3px solid #ffbf47; }
+h1, h2, h3 { color: ${colours.accent}; }
+.item { border-top: 1px solid #b1b4b6; padding-top: 0.5rem; }
+.item h3 { display: flex; gap: 1rem; }
+.papers { list-style: none; padding: 0; }
+.size { color: #505a5f; }
+.minutes { border-left: 4px solid #b1b4b6; padding-left: 1rem; }
+.exempt { font-style: italic; }
+.resolution { font-weight: bold; }
+dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+dl.details dt { font-weight: bold; }
+@media print { .masthead { background: none; color: #000; } .skip, .breadcrumbs { display: none; } }
+`;
+}

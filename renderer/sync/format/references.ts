@@ -1,0 +1,156 @@
+import type { RecordState } from '../merge/types';
+import { SyncError } from './errors';
+import type { BundleTable, ExportScope } from './manifest';
+import { recordName } from './record-names';
+
+/** A table another record points at, as a clerk calls one of its records. */
+const nouns = {
+  committees: 'committee',
+  people: 'person',
+  meetings: 'meeting',
+  agendaItems: 'agenda item',
+  minutes: 'minute',
+  motions: 'motion',
+  documents: 'paper',
+} as const;
+type Target = keyof typeof nouns;
+
+/**
+ * Every field that names another record (domain/model), by table. A paper's bytes are the paper's own (same
+ * id); a recorded vote names each member who voted.
+ */
+const links: Partial<Record<BundleTable, Readonly<Record<string, Target>>>> = {
+  interests: { personId: 'people' },
+  committees: { parentId: 'committees', contactOfficerId: 'people' },
+  memberships: { committeeId: 'committees', personId: 'people' },
+  meetings: { committeeId: 'committees' },
+  meetingEvents: { meetingId: 'meetings', agendaItemId: 'agendaItems' },
+  agendaItems: { meetingId: 'meetings', parentId: 'agendaItems', previousMeetingId: 'meetings' },
+  documents: { agendaItemId: 'agendaItems', meetingId: 'meetings' },
+  documentContents: { id: 'documents' },
+  attendance: {
+    meetingId: 'meetings',
+    personId: 'people',
+    substituteForPersonId: 'people',
+    arrivedDuringItemId: 'agendaItems',
+    leftDuringItemId: 'agendaItems',
+  },
+  minutes: { meetingId: 'meetings', agendaItemId: 'agendaItems' },
+  minuteRevisions: { minuteId: 'minutes' },
+  resolutions: { minuteId: 'minutes', meetingId: 'meetings' },
+  declarations: { meetingId: 'meetings', agendaItemId: 'agendaItems', personId: 'people' },
+  motions: {
+    meetingId: 'meetings',
+    minuteId: 'minutes',
+    amendsMotionId: 'motions',
+    moverId: 'people',
+    seconderId: 'people',
+  },
+  actions: { committeeId: 'committees', meetingId: 'meetings', minuteId: 'minutes', ownerPersonId: 'people' },
+};
+
+/**
+ * Records a clerk can remove (repositories call deleteRecord on them). What pointed at one may still do so:
+ * removing an agenda item keeps its minute, declarations and the events stamped during it (restore relinks
+ * them, db/repositories/restore.ts), and a paper or sub-item added on another laptop meanwhile arrives
+ * pointing at it. So a link to one of these may find it deleted, here or in the file; refusing that would
+ * refuse a laptop's own backup. Committees, people, meetings and minutes are never deleted: a link to one must
+ * find it living.
+ */
+const removable = new Set<Target>(['agendaItems', 'motions', 'documents']);
+
+/**
+ * Links a file of one meeting or one committee does not carry the far end of (db/sync-read.ts scopeIds): the
+ * previous meeting whose minutes an item approves, the parent committee, the committee's contact officer, an
+ * action's owner, a motion's mover and seconder who are not on the file's rolls. In such a file they may name
+ * a record neither in it nor here, as the screens say ("Someone no longer on record"); a file of everything
+ * carries them all, so there they must resolve.
+ */
+const outsideOneMeeting = new Set([
+  'agendaItems.previousMeetingId',
+  'committees.parentId',
+  'committees.contactOfficerId',
+  'actions.ownerPersonId',
+  'motions.moverId',
+  'motions.seconderId',
+]);
+
+/** A link a file's records make that the file itself does not settle: the laptop must hold its target. */
+export type OpenLink = {
+  target: Target;
+  targetId: string;
+  /** The first record that names it, as the clerk knows it. */
+  from: { table: string; id: string; name: string; field: string };
+};
+
+const keyOf = (table: string, id: string) => `${table}/${id}`;
+
+/**
+ * Follows every link the records of a file make, as its tables are checked (`see`), then (`open`) refuses a
+ * link to a record the file deletes or leaves out where it must carry it, and returns those the laptop must
+ * settle. Only the ids of linked-to tables are kept, and one entry per target, not per link.
+ */
+export class LinkCheck {
+  private readonly living = new Set<string>();
+  private readonly deleted = new Set<string>();
+  private readonly wanted = new Map<string, OpenLink>();
+
+  constructor(private readonly scope: ExportScope) {}
+
+  see(state: RecordState): void {
+    if (state.table in nouns) (state.values ? this.living : this.deleted).add(keyOf(state.table, state.id));
+    if (!state.values) return;
+    for (const [field, target, targetId] of linksOf(state.table as BundleTable, state.values)) {
+      const key = keyOf(target, targetId);
+      if (this.living.has(key) || this.wanted.has(key)) continue;
+      if (this.scope.kind !== 'everything' && outsideOneMeeting.has(`${state.table}.${field}`)) continue;
+      const name = recordName(state.table, state.values);
+      this.wanted.set(key, { target, targetId, from: { table: state.table, id: state.id, name, field } });
+    }
+  }
+
+  /** The links the laptop must settle; throws for one the file itself breaks. */
+  open(): OpenLink[] {
+    const open: OpenLink[] = [];
+    for (const [key, link] of this.wanted) {
+      if (this.living.has(key)) continue;
+      if (this.deleted.has(key) && !removable.has(link.target))
+        throw missing(link, 'is deleted in this file');
+      if (!this.deleted.has(key)) open.push(link);
+    }
+    return open;
+  }
+}
+
+/** Whether a link may find its target deleted (see `removable`). */
+export function mayBeDeleted(link: OpenLink): boolean {
+  return removable.has(link.target);
+}
+
+/** The refusal of a record for a link that finds nothing. */
+export function missing(link: OpenLink, why = 'is neither in this file nor on this laptop'): SyncError {
+  const noun = nouns[link.target];
+  const problem = `it names ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} that ${why}`;
+  return new SyncError(
+    'record-invalid',
+    `${link.from.table} ${link.from.id} at ${link.from.field}: ${problem}`,
+    {
+      ...link.from,
+      problem,
+    },
+  );
+}
+
+function* linksOf(table: BundleTable, values: Record<string, unknown>): Generator<[string, Target, string]> {
+  for (const [field, target] of Object.entries(links[table] ?? {})) {
+    const id = values[field];
+    if (typeof id === 'string') yield [field, target, id];
+  }
+  const vote = table === 'motions' ? (values.vote as { choices?: unknown } | undefined) : undefined;
+  if (Array.isArray(vote?.choices)) {
+    for (const [index, choice] of (vote.choices as { personId?: unknown }[]).entries()) {
+      if (typeof choice?.personId === 'string')
+        yield [`vote.choices.${index}.personId`, 'people', choice.personId];
+    }
+  }
+}
