@@ -52,12 +52,17 @@ async function chooseFile(spoil: (seeded: Seeded) => Promise<unknown>) {
   return { before, seconds: (Date.now() - started) / 1000 };
 }
 
-async function expectRefused(spoil: (seeded: Seeded) => Promise<unknown>, why: string) {
+/** `why`: the record, field and reason; a pattern where the test cannot know which record comes first. */
+async function expectRefused(spoil: (seeded: Seeded) => Promise<unknown>, why: string | RegExp) {
   const { before, seconds } = await chooseFile(spoil);
   const alert = await screen.findByRole('alert');
-  expect(alert.textContent).toBe(
-    `From the office.chamber was not imported${refusedBecause} (${why}) Nothing in Chamber was changed.`,
-  );
+  const said = (text: string) =>
+    `From the office.chamber was not imported${refusedBecause} (${text}) Nothing in Chamber was changed.`;
+  if (typeof why === 'string') expect(alert.textContent).toBe(said(why));
+  else {
+    expect(alert.textContent).toMatch(why);
+    expect(alert.textContent).toBe(said(why.exec(alert.textContent ?? '')?.[0] ?? ''));
+  }
   expect(screen.queryByRole('region', { name: 'Import preview' })).toBeNull();
   expect(seconds).toBeLessThan(5);
   expect(await databaseHash()).toBe(before);
@@ -118,7 +123,8 @@ describe('a record of a record that exists neither in the file nor on this lapto
   it('refuses an item of a meeting the same file deletes', async () => {
     await expectRefused(
       ({ meeting }) => writeTransaction([db.meetings], () => deleteRecord(db, 'meetings', meeting.id)),
-      'Agenda item “Harrow Partnership Board Work Programme”, meeting: it names a meeting that is deleted in this file',
+      // Any of the meeting's items (the standing ones too) may be the first the file names.
+      /Agenda item “[^”]+”, meeting: it names a meeting that is deleted in this file/,
     );
   });
 });
