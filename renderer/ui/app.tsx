@@ -12,7 +12,7 @@ const DailyBackups = afterStart(() => import('./features/sync/daily-backups'), '
 /** Chamber's app shell: Fluent UI's Office look, hash routing (works from file:// inside Electron too). */
 export function App() {
   return (
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <HashRouter>
         <MenuCommands />
         <OpenChamberFileListener />

@@ -1,3 +1,15 @@
+import {
+  ArrowSync20Regular,
+  Calendar20Regular,
+  DataBarVertical20Regular,
+  DocumentText20Regular,
+  Keyboard20Regular,
+  People20Regular,
+  PeopleTeam20Regular,
+  Search20Regular,
+  Settings20Regular,
+  TaskListLtr20Regular,
+} from '@fluentui/react-icons';
 import { Route, Routes } from 'react-router';
 import { AppShell, type NavEntry } from './shell/app-shell';
 import { lazyPage } from './shell/lazy-page';
@@ -40,17 +52,19 @@ const MeetingActionListPage = lazyPage(
 const ReportsPage = lazyPage(() => import('./features/reports/reports-page'), 'ReportsPage');
 const SyncPage = lazyPage(() => import('./features/sync/sync-page'), 'SyncPage');
 const ConflictsPage = lazyPage(() => import('./features/sync/conflicts-page'), 'ConflictsPage');
-/** The main sections in the top bar. Each feature adds its own entry here and its routes below. */
+const PublishingPage = lazyPage(() => import('./features/publishing/publishing-page'), 'PublishingPage');
+/** The main sections in the navigation pane. Each feature adds its own entry here and its routes below. */
 const sections: NavEntry[] = [
-  { to: '/', label: 'Committees' },
-  { to: '/calendar', label: 'Calendar' },
-  { to: '/people', label: 'People' },
-  { to: '/settings/templates', label: 'Templates' },
-  { to: '/settings', label: 'Settings' },
-  { to: '/search', label: 'Search' },
-  { to: '/actions', label: 'Actions' },
-  { to: '/reports', label: 'Reports' },
-  { to: '/sync', label: 'Sync' },
+  { to: '/', label: 'Committees', icon: <PeopleTeam20Regular />, also: ['/committees', '/meetings'] },
+  { to: '/calendar', label: 'Calendar', icon: <Calendar20Regular /> },
+  { to: '/people', label: 'People', icon: <People20Regular /> },
+  { to: '/search', label: 'Search', icon: <Search20Regular /> },
+  { to: '/actions', label: 'Actions', icon: <TaskListLtr20Regular /> },
+  { to: '/reports', label: 'Reports', icon: <DataBarVertical20Regular /> },
+  { to: '/sync', label: 'Sync', icon: <ArrowSync20Regular /> },
+  { to: '/settings/templates', label: 'Templates', icon: <DocumentText20Regular /> },
+  { to: '/settings', label: 'Settings', icon: <Settings20Regular /> },
+  { to: '/help/keyboard', label: 'Shortcuts (F1)', icon: <Keyboard20Regular /> },
 ];
 
 export function AppRoutes() {
@@ -76,6 +90,7 @@ export function AppRoutes() {
         <Route path="reports" element={<ReportsPage />} />
         <Route path="sync" element={<SyncPage />} />
         <Route path="sync/conflicts" element={<ConflictsPage />} />
+        <Route path="publishing" element={<PublishingPage />} />
         <Route path="help/keyboard" element={<KeyboardShortcutsPage />} />
         <Route path="*" element={<CommitteeListPage />} />
       </Route>

@@ -70,7 +70,7 @@ describe('opening screens', () => {
     // The page is also one link away in the menu bar.
     expect(
       within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
-        name: 'Keyboard shortcuts (F1)',
+        name: 'Shortcuts (F1)',
       }),
     ).toBeTruthy();
   });

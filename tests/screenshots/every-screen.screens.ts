@@ -1,0 +1,70 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, inject, it } from 'vitest';
+import { openChamber } from '../e2e/support/browser';
+import { keyBoardMeeting } from '../e2e/support/live-meeting';
+
+const sizes = [
+  { width: 1280, height: 900 },
+  { width: 1024, height: 700 },
+] as const;
+const folder = 'docs/screens';
+
+type Screen = { name: string; open: (page: Page) => Promise<void> };
+
+describe('screenshots of every screen', () => {
+  it('writes each screen at 1280x900 and 1024x700 into docs/screens', async () => {
+    await mkdir(folder, { recursive: true });
+    const chamber = await openChamber();
+    const { page } = chamber;
+    const base = inject('baseUrl');
+    const meetingUrl = await keyBoardMeeting(page, base);
+    const meeting = new URL(meetingUrl).hash;
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Harrow Partnership Board' }).first().click();
+    await page.getByRole('heading', { name: 'Harrow Partnership Board' }).waitFor();
+    const committee = new URL(page.url()).hash;
+    const at = (hash: string, ready: (page: Page) => Promise<unknown>) => async (shown: Page) => {
+      await shown.goto(`${base}${hash.startsWith('#') ? hash : `#${hash}`}`);
+      await ready(shown);
+    };
+    const heading = (shown: Page) => shown.getByRole('heading', { level: 1 }).first().waitFor();
+    const screens: Screen[] = [
+      { name: 'committees', open: at('/', heading) },
+      { name: 'committee', open: at(committee, heading) },
+      { name: 'new-committee', open: at('/committees/new', heading) },
+      { name: 'meeting-agenda', open: at(meeting, (p) => p.getByRole('list', { name: 'Agenda' }).waitFor()) },
+      {
+        name: 'meeting-papers',
+        open: async (p) => {
+          await at(meeting, heading)(p);
+          await p.getByRole('tab', { name: 'Papers' }).click();
+          await p.getByRole('tabpanel').waitFor();
+        },
+      },
+      {
+        name: 'live-meeting',
+        open: at(`${meeting.replace(/\/$/, '')}/live`, (p) =>
+          p.getByRole('navigation', { name: 'Agenda' }).waitFor(),
+        ),
+      },
+      { name: 'calendar', open: at('/calendar', heading) },
+      { name: 'people', open: at('/people', heading) },
+      { name: 'search', open: at('/search', heading) },
+      { name: 'actions', open: at('/actions', heading) },
+      { name: 'reports', open: at('/reports', heading) },
+      { name: 'sync', open: at('/sync', heading) },
+      { name: 'templates', open: at('/settings/templates', heading) },
+      { name: 'settings', open: at('/settings', heading) },
+      { name: 'keyboard', open: at('/help/keyboard', heading) },
+    ];
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      for (const screen of screens) {
+        await screen.open(page);
+        await page.screenshot({ path: `${folder}/${screen.name}-${size.width}x${size.height}.png` });
+      }
+    }
+    await chamber.context.close();
+  });
+});
