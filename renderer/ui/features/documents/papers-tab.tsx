@@ -1,6 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { Link } from 'react-router';
 import { Loading } from '../../common/loading';
+import { PublishMeetingSection } from '../publishing/publish-meeting-section';
 import { MinutesRows } from './minutes-rows';
 import type { PackBuilder } from './pack-build';
 import { PackRows } from './pack-rows';
@@ -20,6 +21,7 @@ export function PapersTab({ meetingId, buildPack }: { meetingId: string; buildPa
       <PackRows summary={summary} buildPack={buildPack} />
       <MinutesRows summary={summary} />
       <ReportCoverRow summary={summary} />
+      <PublishMeetingSection meetingId={meetingId} />
       <section aria-label="Action log">
         <h2>Action log</h2>
         <Link to={`/committees/${summary.meeting.committeeId}/action-log`}>

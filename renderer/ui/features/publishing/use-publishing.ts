@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useState } from 'react';
+import { loadSiteToPublish } from '../../../db/read/publishing';
+import { publishToFolder, type PublicationRequest } from '../../../documents/publishing/publish-to-folder';
+import { useAction, type ActionState } from '../../common/use-action';
+import { canPickFolders } from '../sync/directory-folder';
+import { publicationWords } from './publication-words';
+import {
+  choosePublishingFolder,
+  rememberedPublishingFolder,
+  type ChosenPublishingFolder,
+} from './publishing-folder';
+
+export type PublishingState = {
+  /** The folder's name; undefined while none is chosen (or the browser must be asked again). */
+  folderName: string | undefined;
+  canChoose: boolean;
+  choose: () => Promise<unknown>;
+  /** Publish the meetings asked for (none: everything changed since the last publication). */
+  publish: (request: PublicationRequest) => Promise<unknown>;
+  outcome: string[];
+  state: ActionState;
+};
+
+/** The publishing folder and the one way to publish into it, shared by the Publishing screen and the Papers tab. */
+export function usePublishing(): PublishingState {
+  const [chosen, setChosen] = useState<ChosenPublishingFolder | undefined>();
+  const [outcome, setOutcome] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    void rememberedPublishingFolder().then((found) => {
+      if (live && found && 'folder' in found) setChosen(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const chooseNow = useCallback(async () => {
+    const picked = await choosePublishingFolder();
+    if (picked) setChosen(picked);
+    return picked;
+  }, []);
+  const publishNow = useCallback(
+    async (request: PublicationRequest) => {
+      const target = chosen ?? (await chooseNow());
+      if (!target) return;
+      setOutcome([]);
+      const report = await publishToFolder(target.folder, request, loadSiteToPublish, new Date());
+      setOutcome(publicationWords(target.name, report));
+    },
+    [chosen, chooseNow],
+  );
+  const [choose, chooseState] = useAction(chooseNow);
+  const [publish, publishState] = useAction(publishNow);
+  return {
+    folderName: chosen?.name,
+    canChoose: canPickFolders(),
+    choose,
+    publish,
+    outcome,
+    state: {
+      busy: chooseState.busy || publishState.busy,
+      error: publishState.error ?? chooseState.error,
+    },
+  };
+}
