@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../scripts/system-deps.mjs';
-import { chromiumArgs, openChamber, type Chamber } from './support/browser';
+import { appUrl, chromiumArgs, openChamber, type Chamber } from './support/browser';
 import { addItem, attachReport, keepFolder, keyCommitteeAndMeeting, report } from './documents-support';
 
 let open: Chamber | undefined;
@@ -15,6 +15,12 @@ afterEach(async () => {
   await open?.context.close();
   open = undefined;
 });
+
+/** A one-pixel PNG: the council's crest, as far as the test needs one. */
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
@@ -135,6 +141,18 @@ describe('a clerk publishes a meeting to the council website folder', () => {
     open = await openChamber();
     await withPickableFolder(open);
     const { page } = open;
+    // The council's name, contact and logo, from Settings, dress every published page.
+    await page.goto(appUrl('settings'));
+    await page.getByRole('textbox', { name: 'Organisation name' }).fill('Wrenmoor Borough Council');
+    await page.getByRole('textbox', { name: 'Democratic services contact' }).fill('Priya Holloway');
+    const [logoChooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose a logo picture' }).click(),
+    ]);
+    await logoChooser.setFiles({ name: 'crest.png', mimeType: 'image/png', buffer: onePixelPng });
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('crest.png').waitFor();
+    await page.goto(appUrl(''));
     const meetingUrl = await keyCommitteeAndMeeting(page);
     const publicItem = await addItem(page, 'Street Trading Policy', 'Report of the Licensing Manager.');
     await attachReport(page, publicItem, 'street-trading.pdf', pdfPaper('STREET-TRADING', 107_520));
@@ -172,6 +190,8 @@ describe('a clerk publishes a meeting to the council website folder', () => {
 
     await page.goto(meetingUrl);
     await page.getByRole('tab', { name: 'Papers' }).click();
+    // The Part B minute is stored: its confidential minutes are offered to print, never to publish.
+    await page.getByRole('button', { name: 'Save the confidential minutes (.docx)' }).waitFor();
     await page.getByRole('button', { name: 'Publish minutes' }).click();
     await page.getByText(/^Published to “published”: \d+ files written, 0 unchanged\.$/).waitFor();
     await page.getByRole('button', { name: 'Publish minutes' }).click();
@@ -204,6 +224,7 @@ describe('a clerk publishes a meeting to the council website folder', () => {
       const context = await browser.newContext({ offline: true, locale: 'en-GB' });
       const reader = await context.newPage();
       await reader.goto(pathToFileURL(join(where, 'index.html')).href);
+      await reader.getByText('Wrenmoor Borough Council', { exact: true }).waitFor();
       await reader.getByRole('link', { name: 'Wrenmoor Licensing Committee' }).click();
       await reader.getByRole('heading', { level: 2, name: '2025/26' }).waitFor();
       await reader.getByRole('link', { name: 'Wednesday 11 March 2026, 6.30 pm' }).click();
@@ -244,6 +265,8 @@ describe('a clerk publishes a meeting to the council website folder', () => {
           fullPage: true,
         });
       }
+      expect(names.filter((name) => name.endsWith('.html'))).toHaveLength(3);
+      expect(names).toContain('logo.png');
       expect(problems).toEqual({});
     } finally {
       await browser.close();

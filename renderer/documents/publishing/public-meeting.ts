@@ -1,4 +1,5 @@
 import { numberAgenda } from '../../domain/agenda-numbering';
+import { isEmptyRichText } from '../../domain/rich-text';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type {
   Action,
@@ -77,7 +78,15 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
       .filter((document) => paperIds.has(`paper-${document.id}`))
       .sort((a, b) => a.order - b.order)
       .map((document) => publicPaper(document, data.documentContents[document.id]));
-    const minute = minutes.find((candidate) => candidate.agendaItemId === item.id);
+    const taken = minutes.find((candidate) => candidate.agendaItemId === item.id);
+    // An item taken with nothing minuted (no text, conclusions, resolution or action) shows no empty "Minutes".
+    const minute = taken && publicMinute(record, taken);
+    const minuted =
+      minute &&
+      (!isEmptyRichText(minute.text) ||
+        minute.conclusions.length > 0 ||
+        minute.resolutions.length > 0 ||
+        minute.actions.length > 0);
     return {
       part: 'A',
       number,
@@ -87,7 +96,7 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
       papers,
       toFollow: papers.length === 0 && record.documents.some((d) => d.agendaItemId === item.id && d.toFollow),
       ...(item.standingKind ? { standingKind: item.standingKind } : {}),
-      ...(minute ? { minute: publicMinute(record, minute) } : {}),
+      ...(minuted ? { minute } : {}),
     };
   });
   const shown = edition === 'minutes' && minutes.length > 0;

@@ -59,6 +59,10 @@ describe('buildPublishedPages', () => {
     const { html } = publishSample('minutes');
     const text = visibleText(html);
     expect(text).toContain('Agenda and draft minutes (to be approved at the next meeting)');
+    // Declarations were taken with nothing to minute: no empty "Minutes" under them.
+    expect(text).toContain(
+      '3. Declarations of Interest To receive declarations of interest (if any). 4. Minutes',
+    );
     const libraries = text.slice(text.indexOf('6. Library Opening Hours Review'));
     expect(libraries).toMatch(
       /^6\. Library Opening Hours Review .*Minutes \(\d+\) The Head of Libraries and Culture introduced/,
