@@ -20,6 +20,7 @@ import {
   voteResults,
 } from '../../domain/model';
 import { parseClockTime, parseIsoDate } from '../../domain/en-gb';
+import { phraseProblems } from '../../domain/phrases';
 
 /**
  * One schema per synced table, mirroring domain/model. Objects are loose: a record from a laptop whose Chamber
@@ -148,12 +149,17 @@ const committees = z.looseObject({
   shortName: text,
   type: keysOf(committeeTypes),
   parentId: id.optional(),
-  quorum: z.number().int().nonnegative(),
+  // As the committee screen has them (db/repositories/committees.ts committeeProblems): a quorum of none
+  // would let a meeting of nobody decide, and minute numbers count from 1.
+  quorum: z.number().int().min(1, { error: 'the quorum is a whole number of members, 1 or more' }),
   contactOfficerId: id.optional(),
   defaultVenue: text,
   defaultStartTime: clockTime,
   minuteNumbering: keysOf(minuteNumberingSchemes),
-  firstMinuteNumber: z.number().int(),
+  firstMinuteNumber: z
+    .number()
+    .int()
+    .min(1, { error: 'the first minute number is a whole number, 1 or more' }),
   standingItems: z.array(z.looseObject({ title: text, description: text, kind: z.enum(standingItemKinds) })),
   allowsRemoteAttendance: z.boolean(),
 });
@@ -313,7 +319,11 @@ const actions = z.looseObject({
   order: z.number(),
 });
 
-const phrases = z.looseObject({ id, label: text, text, order: z.number() });
+/** A phrase as the phrases screen allows one (domain/phrases.ts): wording to insert, and a key from 1 to 9. */
+const phrases = z.looseObject({ id, label: text, text, order: z.number() }).superRefine((phrase, context) => {
+  for (const problem of phraseProblems(phrase))
+    context.addIssue({ code: 'custom', path: [/key/.test(problem) ? 'order' : 'text'], message: problem });
+});
 const templates = z.looseObject({ id, kind: keysOf(documentKinds), name: text, bytes, uploadedAt: moment });
 const bankHolidays = z.looseObject({
   id,
