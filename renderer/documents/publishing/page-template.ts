@@ -1,8 +1,9 @@
 import { escapeHtml } from './html';
 
 /**
- * The page every published page is poured into. The web team may replace it with their own (the council's header
- * and footer) as long as it keeps the placeholders; each is replaced once, in one pass, so text that happens to
+ * The page every published page is poured into. Chamber puts it in the published folder as
+ * chamber-page-template.html the first time it publishes there and reads it from there ever after, so the web team
+ * adjust it (the council's header, footer and colours) where they upload from. It must keep the placeholders; each is replaced once, in one pass, so text that happens to
  * look like a placeholder inside a minute is never replaced again:
  * - {{title}}: the page's title, for <title> (already made safe for HTML)
  * - {{council}}: the council's name; {{logo}}: an <img> of its logo, or nothing
@@ -16,6 +17,8 @@ export const defaultPageTemplate = `<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}} - {{council}}</title>
 <link rel="stylesheet" href="{{stylesheet}}">
+<!-- The council's colours: change them here (text on them must keep a contrast of 4.5:1). -->
+<style>:root { --masthead: #1d3557; --masthead-text: #ffffff; --accent: #1d3557; }</style>
 <link rel="alternate" type="application/atom+xml" title="What {{council}} has published" href="{{feed}}">
 </head>
 <body>

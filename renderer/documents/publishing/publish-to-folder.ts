@@ -8,8 +8,12 @@ import {
   readManifest,
   type PublicationManifest,
 } from './manifest';
+import { defaultPageTemplate } from './page-template';
 import type { PublishedEdition } from './public-meeting';
 import { buildPublishedPages, calendarName, feedName, type PublishedFile, type SiteToPublish } from './site';
+
+/** The page template in the published folder (see page-template.ts): the web team's to adjust. */
+export const pageTemplateName = 'chamber-page-template.html';
 
 /** The folder the clerk chose, as the platform's folder access gives it (the sync folder's shape): bare names. */
 export type PublishingFolder = {
@@ -56,7 +60,10 @@ export async function publishToFolder(
   const editions: PublicationRequest = {};
   for (const [meetingId, entry] of Object.entries(previous.meetings)) editions[meetingId] = entry.edition;
   Object.assign(editions, request);
-  const site = await loadSite(editions);
+  const template = present.has(pageTemplateName)
+    ? new TextDecoder().decode(await folder.read(pageTemplateName))
+    : defaultPageTemplate;
+  const site = { ...(await loadSite(editions)), template };
   const { files, meetings } = buildPublishedPages(site);
   const hashes = new Map<string, string>();
   for (const file of files) hashes.set(file.name, await sha256Hex(file.bytes));
@@ -113,6 +120,10 @@ export async function publishToFolder(
     const claimed = { ...previous, meetings: manifest.meetings, files: { ...previous.files } };
     for (const file of toWrite) claimed.files[file.name] = pendingHash;
     await writeWhole(folder, manifestName, manifestBytes(claimed));
+  }
+  if (!present.has(pageTemplateName)) {
+    // Written once, for the web team to adjust; theirs from then on, so it is never in the manifest or rewritten.
+    await writeWhole(folder, pageTemplateName, new TextEncoder().encode(defaultPageTemplate));
   }
   for (const file of toWrite) {
     await writeWhole(folder, file.name, file.bytes);

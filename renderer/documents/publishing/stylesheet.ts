@@ -10,7 +10,11 @@ export const defaultColours: PublishingColours = {
 
 const colourPattern = /^#[0-9a-f]{6}$/i;
 
-/** One stylesheet for every page. Colours must be #rrggbb: anything else would let a setting break out of CSS. */
+/**
+ * One stylesheet for every page. The colours are CSS variables (--masthead, --masthead-text, --accent) with the
+ * given colours as fallbacks, so the web team sets the council's colours in the page template's <style> without
+ * touching this file, which Chamber rewrites. Colours must be #rrggbb: anything else could break out of the CSS.
+ */
 export function publishedStylesheet(colours: PublishingColours = defaultColours): string {
   for (const [name, value] of Object.entries(colours)) {
     if (!colourPattern.test(value)) {
@@ -21,15 +25,15 @@ export function publishedStylesheet(colours: PublishingColours = defaultColours)
 body { font-family: Arial, Helvetica, sans-serif; font-size: 1rem; line-height: 1.5; color: #1a1a1a; margin: 0; }
 .skip { position: absolute; left: -10000px; }
 .skip:focus { position: static; }
-.masthead { background: ${colours.masthead}; color: ${colours.mastheadText}; padding: 0.75rem 1.5rem; display: flex; align-items: center; gap: 1rem; }
+.masthead { background: var(--masthead, ${colours.masthead}); color: var(--masthead-text, ${colours.mastheadText}); padding: 0.75rem 1.5rem; display: flex; align-items: center; gap: 1rem; }
 .masthead img { max-height: 4rem; }
 .council { font-size: 1.4rem; font-weight: bold; margin: 0; }
 .breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0.5rem 1.5rem; margin: 0; }
 .breadcrumbs li + li::before { content: '›'; margin-right: 0.5rem; }
 main, footer { max-width: 60rem; padding: 0 1.5rem 1.5rem; }
-a { color: ${colours.accent}; }
+a { color: var(--accent, ${colours.accent}); }
 a:focus { outline: 3px solid #ffbf47; }
-h1, h2, h3 { color: ${colours.accent}; }
+h1, h2, h3 { color: var(--accent, ${colours.accent}); }
 .item { border-top: 1px solid #b1b4b6; padding-top: 0.5rem; }
 .item h3 { display: flex; gap: 1rem; }
 .papers { list-style: none; padding: 0; }

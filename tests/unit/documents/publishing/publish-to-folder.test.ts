@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaPackData } from '../../../../renderer/documents/agenda-pack';
 import { manifestName } from '../../../../renderer/documents/publishing/manifest';
 import {
+  pageTemplateName,
   publishToFolder,
   type PublicationRequest,
 } from '../../../../renderer/documents/publishing/publish-to-folder';
@@ -72,6 +73,25 @@ describe('publishToFolder', () => {
     expect(second.removed).toEqual([appendix]);
     expect(folder.files.has(appendix)).toBe(false);
     expect(textOf(folder.files.get(report) ?? new Uint8Array())).toBe('edited by hand');
+  });
+
+  it("puts its page template in the folder once, and publishes every page in the web team's version of it", async () => {
+    const data = sampleMeetingData();
+    const { folder, publish } = publisher(data);
+    await publish({ [data.record.meeting.id]: 'agenda' }, '2025-03-04T09:00:00Z');
+    const template = textOf(folder.files.get(pageTemplateName) ?? new Uint8Array());
+    expect(template).toContain('--masthead: #1d3557');
+    const theirs = template
+      .replace('--masthead: #1d3557', '--masthead: #00703c')
+      .replace('<main id="content">', '<p>Wrenmoor Council website header</p><main id="content">');
+    folder.files.set(pageTemplateName, new TextEncoder().encode(theirs));
+    const second = await publish({}, '2025-03-05T09:00:00Z');
+    expect(second.written).toContain(meetingPage);
+    expect(second.written).toContain('index.html');
+    expect(textOf(folder.files.get(pageTemplateName) ?? new Uint8Array())).toBe(theirs);
+    const page = textOf(folder.files.get(meetingPage) ?? new Uint8Array());
+    expect(page).toContain('--masthead: #00703c');
+    expect(page).toContain('<p>Wrenmoor Council website header</p><main id="content">');
   });
 
   it("refuses a folder whose manifest is not Chamber's", async () => {
