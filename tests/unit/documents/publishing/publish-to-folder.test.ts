@@ -36,6 +36,11 @@ describe('publishToFolder', () => {
     expect(first.written).toContain('feed.atom');
     expect(first.written.at(-1)).toBe('index.html');
 
+    // The calendar holds the meeting under the same UID as the calendar screen's .ics export.
+    const calendar = textOf(folder.files.get('meetings.ics') ?? new Uint8Array());
+    expect(calendar).toContain(`UID:${data.record.meeting.id}@chamber`);
+    expect(calendar).toContain('DTSTART:20250312T180000Z');
+
     const again = await publish({}, '2025-03-05T09:00:00Z');
     expect(again.written).toEqual([]);
     expect(again.unchanged).toBe(first.written.length);
