@@ -62,13 +62,16 @@ describe('minutes of the sample meeting, as LibreOffice prints them', () => {
     expect(text).toContain('The amendment was LOST.');
   });
 
-  it('notes the late arrival, the early departure, the declaration and the urgent item where they happened', () => {
+  it('notes the late arrival, the early departure and the urgent item where they happened, the declaration once under Declarations of Interest', () => {
     const text = minutes.flatText;
     expect(text).toMatch(
       /205\. Library Opening Hours Review Dr Imogen Waverley arrived during this item at 6\.20 pm\./,
     );
     expect(text).toContain('Chief Inspector Owen Castell left the meeting during this item at 7.35 pm.');
-    expect(text).toMatch(/Tobias Marsh declared an other registrable interest in this item .* left the room/);
+    expect(text).toMatch(
+      /203\. Declarations of Interest Tobias Marsh declared an other registrable interest in item 7, minute 207, Youth Services Grant Bid .* left the room/,
+    );
+    expect(text.split('Tobias Marsh declared').length - 1).toBe(1);
     expect(text).toMatch(/matter of urgency .* special circumstances, namely: the funding body announced/);
   });
 

@@ -1,9 +1,10 @@
 import { db } from '../database';
 import { deleteRecord, putRecord, updateRecord } from '../gate';
 import type { Declaration } from '../../domain/model';
+import { nextDeclaredOrder } from '../../domain/declaration-order';
 import { newId, writeTransaction } from './transaction';
 
-export type NewDeclaration = Omit<Declaration, 'id' | 'meetingId'>;
+export type NewDeclaration = Omit<Declaration, 'id' | 'meetingId' | 'declaredOrder'>;
 
 /** Minute a member's declaration of interest in an item: who, which item, what kind, its nature, what they did. */
 export async function recordDeclaration(meetingId: string, fields: NewDeclaration): Promise<Declaration> {
@@ -13,7 +14,15 @@ export async function recordDeclaration(meetingId: string, fields: NewDeclaratio
     const item = await db.agendaItems.get(fields.agendaItemId);
     if (!item || item.meetingId !== meetingId) throw new Error('That item is not on this meeting’s agenda.');
     if (!(await db.people.get(fields.personId))) throw new Error('That member is no longer on record.');
-    const declaration: Declaration = { id: newId(), meetingId, ...fields, nature: fields.nature.trim() };
+    // Minuted in the order declared: the minutes print them in this order, whatever order they are stored in.
+    const earlier = await db.declarations.where('meetingId').equals(meetingId).toArray();
+    const declaration: Declaration = {
+      id: newId(),
+      meetingId,
+      ...fields,
+      nature: fields.nature.trim(),
+      declaredOrder: nextDeclaredOrder(earlier),
+    };
     await putRecord(db, 'declarations', declaration);
     return declaration;
   });
@@ -21,7 +30,7 @@ export async function recordDeclaration(meetingId: string, fields: NewDeclaratio
 
 export async function updateDeclaration(
   id: string,
-  changes: Partial<Omit<Declaration, 'id' | 'meetingId'>>,
+  changes: Partial<Omit<Declaration, 'id' | 'meetingId' | 'declaredOrder'>>,
 ): Promise<void> {
   await writeTransaction([db.declarations], () => updateRecord<Declaration>(db, 'declarations', id, changes));
 }

@@ -18,6 +18,7 @@ export const defaultOrganisationSettings: OrganisationSettings = {
   reportDeadlineWorkingDays: 5,
   callInWorkingDays: 3,
   noticeClearDays: 5,
+  declarationForm: 'sentences',
 };
 
 /** The organisation's settings, or the defaults before the clerk has saved any. */

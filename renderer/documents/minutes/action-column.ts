@@ -19,7 +19,7 @@ const noBorders = {
  */
 export function actionColumnTable(
   record: MeetingRecord,
-  rows: { minute: Minute; paragraphs: Paragraph[] }[],
+  rows: { minute: Minute; paragraphs: (Paragraph | Table)[] }[],
 ): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },

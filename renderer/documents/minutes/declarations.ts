@@ -1,9 +1,12 @@
-import type { Paragraph } from 'docx';
+import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
-import { declarationKinds } from '../../domain/model';
-import type { Declaration, declarationConduct } from '../../domain/model';
+import { inOrderDeclared } from '../../domain/declaration-order';
+import { numberAgenda } from '../../domain/agenda-numbering';
+import { declarationConduct, declarationKinds, defaultDeclarationColumns } from '../../domain/model';
+import type { Declaration } from '../../domain/model';
 import { nameOf } from '../common/people';
 import { bodyParagraph } from '../common/paragraphs';
+import { printedMinuteNumber } from './minute-heading';
 
 const conductWords: Record<keyof typeof declarationConduct, string> = {
   leftRoom: 'left the room and took no part in the discussion or vote',
@@ -14,7 +17,7 @@ const conductWords: Record<keyof typeof declarationConduct, string> = {
 
 /**
  * "Councillor Jane Smith declared a disclosable pecuniary interest in this item (she owns land next to the site)
- * and left the room and took no part in the discussion or vote." Printed at the item the interest is in.
+ * and left the room and took no part in the discussion or vote."
  */
 export function declarationSentence(
   record: MeetingRecord,
@@ -27,24 +30,95 @@ export function declarationSentence(
   return `${nameOf(record, declaration.personId)} declared ${article} ${kind} in ${itemWords}${nature} and ${conductWords[declaration.conduct]}.`;
 }
 
-export function declarationParagraphs(record: MeetingRecord, agendaItemId: string): Paragraph[] {
-  return record.declarations
-    .filter((declaration) => declaration.agendaItemId === agendaItemId)
-    .map((declaration) => bodyParagraph(declarationSentence(record, declaration)));
+/**
+ * Which item a declaration is in, as the minutes refer to it: by agenda number and minute number ("item 5,
+ * minute 205"), then the title. A Part B title stays out ("an item in Part B"), so public minutes keep it
+ * confidential.
+ */
+export function itemReference(record: MeetingRecord, agendaItemId: string): string {
+  const numbered = numberAgenda(record.agendaItems).find((entry) => entry.item.id === agendaItemId);
+  if (!numbered) return 'an item';
+  const minute = record.minutes.find((candidate) => candidate.agendaItemId === agendaItemId);
+  const numbers = minute
+    ? `item ${numbered.number}, minute ${minuteWithoutStop(minute.number)}`
+    : `item ${numbered.number}`;
+  return numbered.item.part === 'B' ? `${numbers}, an item in Part B` : `${numbers}, ${numbered.item.title}`;
+}
+
+/** The table's Minute column: "206 (item 5)", the title left to the minute itself. */
+function minuteCell(record: MeetingRecord, agendaItemId: string): string {
+  const numbered = numberAgenda(record.agendaItems).find((entry) => entry.item.id === agendaItemId);
+  const minute = record.minutes.find((candidate) => candidate.agendaItemId === agendaItemId);
+  if (!numbered) return minute ? minuteWithoutStop(minute.number) : '';
+  return minute ? `${minuteWithoutStop(minute.number)} (item ${numbered.number})` : `Item ${numbered.number}`;
+}
+
+function minuteWithoutStop(number: string): string {
+  return printedMinuteNumber(number).replace(/\.$/, '');
 }
 
 /**
- * Under the "Declarations of Interest" standing item: every declaration of the meeting with the item it concerns.
- * A Part B item is named only as "an item in Part B", so confidential titles stay out of public minutes.
+ * Declarations are printed once: all together under the "Declarations of Interest" minute when the meeting
+ * has one, otherwise at the item each is in. A Part B item's declarations also print at the item in the
+ * confidential minutes, since those are read without the public minutes' list beside them.
  */
-export function allDeclarationParagraphs(record: MeetingRecord): Paragraph[] {
-  return record.declarations.map((declaration) => {
-    const item = record.agendaItems.find((candidate) => candidate.id === declaration.agendaItemId);
-    const itemWords = !item
-      ? 'an item'
-      : item.part === 'B'
-        ? 'an item in Part B'
-        : `the item "${item.title}"`;
-    return bodyParagraph(declarationSentence(record, declaration, itemWords));
-  });
+export function declarationsAtItem(record: MeetingRecord, agendaItemId: string): (Paragraph | Table)[] {
+  const item = record.agendaItems.find((candidate) => candidate.id === agendaItemId);
+  if (hasDeclarationsMinute(record) && item?.part !== 'B') return [];
+  const declarations = record.declarations.filter((declaration) => declaration.agendaItemId === agendaItemId);
+  if (record.organisation.declarationForm === 'table') return declarationsTable(record, declarations);
+  return inOrderDeclared(declarations).map((declaration) =>
+    bodyParagraph(declarationSentence(record, declaration)),
+  );
+}
+
+/** Under the "Declarations of Interest" standing item: every declaration of the meeting, in the order declared. */
+export function allDeclarations(record: MeetingRecord): (Paragraph | Table)[] {
+  if (record.organisation.declarationForm === 'table') return declarationsTable(record, record.declarations);
+  return inOrderDeclared(record.declarations).map((declaration) =>
+    bodyParagraph(declarationSentence(record, declaration, itemReference(record, declaration.agendaItemId))),
+  );
+}
+
+function hasDeclarationsMinute(record: MeetingRecord): boolean {
+  return record.minutes.some(
+    (minute) =>
+      record.agendaItems.find((item) => item.id === minute.agendaItemId)?.standingKind === 'declarations',
+  );
+}
+
+/** The house's table: Name | Minute | Reason | Interest, or the council's own headings for those columns. */
+function declarationsTable(record: MeetingRecord, declarations: readonly Declaration[]): Table[] {
+  if (declarations.length === 0) return [];
+  const own = record.organisation.declarationColumns ?? [];
+  const headings = defaultDeclarationColumns.map((heading, index) => own[index]?.trim() || heading);
+  const widths = [2400, 2000, 2800, 2400];
+  const cell = (text: string, index: number, bold = false): TableCell =>
+    new TableCell({
+      width: { size: widths[index] ?? 0, type: WidthType.DXA },
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
+    });
+  const row = (declaration: Declaration): string[] => [
+    nameOf(record, declaration.personId),
+    minuteCell(record, declaration.agendaItemId),
+    declaration.nature.trim(),
+    `${declarationKinds[declaration.kind]}: ${declarationConduct[declaration.conduct].toLowerCase()}`,
+  ];
+  return [
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      columnWidths: widths,
+      rows: [
+        new TableRow({ tableHeader: true, children: headings.map((text, index) => cell(text, index, true)) }),
+        ...inOrderDeclared(declarations).map(
+          (declaration) =>
+            new TableRow({
+              cantSplit: true,
+              children: row(declaration).map((text, index) => cell(text, index)),
+            }),
+        ),
+      ],
+    }),
+  ];
 }

@@ -1,4 +1,4 @@
-import type { Paragraph } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { Action, AgendaItem, Minute } from '../../domain/model';
 import { exemptParagraphs } from '../../domain/model';
@@ -8,7 +8,7 @@ import { bodyParagraph, leadIn, markedParagraph, romanNumeral } from '../common/
 import { resolutionParagraphs } from '../common/resolution';
 import { richTextParagraphs } from '../common/rich-text-paragraphs';
 import type { RichTextContext } from '../common/rich-text-paragraphs';
-import { allDeclarationParagraphs, declarationParagraphs } from './declarations';
+import { allDeclarations, declarationsAtItem } from './declarations';
 import { motionParagraphs } from './motions';
 import { attendeeName } from './attendance-lines';
 
@@ -27,9 +27,9 @@ export function minuteContent(
   record: MeetingRecord,
   minute: Minute,
   options: MinuteContentOptions,
-): Paragraph[] {
+): (Paragraph | Table)[] {
   const item = record.agendaItems.find((candidate) => candidate.id === minute.agendaItemId);
-  const paragraphs: Paragraph[] = [...arrivalNotes(record, minute.agendaItemId)];
+  const paragraphs: (Paragraph | Table)[] = [...arrivalNotes(record, minute.agendaItemId)];
   if (item?.urgent) paragraphs.push(urgencyStatement(item));
   if (item?.part === 'B' && item.exemptParagraph) {
     paragraphs.push(
@@ -40,8 +40,8 @@ export function minuteContent(
     );
   }
   paragraphs.push(...richTextParagraphs(minute.text, options.context));
-  if (item?.standingKind === 'declarations') paragraphs.push(...allDeclarationParagraphs(record));
-  else paragraphs.push(...declarationParagraphs(record, minute.agendaItemId));
+  if (item?.standingKind === 'declarations') paragraphs.push(...allDeclarations(record));
+  else paragraphs.push(...declarationsAtItem(record, minute.agendaItemId));
   const keep = options.context.keepWithNext;
   paragraphs.push(...motionParagraphs(record, minute.id, keep));
   const resolutions = record.resolutions

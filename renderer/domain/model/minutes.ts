@@ -85,6 +85,11 @@ export type Declaration = Stored & {
   kind: DeclarationKind;
   nature: string;
   conduct: DeclarationConduct;
+  /**
+   * The order declared in the meeting (1, 2, 3...): the minutes print declarations in this order. Missing on
+   * declarations recorded before it existed; those print after, by id, so two saves always agree.
+   */
+  declaredOrder?: number;
 };
 
 export const voteResults = { carried: 'Carried', lost: 'Lost' } as const;

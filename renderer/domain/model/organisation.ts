@@ -27,6 +27,23 @@ export type OrganisationSettings = Stored & {
   callInWorkingDays: number;
   /** Clear days' notice of a meeting: 5 in England (LGA 1972 s100A), 3 in Wales. */
   noticeClearDays: number;
+  /** Declarations of interest as sentences (the default when unset) or a table. */
+  declarationForm?: DeclarationForm;
+  /**
+   * The council's own headings for the four columns of the declarations table, in the order Name, Minute,
+   * Reason (the nature), Interest (the kind and what the member did); unset or blank ones use the defaults.
+   */
+  declarationColumns?: string[];
 };
+
+/** How the house prints declarations of interest: a sentence each, or one table. */
+export const declarationForms = {
+  sentences: 'Sentences',
+  table: 'A table',
+} as const;
+export type DeclarationForm = keyof typeof declarationForms;
+
+/** The columns of the declarations table when the council has not chosen its own headings. */
+export const defaultDeclarationColumns = ['Name', 'Minute', 'Reason', 'Interest'] as const;
 
 export const organisationSettingsId = 'organisation';

@@ -59,6 +59,9 @@ export function DeclarationsSection({
     (line) =>
       line.kind === 'member' && line.personId && isInTheRoom(line, frame.committee.allowsRemoteAttendance),
   );
+  const absentMembers = attendance.filter(
+    (line) => line.kind === 'member' && line.personId && !members.includes(line),
+  );
   if (!data) return null;
   // Under the "Declarations of Interest" item the clerk records interests in any item, and sees them all.
   const gathering = item.standingKind === 'declarations';
@@ -146,6 +149,16 @@ export function DeclarationsSection({
                 {line.name}
               </option>
             ))}
+            {/* A member who is not here may have declared in advance (by letter or email): that is minuted too. */}
+            {absentMembers.length > 0 ? (
+              <optgroup label="Not in the room (declared in advance)">
+                {absentMembers.map((line) => (
+                  <option key={line.id} value={line.personId}>
+                    {line.name} (not in the room)
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
           </Select>
         </Field>
         <Field label="On item">

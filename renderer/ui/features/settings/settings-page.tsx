@@ -22,6 +22,7 @@ import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
 import { BankHolidaysPanel } from './bank-holidays-panel';
+import { DeclarationFormFields } from './declaration-form-fields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
@@ -158,6 +159,7 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
       {count('noticeClearDays', 'Clear days of notice before a meeting')}
       {count('reportDeadlineWorkingDays', 'Reports due (working days before publication)')}
       {count('callInWorkingDays', 'Call-in period (working days after the decision notice)')}
+      <DeclarationFormFields draft={draft} change={change} />
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
           Save settings

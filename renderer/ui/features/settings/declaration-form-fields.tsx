@@ -1,0 +1,49 @@
+import { Field, Input, Select } from '@fluentui/react-components';
+import {
+  declarationForms,
+  defaultDeclarationColumns,
+  type DeclarationForm,
+  type OrganisationSettings,
+} from '../../../domain/model';
+
+type Props = {
+  draft: OrganisationSettings;
+  change: (changes: Partial<OrganisationSettings>) => void;
+};
+
+/** How the minutes print declarations of interest: sentences, or a table with the council's own headings. */
+export function DeclarationFormFields({ draft, change }: Props) {
+  const form = draft.declarationForm ?? 'sentences';
+  const columns = draft.declarationColumns ?? [];
+  const setColumn = (index: number, heading: string) => {
+    const next = defaultDeclarationColumns.map((fallback, at) => columns[at] ?? fallback);
+    next[index] = heading;
+    change({ declarationColumns: next });
+  };
+  return (
+    <>
+      <Field label="Declarations of interest printed as">
+        <Select
+          value={form}
+          onChange={(_, data) => change({ declarationForm: data.value as DeclarationForm })}
+        >
+          {Object.entries(declarationForms).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {form === 'table'
+        ? defaultDeclarationColumns.map((fallback, index) => (
+            <Field key={fallback} label={`Declarations table: heading of the ${fallback} column`}>
+              <Input
+                value={columns[index] ?? fallback}
+                onChange={(_, data) => setColumn(index, data.value)}
+              />
+            </Field>
+          ))
+        : null}
+    </>
+  );
+}
