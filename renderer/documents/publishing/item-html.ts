@@ -50,7 +50,11 @@ function nextMeetingHtml(next: NonNullable<ItemContext['nextMeeting']>): string 
 
 /** "Minutes:" under the item, then the text, conclusions i., ii., the resolutions and ACTIONS AGREED (i), (ii). */
 export function minuteHtml(minute: PublicMinute): string {
-  const parts = [`<h4>Minutes (${escapeHtml(minute.number)})</h4>`, richTextHtml(minute.text)];
+  const parts = [
+    `<h4>Minutes (${escapeHtml(minute.number)})</h4>`,
+    ...minute.declarations.map((sentence) => `<p>${escapeHtml(sentence)}</p>`),
+    richTextHtml(minute.text),
+  ];
   if (minute.conclusions.length > 0) {
     const conclusions = minute.conclusions.map(
       (text, index) => `<li><span class="marker">${romanNumeral(index + 1)}.</span> ${escapeHtml(text)}</li>`,

@@ -11,7 +11,9 @@ import type {
 } from '../../domain/model';
 import type { AgendaPackData } from '../agenda-pack';
 import { planPack } from '../agenda-pack/paper-plan';
+import { declarationSentence, itemReference } from '../minutes/declarations';
 import { actionOwner, actionsOf } from '../minutes/minute-content';
+import { inOrderDeclared } from '../../domain/declaration-order';
 import { minutesForPart } from '../minutes/minute-selection';
 
 /** What has been published of a meeting: the agenda alone, or the agenda with its minutes under each item. */
@@ -23,6 +25,8 @@ export type PublicPaper = Pick<AttachedDocument, 'id' | 'name' | 'format' | 'siz
 
 export type PublicMinute = {
   number: string;
+  /** Interests declared, as sentences: on the declarations item all of them, else each at its own item. */
+  declarations: string[];
   text: RichText;
   conclusions: string[];
   resolutions: Resolution[];
@@ -79,11 +83,12 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
       .sort((a, b) => a.order - b.order)
       .map((document) => publicPaper(document, data.documentContents[document.id]));
     const taken = minutes.find((candidate) => candidate.agendaItemId === item.id);
-    // An item taken with nothing minuted (no text, conclusions, resolution or action) shows no empty "Minutes".
+    // An item taken with nothing minuted (no text, declaration, conclusion, resolution or action) shows no empty "Minutes".
     const minute = taken && publicMinute(record, taken);
     const minuted =
       minute &&
       (!isEmptyRichText(minute.text) ||
+        minute.declarations.length > 0 ||
         minute.conclusions.length > 0 ||
         minute.resolutions.length > 0 ||
         minute.actions.length > 0);
@@ -116,12 +121,39 @@ function publicPaper(document: AttachedDocument, bytes: Uint8Array | undefined):
   };
 }
 
+/**
+ * Declarations on public items only. The Word minutes also list a Part B item's declarations (as "an item in
+ * Part B"), but what a member declares about exempt business can describe it, so the website leaves them out.
+ */
+function publicDeclarations(record: MeetingRecord, minute: Minute): string[] {
+  const publicItems = new Set(record.agendaItems.filter((item) => item.part === 'A').map((item) => item.id));
+  const itemOf = (id: string) => record.agendaItems.find((item) => item.id === id);
+  const allTogether = record.minutes.some(
+    (taken) => itemOf(taken.agendaItemId)?.standingKind === 'declarations',
+  );
+  const here = itemOf(minute.agendaItemId)?.standingKind === 'declarations';
+  const declared = inOrderDeclared(record.declarations).filter((declaration) =>
+    publicItems.has(declaration.agendaItemId),
+  );
+  if (allTogether) {
+    return here
+      ? declared.map((declaration) =>
+          declarationSentence(record, declaration, itemReference(record, declaration.agendaItemId)),
+        )
+      : [];
+  }
+  return declared
+    .filter((declaration) => declaration.agendaItemId === minute.agendaItemId)
+    .map((declaration) => declarationSentence(record, declaration));
+}
+
 function publicMinute(record: MeetingRecord, minute: Minute): PublicMinute {
   const resolutions = record.resolutions
     .filter((resolution) => resolution.minuteId === minute.id)
     .sort((a, b) => a.order - b.order);
   return {
     number: minute.number,
+    declarations: publicDeclarations(record, minute),
     text: minute.text,
     conclusions: minute.conclusions,
     resolutions,

@@ -59,9 +59,9 @@ describe('buildPublishedPages', () => {
     const { html } = publishSample('minutes');
     const text = visibleText(html);
     expect(text).toContain('Agenda and draft minutes (to be approved at the next meeting)');
-    // Declarations were taken with nothing to minute: no empty "Minutes" under them.
+    // Declarations on public items are listed under the declarations item, as the Word minutes list them.
     expect(text).toContain(
-      '3. Declarations of Interest To receive declarations of interest (if any). 4. Minutes',
+      '3. Declarations of Interest To receive declarations of interest (if any). Minutes (203) Tobias Marsh declared an other registrable interest in item 7, minute 207, Youth Services Grant Bid (he is a trustee of a youth charity that may apply to deliver the funded work) and left the room and took no part in the discussion or vote. 4. Minutes',
     );
     const libraries = text.slice(text.indexOf('6. Library Opening Hours Review'));
     expect(libraries).toMatch(
@@ -71,6 +71,21 @@ describe('buildPublishedPages', () => {
     expect(libraries).toContain('RECOMMENDED to');
     expect(libraries).toContain(
       'ACTIONS AGREED (i) Report the six-month review of opening hours to the Board.',
+    );
+  });
+
+  it('shows no empty "Minutes" under an item taken with nothing minuted', () => {
+    const data = sampleMeetingData();
+    const substitutes = data.record.minutes.find((minute) => minute.agendaItemId === 'i-substitutes');
+    if (!substitutes) throw new Error('The sample minutes the substitutes item');
+    substitutes.text = { type: 'doc', content: [] };
+    const built = buildPublishedPages({
+      organisation: data.record.organisation,
+      meetings: [{ data, edition: 'minutes' }],
+    });
+    const page = built.files.find((file) => file.name === built.meetings[0]?.page);
+    expect(visibleText(textOf(page?.bytes ?? new Uint8Array()))).toContain(
+      '2. Attendance by Substitute Members To note the attendance at this meeting of any Substitute Members. 3. Declarations of Interest',
     );
   });
 
