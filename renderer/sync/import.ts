@@ -169,11 +169,21 @@ export async function importFile(bytes: Uint8Array, options: ReadOptions = {}): 
   return applyImport({ bundle: await readBundle(bytes, options) });
 }
 
+/**
+ * A record's name in the preview, from its own values: a title or a name where it has one, else the words it
+ * holds (a resolution's or an action's text, a declaration's interest), never its id. The screen adds the kind of
+ * record and, for minutes, the item they are on (use-preview-labels.ts).
+ */
 function labelOf(remote: RecordState, merged: RecordState): string {
   const values = merged.values ?? remote.values ?? {};
-  for (const field of ['title', 'name', 'number', 'date', 'label']) {
+  for (const field of ['title', 'name', 'number', 'date', 'label', 'text', 'nature', 'at', 'savedAt']) {
     const value = values[field];
-    if (typeof value === 'string' && value.trim()) return value;
+    if (typeof value === 'string' && value.trim()) return shortened(value.trim());
+    if (typeof value === 'number') return String(value);
   }
-  return remote.id;
+  return 'untitled';
+}
+
+function shortened(words: string): string {
+  return words.length > 80 ? `${words.slice(0, 77)}…` : words;
 }

@@ -31,6 +31,8 @@ describe('importing a file from another laptop', () => {
     // Named as the clerk knows the minute from the moment the preview appears, not its bare number first.
     expect(conflicts.textContent).toBe('Minute 101: Harrow Partnership Board Work Programme (text)');
     expect(preview.textContent).toContain('1 conflict;');
+    // Every record is named as the clerk knows it: no line shows a record's id.
+    expect(preview.textContent).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
     expect(await databaseHash()).toBe(before);
 
     await userEvent.click(within(preview).getByRole('button', { name: 'Apply' }));

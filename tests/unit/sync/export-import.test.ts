@@ -19,6 +19,9 @@ describe('exporting everything and importing it on another laptop', () => {
     await newLaptop();
     const preview = await previewImport(joinParts(file));
     expect(preview.added.map((line) => line.label)).toContain('Harrow Partnership Board Work Programme');
+    // Named by what they say, never by their ids: a resolution by its words.
+    expect(preview.added.map((line) => line.label)).toContain('That the report be noted.');
+    for (const line of preview.added) expect(line.label).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(preview.updated).toEqual([]);
     expect(await visibleRecords()).toEqual(
       Object.fromEntries(Object.keys(before).map((table) => [table, []])),
