@@ -16,9 +16,12 @@ export type MinuteNumberInput = {
   sequence: number;
   municipalYear: number;
   agendaNumber: string;
+  /** An unnumbered section (a presentation, announcements): its minute has no number and uses none up. */
+  unnumbered?: boolean;
 };
 
 export function minuteNumber(input: MinuteNumberInput): string {
+  if (input.unnumbered) return '';
   switch (input.scheme) {
     case 'continuous':
       return String(input.sequence);

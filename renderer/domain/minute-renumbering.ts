@@ -46,7 +46,9 @@ function hasDuplicates(scheme: MinuteNumberingScheme, minutes: MinuteToRenumber[
   if (orders.size < minutes.length) return true;
   // Per-agenda-item numbers are the items' own numbers: two minutes of two items never share one.
   if (scheme === 'perAgendaItem') return false;
-  return new Set(minutes.map((minute) => minute.number)).size < minutes.length;
+  // An unnumbered section's minute ('') has no number to clash: only its order taken is settled.
+  const numbered = minutes.filter((minute) => minute.number !== '');
+  return new Set(numbered.map((minute) => minute.number)).size < numbered.length;
 }
 
 /** Creation stamp (missing ones first), then the order on its own laptop, then id: a total order. */
@@ -65,14 +67,13 @@ function withSequence(number: string, sequence: number): string {
 
 function renumberAll(scheme: MinuteNumberingScheme, ordered: MinuteToRenumber[]): MinuteRenumbering[] {
   const first = Math.min(...ordered.map((minute) => sequenceOf(minute.number) ?? Infinity));
-  return ordered.map((minute, index) => ({
-    id: minute.id,
-    takenOrder: index + 1,
-    number:
-      scheme === 'perAgendaItem' || !Number.isFinite(first)
-        ? minute.number
-        : withSequence(minute.number, first + index),
-  }));
+  let numberedSoFar = 0;
+  return ordered.map((minute, index) => {
+    const keep = scheme === 'perAgendaItem' || !Number.isFinite(first) || minute.number === '';
+    const number = keep ? minute.number : withSequence(minute.number, first + numberedSoFar);
+    if (minute.number !== '') numberedSoFar += 1;
+    return { id: minute.id, takenOrder: index + 1, number };
+  });
 }
 
 function keepPrinted(scheme: MinuteNumberingScheme, ordered: MinuteToRenumber[]): MinuteRenumbering[] {
@@ -82,7 +83,7 @@ function keepPrinted(scheme: MinuteNumberingScheme, ordered: MinuteToRenumber[])
   let nextOrder = Math.max(0, ...ordered.map((minute) => minute.takenOrder)) + 1;
   return ordered.map((minute) => {
     let { number, takenOrder } = minute;
-    if (scheme !== 'perAgendaItem' && seenNumbers.has(number)) {
+    if (scheme !== 'perAgendaItem' && number !== '' && seenNumbers.has(number)) {
       number = withSequence(number, nextSequence);
       nextSequence += 1;
     }

@@ -99,6 +99,10 @@ export function committeeProblems(fields: Partial<Committee>): Partial<Record<ke
   ) {
     problems.firstMinuteNumber = 'The first minute number is a whole number, 1 or more.';
   }
+  const width = fields.minuteNumberFormat?.width;
+  if (width !== undefined && (!Number.isInteger(width) || width < 0 || width > 9)) {
+    problems.minuteNumberFormat = 'Minute numbers have 0 to 9 digits (0 prints them as they are).';
+  }
   if (fields.standingItems?.some((item) => !item.title.trim())) {
     problems.standingItems = 'Every standing item needs a title: type one or remove the item.';
   }

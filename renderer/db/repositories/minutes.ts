@@ -42,6 +42,7 @@ export async function takeItem(meetingId: string, agendaItemId: string): Promise
         ),
         municipalYear,
         agendaNumber: agenda.find((entry) => entry.item.id === agendaItemId)?.number ?? '',
+        unnumbered: agenda.find((entry) => entry.item.id === agendaItemId)?.item.unnumbered,
       }),
       text: emptyRichText(),
       conclusions: [],

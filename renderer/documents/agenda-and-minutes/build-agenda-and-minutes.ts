@@ -12,6 +12,7 @@ import { newRichTextContext } from '../common/rich-text-paragraphs';
 import type { RichTextContext } from '../common/rich-text-paragraphs';
 import { actionOwner, actionsOf, minuteContent } from '../minutes/minute-content';
 import { attendanceLines } from '../minutes/attendance-lines';
+import { printedMinuteNumber } from '../minutes/minute-heading';
 import { itemDocumentParagraphs } from './item-documents';
 import { membershipParagraphs } from './membership-list';
 
@@ -76,7 +77,7 @@ function itemParagraphs(
   options: AgendaAndMinutesOptions,
 ): FileChild[] {
   const heading = new Paragraph({
-    text: `${number}.\t${item.title}`,
+    text: `${number ? `${number}.` : ''}\t${item.title}`,
     heading: depth === 0 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
     tabStops: [{ type: TabStopType.LEFT, position: 851 + depth * 567 }],
     indent: { left: 851 + depth * 567, hanging: 851 },
@@ -94,7 +95,8 @@ function itemParagraphs(
   );
   const minute = record.minutes.find((candidate) => candidate.agendaItemId === item.id);
   if (options.agendaOnly || !minute) return paragraphs;
-  paragraphs.push(leadIn(`Minutes: ${minute.number}`));
+  const printed = printedMinuteNumber(minute.number, record).replace(/\.$/, '');
+  paragraphs.push(leadIn(printed ? `Minutes: ${printed}` : 'Minutes'));
   paragraphs.push(...minuteContent(record, minute, { actionsInText: false, context }));
   const actions = actionsOf(record, minute);
   if (actions.length > 0) {

@@ -13,7 +13,9 @@ export const allInPublicStatement =
 
 /** Bookmark names for the first and last page of an item's papers, referenced by "(Pages X - Y)". */
 export function itemBookmarks(entry: PlannedItem): { start: string; end: string } {
-  const id = entry.numbered.number.replace(/\./g, '_');
+  // An unnumbered section has no number to name its bookmarks by: its id is unique instead.
+  const id =
+    entry.numbered.number.replace(/\./g, '_') || entry.numbered.item.id.replace(/[^A-Za-z0-9]/g, '_');
   return { start: `item_${id}_start`, end: `item_${id}_end` };
 }
 
@@ -40,7 +42,7 @@ function itemBlocks(entry: PlannedItem, showDetail: boolean): Block[] {
   const indent = 567 * (depth + 1);
   const hanging = depth === 0 ? 567 : 720;
   const heading: ParagraphChild[] = [
-    run(`${number}.\t`, true),
+    run(number ? `${number}.\t` : '', true),
     run(`${item.title}:`, true),
     ...pagesNote(entry),
   ];

@@ -10,7 +10,7 @@ import { newRichTextContext } from '../common/rich-text-paragraphs';
 import { actionColumnTable } from './action-column';
 import { closingNote } from './closing-note';
 import { minuteContent } from './minute-content';
-import { minuteHeading } from './minute-heading';
+import { agendaNumberParagraphs, minuteHeading } from './minute-heading';
 import { exemptParagraphsUsed, hasPartB, minutesForPart } from './minute-selection';
 import { minutesHeading } from './minutes-heading';
 import { signatureBlock } from './signature-block';
@@ -60,6 +60,7 @@ export function minutesContent(record: MeetingRecord, options: MinutesOptions = 
     minute,
     paragraphs: [
       minuteHeading(record, minute, !options.actionColumn),
+      ...agendaNumberParagraphs(record, minute),
       ...minuteContent(record, minute, { actionsInText: !options.actionColumn, context }),
     ],
   }));

@@ -40,7 +40,7 @@ export function itemReference(record: MeetingRecord, agendaItemId: string): stri
   if (!numbered) return 'an item';
   const minute = record.minutes.find((candidate) => candidate.agendaItemId === agendaItemId);
   const numbers = minute
-    ? `item ${numbered.number}, minute ${minuteWithoutStop(minute.number)}`
+    ? `item ${numbered.number}, minute ${minuteWithoutStop(record, minute.number)}`
     : `item ${numbered.number}`;
   return numbered.item.part === 'B' ? `${numbers}, an item in Part B` : `${numbers}, ${numbered.item.title}`;
 }
@@ -49,12 +49,14 @@ export function itemReference(record: MeetingRecord, agendaItemId: string): stri
 function minuteCell(record: MeetingRecord, agendaItemId: string): string {
   const numbered = numberAgenda(record.agendaItems).find((entry) => entry.item.id === agendaItemId);
   const minute = record.minutes.find((candidate) => candidate.agendaItemId === agendaItemId);
-  if (!numbered) return minute ? minuteWithoutStop(minute.number) : '';
-  return minute ? `${minuteWithoutStop(minute.number)} (item ${numbered.number})` : `Item ${numbered.number}`;
+  if (!numbered) return minute ? minuteWithoutStop(record, minute.number) : '';
+  return minute
+    ? `${minuteWithoutStop(record, minute.number)} (item ${numbered.number})`
+    : `Item ${numbered.number}`;
 }
 
-function minuteWithoutStop(number: string): string {
-  return printedMinuteNumber(number).replace(/\.$/, '');
+function minuteWithoutStop(record: MeetingRecord, number: string): string {
+  return printedMinuteNumber(number, record).replace(/\.$/, '');
 }
 
 /**

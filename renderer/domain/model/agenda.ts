@@ -37,4 +37,9 @@ export type AgendaItem = Stored & {
   urgent: boolean;
   specialCircumstances: string;
   addedOn?: IsoDate;
+  /**
+   * A section the agenda and minutes print without a number (a presentation, announcements, an "available
+   * papers" preamble): it takes no agenda number and its minute takes no minute number.
+   */
+  unnumbered?: boolean;
 };

@@ -17,6 +17,29 @@ export const minuteNumberingSchemes = {
 } as const;
 export type MinuteNumberingScheme = keyof typeof minuteNumberingSchemes;
 
+/** The year printed after a minute's number, for councils whose numbers do not carry one already. */
+export const minuteYearForms = {
+  none: 'No year',
+  slashYY: 'The municipal year as /YY (654/26)',
+} as const;
+export type MinuteYearForm = keyof typeof minuteYearForms;
+
+/**
+ * How a minute number is printed: the stored number is the running count ("654"), which numbering and
+ * renumbering work on; the house form ("CAB/0654/26.") is applied only when it is shown or printed.
+ */
+export type MinuteNumberFormat = {
+  /** Printed before the number, e.g. "CAB/" or "Min. " (often blank). */
+  prefix: string;
+  /** Printed after the number (and year), e.g. "." (often blank). */
+  suffix: string;
+  /** Fixed width with leading zeros: 4 prints 654 as 0654; 0 prints the number as it is. */
+  width: number;
+  yearForm: MinuteYearForm;
+  /** Print "(Agenda item 5)" under a minute whose number differs from its agenda number. */
+  agendaNumberBeside: boolean;
+};
+
 export type StandingItem = {
   title: string;
   description: string;
@@ -52,6 +75,8 @@ export type Committee = Stored & {
   standingItems: StandingItem[];
   /** Whether members may attend remotely and be counted. */
   allowsRemoteAttendance: boolean;
+  /** The house form of printed minute numbers; unset prints "101." and "9/18" as before. */
+  minuteNumberFormat?: MinuteNumberFormat;
 };
 
 export const membershipRoles = {

@@ -17,6 +17,7 @@ import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
 import { StandingItemsEditor } from './standing-items-editor';
+import { MinuteNumberFormatFields, formatForTypedNumber } from './minute-number-format-fields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
@@ -147,10 +148,11 @@ function CommitteeForm({ committee }: { committee: Committee }) {
             value={typed.firstMinuteNumber ?? String(draft.firstMinuteNumber)}
             onChange={(_, data) => {
               setTyped((before) => ({ ...before, firstMinuteNumber: data.value }));
-              change({ firstMinuteNumber: number(data.value) });
+              change({ firstMinuteNumber: number(data.value), ...formatForTypedNumber(draft, data.value) });
             }}
           />
         </Field>
+        <MinuteNumberFormatFields draft={draft} change={change} />
         <h2>Standing items</h2>
         <Field validationMessage={problems.standingItems}>
           <span>New meetings start their agenda from these, in this order.</span>
