@@ -6,6 +6,7 @@ import {
   bankHolidayRegions,
   committeeTypes,
   declarationConduct,
+  declarationForms,
   declarationKinds,
   documentKinds,
   documentRoles,
@@ -15,6 +16,7 @@ import {
   meetingTypes,
   membershipRoles,
   minuteNumberingSchemes,
+  minuteYearForms,
   resolutionVerbs,
   standingItemKinds,
   voteResults,
@@ -120,6 +122,8 @@ const settings = z.looseObject({
   reportDeadlineWorkingDays: z.number().int().min(0).max(60),
   callInWorkingDays: z.number().int().min(0).max(30),
   noticeClearDays: z.number().int().min(1).max(30),
+  declarationForm: keysOf(declarationForms).optional(),
+  declarationColumns: z.array(text).max(4).optional(),
 });
 
 const people = z.looseObject({
@@ -162,6 +166,16 @@ const committees = z.looseObject({
     .min(1, { error: 'the first minute number is a whole number, 1 or more' }),
   standingItems: z.array(z.looseObject({ title: text, description: text, kind: z.enum(standingItemKinds) })),
   allowsRemoteAttendance: z.boolean(),
+  // As the committee screen allows (committeeProblems): 0 to 9 digits.
+  minuteNumberFormat: z
+    .looseObject({
+      prefix: text,
+      suffix: text,
+      width: z.number().int().min(0).max(9),
+      yearForm: keysOf(minuteYearForms),
+      agendaNumberBeside: z.boolean(),
+    })
+    .optional(),
 });
 
 const memberships = z.looseObject({
@@ -215,6 +229,7 @@ const agendaItems = z.looseObject({
   urgent: z.boolean(),
   specialCircumstances: text,
   addedOn: isoDate.optional(),
+  unnumbered: z.boolean().optional(),
 });
 
 const documents = z.looseObject({
@@ -282,6 +297,7 @@ const declarations = z.looseObject({
   kind: keysOf(declarationKinds),
   nature: text,
   conduct: keysOf(declarationConduct),
+  declaredOrder: z.number().int().min(1).optional(),
 });
 
 const choice = z.enum(['for', 'against', 'abstain']);
