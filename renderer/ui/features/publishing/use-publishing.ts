@@ -40,17 +40,24 @@ export function usePublishing(): PublishingState {
     return picked;
   }, []);
   const publishNow = useCallback(
-    async (request: PublicationRequest) => {
+    async (request: PublicationRequest): Promise<string[] | undefined> => {
       const target = chosen ?? (await chooseNow());
-      if (!target) return;
-      setOutcome([]);
+      if (!target) return undefined;
       const report = await publishToFolder(target.folder, request, loadSiteToPublish, new Date());
-      setOutcome(publicationWords(target.name, report));
+      return publicationWords(target.name, report);
     },
     [chosen, chooseNow],
   );
   const [choose, chooseState] = useAction(chooseNow);
-  const [publish, publishState] = useAction(publishNow);
+  const [runPublish, publishState] = useAction(publishNow);
+  // What was done shows once the publication is over, never beside "Publishing…" or an earlier result.
+  const publish = useCallback(
+    async (request: PublicationRequest) => {
+      setOutcome([]);
+      setOutcome((await runPublish(request)) ?? []);
+    },
+    [runPublish],
+  );
   return {
     folderName: chosen?.name,
     canChoose: canPickFolders(),
