@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
-import { footerOf, printedRange } from '../documents/agenda-pack/support/pages';
+import type { RenderedDocument } from '../documents/support/libreoffice';
+import { footerNumber, footerOf, picturesByPage, printedRange } from '../documents/agenda-pack/support/pages';
 import { openChamber, type Chamber } from './support/browser';
 import {
   addItem,
   attachReport,
   download,
   keyCommitteeAndMeeting,
+  pdfReport,
   report,
   screenshot,
 } from './documents-support';
@@ -73,4 +75,85 @@ describe('a clerk prints the agenda packs from the Papers tab', () => {
     const exemptPages = secret.pages.filter((text) => text.includes('PREMISES-DEBT-SECRET'));
     expect(exemptPages.every((text) => text.includes('NOT FOR PUBLICATION'))).toBe(true);
   });
+
+  it('puts PDF reports into both packs as their pages, with every page range where LibreOffice prints the paper', async () => {
+    open = await openChamber();
+    const { page } = open;
+    await keyCommitteeAndMeeting(page);
+    // Real PDFs, made by LibreOffice from text, a table and a picture on each page, beside Word reports.
+    const papers = [
+      { title: 'Taxi Licensing Fees', file: 'taxi-fees.pdf', pages: 3, partB: false },
+      { title: 'Street Trading Policy', file: 'street-trading.docx', pages: 2, partB: false },
+      { title: 'Licensing Enforcement Update', file: 'enforcement.pdf', pages: 2, partB: false },
+      { title: 'Premises Licence Debt', file: 'premises-debt.pdf', pages: 3, partB: true },
+      { title: 'Gambling Statement', file: 'gambling.docx', pages: 3, partB: false },
+    ];
+    for (const paper of papers) {
+      const number = await addItem(page, paper.title, `Report on ${paper.title}.`, paper.partB);
+      const marker = paper.title.toUpperCase().replace(/\s+/g, '-');
+      const bytes = paper.file.endsWith('.pdf')
+        ? await pdfReport(marker, paper.pages)
+        : await report(marker, paper.pages);
+      await attachReport(page, number, paper.file, bytes);
+    }
+    await page.getByRole('tab', { name: 'Papers' }).click();
+
+    // Progress names each PDF paper while its pages are drawn.
+    const saving = download(page, 'Save agenda pack (.docx)', 'pdf-public-pack.docx');
+    saving.catch(() => undefined); // its failure is reported where it is awaited, not as an unhandled rejection
+    await page
+      .getByRole('group', { name: 'Agenda pack' })
+      .getByRole('status')
+      .filter({ hasText: /Drawing PDF pages "taxi-fees\.pdf" \(item \d+\)/ })
+      .waitFor({ timeout: 60_000 });
+    const publicPack = await renderDocx(await saving, 'pdf-public-pack.docx');
+    expectRanges(
+      publicPack,
+      await pdfSheets(publicPack),
+      papers.filter((paper) => !paper.partB),
+    );
+    expect(publicPack.flatText).not.toContain('PREMISES-LICENCE-DEBT');
+
+    const privateBytes = await download(page, 'Save private agenda pack (.docx)', 'pdf-private-pack.docx');
+    const privatePack = await renderDocx(privateBytes, 'pdf-private-pack.docx');
+    expectRanges(privatePack, await pdfSheets(privatePack), papers);
+  });
 });
+
+type PaperOnAgenda = { title: string; file: string; pages: number };
+
+/** Sheets (1-based) that carry a PDF page: a picture as wide as a page drawn at print resolution. */
+async function pdfSheets(rendered: RenderedDocument): Promise<number[]> {
+  const pictures = await picturesByPage(rendered.pdfPath);
+  return [...pictures]
+    .filter(([, widths]) => widths.some((width) => width > 1000))
+    .map(([sheet]) => sheet)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Every paper's "(Pages X - Y)" against the footer numbers of the pages where LibreOffice printed its first and
+ * last page: a Word report found by the markers on its pages, a PDF by its pages' pictures, in agenda order.
+ */
+function expectRanges(rendered: RenderedDocument, sheets: number[], papers: PaperOnAgenda[]): void {
+  const pdfPages = papers.filter((paper) => paper.file.endsWith('.pdf'));
+  expect(sheets).toHaveLength(pdfPages.reduce((sum, paper) => sum + paper.pages, 0));
+  let next = 0;
+  for (const paper of papers) {
+    const marker = paper.title.toUpperCase().replace(/\s+/g, '-');
+    let where: [number | undefined, number | undefined];
+    if (paper.file.endsWith('.pdf')) {
+      const own = sheets.slice(next, next + paper.pages);
+      next += paper.pages;
+      // A PDF's pages follow one another, with no blank page among them.
+      expect(own.at(-1)! - own[0]!, paper.title).toBe(paper.pages - 1);
+      where = [
+        footerNumber(rendered.pages[own[0]! - 1] ?? ''),
+        footerNumber(rendered.pages[own.at(-1)! - 1] ?? ''),
+      ];
+    } else {
+      where = [footerOf(rendered, `${marker} page 1`), footerOf(rendered, `${marker} page ${paper.pages}`)];
+    }
+    expect(printedRange(rendered.flatText, paper.title), paper.title).toEqual(where);
+  }
+}

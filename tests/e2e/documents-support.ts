@@ -1,5 +1,21 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { AlignmentType, Document, Header, Packer, PageBreak, Paragraph, TextRun } from 'docx';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  ImageRun,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import type { Page } from 'playwright-core';
 
 /** Where the documents and screenshots of these tests are kept for a person to look at (ignored by git). */
@@ -41,7 +57,10 @@ export async function addItem(
   await form.getByRole('button', { name: 'Add item' }).click();
   const agenda = page.getByRole('list', { name: 'Agenda' });
   await agenda.getByText(title).first().waitFor();
-  const number = new RegExp(`(\\d+)\\.${title}`).exec((await agenda.textContent()) ?? '')?.[1];
+  // Read the number from the item's own row: across the whole list, a digit ending the row before would run
+  // into it ("6" + "7.Taxi Licensing Fees").
+  const row = agenda.getByRole('listitem').filter({ hasText: title }).last();
+  const number = new RegExp(`(\\d+)\\.${title}`).exec((await row.textContent()) ?? '')?.[1];
   if (!number) throw new Error(`"${title}" has no number on the agenda`);
   return number;
 }
@@ -124,4 +143,57 @@ export async function letterheadTemplate(body = '{{body}}'): Promise<Uint8Array>
 
 async function pack(document: Document): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/**
+ * An officer's report as a real PDF, `pages` pages long, made by LibreOffice from a .docx with text, a table and a
+ * picture on every page, as councils make them. Each page's heading carries the marker (the PDF's text reaches the
+ * pack only as pictures, so the tests find its pages by their pictures instead).
+ */
+export async function pdfReport(marker: string, pages: number): Promise<Uint8Array> {
+  const chart = new Uint8Array(await readFile('tests/documents/agenda-pack/fixtures/chart.png'));
+  const children: (Paragraph | Table)[] = [];
+  for (let page = 1; page <= pages; page++) {
+    children.push(
+      new Paragraph({
+        pageBreakBefore: page > 1,
+        children: [new TextRun({ text: `${marker} page ${page}`, bold: true, size: 32 })],
+      }),
+      new Paragraph(`Body text of page ${page} of the ${marker} report, as the officer wrote it.`),
+      new Table({
+        rows: [
+          ['Measure', 'Target', 'Actual'],
+          ['Licences issued', '120', `${100 + page}`],
+        ].map(
+          (cells) =>
+            new TableRow({
+              children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })),
+            }),
+        ),
+      }),
+      new Paragraph({
+        children: [new ImageRun({ type: 'png', data: chart, transformation: { width: 300, height: 180 } })],
+      }),
+    );
+  }
+  return convertToPdf(await pack(new Document({ sections: [{ children }] })), `${marker}.docx`);
+}
+
+async function convertToPdf(docx: Uint8Array, name: string): Promise<Uint8Array> {
+  const work = await mkdtemp(join(tmpdir(), 'chamber-pdf-'));
+  await writeFile(join(work, name), docx);
+  await promisify(execFile)(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${work}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      join(work, name),
+    ],
+    { timeout: 120_000 },
+  );
+  return new Uint8Array(await readFile(join(work, name.replace(/\.docx$/, '.pdf'))));
 }

@@ -31,7 +31,8 @@ export type { PageImage };
 /** Draws each page of a PDF: pdf.js on a node canvas in tests, on an OffscreenCanvas in the worker. */
 export type PdfPageRenderer = (pdf: Uint8Array, label: string) => Promise<PageImage[]>;
 
-export type PackProgress = { done: number; total: number; stage: PackStage };
+/** How far the pack has got, paper by paper: `paper` names the paper being drawn or merged, as in errors. */
+export type PackProgress = { done: number; total: number; stage: PackStage; paper?: string };
 export const packStages = {
   drawingPdfPages: 'Drawing PDF pages',
   layingOut: 'Laying out the agenda',

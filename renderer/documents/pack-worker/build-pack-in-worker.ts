@@ -5,7 +5,9 @@ import type {
   PackEdition,
   PackProgress,
 } from '../agenda-pack';
-import type { BuildPackRequest, PackWorkerMessage } from './messages';
+import { packStages } from '../agenda-pack';
+import type { BuildPackRequest } from './messages';
+import { isPackMessage } from './messages';
 
 export type PackWorkerHandle = Pick<Worker, 'postMessage' | 'addEventListener' | 'terminate'>;
 
@@ -15,8 +17,16 @@ export function startPackWorker(): PackWorkerHandle {
 }
 
 /**
+ * The longest the worker may go without a word before the pack gives up and says where it stopped. Every paper,
+ * and every page of a PDF paper, reports progress, so a working build speaks far more often than this.
+ */
+export const silenceLimitMs = 3 * 60_000;
+
+/**
  * Build an agenda pack in a Web Worker, reporting progress for a progress bar; resolves with the .docx bytes and
- * the warnings to show the clerk (estimated page counts, content a paper carried that the pack could not).
+ * the warnings to show the clerk (estimated page counts, content a paper carried that the pack could not). Only
+ * the pack's own messages count: anything else the worker posts is ignored. It never waits silently: a worker
+ * that fails, or goes quiet for `silenceLimitMs`, rejects with a message saying where it was.
  *
  * @example const { bytes, warnings } = await buildPackInWorker(data, (p) => setProgress(p.done / p.total));
  */
@@ -25,19 +35,46 @@ export function buildPackInWorker(
   onProgress: (progress: PackProgress) => void,
   pack: { audience: PackAudience; edition: PackEdition } = { audience: 'public', edition: 'agenda' },
   worker: PackWorkerHandle = startPackWorker(),
+  silenceMs = silenceLimitMs,
 ): Promise<AgendaPackResult> {
   return new Promise((resolve, reject) => {
-    worker.addEventListener('message', (event: MessageEvent<PackWorkerMessage>) => {
-      const message = event.data;
-      if (message.kind === 'progress') return onProgress(message.progress);
+    let last: PackProgress | undefined;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const finish = (): void => {
+      clearTimeout(watchdog);
       worker.terminate();
+    };
+    const where = (): string =>
+      last ? ` It stopped at “${packStages[last.stage]}${last.paper ? `: ${last.paper}` : ''}”.` : '';
+    const listen = (): void => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        finish();
+        reject(
+          new Error(
+            `The agenda pack was not finished: it did nothing for ${silenceMs / 60_000} minutes.${where()}`,
+          ),
+        );
+      }, silenceMs);
+    };
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const message = event.data;
+      if (!isPackMessage(message)) return;
+      if (message.kind === 'progress') {
+        last = message.progress;
+        listen();
+        return onProgress(message.progress);
+      }
+      finish();
       if (message.kind === 'done') resolve({ bytes: message.bytes, warnings: message.warnings });
       else reject(new Error(message.message));
     });
     worker.addEventListener('error', (event: ErrorEvent) => {
-      worker.terminate();
-      reject(new Error(`The agenda pack could not be built: ${event.message}`));
+      finish();
+      const why = event.message || 'the pack worker stopped without saying why';
+      reject(new Error(`The agenda pack could not be built: ${why}.${where()}`));
     });
+    listen();
     const request: BuildPackRequest = { kind: 'build', data, ...pack };
     worker.postMessage(request);
   });

@@ -8,8 +8,26 @@ export type BuildPackRequest = {
   edition: AgendaPackOptions['edition'];
 };
 
+/**
+ * Every message the pack worker posts carries this tag. Libraries running in the worker may post messages of their
+ * own to the page (pdf.js's worker code announces "ready" when it is loaded into a worker): without the tag the
+ * page once took such a message for the pack's answer.
+ */
+export const packMessageTag = 'chamber-agenda-pack';
+
 /** What the worker posts back: progress while it works, then the pack's bytes or what went wrong. */
-export type PackWorkerMessage =
+export type PackWorkerMessage = { from: typeof packMessageTag } & (
   | { kind: 'progress'; progress: PackProgress }
   | { kind: 'done'; bytes: Uint8Array; warnings: string[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+);
+
+/** Whether a message posted by the worker is one of the pack's own, not some library's. */
+export function isPackMessage(message: unknown): message is PackWorkerMessage {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { from?: unknown }).from === packMessageTag &&
+    ['progress', 'done', 'failed'].includes(String((message as { kind?: unknown }).kind))
+  );
+}

@@ -13,6 +13,10 @@ export type PdfReader = {
   makeCanvas: CanvasMaker;
   /** Print quality: 200 dots per inch keeps 9 pt text sharp on paper. */
   dpi?: number;
+  /** More of pdf.js's getDocument options: a worker has no document, so it needs its own canvases and no font faces. */
+  documentOptions?: Omit<Parameters<typeof getDocument>[0] & object, 'data'>;
+  /** Called before each page is drawn, so a long PDF shows its progress page by page. */
+  onPage?: (page: number, pages: number) => void;
 };
 
 /**
@@ -28,6 +32,7 @@ export async function renderPdfPages(
   let document;
   try {
     document = await reader.pdfjs.getDocument({
+      ...reader.documentOptions,
       data: pdf.slice(),
       isEvalSupported: false,
       useSystemFonts: false,
@@ -39,6 +44,7 @@ export async function renderPdfPages(
   try {
     const images: PageImage[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
+      reader.onPage?.(number, document.numPages);
       const page = await document.getPage(number);
       const viewport = page.getViewport({ scale });
       const widthPx = Math.ceil(viewport.width);
@@ -53,6 +59,11 @@ export async function renderPdfPages(
       page.cleanup();
     }
     return images;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `${label} could not be drawn into the pack (${reason}). Save it as PDF again and attach it.`,
+    );
   } finally {
     await document.destroy();
   }

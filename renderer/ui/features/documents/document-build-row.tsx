@@ -22,7 +22,8 @@ const useStyles = makeStyles({
 
 function progressText(progress: PackProgress | undefined): string {
   if (!progress) return 'Making the document…';
-  return `${packStages[progress.stage]}: step ${Math.min(progress.done + 1, progress.total)} of ${progress.total}`;
+  const paper = progress.paper ? ` ${progress.paper}` : '';
+  return `${packStages[progress.stage]}${paper}: step ${Math.min(progress.done + 1, progress.total)} of ${progress.total}`;
 }
 
 /**

@@ -5,12 +5,15 @@ import type {
   PackWorkerHandle,
   PackWorkerMessage,
 } from '../../../../renderer/documents/pack-worker';
-import { buildPackInWorker } from '../../../../renderer/documents/pack-worker';
+import { buildPackInWorker, packMessageTag } from '../../../../renderer/documents/pack-worker';
 import { seed004Record } from '../../../documents/agenda-pack/support/seed-004';
 
 /** A stand-in worker that answers as the real one does, so the client's protocol can be checked in node. */
+type Answer = Omit<PackWorkerMessage, 'from'> | Record<string, unknown>;
+
 function fakeWorker(
-  answer: (request: BuildPackRequest) => PackWorkerMessage[],
+  answer: (request: BuildPackRequest) => Answer[],
+  tag = true,
 ): PackWorkerHandle & { terminated: boolean } {
   const target = new EventTarget();
   const worker = {
@@ -18,7 +21,11 @@ function fakeWorker(
     addEventListener: target.addEventListener.bind(target),
     postMessage: (request: BuildPackRequest) => {
       for (const message of answer(request))
-        target.dispatchEvent(new MessageEvent('message', { data: message }));
+        target.dispatchEvent(
+          new MessageEvent('message', {
+            data: tag && 'kind' in message ? { ...message, from: packMessageTag } : message,
+          }),
+        );
     },
     terminate: () => {
       worker.terminated = true;
@@ -57,6 +64,46 @@ describe('buildPackInWorker', () => {
     const worker = fakeWorker(() => [{ kind: 'failed', message: '"Budget" (item 6) has no file stored.' }]);
     await expect(buildPackInWorker(data, () => undefined, undefined, worker)).rejects.toThrow(
       'has no file stored',
+    );
+  });
+
+  it("ignores what pdf.js's worker code posts (its 'ready'), and waits for the pack's own answer", async () => {
+    const worker = fakeWorker(() => [
+      { sourceName: 'worker', targetName: 'main', action: 'ready', data: null },
+      {
+        kind: 'progress',
+        progress: { done: 0, total: 3, stage: 'drawingPdfPages', paper: '"Budget" (item 6)' },
+      },
+      { kind: 'done', bytes: new Uint8Array([7]), warnings: [] },
+    ]);
+    const seen: PackProgress[] = [];
+    const { bytes } = await buildPackInWorker(data, (progress) => seen.push(progress), undefined, worker);
+    expect([...bytes]).toEqual([7]);
+    expect(seen.map((progress) => progress.paper)).toEqual(['"Budget" (item 6)']);
+  });
+
+  it('gives up on a worker that goes quiet, saying which paper it was on', async () => {
+    const worker = fakeWorker(() => [
+      {
+        kind: 'progress',
+        progress: { done: 1, total: 3, stage: 'drawingPdfPages', paper: '"Budget" (item 6)' },
+      },
+    ]);
+    await expect(buildPackInWorker(data, () => undefined, undefined, worker, 50)).rejects.toThrow(
+      /was not finished[\s\S]*Drawing PDF pages: "Budget" \(item 6\)/,
+    );
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('never shows an empty error when the worker dies without a message', async () => {
+    const target = new EventTarget();
+    const worker = {
+      addEventListener: target.addEventListener.bind(target),
+      postMessage: () => target.dispatchEvent(Object.assign(new Event('error'), { message: '' })),
+      terminate: () => undefined,
+    };
+    await expect(buildPackInWorker(data, () => undefined, undefined, worker)).rejects.toThrow(
+      'The agenda pack could not be built: the pack worker stopped without saying why.',
     );
   });
 });
