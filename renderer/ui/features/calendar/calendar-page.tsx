@@ -3,10 +3,12 @@ import { addDays, addMonths, endOfMonth, format, startOfMonth, startOfWeek } fro
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../db/database';
-import { formatClockTime, toIsoDate } from '../../../domain/en-gb';
+import { toIsoDate } from '../../../domain/en-gb';
 import { meetingStatuses } from '../../../domain/model';
+import { shownTime } from '../../../domain/shown-value';
 import { ErrorMessage } from '../../common/error-message';
 import { Page } from '../../common/page';
+import { StoredValue } from '../../common/stored-value';
 import { useAction } from '../../common/use-action';
 import { exportMeetingsIcs } from '../meetings/meeting-ics';
 import { ScreenLink } from '../../common/screen-link';
@@ -88,7 +90,8 @@ export function CalendarPage() {
                         className={meeting.status === 'cancelled' ? styles.cancelled : undefined}
                       >
                         <ScreenLink to={`/meetings/${meeting.id}`}>
-                          {formatClockTime(meeting.startTime)}{' '}
+                          {/* Marked, not fatal: the meeting's page (this link) corrects it. */}
+                          <StoredValue value={shownTime(meeting.startTime)} field="Start time" />{' '}
                           {data?.names.get(meeting.committeeId) ?? 'Meeting'}
                           {meeting.status === 'cancelled' ? ` (${meetingStatuses.cancelled})` : ''}
                         </ScreenLink>

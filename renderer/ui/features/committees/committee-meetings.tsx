@@ -5,6 +5,7 @@ import { listCommitteeMeetings } from '../../../db/read/committee-meetings';
 import { loadOrganisationSettings } from '../../../db/repositories/settings';
 import type { Meeting } from '../../../domain/model';
 import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-year';
+import { shownDate } from '../../../domain/shown-value';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
@@ -52,8 +53,11 @@ export function CommitteeMeetings({
   const [exportIcs, exporting] = useAction(exportMeetingsIcs);
   useFirstScreenShown(data !== undefined);
   if (!data) return <Loading what="meetings" />;
-  const yearOf = (date: string) => municipalYearOf(date, data.startMonth);
-  const years = [...new Set(data.meetings.map((meeting) => yearOf(meeting.date)))].sort();
+  // A meeting whose date Chamber cannot read (an old import) has no year: it is listed, marked, under
+  // "All years" only, where the clerk finds it to correct it.
+  const yearOf = (date: string) =>
+    shownDate(date).valid ? municipalYearOf(date, data.startMonth) : undefined;
+  const years = [...new Set(data.meetings.flatMap((meeting) => yearOf(meeting.date) ?? []))].sort();
   const shown =
     year === 'all' ? data.meetings : data.meetings.filter((meeting) => yearOf(meeting.date) === Number(year));
   return (

@@ -4,9 +4,10 @@ import { Suspense, lazy } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { db } from '../../../db/database';
 import { committeeTypes, minuteNumberingSchemes } from '../../../domain/model';
-import { formatClockTime } from '../../../domain/en-gb';
+import { shownChoice, shownTime } from '../../../domain/shown-value';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
+import { StoredValue } from '../../common/stored-value';
 import { useAfterFirstScreen } from '../../shell/first-screen';
 import { CommitteeMeetings } from './committee-meetings';
 import { MembershipPanel } from './membership-panel';
@@ -50,10 +51,15 @@ export function CommitteePage() {
     >
       {committee ? (
         <Text>
-          {committeeTypes[committee.type]} · quorum {committee.quorum} · usually{' '}
-          {formatClockTime(committee.defaultStartTime)}
+          {/* A stored value Chamber cannot read is marked, to be corrected under "Edit committee". */}
+          <StoredValue value={shownChoice(committeeTypes, committee.type)} field="Kind of committee" /> ·
+          quorum {committee.quorum} · usually{' '}
+          <StoredValue value={shownTime(committee.defaultStartTime)} field="Usual start time" />
           {committee.defaultVenue ? `, ${committee.defaultVenue}` : ''} ·{' '}
-          {minuteNumberingSchemes[committee.minuteNumbering]}
+          <StoredValue
+            value={shownChoice(minuteNumberingSchemes, committee.minuteNumbering)}
+            field="Minute numbering"
+          />
         </Text>
       ) : (
         <Loading what="the committee" />

@@ -17,8 +17,9 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
 import { meetingStatuses, meetingTypes, type Meeting } from '../../../domain/model';
+import { shownChoice, shownDate, shownTime } from '../../../domain/shown-value';
+import { StoredValue } from '../../common/stored-value';
 
 const rowHeight = 44;
 
@@ -124,13 +125,20 @@ const MeetingRow = memo(function MeetingRow({
     <tr className={look.row} data-row={index} aria-rowindex={index + 2}>
       <td className={look.cell}>
         <RouterLink className={look.link} to={`/meetings/${meeting.id}`}>
-          {formatLongDate(meeting.date)}
+          <StoredValue value={shownDate(meeting.date)} field="Date" />
         </RouterLink>
       </td>
-      <td className={look.cell}>{formatClockTime(meeting.startTime)}</td>
+      {/* A value Chamber cannot read is marked; the meeting's page (the link) has the form to correct it. */}
+      <td className={look.cell}>
+        <StoredValue value={shownTime(meeting.startTime)} field="Start time" />
+      </td>
       <td className={look.cell}>{meeting.venue}</td>
-      <td className={look.cell}>{meetingTypes[meeting.type]}</td>
-      <td className={look.cell}>{meetingStatuses[meeting.status]}</td>
+      <td className={look.cell}>
+        <StoredValue value={shownChoice(meetingTypes, meeting.type)} field="Kind" />
+      </td>
+      <td className={look.cell}>
+        <StoredValue value={shownChoice(meetingStatuses, meeting.status)} field="Status" />
+      </td>
     </tr>
   );
 });

@@ -6,9 +6,11 @@ import {
   nextMeetingStatus,
   reinstateMeeting,
 } from '../../../db/repositories/meetings';
-import { formatLongDate, toIsoDate } from '../../../domain/en-gb';
+import { toIsoDate } from '../../../domain/en-gb';
 import type { Committee, Meeting, MeetingStatus } from '../../../domain/model';
+import { shownDate } from '../../../domain/shown-value';
 import { ErrorMessage } from '../../common/error-message';
+import { StoredValue } from '../../common/stored-value';
 import { useAction } from '../../common/use-action';
 import { exportMeetingsIcs, meetingIcsName } from './meeting-ics';
 import { RescheduleForm } from './reschedule-form';
@@ -44,7 +46,12 @@ export function MeetingActions({
   return (
     <section aria-label="Meeting lifecycle">
       <ErrorMessage error={error} title="The meeting was not changed" />
-      {meeting.rescheduledFrom ? <p>Rescheduled from {formatLongDate(meeting.rescheduledFrom)}.</p> : null}
+      {meeting.rescheduledFrom ? (
+        <p>
+          Rescheduled from{' '}
+          <StoredValue value={shownDate(meeting.rescheduledFrom)} field="Date first planned" />.
+        </p>
+      ) : null}
       <div className={styles.bar}>
         {next && stepNames[next] ? (
           <Button onClick={() => void advance(meeting.id, toIsoDate(new Date()))}>{stepNames[next]}</Button>

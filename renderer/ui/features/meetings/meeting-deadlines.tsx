@@ -5,6 +5,8 @@ import { meetingDeadlines } from '../../../domain/calendar/meeting-deadlines';
 import { addWorkingDays, callInImplementationDate } from '../../../domain/calendar/working-days';
 import { formatLongDate, toIsoDate } from '../../../domain/en-gb';
 import type { Meeting } from '../../../domain/model';
+import { shownDate } from '../../../domain/shown-value';
+import { StoredValue } from '../../common/stored-value';
 
 const useStyles = makeStyles({
   list: {
@@ -87,9 +89,13 @@ export function MeetingDeadlines({
         <dt className={styles.term}>Publish the agenda by</dt>
         <dd>
           {formatLongDate(deadlines.publishAgendaBy)}{' '}
-          {meeting.agendaPublishedOn
-            ? `(published ${formatLongDate(meeting.agendaPublishedOn)})`
-            : overdue(deadlines.publishAgendaBy)}
+          {meeting.agendaPublishedOn ? (
+            <>
+              (published <StoredValue value={shownDate(meeting.agendaPublishedOn)} field="Date published" />)
+            </>
+          ) : (
+            overdue(deadlines.publishAgendaBy)
+          )}
         </dd>
         <dt className={styles.term}>Key decision notice by</dt>
         <dd>

@@ -1,6 +1,6 @@
 import { db } from '../../../db/database';
 import { meetingsIcs } from '../../../documents/calendar/meetings-ics';
-import { formatLongDate } from '../../../domain/en-gb';
+import { shownDate, shownText } from '../../../domain/shown-value';
 import type { Meeting } from '../../../domain/model';
 import { bridge } from '../../../platform/bridge';
 
@@ -28,5 +28,5 @@ export async function exportMeetingsIcs(meetings: readonly Meeting[], fileName: 
 }
 
 export function meetingIcsName(committeeName: string, meeting: Meeting): string {
-  return `${committeeName} ${formatLongDate(meeting.date)}.ics`.replace(/[\\/:*?"<>|]/g, '-');
+  return `${committeeName} ${shownText(shownDate(meeting.date), 'Date')}.ics`.replace(/[\\/:*?"<>|]/g, '-');
 }

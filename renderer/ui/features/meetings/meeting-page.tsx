@@ -4,14 +4,16 @@ import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { loadMeetingPage } from '../../../db/read/meeting-page';
 import { numberAgenda } from '../../../domain/agenda-numbering';
-import { formatClockTime, formatLongDate } from '../../../domain/en-gb';
 import { meetingStatuses } from '../../../domain/model';
+import { shownChoice, shownDate, shownText, shownTime } from '../../../domain/shown-value';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { SharedLiveQuery } from '../../common/shared-live-query';
+import { StoredValue } from '../../common/stored-value';
 import { AgendaBuilder } from '../agenda/agenda-builder';
 import { PapersTab } from '../documents/papers-tab';
 import { AttendanceTab } from './attendance-tab';
+import { CorrectMeetingForm } from './correct-meeting-form';
 import { MeetingActions } from './meeting-actions';
 import { MeetingDeadlines } from './meeting-deadlines';
 import type { MeetingRead } from './meeting-route';
@@ -57,7 +59,7 @@ export function MeetingPage({ read }: { read?: MeetingRead }) {
   const { meeting, committee, rules } = page;
   return (
     <Page
-      title={`${committee?.name ?? 'Meeting'}: ${formatLongDate(meeting.date)}`}
+      title={`${committee?.name ?? 'Meeting'}: ${shownText(shownDate(meeting.date), 'Date')}`}
       actions={
         <>
           <Link to={`/meetings/${meeting.id}/live`}>In the meeting</Link>
@@ -68,11 +70,27 @@ export function MeetingPage({ read }: { read?: MeetingRead }) {
       }
     >
       <div className={styles.facts}>
-        <Text>{formatClockTime(meeting.startTime)}</Text>
+        {/* A value Chamber cannot read is marked, not fatal: the form below corrects it. */}
+        {/* The date is in the title; a date Chamber cannot read is marked here too, with where to correct it. */}
+        {shownDate(meeting.date).valid ? null : (
+          <Text>
+            <StoredValue value={shownDate(meeting.date)} field="Date" fix="correct it below" />
+          </Text>
+        )}
+        <Text>
+          <StoredValue value={shownTime(meeting.startTime)} field="Start time" fix="correct it below" />
+        </Text>
         <Text>{meeting.venue || 'Venue not set'}</Text>
-        <Text>{meetingStatuses[meeting.status]}</Text>
+        <Text>
+          <StoredValue
+            value={shownChoice(meetingStatuses, meeting.status)}
+            field="Status"
+            fix="correct it below"
+          />
+        </Text>
         {committee ? <Link to={`/committees/${committee.id}`}>{committee.name}</Link> : null}
       </div>
+      <CorrectMeetingForm meeting={meeting} />
       <MeetingActions meeting={meeting} committee={committee} />
       <TabList
         selectedValue={tab}
@@ -93,7 +111,13 @@ export function MeetingPage({ read }: { read?: MeetingRead }) {
               numbered={numbered}
               reportsToFollow={page.reportsToFollow}
             />
-            <AgendaBuilder meeting={meeting} numbered={numbered} rules={rules} />
+            {/* The agenda builder counts clear days to the meeting's day, and cannot without one it can read
+                (agenda-builder.tsx's lateness check throws on it): it waits for the correction above. */}
+            {shownDate(meeting.date).valid ? (
+              <AgendaBuilder meeting={meeting} numbered={numbered} rules={rules} />
+            ) : (
+              <p>The agenda is shown once the meeting&apos;s day is corrected above.</p>
+            )}
           </>
         ) : null}
         {tab === 'attendance' ? <AttendanceTab meetingId={meeting.id} /> : null}
