@@ -5,6 +5,7 @@ import { sampleMeetingRecord } from '../../renderer/documents/sample/sample-meet
 import type { MeetingRecord } from '../../renderer/domain/meeting-record';
 import type { AgendaItem, Minute, MinuteNumberFormat } from '../../renderer/domain/model';
 import { richTextFromPlain } from '../../renderer/domain/rich-text';
+import { doc, numbered, paragraph } from '../../renderer/documents/sample/rich-text-builders';
 import { renderDocx } from './support/libreoffice';
 import type { RenderedDocument } from './support/libreoffice';
 
@@ -79,5 +80,50 @@ describe('minute numbers in the house form, as LibreOffice prints them', () => {
     );
     expect(text).not.toMatch(/\d Presentation: Wrenmoor/);
     expect(text).not.toContain('(Agenda item 4.5)');
+  });
+});
+
+describe('numbered paragraphs within one minute, as LibreOffice prints them', () => {
+  /** Minute 2 of a meeting numbered 1, 2, 3 with three numbered paragraphs, in the house's chosen style. */
+  async function printed(paragraphNumbers: MinuteNumberFormat['paragraphNumbers']): Promise<string> {
+    const record = sampleMeetingRecord();
+    const minutes = record.minutes.map((minute) => ({
+      ...minute,
+      number: String(minute.takenOrder),
+      text:
+        minute.takenOrder === 2
+          ? doc(
+              paragraph('The Committee considered the substitutes.'),
+              numbered('Councillor Quint attended for Councillor Achebe.', 'No other substitutes attended.'),
+            )
+          : minute.text,
+    }));
+    const committee = {
+      ...record.committee,
+      minuteNumberFormat: {
+        prefix: '',
+        suffix: '.',
+        width: 0,
+        yearForm: 'none',
+        agendaNumberBeside: false,
+        paragraphNumbers,
+      },
+    } satisfies MeetingRecord['committee'];
+    const bytes = await packDocument(buildMinutes({ ...record, committee, minutes }));
+    return (await renderDocx(bytes, `paragraphs-${paragraphNumbers}.docx`)).flatText;
+  }
+
+  it('sub-numbers them 2.1, 2.2 under minute 2', async () => {
+    const text = await printed('subNumbered');
+    expect(text).toContain(
+      '2. Attendance by Substitute Members The Committee considered the substitutes. 2.1 Councillor Quint attended for Councillor Achebe. 2.2 No other substitutes attended.',
+    );
+  });
+
+  it('letters them (a), (b)', async () => {
+    const text = await printed('lettered');
+    expect(text).toContain(
+      'The Committee considered the substitutes. (a) Councillor Quint attended for Councillor Achebe. (b) No other substitutes attended.',
+    );
   });
 });

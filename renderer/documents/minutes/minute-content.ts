@@ -9,6 +9,8 @@ import { resolutionParagraphs } from '../common/resolution';
 import { richTextParagraphs } from '../common/rich-text-paragraphs';
 import type { RichTextContext } from '../common/rich-text-paragraphs';
 import { allDeclarations, declarationsAtItem } from './declarations';
+import { numberMinuteParagraphs } from '../../domain/minute-paragraph-numbers';
+import { printedMinuteNumber } from './minute-heading';
 import { motionParagraphs } from './motions';
 import { attendeeName } from './attendance-lines';
 
@@ -39,7 +41,12 @@ export function minuteContent(
       ),
     );
   }
-  paragraphs.push(...richTextParagraphs(minute.text, options.context));
+  const text = numberMinuteParagraphs(
+    minute.text,
+    record.committee.minuteNumberFormat?.paragraphNumbers,
+    printedMinuteNumber(minute.number, record).replace(/\.$/, ''),
+  );
+  paragraphs.push(...richTextParagraphs(text, options.context));
   if (item?.standingKind === 'declarations') paragraphs.push(...allDeclarations(record));
   else paragraphs.push(...declarationsAtItem(record, minute.agendaItemId));
   const keep = options.context.keepWithNext;

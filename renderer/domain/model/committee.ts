@@ -38,7 +38,17 @@ export type MinuteNumberFormat = {
   yearForm: MinuteYearForm;
   /** Print "(Agenda item 5)" under a minute whose number differs from its agenda number. */
   agendaNumberBeside: boolean;
+  /** How a numbered list the clerk types in a minute prints; unset is 'list' (1., 2.). */
+  paragraphNumbers?: MinuteParagraphNumbers;
 };
+
+/** Numbered paragraphs within one minute: a plain list, sub-numbers of the minute (2.1, 2.2), or letters. */
+export const minuteParagraphNumbers = {
+  list: 'A numbered list (1., 2.)',
+  subNumbered: 'Sub-numbers of the minute (2.1, 2.2)',
+  lettered: 'Lettered paragraphs ((a), (b))',
+} as const;
+export type MinuteParagraphNumbers = keyof typeof minuteParagraphNumbers;
 
 export type StandingItem = {
   title: string;

@@ -1,7 +1,9 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { printedMinuteNumber, typedMinuteNumber } from '../../../domain/minute-number-format';
 import {
+  minuteParagraphNumbers,
   minuteYearForms,
+  type MinuteParagraphNumbers,
   type Committee,
   type MinuteNumberFormat,
   type MinuteYearForm,
@@ -62,6 +64,18 @@ export function MinuteNumberFormatFields({ draft, change }: Props) {
       </Field>
       <Field label="After the number">
         <Input value={format.suffix} onChange={(_, data) => set({ suffix: data.value })} />
+      </Field>
+      <Field label="Numbered paragraphs within a minute">
+        <Select
+          value={format.paragraphNumbers ?? 'list'}
+          onChange={(_, data) => set({ paragraphNumbers: data.value as MinuteParagraphNumbers })}
+        >
+          {Object.entries(minuteParagraphNumbers).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Checkbox
         label="Print “(Agenda item N)” under a minute whose number differs from its agenda number"
