@@ -1,4 +1,4 @@
-import type { Meeting, OrganisationSettings } from '../../domain/model';
+import type { Committee, Meeting, OrganisationSettings } from '../../domain/model';
 import { formatClockTime, formatLongDate } from '../../domain/en-gb';
 import type { AgendaPackData } from '../agenda-pack';
 import { committeePageContent, committeesIndexContent, type ListedCommittee } from './committee-pages';
@@ -76,17 +76,18 @@ export function buildPublishedPages(site: SiteToPublish): {
     });
     files.push({ name, bytes: encoder.encode(html) });
   };
+  const committeeSlugs = committeeNames(site.meetings.map((entry) => entry.data.record.committee));
   const pageOf = new Map(
     site.meetings.map(({ data: { record } }) => [
       record.meeting.id,
-      `${meetingSlug(slugOf(record.committee.name), record.meeting.date, record.meeting.startTime)}.html`,
+      `${meetingSlug(committeeSlugs.get(record.committee.id) ?? 'committee', record.meeting.date, record.meeting.startTime)}.html`,
     ]),
   );
   const committees = new Map<string, ListedCommittee>();
   const pages: PublishedMeetingPage[] = [];
   for (const entry of site.meetings) {
     const { record } = entry.data;
-    const committeePage = `${slugOf(record.committee.name)}.html`;
+    const committeePage = `${committeeSlugs.get(record.committee.id) ?? 'committee'}.html`;
     const meetingPage = pageOf.get(record.meeting.id) ?? '';
     const view = publicMeeting(entry.data, entry.edition);
     const paperFiles = new Map<string, string>();
@@ -140,6 +141,39 @@ export function buildPublishedPages(site: SiteToPublish): {
   );
   files.push({ name: stylesheetName, bytes: encoder.encode(publishedStylesheet(site.colours)) });
   return { files, meetings: pages };
+}
+
+/** Names Chamber's own files take, which no committee's page may. */
+const reservedNames = new Set([
+  'index',
+  'style',
+  'feed',
+  'meetings',
+  'logo',
+  'chamber-published',
+  'chamber-page-template',
+]);
+
+/**
+ * Each committee's name in file names: its name made fit for a web address, with its id added when
+ * another committee in the folder has the same name (or the name is one of Chamber's own files), so no committee's
+ * page is ever written over another's. (When a second committee of the same name is first published, the first's
+ * pages move to their longer name: the publisher removes the old files it wrote and writes the new.)
+ */
+function committeeNames(committees: readonly Pick<Committee, 'id' | 'name'>[]): Map<string, string> {
+  const byId = new Map(committees.map((committee) => [committee.id, committee]));
+  const idsBySlug = new Map<string, Set<string>>();
+  for (const committee of byId.values()) {
+    const slug = slugOf(committee.name);
+    idsBySlug.set(slug, (idsBySlug.get(slug) ?? new Set()).add(committee.id));
+  }
+  const names = new Map<string, string>();
+  for (const committee of byId.values()) {
+    const slug = slugOf(committee.name);
+    const shared = (idsBySlug.get(slug)?.size ?? 0) > 1 || reservedNames.has(slug);
+    names.set(committee.id, shared ? `${slug}-${slugOf(committee.id)}` : slug);
+  }
+  return names;
 }
 
 function editionWords(view: PublicMeeting): string {

@@ -139,4 +139,27 @@ describe('buildPublishedPages', () => {
       }),
     ).toThrow('The page template has no {{content}}, {{stylesheet}}.');
   });
+
+  it("keeps committees of the same name, or named like one of Chamber's files, on pages of their own", () => {
+    const first = sampleMeetingData();
+    const second = sampleMeetingData();
+    second.record.committee.id = 'committee-other-board';
+    second.record.meeting.id = 'meeting-other';
+    const index = sampleMeetingData();
+    index.record.committee = { ...index.record.committee, id: 'committee-index', name: 'Index' };
+    index.record.meeting.id = 'meeting-index';
+    const built = buildPublishedPages({
+      organisation: first.record.organisation,
+      meetings: [first, second, index].map((data) => ({ data, edition: 'agenda' as const })),
+    });
+    const names = built.files.map((file) => file.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('wrenmoor-community-partnership-board-committee-other-board.html');
+    expect(names).toContain(
+      'wrenmoor-community-partnership-board-committee-partnership-2025-03-12-1800.html',
+    );
+    expect(names).toContain('index-committee-index.html');
+    const home = textOf(built.files.find((file) => file.name === 'index.html')?.bytes ?? new Uint8Array());
+    expect(home).toContain('<a href="index-committee-index.html">Index</a>');
+  });
 });
