@@ -16,6 +16,7 @@ import {
   meetingTypes,
   membershipRoles,
   minuteNumberingSchemes,
+  minuteParagraphNumbers,
   minuteYearForms,
   resolutionVerbs,
   standingItemKinds,
@@ -174,6 +175,7 @@ const committees = z.looseObject({
       width: z.number().int().min(0).max(9),
       yearForm: keysOf(minuteYearForms),
       agendaNumberBeside: z.boolean(),
+      paragraphNumbers: keysOf(minuteParagraphNumbers).optional(),
     })
     .optional(),
 });
