@@ -87,6 +87,8 @@ describe('a clerk publishes a meeting to the council website folder', () => {
     await page.getByRole('button', { name: 'Save the confidential minutes (.docx)' }).waitFor();
     await page.getByRole('button', { name: 'Publish minutes' }).click();
     await page.getByText(/^Published to “published”: \d+ files written, 0 unchanged\.$/).waitFor();
+    await page.getByRole('region', { name: 'Publishing' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'papers-tab-publishing');
     await page.getByRole('button', { name: 'Publish minutes' }).click();
     await page
       .getByText('Nothing had changed: the folder “published” already holds what is published.')
