@@ -20,19 +20,23 @@ export function itemBookmarks(entry: PlannedItem): { start: string; end: string 
 }
 
 /**
- * "AGENDA - PUBLIC" (every Part A item) and "AGENDA - PRIVATE" (Part B items with their Schedule 12A paragraph, or
- * the statement that all items are expected to be taken in public). Page ranges are PAGEREF fields to bookmarks
- * around each item's papers: LibreOffice recomputes them on load and Word when it updates fields on open.
+ * "AGENDA - PUBLIC" (every Part A item) and "AGENDA - PRIVATE" (Part B items with their Schedule 12A paragraph, or,
+ * only when the meeting has no Part B item at all, the statement that all items are expected to be taken in
+ * public). A supplementary agenda whose papers are all Part A, for a meeting with Part B items, says neither.
+ * Page ranges are PAGEREF fields to bookmarks around each item's papers, stored with the page numbers the pack
+ * works out; LibreOffice recomputes them on load, as Word does when it updates fields.
  */
 export function agendaListing(
   publicItems: PlannedItem[],
   privateItems: PlannedItem[],
   audience: PackAudience,
+  meetingHasPartB: boolean,
 ): Block[] {
   const blocks: Block[] = [line('AGENDA - PUBLIC', { bold: true, size: headingSize, pageBreakBefore: true })];
   for (const entry of publicItems) blocks.push(...itemBlocks(entry, true));
+  if (privateItems.length === 0 && meetingHasPartB) return blocks;
   blocks.push(line('AGENDA - PRIVATE', { bold: true, size: headingSize, spaceBefore: 360, keepNext: true }));
-  if (privateItems.length === 0) blocks.push(line(allInPublicStatement));
+  if (!meetingHasPartB) blocks.push(line(allInPublicStatement));
   for (const entry of privateItems) blocks.push(...itemBlocks(entry, audience === 'private'));
   return blocks;
 }

@@ -22,6 +22,7 @@ import { meetingTemplateValues } from '../templates/template-values';
 import type { Paper, PlannedItem } from './paper-plan';
 import { planPack } from './paper-plan';
 import { blankPage, paperSection, pdfPageParagraphs, placeholder } from './paper-sections';
+import { PackPageNumbers } from './pack-page-numbers';
 
 /**
  * Build the printable agenda pack (seed 004): front sheet and agenda, then the previous minutes, then every report
@@ -39,11 +40,12 @@ export async function buildAgendaPack(
   const docxCount = entries.flatMap((entry) => entry.papers).length - pdfPapers.length;
   const total = pdfPapers.length + docxCount + 2;
   let done = 0;
-  const report = (stage: PackStage): void => options.onProgress?.({ done, total, stage });
+  const report = (stage: PackStage, paper?: string): void =>
+    options.onProgress?.({ done, total, stage, ...(paper ? { paper } : {}) });
 
   const images = new Map<string, PageImage[]>();
   for (const paper of pdfPapers) {
-    report('drawingPdfPages');
+    report('drawingPdfPages', paper.label);
     if (!options.renderPdf)
       throw new Error(`${paper.label} is a PDF, and this pack was built without a PDF reader.`);
     images.set(paper.key, await options.renderPdf(paper.bytes, paper.label));
@@ -51,7 +53,7 @@ export async function buildAgendaPack(
   }
   report('layingOut');
   const front = [...frontSheet(data.record, options.audience, options.edition)];
-  const listing = agendaListing(plan.publicItems, plan.privateItems, options.audience);
+  const listing = agendaListing(plan.publicItems, plan.privateItems, options.audience, plan.meetingHasPartB);
   const dress = data.template ? templateFront(data.template) : undefined;
   if (dress) listing.push({ element: placeholder(templateAfterMarker), lines: 0 });
   const frontPages = frontPageCount(front, listing, dress);
@@ -68,10 +70,13 @@ export async function buildAgendaPack(
   ];
   let firstPaper = true;
   const warnings: string[] = [];
+  const pageNumbers = new PackPageNumbers();
   for (const entry of entries) {
     entry.papers.forEach((paper, index) => {
       const bookmarks = bookmarksFor(entry, index);
-      sections.push(paperSection(paperLayout(paper, bookmarks, images, splices, firstPaper, warnings)));
+      const layout = paperLayout(paper, bookmarks, images, splices, firstPaper, warnings);
+      pageNumbers.addPaper(layout.pages, bookmarks);
+      sections.push(paperSection(layout));
       firstPaper = false;
     });
   }
@@ -80,7 +85,10 @@ export async function buildAgendaPack(
   const document = new Document({
     title: `${record.committee.name}, ${formatShortDate(record.meeting.date)}: ${options.edition === 'supplementary' ? 'supplementary agenda' : 'agenda'}`,
     creator: record.organisation.name,
-    features: { updateFields: true },
+    // Each "(Pages X - Y)" is written with its number, so viewers that never update fields print it. Word is asked
+    // to update fields only when a report's page count was estimated, and so the stored numbers may be out.
+    features: { updateFields: warnings.length > 0 },
+    pageNumbers: pageNumbers.estimator(),
     styles: { default: { document: { run: { font: houseFont, size: bodySize } } } },
     sections,
   });
@@ -92,10 +100,10 @@ export async function buildAgendaPack(
         meetingTemplateValues(record, title),
       )
     : await Packer.pack(document, 'uint8array');
-  report('mergingReports');
-  const merged = spliceReports(packed, splices, () => {
+  report('mergingReports', splices[0]?.label);
+  const merged = spliceReports(packed, splices, (merged) => {
     done += 1;
-    report('mergingReports');
+    report('mergingReports', splices[merged]?.label);
   });
   done = total;
   report('packing');

@@ -21,7 +21,12 @@ export type PlannedItem = {
   toFollow: boolean;
 };
 
-export type PackPlan = { publicItems: PlannedItem[]; privateItems: PlannedItem[] };
+export type PackPlan = {
+  publicItems: PlannedItem[];
+  privateItems: PlannedItem[];
+  /** Whether any item of the meeting is Part B, whichever pack this is: only if none may the pack say all is public. */
+  meetingHasPartB: boolean;
+};
 
 /**
  * Which papers go into which pack, in agenda order. The public pack never takes a Part B paper (they are not even
@@ -53,11 +58,20 @@ export function planPack(data: AgendaPackData, audience: PackAudience, edition: 
     );
     return { numbered, papers, toFollow: promised && papers.length === 0 };
   });
+  // The supplementary agenda lists the items whose papers arrived late: a Part B one too in the public pack, by
+  // title and paragraph only (its papers are not even read), so the public knows it will be taken in private.
+  const arrivedLate = (item: AgendaItem): boolean =>
+    record.documents.some(
+      (document) => document.agendaItemId === item.id && document.supplementary && !document.toFollow,
+    );
   const forEdition =
-    edition === 'supplementary' ? planned.filter((entry) => entry.papers.length > 0) : planned;
+    edition === 'supplementary'
+      ? planned.filter((entry) => entry.papers.length > 0 || arrivedLate(entry.numbered.item))
+      : planned;
   return {
     publicItems: forEdition.filter((entry) => entry.numbered.item.part === 'A'),
     privateItems: forEdition.filter((entry) => entry.numbered.item.part === 'B'),
+    meetingHasPartB: record.agendaItems.some((item) => item.part === 'B'),
   };
 }
 

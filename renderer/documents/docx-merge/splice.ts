@@ -73,12 +73,10 @@ function lastTopLevelParagraph(xml: string): number {
 function withBookmarks(bodyXml: string, report: ReportSplice, id: number): string {
   let xml = bodyXml;
   if (report.endBookmark) {
-    const at = lastTopLevelParagraph(xml);
-    if (at >= 0) {
-      const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
-      const mark = `<w:bookmarkStart w:id="${id + 1}" w:name="${report.endBookmark}"/><w:bookmarkEnd w:id="${id + 1}"/>`;
-      xml = xml.slice(0, at) + insertIntoParagraph(xml.slice(at, end), mark) + xml.slice(end);
-    }
+    // At the very end of the report: a mark at the start of its last paragraph printed the page that paragraph
+    // starts on, one short when it runs on to the next page ("(Pages 1 - 3)" for a report on pages 1 to 4).
+    const mark = `<w:bookmarkStart w:id="${id + 1}" w:name="${report.endBookmark}"/><w:bookmarkEnd w:id="${id + 1}"/>`;
+    xml = appendToLastParagraph(xml, mark);
   }
   if (report.startBookmark) {
     const match = /<w:p[\s>/]/.exec(xml);
@@ -91,4 +89,15 @@ function withBookmarks(bodyXml: string, report: ReportSplice, id: number): strin
     }
   }
   return xml;
+}
+
+/** Put `inner` at the end of the body's last paragraph, after its last run (an empty one, `<w:p/>`, included). */
+function appendToLastParagraph(bodyXml: string, inner: string): string {
+  const trimmed = bodyXml.trimEnd();
+  const empty = /<w:p(?:\s[^>]*)?\/>$/.exec(trimmed);
+  if (empty) return `${trimmed.slice(0, empty.index)}${empty[0].slice(0, -2)}>${inner}</w:p>`;
+  const close = trimmed.lastIndexOf('</w:p>');
+  if (close < 0) return `${trimmed}<w:p>${inner}</w:p>`;
+  // A body ending in a table: the mark goes in the table's last paragraph, on the table's last page.
+  return trimmed.slice(0, close) + inner + trimmed.slice(close);
 }
