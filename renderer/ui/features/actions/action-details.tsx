@@ -2,7 +2,8 @@ import { Button, Field, Input, makeStyles, tokens, Text } from '@fluentui/react-
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { addActionUpdate } from '../../../db/repositories/action-tracking';
-import { formatLongDate, formatNumericDate } from '../../../domain/en-gb';
+import { shownDate } from '../../../domain/shown-value';
+import { StoredValue } from '../../common/stored-value';
 import type { Action, Committee, Meeting } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
@@ -52,11 +53,18 @@ export function ActionDetails({
         {meeting ? (
           <>
             {' · agreed at the meeting of '}
-            <Link to={`/meetings/${meeting.id}`}>{formatLongDate(meeting.date)}</Link>
+            <Link to={`/meetings/${meeting.id}`}>
+              <StoredValue value={shownDate(meeting.date)} field="Date" />
+            </Link>
           </>
         ) : null}
         {action.ownerText ? ` · owner: ${action.ownerText}` : ''}
-        {action.due ? ` · due ${formatLongDate(action.due)}` : ''}
+        {action.due ? (
+          <>
+            {' · due '}
+            <StoredValue value={shownDate(action.due)} field="Due date" />
+          </>
+        ) : null}
       </Text>
       <h3 style={{ margin: 0 }}>Updates</h3>
       {action.updates.length === 0 ? (
@@ -65,7 +73,7 @@ export function ActionDetails({
         <ul aria-label="Updates">
           {action.updates.map((update, index) => (
             <li key={index}>
-              {formatNumericDate(update.on)}: {update.text}
+              <StoredValue value={shownDate(update.on, 'numeric')} field="Date" />: {update.text}
             </li>
           ))}
         </ul>

@@ -6,7 +6,8 @@ import {
   useBadge_unstable,
 } from '@fluentui/react-components';
 import { memo } from 'react';
-import { formatNumericDate } from '../../../domain/en-gb';
+import { shownChoice, shownDate, shownText } from '../../../domain/shown-value';
+import { StoredValue } from '../../common/stored-value';
 import { actionStatuses, type Action } from '../../../domain/model';
 
 const useStyles = makeStyles({
@@ -68,9 +69,10 @@ export type ActionLine = {
 export function actionLine(action: Action, committeeName: string, meetingDate: string, overdue: boolean) {
   return {
     action,
-    agreed: meetingDate ? formatNumericDate(meetingDate) : '',
+    // Text, not a mark: a line is also sorted and searched. A date Chamber cannot read says so in words.
+    agreed: meetingDate ? shownText(shownDate(meetingDate, 'numeric'), 'Date') : '',
     committeeName,
-    due: action.due ? formatNumericDate(action.due) : '',
+    due: action.due ? shownText(shownDate(action.due, 'numeric'), 'Due date') : '',
     overdue,
   };
 }
@@ -135,7 +137,9 @@ export const ActionRow = memo(function ActionRow({
         {due}
         {overdue ? <div className={classes.overdueBadge}>Overdue</div> : null}
       </span>
-      <span role="cell">{actionStatuses[action.status]}</span>
+      <span role="cell">
+        <StoredValue value={shownChoice(actionStatuses, action.status)} field="Status" />
+      </span>
     </div>
   );
 });

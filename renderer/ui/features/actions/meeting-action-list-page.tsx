@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { db } from '../../../db/database';
 import { actionsForReview, isOverdue } from '../../../domain/action-status';
-import { formatLongDate, formatNumericDate } from '../../../domain/en-gb';
+import { shownChoice, shownDate, shownText } from '../../../domain/shown-value';
+import { StoredValue } from '../../common/stored-value';
 import { actionStatuses } from '../../../domain/model';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
@@ -48,7 +49,7 @@ export function MeetingActionListPage() {
   const { meeting, committee, item, actions, meetings } = data;
   return (
     <Page
-      title={`${item?.title ?? 'Action List from the Previous Meeting'}: ${formatLongDate(meeting.date)}`}
+      title={`${item?.title ?? 'Action List from the Previous Meeting'}: ${shownText(shownDate(meeting.date), 'Date')}`}
     >
       <Text>
         {committee?.name} · <Link to={`/meetings/${meeting.id}`}>open the meeting</Link>
@@ -63,10 +64,19 @@ export function MeetingActionListPage() {
                 {action.text}
               </Text>
               <Text as="p">
-                Agreed {formatNumericDate(meetings.get(action.meetingId)?.date ?? meeting.date)}
+                Agreed{' '}
+                <StoredValue
+                  value={shownDate(meetings.get(action.meetingId)?.date ?? meeting.date, 'numeric')}
+                  field="Date"
+                />
                 {action.ownerText ? ` · ${action.ownerText}` : ''}
-                {action.due ? ` · due ${formatNumericDate(action.due)}` : ''} ·{' '}
-                {actionStatuses[action.status]}{' '}
+                {action.due ? (
+                  <>
+                    {' · due '}
+                    <StoredValue value={shownDate(action.due, 'numeric')} field="Due date" />
+                  </>
+                ) : null}{' '}
+                · <StoredValue value={shownChoice(actionStatuses, action.status)} field="Status" />{' '}
                 {isOverdue(action, meeting.date) ? (
                   <Badge color="danger" size="small">
                     Overdue

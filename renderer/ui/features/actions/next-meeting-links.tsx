@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/database';
-import { formatLongDate } from '../../../domain/en-gb';
+import { shownDate } from '../../../domain/shown-value';
+import { StoredValue } from '../../common/stored-value';
 import { today } from './today';
 import { ScreenLink } from '../../common/screen-link';
 
@@ -18,7 +19,7 @@ export function NextMeetingLinks({ committeeId }: { committeeId: string }) {
   if (!next) return null;
   return (
     <ScreenLink to={`/actions/meeting/${next.id}`}>
-      Action list for the next meeting, {formatLongDate(next.date)}
+      Action list for the next meeting, <StoredValue value={shownDate(next.date)} field="Date" />
     </ScreenLink>
   );
 }

@@ -20,7 +20,8 @@ import {
   registerInterest,
   removeInterest,
 } from '../../../db/repositories/interests';
-import { formatLongDate } from '../../../domain/en-gb';
+import { shownChoice, shownDate } from '../../../domain/shown-value';
+import { StoredValue } from '../../common/stored-value';
 import { interestCategories, type InterestCategory } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
@@ -70,10 +71,16 @@ export function InterestsPanel({ personId }: { personId: string }) {
           <TableBody>
             {interests.map((interest) => (
               <TableRow key={interest.id}>
-                <TableCell>{interestCategories[interest.category]}</TableCell>
+                <TableCell>
+                  <StoredValue value={shownChoice(interestCategories, interest.category)} field="Category" />
+                </TableCell>
                 <TableCell>{interest.description}</TableCell>
-                <TableCell>{interest.from ? formatLongDate(interest.from) : ''}</TableCell>
-                <TableCell>{interest.to ? formatLongDate(interest.to) : 'current'}</TableCell>
+                <TableCell>
+                  {interest.from ? <StoredValue value={shownDate(interest.from)} field="From" /> : ''}
+                </TableCell>
+                <TableCell>
+                  {interest.to ? <StoredValue value={shownDate(interest.to)} field="To" /> : 'current'}
+                </TableCell>
                 <TableCell>
                   <Button size="small" onClick={() => void remove(interest.id)}>
                     Remove {interest.description}
