@@ -6,11 +6,11 @@ import { formatClockTime, formatShortDate } from '../../domain/en-gb';
 import { nameOf } from '../common/people';
 import { bodyParagraph, leadIn, markedParagraph, romanNumeral } from '../common/paragraphs';
 import { resolutionParagraphs } from '../common/resolution';
-import { richTextParagraphs } from '../common/rich-text-paragraphs';
 import type { RichTextContext } from '../common/rich-text-paragraphs';
 import { allDeclarations, declarationsAtItem } from './declarations';
 import { numberMinuteParagraphs } from '../../domain/minute-paragraph-numbers';
 import { printedMinuteNumber } from './minute-heading';
+import { minuteTextBlocks } from './minute-text';
 import { motionParagraphs } from './motions';
 import { attendeeName } from './attendance-lines';
 
@@ -46,7 +46,7 @@ export function minuteContent(
     record.committee.minuteNumberFormat?.paragraphNumbers,
     printedMinuteNumber(minute.number, record).replace(/\.$/, ''),
   );
-  paragraphs.push(...richTextParagraphs(text, options.context));
+  paragraphs.push(...minuteTextBlocks(text, options.context));
   if (item?.standingKind === 'declarations') paragraphs.push(...allDeclarations(record));
   else paragraphs.push(...declarationsAtItem(record, minute.agendaItemId));
   const keep = options.context.keepWithNext;
