@@ -182,4 +182,35 @@ describe('the live screen never writes one item’s words over another’s', () 
     );
     chamber.page = second;
   });
+
+  it('keeps the Minutes tab read-only while the live screen in another window minutes the item', async () => {
+    chamber = await openChamber();
+    const first = chamber.page;
+    const meetingUrl = await keyBoardMeeting(first, inject('baseUrl'));
+    await first.goto(`${meetingUrl.replace(/\/$/, '')}/live`);
+    await first.getByRole('navigation', { name: 'Agenda' }).waitFor();
+    await first.keyboard.press('Alt+N');
+    await poll(() => focusedLabel(first)).toBe('Minute 1: Apologies for Absence');
+    await first.keyboard.type('Apologies were received from Rob Larkman.');
+
+    const second = await chamber.context.newPage();
+    await second.goto(meetingUrl);
+    await second.getByRole('tab', { name: 'Minutes' }).click();
+    await second.getByText('Open in another Chamber window').waitFor();
+    const shown = second.getByRole('textbox', { name: 'Minute text for Apologies for Absence' });
+    await poll(() => shown.innerText()).toBe('Apologies were received from Rob Larkman.');
+    expect(await shown.getAttribute('aria-readonly')).toBe('true');
+    await first.keyboard.type(' Councillor Hall sent apologies.');
+    await poll(() => shown.innerText()).toBe(
+      'Apologies were received from Rob Larkman. Councillor Hall sent apologies.',
+    );
+
+    // The live screen moves on: the Minutes tab can edit, starting from every stored word.
+    await first.close();
+    const editable = second.getByRole('textbox', { name: 'Minute text for Apologies for Absence' });
+    await poll(() => editable.inputValue().catch(() => '')).toBe(
+      'Apologies were received from Rob Larkman. Councillor Hall sent apologies.',
+    );
+    chamber.page = second;
+  });
 });

@@ -17,7 +17,7 @@ import { MotionsSection } from './motions-section';
 import { ResolutionSection } from './resolution-section';
 import { UrgentSection } from './urgent-section';
 import { storedKey } from './stored-keys';
-import { useItemLock } from './use-item-lock';
+import { useItemLock } from '../../common/use-item-lock';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
 
 const useStyles = makeStyles({

@@ -8,6 +8,8 @@ import { resolutionFromLines, resolutionToLines } from '../../../domain/resoluti
 import { richTextFromPlain, richTextToPlain } from '../../../domain/rich-text';
 import { Loading } from '../../common/loading';
 import { useAutosave } from '../../common/use-autosave';
+import { useItemLock } from '../../common/use-item-lock';
+import { ItemElsewhere } from '../live-meeting/item-elsewhere';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -16,6 +18,22 @@ const useStyles = makeStyles({
 
 /** The minute of one item: its number, what was said, and what was resolved; every change saved as typed. */
 export function MinuteCard({ minute, itemTitle }: { minute: Minute; itemTitle: string }) {
+  const styles = useStyles();
+  // One window at a time writes an item's minute (the live screen in another window, say): here it is shown
+  // read-only and live until that window lets go, then editable from what it stored.
+  const lock = useItemLock(minute.agendaItemId);
+  if (lock.state === 'elsewhere')
+    return (
+      <div className={styles.card}>
+        <Text className={styles.number}>Minute {minute.number}.</Text>
+        <ItemElsewhere minuteId={minute.id} label={`Minute text for ${itemTitle}`} />
+      </div>
+    );
+  if (lock.state === 'waiting') return <Loading what="the minute" />;
+  return <EditableMinute key={lock.turn} minute={minute} itemTitle={itemTitle} />;
+}
+
+function EditableMinute({ minute, itemTitle }: { minute: Minute; itemTitle: string }) {
   const styles = useStyles();
   const resolution = useLiveQuery(
     async () => (await db.resolutions.where('minuteId').equals(minute.id).sortBy('order'))[0] ?? null,
