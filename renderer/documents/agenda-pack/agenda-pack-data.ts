@@ -28,8 +28,15 @@ export type PackEdition = 'agenda' | 'supplementary';
 
 export type { PageImage };
 
-/** Draws each page of a PDF: pdf.js on a node canvas in tests, on an OffscreenCanvas in the worker. */
-export type PdfPageRenderer = (pdf: Uint8Array, label: string) => Promise<PageImage[]>;
+/**
+ * Draws each page of a PDF: pdf.js on a node canvas in tests, on an OffscreenCanvas in the worker. `onPage` hears
+ * of each page before it is drawn, so a long PDF keeps the progress moving (and the pack's caller listening).
+ */
+export type PdfPageRenderer = (
+  pdf: Uint8Array,
+  label: string,
+  onPage?: (page: number, pages: number) => void,
+) => Promise<PageImage[]>;
 
 /** How far the pack has got, paper by paper: `paper` names the paper being drawn or merged, as in errors. */
 export type PackProgress = { done: number; total: number; stage: PackStage; paper?: string };

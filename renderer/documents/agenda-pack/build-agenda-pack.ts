@@ -48,7 +48,10 @@ export async function buildAgendaPack(
     report('drawingPdfPages', paper.label);
     if (!options.renderPdf)
       throw new Error(`${paper.label} is a PDF, and this pack was built without a PDF reader.`);
-    images.set(paper.key, await options.renderPdf(paper.bytes, paper.label));
+    const drawn = await options.renderPdf(paper.bytes, paper.label, (page, pages) =>
+      report('drawingPdfPages', `${paper.label}, page ${page} of ${pages}`),
+    );
+    images.set(paper.key, drawn);
     done += 1;
   }
   report('layingOut');

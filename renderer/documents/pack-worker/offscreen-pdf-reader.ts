@@ -28,8 +28,8 @@ class OffscreenCanvasFactory {
  * started by loadPdfjsInWorker, so the pack worker stays free to report progress. Fonts are drawn as outlines
  * (no font faces: a worker has no document to add them to), as pdf.js does in node.
  */
-export function pdfRendererInWorker(onPage?: (page: number, pages: number) => void): PdfPageRenderer {
-  return async (pdf, label) => {
+export function pdfRendererInWorker(): PdfPageRenderer {
+  return async (pdf, label, onPage) => {
     const pdfjs = await loadPdfjsInWorker().catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`${label} could not be read: ${reason}`);
