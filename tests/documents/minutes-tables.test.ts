@@ -35,7 +35,7 @@ describe('a table in a minute’s text, as LibreOffice prints it', () => {
         ? {
             ...minute,
             text: {
-              type: 'doc',
+              type: 'doc' as const,
               content: [
                 { type: 'paragraph', content: [text('The proposed hours were:')] },
                 pastedTable,

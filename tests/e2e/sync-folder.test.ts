@@ -2,6 +2,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
+import { goToSync } from './support/sync-screen';
 
 const open: Chamber[] = [];
 afterEach(async () => {
@@ -24,11 +25,6 @@ async function openLaptop(): Promise<Chamber> {
   });
   await laptop.page.reload();
   return laptop;
-}
-
-async function goToSync(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Sync', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sync' }).waitFor();
 }
 
 type FolderFiles = Record<string, string>;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join, openChamber, type Chamber } from './support/browser';
 import { field, keyBoardMeeting, typeInto } from './support/live-meeting';
+import { goToSync } from './support/sync-screen';
 
 const open: Chamber[] = [];
 afterEach(async () => {
@@ -11,11 +12,6 @@ afterEach(async () => {
 });
 
 const exempt = 'Disposal of land at Wealdstone';
-
-async function goToSync(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Sync', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sync' }).waitFor();
-}
 
 /** Export everything, or the changes another laptop has not had, with a passphrase when one is given. */
 async function exportTo(

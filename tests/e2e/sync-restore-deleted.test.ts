@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { join, openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
+import { chooseChamberFile, goToSync } from './support/sync-screen';
 
 let chamber: Chamber | undefined;
 afterEach(async () => {
@@ -12,11 +12,6 @@ afterEach(async () => {
 });
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
-async function goToSync(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Sync', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sync' }).waitFor();
-}
 
 describe('a deleted agenda item comes back from a backup', () => {
   it('offers what the file holds that was deleted since, and restores it to its place on the agenda', async () => {
@@ -44,14 +39,7 @@ describe('a deleted agenda item comes back from a backup', () => {
     await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     await poll(() => page.getByText('Council Budget', { exact: true }).count()).toBe(0);
 
-    await goToSync(page);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Choose a .chamber file...' }).click(),
-    ]);
-    await chooser.setFiles(path);
-    const preview = page.getByRole('region', { name: 'Import preview' });
-    await preview.waitFor();
+    const preview = await chooseChamberFile(page, path);
     const deleted = preview.getByRole('list', { name: 'Deleted since this file was made' });
     await poll(() => deleted.innerText()).toMatch(
       /Agenda item: Council Budget \(deleted \d{1,2} \w+ \d{4} at \d{1,2}\.\d{2} [ap]m\)/,

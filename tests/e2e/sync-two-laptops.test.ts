@@ -4,6 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join, openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
+import { goToSync } from './support/sync-screen';
 
 const open: Chamber[] = [];
 afterEach(async () => {
@@ -17,11 +18,6 @@ const shots = '.test-results/screens';
 async function shot(page: Page, name: string): Promise<void> {
   await mkdir(shots, { recursive: true });
   await page.screenshot({ path: `${shots}/sync-${name}.png`, fullPage: true });
-}
-
-async function goToSync(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Sync', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sync' }).waitFor();
 }
 
 async function nameLaptop(page: Page, name: string): Promise<void> {
