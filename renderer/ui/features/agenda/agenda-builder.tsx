@@ -6,7 +6,7 @@ import { restoreUnlessBack } from '../../../db/repositories/restore';
 import { numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { DeadlineRules } from '../../../domain/calendar/deadline-rules';
 import { checkLateItem } from '../../../domain/calendar/late-items';
-import { formatLongDate, toIsoDate } from '../../../domain/en-gb';
+import { toIsoDate } from '../../../domain/en-gb';
 import type { Meeting } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { offerUndo } from '../../common/undo';
@@ -18,6 +18,7 @@ import { AgendaLookContext, useAgendaLookClasses } from './agenda-look';
 import { AddItemForm } from './add-item-form';
 import { HandleHintHost } from './handle-hint';
 import { RemoveItemDialog } from './remove-item-dialog';
+import { shownDate, shownText } from '../../../domain/shown-value';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', paddingLeft: 0, margin: 0, listStyleType: 'none' },
@@ -26,10 +27,11 @@ const useStyles = makeStyles({
 
 /** Why an item added today would be late, or undefined when it is in time (see DOMAIN.md, s100B(4)(b)). */
 function lateness(meeting: Meeting, today: string, rules: DeadlineRules) {
-  // Keying in a meeting already past (an old agenda brought into Chamber) is a record, not late business.
-  if (today > meeting.date) return undefined;
+  // Keying in a meeting already past (an old agenda brought into Chamber) is a record, not late business; a date
+  // Chamber cannot read (marked on the page above for the clerk to correct) has no deadline to be late for.
+  if (today > meeting.date || !shownDate(meeting.date).valid) return undefined;
   if (meeting.agendaPublishedOn && today > meeting.agendaPublishedOn) {
-    return `The agenda was published on ${formatLongDate(meeting.agendaPublishedOn)}, so this item is late.`;
+    return `The agenda was published on ${shownText(shownDate(meeting.agendaPublishedOn), 'Published')}, so this item is late.`;
   }
   const check = checkLateItem(today, meeting.date, rules);
   return check.late

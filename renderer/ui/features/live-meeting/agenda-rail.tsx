@@ -1,10 +1,10 @@
 import { Input, makeStyles, tokens } from '@fluentui/react-components';
 import { updateEvent } from '../../../db/repositories/events';
-import { formatClockTime } from '../../../domain/en-gb';
 import { meetingEventKinds, type MeetingEvent } from '../../../domain/model';
 import { FirstMinuteNumber } from './first-number';
 import { useLiveStyles } from './live-styles';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { shownText, shownTime } from '../../../domain/shown-value';
 
 const useStyles = makeStyles({
   item: {
@@ -111,7 +111,7 @@ export function AgendaRail({
               <span>
                 {meetingEventKinds[event.kind]}
                 {event.exemptParagraph ? ` (paragraph ${event.exemptParagraph})` : ''} at{' '}
-                {formatClockTime(event.at)}
+                {shownText(shownTime(event.at), 'Time')}
               </span>
             </li>
           ))}

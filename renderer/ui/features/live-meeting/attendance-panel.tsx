@@ -16,6 +16,7 @@ import { focusWhenDrawn } from './focus-next';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 import { stampNow } from './use-now';
+import { shownChoice, shownText, shownTime } from '../../../domain/shown-value';
 
 const useStyles = makeStyles({
   row: {
@@ -167,17 +168,17 @@ export function AttendancePanel({
 }
 
 function describe(line: Attendance, frame: MeetingFrame): string {
-  const parts: string[] = [attendanceStatuses[line.status]];
+  const parts: string[] = [shownText(shownChoice(attendanceStatuses, line.status), 'Attendance')];
   if (line.substituteForPersonId)
     parts.push(`substitute for ${nameIn(frame.people, line.substituteForPersonId)}`);
   const itemNumber = (id?: string) => frame.agenda.find((entry) => entry.item.id === id)?.number;
   if (line.arrivedAt)
     parts.push(
-      `arrived ${formatClockTime(line.arrivedAt)}${itemNumber(line.arrivedDuringItemId) ? ` (item ${itemNumber(line.arrivedDuringItemId)})` : ''}`,
+      `arrived ${shownText(shownTime(line.arrivedAt), 'Time')}${itemNumber(line.arrivedDuringItemId) ? ` (item ${itemNumber(line.arrivedDuringItemId)})` : ''}`,
     );
   if (line.leftAt)
     parts.push(
-      `left ${formatClockTime(line.leftAt)}${itemNumber(line.leftDuringItemId) ? ` (item ${itemNumber(line.leftDuringItemId)})` : ''}`,
+      `left ${shownText(shownTime(line.leftAt), 'Time')}${itemNumber(line.leftDuringItemId) ? ` (item ${itemNumber(line.leftDuringItemId)})` : ''}`,
     );
   return parts.join(', ');
 }

@@ -3,7 +3,6 @@ import type { Editor } from '@tiptap/react';
 import { Fragment, useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
-import { formatClockTime } from '../../../domain/en-gb';
 import { writesSettled } from '../../common/write-through';
 import type { Attendance, RichText } from '../../../domain/model';
 import { ConclusionsSection } from './conclusions-section';
@@ -19,6 +18,7 @@ import { UrgentSection } from './urgent-section';
 import { storedKey } from './stored-keys';
 import { useItemLock } from '../../common/use-item-lock';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { shownText, shownTime } from '../../../domain/shown-value';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: '30px', lineHeight: '1.25', fontWeight: tokens.fontWeightSemibold },
@@ -73,7 +73,7 @@ export function CurrentItem({
         </div>
         <h2 className={styles.heading}>{item.title}</h2>
         {minute?.startedAt ? (
-          <div className={styles.facts}>Taken at {formatClockTime(minute.startedAt)}</div>
+          <div className={styles.facts}>Taken at {shownText(shownTime(minute.startedAt), 'Time taken')}</div>
         ) : null}
         {item.description ? <p className={styles.facts}>{item.description}</p> : null}
       </div>

@@ -1,12 +1,14 @@
 import { Button, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { clockTimeOf, formatClockTime, formatLongDate } from '../../../domain/en-gb';
+import { clockTimeOf, formatClockTime } from '../../../domain/en-gb';
 import { exemptParagraphs, type ExemptParagraph } from '../../../domain/model';
 import type { QuorumState } from '../../../domain/quorum';
 import { useLiveStyles } from './live-styles';
 import type { MeetingFrame } from './use-live-meeting';
 import { useNow } from './use-now';
+import { shownDate } from '../../../domain/shown-value';
+import { StoredValue } from '../../common/stored-value';
 
 const useStyles = makeStyles({
   title: { fontSize: '20px', fontWeight: tokens.fontWeightSemibold, margin: 0 },
@@ -50,7 +52,7 @@ export function MeetingBar({
   return (
     <header className={live.bar}>
       <h1 className={styles.title}>
-        {frame.committee.name} · {formatLongDate(frame.meeting.date)}
+        {frame.committee.name} · <StoredValue value={shownDate(frame.meeting.date)} field="Date" />
       </h1>
       <Text className={styles.clock} aria-label="Time now" role="timer">
         {formatClockTime(clockTimeOf(now))}
