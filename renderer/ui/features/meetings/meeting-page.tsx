@@ -111,13 +111,8 @@ export function MeetingPage({ read }: { read?: MeetingRead }) {
               numbered={numbered}
               reportsToFollow={page.reportsToFollow}
             />
-            {/* The agenda builder counts clear days to the meeting's day, and cannot without one it can read
-                (agenda-builder.tsx's lateness check throws on it): it waits for the correction above. */}
-            {shownDate(meeting.date).valid ? (
-              <AgendaBuilder meeting={meeting} numbered={numbered} rules={rules} />
-            ) : (
-              <p>The agenda is shown once the meeting&apos;s day is corrected above.</p>
-            )}
+            {/* Shown whatever the meeting's day: with a day it cannot read, no item is late (agenda-builder.tsx). */}
+            <AgendaBuilder meeting={meeting} numbered={numbered} rules={rules} />
           </>
         ) : null}
         {tab === 'attendance' ? <AttendanceTab meetingId={meeting.id} /> : null}
