@@ -12,3 +12,10 @@ if (typeof Element !== 'undefined' && typeof Element.prototype.animate === 'func
     return animation;
   };
 }
+
+// Component tests wait for what the clerk would see for as long as a loaded machine needs (the default second
+// failed a findByRole on a machine running two suites at once); a test that passes waits no longer than it must.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/dom');
+  configure({ asyncUtilTimeout: 15_000 });
+}
