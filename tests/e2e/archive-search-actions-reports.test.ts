@@ -49,7 +49,9 @@ describe('a generated archive in Chamber', () => {
     // It lands on that minute: on the minutes tab, scrolled into view, its text focused.
     const item = all('agendaItems').find((entry) => entry.id === minute?.agendaItemId);
     const text = page.getByRole('textbox', { name: `Minute text for ${item?.title ?? 'missing'}` });
-    await expect.poll(() => text.evaluate((box) => box === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => text.evaluate((box) => box === document.activeElement), { timeout: 15_000 })
+      .toBe(true);
     expect(
       await text.evaluate((box) => {
         const { top, bottom } = box.getBoundingClientRect();

@@ -10,7 +10,7 @@ import { useAction } from '../../common/use-action';
 import { useAutosave } from '../../common/use-autosave';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { writesSettled } from '../../common/write-through';
-import { focusWhenDrawn } from './focus-next';
+import { focusWhenDrawn } from '../../common/focus-next';
 import { useLiveStyles } from './live-styles';
 import { storedKey } from './stored-keys';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';

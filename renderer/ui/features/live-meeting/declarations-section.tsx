@@ -16,7 +16,7 @@ import { isInTheRoom } from '../../../domain/quorum';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
-import { focusWhenDrawn } from './focus-next';
+import { focusWhenDrawn } from '../../common/focus-next';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 

@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
-import { focusWhenDrawn } from './focus-next';
+import { focusWhenDrawn } from '../../common/focus-next';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 import { VoteForm } from './vote-form';
 

@@ -4,7 +4,7 @@ import type { Vote, VoteChoice } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
-import { focusWhenDrawn } from './focus-next';
+import { focusWhenDrawn } from '../../common/focus-next';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
 import { MinuteCard } from './minute-card';
+import { focusWhenDrawn } from '../../common/focus-next';
 
 const useStyles = makeStyles({
   items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -35,7 +36,9 @@ export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; fo
     if (!loaded || !focusMinuteId) return;
     const target = document.querySelector<HTMLElement>(`[data-minute="${CSS.escape(focusMinuteId)}"]`);
     target?.scrollIntoView({ block: 'start' });
-    (target?.querySelector<HTMLElement>('textarea') ?? target)?.focus({ preventScroll: true });
+    target?.focus({ preventScroll: true });
+    // Its text box comes a moment later (once this window holds the item, see MinuteCard): focus it then.
+    focusWhenDrawn(`[data-minute="${CSS.escape(focusMinuteId)}"] textarea`);
   }, [loaded, focusMinuteId]);
   if (data === undefined) return <Loading what="the minutes" />;
   return (
