@@ -9,6 +9,9 @@ import { useEffect, useState } from 'react';
  *
  * `turn` counts the times this window has taken the item, so the fields re-read what the other window stored.
  */
+/** How long a lock may take to pass from one screen of this window to the next. */
+const handOverMs = 500;
+
 export type ItemLock = { state: 'waiting' | 'mine' | 'elsewhere'; turn: number };
 
 export function useItemLock(itemId: string): ItemLock {
@@ -26,18 +29,21 @@ export function useItemLock(itemId: string): ItemLock {
       release = resolve;
     });
     const hold = async () => {
+      granted = true;
+      clearTimeout(patience);
       setLock((last) => ({ state: 'mine', turn: last.turn + 1 }));
       await held;
     };
-    locks
-      .request(name, { ifAvailable: true }, async (granted) => {
-        if (granted) return hold();
-        setLock((last) => ({ ...last, state: 'elsewhere' }));
-        // Wait in line: when the other window closes or moves on, this one takes the item.
-        return locks.request(name, { signal: leave.signal }, hold);
-      })
-      .catch(() => undefined);
+    // Wait in line: when the other window closes or moves on, this one takes the item. Only a lock still held
+    // after a moment is another window's: moving between screens of this window hands the lock from the screen
+    // left to the screen opened, and "open in another window" must not flash up meanwhile.
+    let granted = false;
+    const patience = setTimeout(() => {
+      if (!granted) setLock((last) => ({ ...last, state: 'elsewhere' }));
+    }, handOverMs);
+    locks.request(name, { signal: leave.signal }, hold).catch(() => undefined);
     return () => {
+      clearTimeout(patience);
       release();
       leave.abort();
     };

@@ -38,7 +38,7 @@ export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; fo
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
     // Its text box comes a moment later (once this window holds the item, see MinuteCard): focus it then.
-    focusWhenDrawn(`[data-minute="${CSS.escape(focusMinuteId)}"] textarea`);
+    focusWhenDrawn(`[data-minute="${CSS.escape(focusMinuteId)}"] textarea`, performance.now() + 5000, true);
   }, [loaded, focusMinuteId]);
   if (data === undefined) return <Loading what="the minutes" />;
   return (
