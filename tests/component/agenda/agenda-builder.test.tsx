@@ -78,7 +78,9 @@ describe('the agenda builder on the meeting page', () => {
     expect(screen.queryByRole('button', { name: 'Remove item 6' })).toBeNull();
   });
 
-  it('asks once before removing an item, says what goes with it, and puts it back with Undo or Ctrl+Z', async () => {
+  // Each test opens the dialog once: happy-dom does not always give a reopened Fluent dialog back to the
+  // accessibility tree; reopening is covered in Chromium (agenda-seed-004 removes three items in a row).
+  it('asks once before removing an item, saying what goes with it, and keeps it when the clerk says so', async () => {
     const user = userEvent.setup();
     showMeeting(await meetingWithItems());
     await user.click(await screen.findByRole('button', { name: 'Details of item 6' }));
@@ -88,8 +90,13 @@ describe('the agenda builder on the meeting page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
     await dialogGone();
     expect(lines()).toContain('Item 6: Budget Monitoring');
+  });
 
-    await user.click(screen.getByRole('button', { name: 'Remove item 6' }));
+  it('removes an item once confirmed and puts it back with Undo', async () => {
+    const user = userEvent.setup();
+    showMeeting(await meetingWithItems());
+    await user.click(await screen.findByRole('button', { name: 'Details of item 6' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove item 6' }));
     await user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove item 6' }),
     );
@@ -102,9 +109,12 @@ describe('the agenda builder on the meeting page', () => {
     await waitFor(() => expect(lines()).toContain('Item 6: Budget Monitoring'));
     expect(lines()).toContain('Item 7: Housing Strategy');
     await waitFor(() => expect(screen.queryByRole('status', { name: 'Undo' })).toBeNull());
+  });
 
-    // Ctrl+Z outside a text field takes back the last removal too.
-    await user.click(screen.getByRole('button', { name: 'Details of item 7' }));
+  it('takes back the last removal with Ctrl+Z outside a text field', async () => {
+    const user = userEvent.setup();
+    showMeeting(await meetingWithItems());
+    await user.click(await screen.findByRole('button', { name: 'Details of item 7' }));
     await user.click(await screen.findByRole('button', { name: 'Remove item 7' }));
     await user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove item 7' }),
