@@ -116,6 +116,8 @@ describe('seed 004: the Harrow Partnership Board agenda of 13 March 2013, keyed 
       'Action List from the Previous Meeting',
       'Exclusion of the Press and Public',
     ]) {
+      // The agenda is read once it is back in the accessibility tree (a closing dialog hides the page a moment).
+      await poll(async () => (await agendaLines(page)).some((label) => label.endsWith(title))).toBe(true);
       const line = (await agendaLines(page)).find((label) => label.endsWith(title)) ?? '';
       const number = /^Item (\d+)/.exec(line)?.[1] ?? '';
       await openDetails(page, number);
