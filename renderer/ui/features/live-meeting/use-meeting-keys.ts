@@ -112,7 +112,7 @@ export function useMeetingKeys(setup: Setup) {
 
   // Closing is asked twice (Alt+Q, then Alt+Q again within a few seconds): one key must not end the record of a
   // meeting by accident. Nothing modal: the question is in the status line and typing carries on.
-  const closeAsked = useRef(0);
+  const closeAsked = useRef(Number.NEGATIVE_INFINITY);
   const onEvent = useCallback(
     (action: MeetingAction, paragraph?: ExemptParagraph) => {
       if (!frame || !events) return;
@@ -125,7 +125,7 @@ export function useMeetingKeys(setup: Setup) {
           );
           return;
         }
-        closeAsked.current = 0;
+        closeAsked.current = Number.NEGATIVE_INFINITY;
       }
       const current = minutes?.at(-1)?.agendaItemId;
       const started = events.some((event) => event.kind === 'started');
