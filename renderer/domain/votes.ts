@@ -59,7 +59,9 @@ export function votingRoll(input: VotingInput): VotingRoll {
 
 export type Tally = { for: number; against: number; abstentions: number };
 
+/** The numbers a vote gives; a declared result has none (all nought). */
 export function tallyOf(vote: Vote): Tally {
+  if (vote.kind === 'declared') return { for: 0, against: 0, abstentions: 0 };
   if (vote.kind === 'counts') return { for: vote.for, against: vote.against, abstentions: vote.abstentions };
   const count = (choice: VoteChoice) => vote.choices.filter((line) => line.choice === choice).length;
   return { for: count('for'), against: count('against'), abstentions: count('abstain') };
@@ -85,7 +87,7 @@ export function voteProblems(
       problems.push(
         `${countOf(total, 'vote is', 'votes are')} counted but only ${countOf(roll.eligible.length, 'member')} can vote on this item now.`,
       );
-  } else {
+  } else if (vote.kind === 'recorded') {
     const seen = new Set<string>();
     for (const { personId } of vote.choices) {
       if (seen.has(personId)) problems.push(`${nameOf(personId)} is counted twice.`);
@@ -97,7 +99,10 @@ export function voteProblems(
         problems.push(`${nameOf(personId)} is not a member at this meeting.`);
     }
   }
-  if (castingVote && castingVote !== 'abstain' && tally.for !== tally.against)
+  if (vote.kind === 'declared') {
+    if (castingVote)
+      problems.push('A casting vote needs counted votes: record the counts, not only the result.');
+  } else if (castingVote && castingVote !== 'abstain' && tally.for !== tally.against)
     problems.push('The Chair has a casting vote only when the votes for and against are equal.');
   return problems;
 }
@@ -110,6 +115,7 @@ export type VoteOutcome = { result: VoteResult; tied: boolean; tally: Tally };
  */
 export function voteOutcome(vote: Vote, castingVote?: VoteChoice): VoteOutcome {
   const tally = tallyOf(vote);
+  if (vote.kind === 'declared') return { result: vote.result, tied: false, tally };
   const tied = tally.for === tally.against;
   const carried = tied ? castingVote === 'for' : tally.for > tally.against;
   return { result: carried ? 'carried' : 'lost', tied, tally };

@@ -42,8 +42,12 @@ function oneMotion(record: MeetingRecord, motion: Motion, keepWithNext: boolean)
     );
   }
   if (motion.result) {
+    const declared = motion.vote?.kind === 'declared' ? 'On being put to the vote the ' : 'The ';
+    const clearly = motion.vote?.kind === 'declared' ? 'clearly ' : '';
     paragraphs.push(
-      bodyParagraph(`The ${what} was ${motion.result === 'carried' ? 'CARRIED' : 'LOST'}.`, { bold: true }),
+      bodyParagraph(`${declared}${what} was ${clearly}${motion.result === 'carried' ? 'CARRIED' : 'LOST'}.`, {
+        bold: true,
+      }),
     );
   }
   return paragraphs;
@@ -51,7 +55,7 @@ function oneMotion(record: MeetingRecord, motion: Motion, keepWithNext: boolean)
 
 function voteParagraphs(record: MeetingRecord, motion: Motion, keepWithNext: boolean): Paragraph[] {
   const vote = motion.vote;
-  if (!vote) return [];
+  if (!vote || vote.kind === 'declared') return [];
   if (vote.kind === 'counts') {
     return [bodyParagraph(`For: ${vote.for}, Against: ${vote.against}, Abstentions: ${vote.abstentions}`)];
   }

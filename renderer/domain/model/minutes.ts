@@ -96,9 +96,14 @@ export const voteResults = { carried: 'Carried', lost: 'Lost' } as const;
 export type VoteResult = keyof typeof voteResults;
 export type VoteChoice = 'for' | 'against' | 'abstain';
 
+/**
+ * How a vote was taken: counted hands, each member's vote by name, or a result the Chair declared without a
+ * count ("on being put to the vote the motion was clearly LOST").
+ */
 export type Vote =
   | { kind: 'counts'; for: number; against: number; abstentions: number }
-  | { kind: 'recorded'; choices: { personId: RecordId; choice: VoteChoice }[] };
+  | { kind: 'recorded'; choices: { personId: RecordId; choice: VoteChoice }[] }
+  | { kind: 'declared'; result: VoteResult };
 
 export type Motion = Stored & {
   meetingId: RecordId;

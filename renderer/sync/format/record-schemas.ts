@@ -306,6 +306,7 @@ const choice = z.enum(['for', 'against', 'abstain']);
 const vote = z.union([
   z.looseObject({ kind: z.literal('counts'), for: z.number(), against: z.number(), abstentions: z.number() }),
   z.looseObject({ kind: z.literal('recorded'), choices: z.array(z.looseObject({ personId: id, choice })) }),
+  z.looseObject({ kind: z.literal('declared'), result: keysOf(voteResults) }),
 ]);
 
 const motions = z.looseObject({

@@ -157,7 +157,9 @@ function MotionLine({
       {motion.seconderId ? `, seconded by ${nameIn(frame.people, motion.seconderId)}` : ''}: {motion.text}
       {tally && motion.result ? (
         <div>
-          For {tally.for}, against {tally.against}, abstentions {tally.abstentions}
+          {motion.vote?.kind === 'declared'
+            ? 'On being put to the vote, clearly'
+            : `For ${tally.for}, against ${tally.against}, abstentions ${tally.abstentions}`}
           {motion.castingVote ? `; the Chair’s casting vote ${motion.castingVote}` : ''}:{' '}
           <strong>{voteResults[motion.result].toUpperCase()}</strong>
         </div>

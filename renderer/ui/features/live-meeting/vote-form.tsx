@@ -1,6 +1,6 @@
 import { Button, Field, Radio, RadioGroup, Select, SpinButton } from '@fluentui/react-components';
 import { recordVote } from '../../../db/repositories/motions';
-import type { Vote, VoteChoice } from '../../../domain/model';
+import { voteResults, type Vote, type VoteChoice, type VoteResult } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
@@ -13,6 +13,8 @@ type VoteDraft = {
   counts: { for: number; against: number; abstentions: number };
   choices: Record<string, VoteChoice | ''>;
   casting: VoteChoice | '';
+  /** For a result declared without a count. Missing in drafts kept before it existed. */
+  declared?: VoteResult;
 };
 const noVote: VoteDraft = {
   kind: 'counts',
@@ -46,13 +48,15 @@ export function VoteForm({
     const cast: Vote =
       kind === 'counts'
         ? { kind, ...counts }
-        : {
-            kind,
-            choices: Object.entries(choices).flatMap(([personId, choice]) =>
-              choice ? [{ personId, choice }] : [],
-            ),
-          };
-    void vote(motionId, cast, casting || undefined).then((recorded) => {
+        : kind === 'declared'
+          ? { kind, result: draft.declared ?? 'carried' }
+          : {
+              kind,
+              choices: Object.entries(choices).flatMap(([personId, choice]) =>
+                choice ? [{ personId, choice }] : [],
+              ),
+            };
+    void vote(motionId, cast, (kind !== 'declared' && casting) || undefined).then((recorded) => {
       if (recorded === undefined) return;
       clearDraft();
       // The next motion, if there is one, starts with who moved it.
@@ -71,8 +75,22 @@ export function VoteForm({
       >
         <Radio value="counts" label="Counts" />
         <Radio value="recorded" label="Recorded vote (by name)" />
+        <Radio value="declared" label="Result only (no count)" />
       </RadioGroup>
-      {kind === 'counts' ? (
+      {kind === 'declared' ? (
+        <Field label="The Chair declared the motion">
+          <Select
+            value={draft.declared ?? 'carried'}
+            onChange={(_, d) => setDraft({ ...draft, declared: d.value as VoteResult })}
+          >
+            {Object.entries(voteResults).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : kind === 'counts' ? (
         <div className={live.row}>
           {(['for', 'against', 'abstentions'] as const).map((key) => (
             <Field key={key} label={key === 'for' ? 'For' : key === 'against' ? 'Against' : 'Abstentions'}>
@@ -102,13 +120,15 @@ export function VoteForm({
         </div>
       )}
       <div className={live.row}>
-        <Field label="Chair’s casting vote (equal votes only)">
-          <Select value={casting} onChange={(_, d) => setCasting(d.value as VoteChoice | '')}>
-            <option value="">None</option>
-            <option value="for">For</option>
-            <option value="against">Against</option>
-          </Select>
-        </Field>
+        {kind === 'declared' ? null : (
+          <Field label="Chair’s casting vote (equal votes only)">
+            <Select value={casting} onChange={(_, d) => setCasting(d.value as VoteChoice | '')}>
+              <option value="">None</option>
+              <option value="for">For</option>
+              <option value="against">Against</option>
+            </Select>
+          </Field>
+        )}
         <Button onClick={submit} disabled={voting.busy}>
           Record the vote
         </Button>
