@@ -61,9 +61,16 @@ export function BackupsPanel() {
         </MessageBar>
       ) : null}
       <KeepBackupsField />
-      <Button appearance="primary" disabled={!folder.usable || backingUp.busy} onClick={() => void backUp()}>
-        Back up now
-      </Button>
+      {/* Drawn once the folder is known, never faded from disabled to enabled as the screen opens. */}
+      {folder.folder.state === 'loading' ? null : (
+        <Button
+          appearance="primary"
+          disabled={!folder.usable || backingUp.busy}
+          onClick={() => void backUp()}
+        >
+          Back up now
+        </Button>
+      )}
       <ErrorMessage error={backingUp.error} title="The backup did not work" />
       {folder.usable ? (
         // Read the list again after each backup, the daily one made in the background included.

@@ -44,9 +44,13 @@ export function FolderLine({
             Allow Chamber to use "{state.name}"
           </Button>
         ) : null}
-        <Button disabled={folder.busy || state.state === 'loading'} onClick={() => void folder.choose()}>
-          {state.state === 'none' ? word.choose : 'Choose another folder...'}
-        </Button>
+        {/* Not drawn while the folder is being found: a button drawn disabled then enabled fades between the two,
+            unreadable meanwhile (see sync-folder-panel.tsx). */}
+        {state.state === 'loading' ? null : (
+          <Button disabled={folder.busy} onClick={() => void folder.choose()}>
+            {state.state === 'none' ? word.choose : 'Choose another folder...'}
+          </Button>
+        )}
       </div>
       <ErrorMessage error={folder.error} title={`The ${word.what.toLowerCase()} could not be used`} />
     </>

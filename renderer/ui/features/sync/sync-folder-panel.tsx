@@ -30,17 +30,22 @@ export function SyncFolderPanel() {
   return (
     <div className={styles.panel}>
       <FolderLine kind="sync" folder={folder} />
-      <div className={styles.row}>
-        <Field
-          label="Folder passphrase"
-          hint="Every laptop using the folder uses the same one. Needed for Part B."
-        >
-          <Input type="password" value={passphrase} onChange={(_, data) => setPassphrase(data.value)} />
-        </Field>
-        <Button appearance="primary" disabled={!folder.usable || syncing.busy} onClick={() => void sync()}>
-          Sync now
-        </Button>
-      </div>
+      {/* Drawn once the folder is known, in the state it will keep: drawn disabled while Chamber looked for the
+          folder, "Sync now" faded from grey to blue when it was found, its text unreadable for that tenth of a
+          second (axe-core caught it mid-fade). */}
+      {folder.folder.state === 'loading' ? null : (
+        <div className={styles.row}>
+          <Field
+            label="Folder passphrase"
+            hint="Every laptop using the folder uses the same one. Needed for Part B."
+          >
+            <Input type="password" value={passphrase} onChange={(_, data) => setPassphrase(data.value)} />
+          </Field>
+          <Button appearance="primary" disabled={!folder.usable || syncing.busy} onClick={() => void sync()}>
+            Sync now
+          </Button>
+        </div>
+      )}
       <ErrorMessage error={syncing.error} title="The sync folder could not be used" />
       {report ? <SyncReport report={report} /> : null}
       {report && report.imported.length > 0 ? <ClockWarningMessage /> : null}
