@@ -12,6 +12,8 @@ export type ChamberFolders = {
   backups: string;
   /** The folders the clerk chose for sync and backups (main uses no others). */
   approvedFolders: string;
+  /** The folders the clerk chose to publish the council's pages into. */
+  approvedPublishingFolders: string;
   logs: string;
   documents: string;
   temp: string;
@@ -28,6 +30,7 @@ export function chamberFolders(app: App, here: string, resources: string): Chamb
     data,
     backups: join(data, 'Backups'),
     approvedFolders: join(data, 'folders.json'),
+    approvedPublishingFolders: join(data, 'publishing-folders.json'),
     logs: app.getPath('logs'),
     documents: app.getPath('documents'),
     temp: join(app.getPath('temp'), 'Chamber'),

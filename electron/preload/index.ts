@@ -17,6 +17,8 @@ import type {
   OpenFileRequest,
   OpenWithSystemRequest,
   PickedFile,
+  PublishedFileRequest,
+  PublishedFileWrite,
   SaveFileRequest,
   SaveFileResult,
 } from '../shared/bridge';
@@ -63,6 +65,14 @@ contextBridge.exposeInMainWorld('chamber', {
     ipcRenderer.invoke(ipcChannels.chooseSaveFile, request),
   pickChamberFile: (request: OpenFileRequest): Promise<ChamberFileRef | undefined> =>
     ipcRenderer.invoke(ipcChannels.pickChamberFile, request),
+  listPublishingFolder: (location: string): Promise<string[]> =>
+    ipcRenderer.invoke(ipcChannels.listPublishingFolder, location),
+  readPublishedFile: (request: PublishedFileRequest): Promise<Uint8Array> =>
+    ipcRenderer.invoke(ipcChannels.readPublishedFile, request),
+  writePublishedFile: (request: PublishedFileWrite): Promise<void> =>
+    ipcRenderer.invoke(ipcChannels.writePublishedFile, request),
+  removePublishedFile: (request: PublishedFileRequest): Promise<void> =>
+    ipcRenderer.invoke(ipcChannels.removePublishedFile, request),
   onMenuCommand: (listener) => menuCommands.subscribe(listener),
   onOpenChamberFile: (listener) => chamberFiles.subscribe(listener),
 } satisfies ChamberBridge);

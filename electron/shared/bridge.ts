@@ -46,8 +46,11 @@ export type AppInfo = {
   platform: string;
 };
 
-/** Which of the clerk's folders: the shared sync folder, or the local backups folder. */
-export type FolderKind = 'sync' | 'backups';
+/**
+ * Which of the clerk's folders: the shared sync folder, the local backups folder, or the folder the council's
+ * pages are published into (its own methods below: it holds web pages, not .chamber files).
+ */
+export type FolderKind = 'sync' | 'backups' | 'publishing';
 
 /** A folder on the clerk's disk or network: its full path, and the last part of it to show. */
 export type ChosenFolder = { location: string; name: string };
@@ -80,6 +83,20 @@ export type ChooseSaveFileRequest = { suggestedName: string; filters: FileFilter
 
 /** A double-clicked .chamber file: read whole when small, or named for reading in pieces when large. */
 export type OpenedChamberFile = PickedFile | ChamberFileRef;
+
+/**
+ * A file of the publishing folder: a bare name (the folder is flat) of a kind a website serves (.html, .css, .pdf,
+ * .docx, .ics, .atom, .json, pictures).
+ */
+export type PublishedFileRequest = { location: string; name: string };
+
+export type PublishedFileWrite = PublishedFileRequest & { bytes: Uint8Array };
+
+/**
+ * Where Chamber records, in the publishing folder, each file it wrote there and its SHA-256: main reads it to
+ * allow the page to replace or remove only those files. Both sides spell the name through this type.
+ */
+export type PublishedManifestName = 'chamber-published.json';
 
 export type ChamberBridge = {
   appInfo(): Promise<AppInfo>;
@@ -129,6 +146,16 @@ export type ChamberBridge = {
    */
   chooseSaveFile?(request: ChooseSaveFileRequest): Promise<ChamberFileRef | undefined>;
   pickChamberFile?(request: OpenFileRequest): Promise<ChamberFileRef | undefined>;
+  /*
+   * The publishing folder, desktop only (chooseFolder('publishing') gives it). Main writes only inside a folder the
+   * clerk chose for publishing, only files a website serves, each atomically; it replaces or removes only a file
+   * the folder's chamber-published.json says Chamber wrote, and removes it only while unchanged since.
+   */
+  /** The file names in the folder (hidden temp files and subfolders left out). */
+  listPublishingFolder?(location: string): Promise<string[]>;
+  readPublishedFile?(request: PublishedFileRequest): Promise<Uint8Array>;
+  writePublishedFile?(request: PublishedFileWrite): Promise<void>;
+  removePublishedFile?(request: PublishedFileRequest): Promise<void>;
 };
 
 declare global {

@@ -20,6 +20,10 @@ export const ipcChannels = {
   abandonFolderFileWrite: 'chamber:abandon-folder-file-write',
   chooseSaveFile: 'chamber:choose-save-file',
   pickChamberFile: 'chamber:pick-chamber-file',
+  listPublishingFolder: 'chamber:list-publishing-folder',
+  readPublishedFile: 'chamber:read-published-file',
+  writePublishedFile: 'chamber:write-published-file',
+  removePublishedFile: 'chamber:remove-published-file',
   /** main -> renderer */
   menuCommand: 'chamber:menu-command',
   /** main -> renderer */

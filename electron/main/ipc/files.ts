@@ -27,6 +27,7 @@ export type FileFolders = {
   temp: string;
   /** Where main remembers the sync and backups folders the clerk chose (folder-access.ts). */
   approvedFolders?: string;
+  approvedPublishingFolders?: string;
 };
 
 /**

@@ -2,13 +2,14 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import { dialog } from 'electron';
-import type { ChosenFolder, FolderEntry } from '../../shared/bridge';
+import type { ChosenFolder, FolderEntry, FolderKind } from '../../shared/bridge';
 import { ipcChannels } from '../../shared/ipc-channels';
 import { writeFileAtomic } from '../atomic-write';
 import { createApprovedFolders } from './approved-folders';
 import { registerFolderChunks } from './folder-chunks';
 import { checkFolderFile, checkFolderKind, checkFolderWrite } from './folder-validate';
 import { handle } from './handle';
+import { registerPublishingFolder } from './publishing-folder';
 import { checkLocation, InvalidArgument, maxFileBytes } from './validate';
 
 export type FolderPlaces = {
@@ -16,6 +17,8 @@ export type FolderPlaces = {
   backups: string;
   /** Where main remembers the folders the clerk chose, so they are usable again after a restart. */
   approvedFolders?: string;
+  /** Where main remembers the folders the clerk chose to publish into (publishing-folder.ts), kept apart. */
+  approvedPublishingFolders?: string;
 };
 
 /**
@@ -25,6 +28,7 @@ export type FolderPlaces = {
  */
 export function registerFolderAccess(window: () => BrowserWindow | undefined, places: FolderPlaces): void {
   const approved = createApprovedFolders(places.approvedFolders, [places.backups]);
+  const publishing = createApprovedFolders(places.approvedPublishingFolders, []);
 
   const usable = (raw: unknown): string => {
     const location = resolve(checkLocation(raw));
@@ -39,7 +43,7 @@ export function registerFolderAccess(window: () => BrowserWindow | undefined, pl
   handle(ipcChannels.chooseFolder, async (raw): Promise<ChosenFolder | undefined> => {
     const kind = checkFolderKind(raw);
     const options: OpenDialogOptions = {
-      title: kind === 'sync' ? 'Choose the sync folder' : 'Choose the backups folder',
+      title: folderTitles[kind],
       buttonLabel: 'Use this folder',
       properties: ['openDirectory', 'createDirectory'],
       ...(kind === 'backups' ? { defaultPath: places.backups } : {}),
@@ -49,7 +53,8 @@ export function registerFolderAccess(window: () => BrowserWindow | undefined, pl
     const picked = choice.filePaths[0];
     if (choice.canceled || !picked) return undefined;
     const location = resolve(picked);
-    await approved.add(location);
+    // A publishing folder is allowed web pages and papers, never .chamber files; a sync folder the reverse.
+    await (kind === 'publishing' ? publishing : approved).add(location);
     return { location, name: basename(location) };
   });
 
@@ -86,12 +91,19 @@ export function registerFolderAccess(window: () => BrowserWindow | undefined, pl
   });
 
   registerFolderChunks(usable);
+  registerPublishingFolder(publishing);
 
   handle(ipcChannels.removeFolderFile, async (raw): Promise<void> => {
     const request = checkFolderFile(raw);
     await rm(join(usable(request.location), request.name), { force: true });
   });
 }
+
+const folderTitles: Record<FolderKind, string> = {
+  sync: 'Choose the sync folder',
+  backups: 'Choose the backups folder',
+  publishing: 'Choose the folder to publish the council’s pages into',
+};
 
 /** A USB stick pulled out or a share offline says so, instead of a bare ENOENT. */
 async function reachable<T>(path: string, run: () => Promise<T>): Promise<T> {

@@ -6,8 +6,10 @@ import { checkBytes, checkFileName, checkLocation, InvalidArgument } from './val
  * read, written or removed, so a folder the clerk also keeps other things in never loses them to Chamber.
  */
 export function checkFolderKind(value: unknown): FolderKind {
-  if (value !== 'sync' && value !== 'backups') {
-    throw new InvalidArgument(`"${String(value)}" is not a folder Chamber uses: it is "sync" or "backups".`);
+  if (value !== 'sync' && value !== 'backups' && value !== 'publishing') {
+    throw new InvalidArgument(
+      `"${String(value)}" is not a folder Chamber uses: it is "sync", "backups" or "publishing".`,
+    );
   }
   return value;
 }

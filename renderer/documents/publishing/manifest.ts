@@ -1,7 +1,11 @@
+import type { PublishedManifestName } from '../../../electron/shared/bridge';
 import type { PublishedEdition } from './public-meeting';
 
-/** The file in the published folder where Chamber keeps what it wrote there; the web team need not upload it. */
-export const manifestName = 'chamber-published.json';
+/**
+ * The file in the published folder where Chamber keeps what it wrote there; the web team need not upload it. The
+ * desktop app's main process reads it too, to let Chamber replace or remove only its own files.
+ */
+export const manifestName: PublishedManifestName = 'chamber-published.json';
 
 /** A meeting as published: how much of it, where, and when its page last changed (for the Atom feed). */
 export type PublishedMeetingEntry = {

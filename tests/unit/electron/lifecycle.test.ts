@@ -65,6 +65,10 @@ describe('starting Chamber', () => {
         ipcChannels.abandonFolderFileWrite,
         ipcChannels.chooseSaveFile,
         ipcChannels.pickChamberFile,
+        ipcChannels.listPublishingFolder,
+        ipcChannels.readPublishedFile,
+        ipcChannels.writePublishedFile,
+        ipcChannels.removePublishedFile,
       ].sort(),
     );
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);

@@ -39,6 +39,7 @@ describe('window.chamber', () => {
       'chooseSaveFile',
       'defaultBackupsFolder',
       'listFolder',
+      'listPublishingFolder',
       'logError',
       'onMenuCommand',
       'onOpenChamberFile',
@@ -47,11 +48,14 @@ describe('window.chamber', () => {
       'pickChamberFile',
       'readFolderFile',
       'readFolderFileChunk',
+      'readPublishedFile',
       'removeFolderFile',
+      'removePublishedFile',
       'saveFile',
       'showInFolder',
       'writeFolderFile',
       'writeFolderFileChunk',
+      'writePublishedFile',
     ]);
   });
 

@@ -1,14 +1,16 @@
 import { db } from '../../../db/database';
 import { readSyncMeta, writeSyncMeta } from '../../../db/sync-apply';
 import type { PublishingFolder } from '../../../documents/publishing/publish-to-folder';
-import { directoryFolder, pickFolder, type DirectoryHandle } from '../sync/directory-folder';
+import { canPickFolders, directoryFolder, pickFolder, type DirectoryHandle } from '../sync/directory-folder';
+import { desktopPublishing, desktopPublishingFolder, folderNameOf } from './desktop-publishing-folder';
 
 /**
- * The folder the clerk publishes the council's pages into, picked through the File System Access API as the sync
- * folder is in a browser, and remembered in the local `meta` table (each laptop has its own). The desktop bridge's
- * folder operations touch only .chamber files, so the desktop app publishes through the same directory handle.
+ * The folder the clerk publishes the council's pages into, remembered in the local `meta` table (each laptop has
+ * its own). The desktop app asks main for it (main then writes only there, only Chamber's own files); a browser
+ * picks it through the File System Access API, as the sync folder.
  */
 const handleKey = 'folder/handle/publishing';
+const locationKey = 'folder/location/publishing';
 let pickedThisSession: DirectoryHandle | undefined;
 
 export type ChosenPublishingFolder = { name: string; folder: PublishingFolder };
@@ -16,6 +18,12 @@ export type ChosenPublishingFolder = { name: string; folder: PublishingFolder };
 export async function rememberedPublishingFolder(): Promise<
   ChosenPublishingFolder | { permission: string } | undefined
 > {
+  const desktop = desktopPublishing();
+  if (desktop) {
+    const location = await readSyncMeta(db, locationKey);
+    if (typeof location !== 'string' || !location) return undefined;
+    return { name: folderNameOf(location), folder: desktopPublishingFolder(desktop, location) };
+  }
   const stored = (await readSyncMeta(db, handleKey)) as DirectoryHandle | undefined;
   const handle = pickedThisSession ?? (stored && typeof stored.keys === 'function' ? stored : undefined);
   if (!handle) return undefined;
@@ -26,6 +34,13 @@ export async function rememberedPublishingFolder(): Promise<
 
 /** Ask the clerk for the folder (or, for one remembered from an earlier session, to allow it again). */
 export async function choosePublishingFolder(): Promise<ChosenPublishingFolder | undefined> {
+  const desktop = desktopPublishing();
+  if (desktop) {
+    const chosen = await desktop.chooseFolder('publishing');
+    if (!chosen) return undefined;
+    await writeSyncMeta(db, locationKey, chosen.location);
+    return { name: chosen.name, folder: desktopPublishingFolder(desktop, chosen.location) };
+  }
   const handle = await pickFolder('chamber-publishing');
   if (!handle) return undefined;
   pickedThisSession = handle;
@@ -35,4 +50,9 @@ export async function choosePublishingFolder(): Promise<ChosenPublishingFolder |
     // A browser that cannot store the handle still uses it this session; the clerk picks it again next time.
   }
   return { name: handle.name, folder: directoryFolder(handle) };
+}
+
+/** Whether this shell can give Chamber a folder to publish into: the desktop app, or a Chromium tab. */
+export function canChoosePublishingFolder(): boolean {
+  return desktopPublishing() !== undefined || canPickFolders();
 }

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { loadSiteToPublish } from '../../../db/read/publishing';
 import { publishToFolder, type PublicationRequest } from '../../../documents/publishing/publish-to-folder';
 import { useAction, type ActionState } from '../../common/use-action';
-import { canPickFolders } from '../sync/directory-folder';
 import { publicationWords } from './publication-words';
 import {
+  canChoosePublishingFolder,
   choosePublishingFolder,
   rememberedPublishingFolder,
   type ChosenPublishingFolder,
@@ -60,7 +60,7 @@ export function usePublishing(): PublishingState {
   );
   return {
     folderName: chosen?.name,
-    canChoose: canPickFolders(),
+    canChoose: canChoosePublishingFolder(),
     choose,
     publish,
     outcome,
