@@ -28,8 +28,9 @@ import type {
   SyncPeer,
 } from '../domain/model';
 import { recordStamps } from './record-stamps';
-import { schemaV1, schemaV2, schemaV3 } from './schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
 import { upgradeToV2, upgradeToV3 } from './upgrades';
+import { upgradeToV4 } from './upgrade-minutes-presented';
 
 export const databaseName = 'chamber';
 
@@ -68,6 +69,7 @@ export class ChamberDatabase extends Dexie {
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(upgradeToV2);
     this.version(3).stores(schemaV3).upgrade(upgradeToV3(syncedTables));
+    this.version(4).stores(schemaV4).upgrade(upgradeToV4);
     this.use(recordStamps(syncedTables));
   }
 }

@@ -45,4 +45,11 @@ export const schemaV2 = {
  */
 export const schemaV3 = schemaV2;
 
-export const currentSchemaVersion = 3;
+/**
+ * Version 4: the same stores; each "Minutes" item names the meetings whose minutes it presents (`minutesOf`),
+ * carried over from the one previous meeting it was created with, or, where it was created with none (a meeting
+ * keyed before its predecessor), the committee's last meeting before it.
+ */
+export const schemaV4 = schemaV3;
+
+export const currentSchemaVersion = 4;

@@ -12,7 +12,9 @@ import type {
   Motion,
   OrganisationSettings,
   Person,
+  RecordId,
   Resolution,
+  SignedMinuteChange,
 } from './model';
 
 /**
@@ -35,6 +37,11 @@ export type MeetingRecord = {
   motions: Motion[];
   actions: Action[];
   events: MeetingEvent[];
-  /** The meeting whose minutes this one approves, if any. */
+  /** The meeting whose minutes this one approves, if any: the first its "Minutes" item presents. */
   previousMeeting?: Meeting;
+  /**
+   * The changes made to this meeting's minutes since they were signed, oldest first: amendments made on approval
+   * and corrections with their reasons. The minutes print them as their history.
+   */
+  signedChanges?: { minuteId: RecordId; change: SignedMinuteChange }[];
 };

@@ -1,8 +1,9 @@
 import { db } from '../database';
 import type { MeetingRecord } from '../../domain/meeting-record';
-import type { Person } from '../../domain/model';
 import { loadOrganisationSettings } from '../repositories/settings';
 import { inOrderOfHappening } from '../../domain/meeting-events';
+import { minutesPresentedBy } from '../../domain/minutes-presented';
+import type { Minute, Person } from '../../domain/model';
 
 /** Read a whole meeting in one read-only transaction, so the parts are consistent with each other. */
 export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecord | undefined> {
@@ -23,6 +24,7 @@ export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecor
       db.motions,
       db.actions,
       db.meetingEvents,
+      db.minuteRevisions,
     ],
     async () => {
       const meeting = await db.meetings.get(meetingId);
@@ -75,7 +77,7 @@ export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecor
       for (const action of actions) if (action.ownerPersonId) personIds.add(action.ownerPersonId);
       const people: Record<string, Person> = {};
       for (const person of await db.people.bulkGet([...personIds])) if (person) people[person.id] = person;
-      const previousId = agendaItems.find((item) => item.previousMeetingId)?.previousMeetingId;
+      const previousId = agendaItems.map(minutesPresentedBy).find((ids) => ids.length > 0)?.[0];
       const previousMeeting = previousId ? await db.meetings.get(previousId) : undefined;
       return {
         organisation: await loadOrganisationSettings(),
@@ -93,7 +95,22 @@ export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecor
         actions,
         events,
         ...(previousMeeting ? { previousMeeting } : {}),
+        signedChanges: await signedChangesOf(minutes),
       };
     },
   );
+}
+
+/** The amendments and corrections made to these minutes once signed, in the order they were made. */
+async function signedChangesOf(minutes: Minute[]): Promise<NonNullable<MeetingRecord['signedChanges']>> {
+  const revisions = await db.minuteRevisions
+    .where('minuteId')
+    .anyOf(minutes.map((minute) => minute.id))
+    .filter((revision) => revision.signedChange !== undefined)
+    .toArray();
+  return revisions
+    .sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id))
+    .flatMap((revision) =>
+      revision.signedChange ? [{ minuteId: revision.minuteId, change: revision.signedChange }] : [],
+    );
 }

@@ -3,6 +3,7 @@ import { putRecord, updateRecord } from '../gate';
 import type { AgendaItem, Committee, Meeting, MeetingStatus } from '../../domain/model';
 import { newId, writeTransaction } from './transaction';
 import { agendaItemRecord } from './agenda';
+import { minutesPresentedBy } from '../../domain/minutes-presented';
 
 export type NewMeeting = Partial<Omit<Meeting, 'id' | 'committeeId'>> & Pick<Meeting, 'date'>;
 
@@ -27,6 +28,7 @@ export async function createMeeting(committeeId: string, fields: NewMeeting): Pr
     await putRecord(db, 'meetings', meeting);
     const previous = await previousMeeting(committeeId, meeting.date);
     for (const item of standingAgenda(committee, meeting, previous)) await putRecord(db, 'agendaItems', item);
+    await presentToNextMeeting(meeting);
     return meeting;
   });
 }
@@ -53,9 +55,31 @@ function standingAgenda(committee: Committee, meeting: Meeting, previous: Meetin
       description: standing.description,
       standingKind: standing.kind,
     });
-    if (standing.kind === 'previousMinutes' && previous) item.previousMeetingId = previous.id;
+    // previousMeetingId too, for laptops whose Chamber reads only that.
+    if (standing.kind === 'previousMinutes' && previous)
+      Object.assign(item, { previousMeetingId: previous.id, minutesOf: [previous.id] });
     return item;
   });
+}
+
+/**
+ * A meeting keyed after the one that follows it: that meeting's "Minutes" item, if it presents no minutes yet
+ * and has not approved any, now presents this meeting's (its predecessor, as the clerk meant).
+ */
+async function presentToNextMeeting(meeting: Meeting): Promise<void> {
+  if (meeting.status === 'cancelled') return;
+  const next = await db.meetings
+    .where('[committeeId+date]')
+    .between([meeting.committeeId, meeting.date], [meeting.committeeId, '\uffff'], false, true)
+    .filter((later) => later.status !== 'cancelled')
+    .first();
+  if (!next) return;
+  const items = await db.agendaItems.where('meetingId').equals(next.id).toArray();
+  for (const item of items) {
+    if (item.standingKind !== 'previousMinutes' || item.minutesApproval) continue;
+    if (minutesPresentedBy(item).length > 0) continue;
+    await updateRecord<AgendaItem>(db, 'agendaItems', item.id, { minutesOf: [meeting.id] });
+  }
 }
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,6 @@
 import type { IsoDate, RecordId, Stored } from './record';
 import type { StandingItemKind } from './committee';
+import type { MinutesApproval } from './minutes-approval';
 
 /** Schedule 12A, Part 1, Local Government Act 1972: the paragraphs that make information exempt. */
 export const exemptParagraphs = {
@@ -32,8 +33,19 @@ export type AgendaItem = Stored & {
   exemptParagraph?: ExemptParagraph;
   publicInterestReason: string;
   standingKind?: StandingItemKind;
-  /** For the previous-minutes item: the meeting whose minutes are presented. */
+  /**
+   * For the previous-minutes item, as Chamber first kept it: the one meeting whose minutes are presented, fixed
+   * when the meeting was created. Still read (domain/minutes-presented.ts) for records from older laptops;
+   * `minutesOf` supersedes it.
+   */
   previousMeetingId?: RecordId;
+  /**
+   * For a "Minutes" item: the meetings (of any body) whose minutes it presents, in the order the pack prints
+   * them, chosen by the clerk. Set, even empty, it wins over `previousMeetingId`.
+   */
+  minutesOf?: RecordId[];
+  /** For a "Minutes" item: how the meeting approved the minutes it presents (domain/model/minutes-approval.ts). */
+  minutesApproval?: MinutesApproval;
   urgent: boolean;
   specialCircumstances: string;
   addedOn?: IsoDate;

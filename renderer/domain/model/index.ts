@@ -7,5 +7,6 @@ export * from './agenda';
 export * from './documents';
 export * from './attendance';
 export * from './minutes';
+export * from './minutes-approval';
 export * from './library';
 export * from './sync';

@@ -37,7 +37,17 @@ export type MinuteRevision = Stored & {
   minuteId: RecordId;
   savedAt: string;
   text: RichText;
+  /**
+   * Set when the text was changed after the minutes were signed, or by an amendment made on approval: what
+   * the minutes' history prints ("Minute 45 corrected on 3 March 2027: ..."). The text above is the original.
+   */
+  signedChange?: SignedMinuteChange;
 };
+
+/** Why a signed minute changed: an amendment agreed when it was approved, or a later correction with a reason. */
+export type SignedMinuteChange =
+  | { kind: 'amended'; on: IsoDate; original: string; corrected: string }
+  | { kind: 'corrected'; on: IsoDate; reason: string };
 
 export const resolutionVerbs = {
   resolved: 'RESOLVED',

@@ -18,6 +18,7 @@ import {
   minuteNumberingSchemes,
   minuteParagraphNumbers,
   minuteYearForms,
+  minutesDecisions,
   resolutionVerbs,
   standingItemKinds,
   voteResults,
@@ -228,6 +229,14 @@ const agendaItems = z.looseObject({
   publicInterestReason: text,
   standingKind: z.enum(standingItemKinds).optional(),
   previousMeetingId: id.optional(),
+  minutesOf: z.array(id).optional(),
+  minutesApproval: z
+    .looseObject({
+      decision: keysOf(minutesDecisions),
+      amendments: z.array(z.looseObject({ meetingId: id, minuteId: id, original: text, corrected: text })),
+      approvedOn: isoDate,
+    })
+    .optional(),
   urgent: z.boolean(),
   specialCircumstances: text,
   addedOn: isoDate.optional(),
@@ -278,7 +287,18 @@ const minutes = z.looseObject({
   startedAt: clockTime.optional(),
 });
 
-const minuteRevisions = z.looseObject({ id, minuteId: id, savedAt: moment, text: richText });
+const signedChange = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('amended'), on: isoDate, original: text, corrected: text }),
+  z.looseObject({ kind: z.literal('corrected'), on: isoDate, reason: text }),
+]);
+
+const minuteRevisions = z.looseObject({
+  id,
+  minuteId: id,
+  savedAt: moment,
+  text: richText,
+  signedChange: signedChange.optional(),
+});
 
 const resolutions = z.looseObject({
   id,

@@ -68,6 +68,7 @@ const removable = new Set<Target>(['agendaItems', 'motions', 'documents']);
  */
 const outsideOneMeeting = new Set([
   'agendaItems.previousMeetingId',
+  'agendaItems.minutesOf',
   'committees.parentId',
   'committees.contactOfficerId',
   'actions.ownerPersonId',
@@ -145,6 +146,12 @@ function* linksOf(table: BundleTable, values: Record<string, unknown>): Generato
   for (const [field, target] of Object.entries(links[table] ?? {})) {
     const id = values[field];
     if (typeof id === 'string') yield [field, target, id];
+  }
+  // A "Minutes" item names every meeting whose minutes it presents.
+  const presented = table === 'agendaItems' ? values.minutesOf : undefined;
+  if (Array.isArray(presented)) {
+    for (const meetingId of presented as unknown[])
+      if (typeof meetingId === 'string') yield ['minutesOf', 'meetings', meetingId];
   }
   const vote = table === 'motions' ? (values.vote as { choices?: unknown } | undefined) : undefined;
   if (Array.isArray(vote?.choices)) {
