@@ -1,9 +1,10 @@
-import type { Attendance } from './model';
+import type { Attendance, Declaration } from './model';
 
 /**
  * Whether the meeting can do business: enough voting members in the room (or attending remotely, where the
  * body allows it to count) at this moment. Someone who has left is no longer counted; a late arrival counts
- * from the moment the clerk stamps them present.
+ * from the moment the clerk stamps them present. A member who left the room for an item after declaring an
+ * interest is out of the count for that item, and back in it for the next.
  *
  * @example quorumState({ attendance, quorum: 3, allowsRemoteAttendance: false }) // { counted: 4, needed: 3, quorate: true, short: 0 }
  */
@@ -13,6 +14,8 @@ export type QuorumInput = {
   allowsRemoteAttendance: boolean;
   /** People on the roll who never count (co-opted non-voting members, advisers). */
   notCounted?: ReadonlySet<string>;
+  /** The item under way and the meeting's declarations: who left the room for it is not counted. */
+  during?: { agendaItemId: string; declarations: readonly Declaration[] };
 };
 
 export type QuorumState = {
@@ -29,6 +32,17 @@ export function isInTheRoom(line: Attendance, allowsRemoteAttendance: boolean): 
   return line.status === 'present' || (line.status === 'remote' && allowsRemoteAttendance);
 }
 
+/** Members who left the room for this item after declaring an interest in it (of any kind). */
+export function leftTheRoomFor(declarations: readonly Declaration[], agendaItemId: string): Set<string> {
+  return new Set(
+    declarations
+      .filter(
+        (declaration) => declaration.agendaItemId === agendaItemId && declaration.conduct === 'leftRoom',
+      )
+      .map((declaration) => declaration.personId),
+  );
+}
+
 export function countsTowardQuorum(
   line: Attendance,
   allowsRemoteAttendance: boolean,
@@ -40,8 +54,13 @@ export function countsTowardQuorum(
 }
 
 export function quorumState(input: QuorumInput): QuorumState {
-  const counted = input.attendance.filter((line) =>
-    countsTowardQuorum(line, input.allowsRemoteAttendance, input.notCounted),
+  const outForItem = input.during
+    ? leftTheRoomFor(input.during.declarations, input.during.agendaItemId)
+    : new Set<string>();
+  const counted = input.attendance.filter(
+    (line) =>
+      countsTowardQuorum(line, input.allowsRemoteAttendance, input.notCounted) &&
+      !(line.personId && outForItem.has(line.personId)),
   ).length;
   const needed = Math.max(1, input.quorum);
   return { counted, needed, quorate: counted >= needed, short: Math.max(0, needed - counted) };

@@ -1,61 +1,6 @@
-import type { Attendance, Declaration, Vote, VoteChoice, VoteResult } from './model';
-import { isInTheRoom } from './quorum';
-import { countOf } from './english';
-
-/**
- * Who may vote on an item at this moment: voting members in the room, less anyone who declared a disclosable
- * pecuniary interest in the item without a dispensation (Localism Act 2011 s31). Everyone else on the roll is
- * listed with the reason they cannot be counted, so the screen can say why.
- */
-export type VotingInput = {
-  attendance: readonly Attendance[];
-  declarations: readonly Declaration[];
-  agendaItemId: string;
-  allowsRemoteAttendance: boolean;
-  /** Members with no vote (co-opted non-voting). */
-  nonVoting?: ReadonlySet<string>;
-};
-
-export type ExclusionReason = 'notPresent' | 'dpi' | 'nonVoting';
-export type VotingRoll = {
-  eligible: string[];
-  excluded: { personId: string; reason: ExclusionReason }[];
-};
-
-export const exclusionReasons: Record<ExclusionReason, string> = {
-  notPresent: 'not in the meeting now',
-  dpi: 'a disclosable pecuniary interest in this item, and no dispensation',
-  nonVoting: 'no vote on this body',
-};
-
-export function hasDpiWithoutDispensation(
-  declarations: readonly Declaration[],
-  personId: string,
-  agendaItemId: string,
-): boolean {
-  return declarations.some(
-    (declaration) =>
-      declaration.personId === personId &&
-      declaration.agendaItemId === agendaItemId &&
-      declaration.kind === 'dpi' &&
-      declaration.conduct !== 'dispensation',
-  );
-}
-
-export function votingRoll(input: VotingInput): VotingRoll {
-  const roll: VotingRoll = { eligible: [], excluded: [] };
-  for (const line of input.attendance) {
-    if (line.kind !== 'member' || !line.personId) continue;
-    const personId = line.personId;
-    if (input.nonVoting?.has(personId)) roll.excluded.push({ personId, reason: 'nonVoting' });
-    else if (!isInTheRoom(line, input.allowsRemoteAttendance))
-      roll.excluded.push({ personId, reason: 'notPresent' });
-    else if (hasDpiWithoutDispensation(input.declarations, personId, input.agendaItemId))
-      roll.excluded.push({ personId, reason: 'dpi' });
-    else roll.eligible.push(personId);
-  }
-  return roll;
-}
+import type { Vote, VoteChoice, VoteResult } from './model';
+import { countOf, listOf } from './english';
+import { causesWords, inTheRoomButNotVoting, type VotingRoll } from './vote-eligibility';
 
 export type Tally = { for: number; against: number; abstentions: number };
 
@@ -68,8 +13,10 @@ export function tallyOf(vote: Vote): Tally {
 }
 
 /**
- * What is wrong with a vote as entered, in words for the clerk; empty when it can stand.
- * `nameOf` turns a person id into the name the clerk knows.
+ * What is wrong with a vote as entered, in words for the clerk; empty when it can stand. Who may vote comes
+ * from the one rule in vote-eligibility: a count larger than the members who may vote, or a recorded vote
+ * naming anyone else, is refused, saying who cannot be counted and why. `nameOf` turns a person id into the
+ * name the clerk knows.
  */
 export function voteProblems(
   vote: Vote,
@@ -83,18 +30,22 @@ export function voteProblems(
     for (const [label, value] of Object.entries(tally))
       if (!Number.isInteger(value) || value < 0) problems.push(`The ${label} count must be a whole number.`);
     const total = tally.for + tally.against + tally.abstentions;
-    if (total > roll.eligible.length)
+    if (total > roll.eligible.length) {
+      // The likely slip is counting a hand in the room that may not vote on this item: name those first.
+      const inTheRoom = inTheRoomButNotVoting(roll);
+      const why = inTheRoom.map((member) => `${nameOf(member.personId)} (${causesWords(member.causes)})`);
       problems.push(
-        `${countOf(total, 'vote is', 'votes are')} counted but only ${countOf(roll.eligible.length, 'member')} can vote on this item now.`,
+        `${countOf(total, 'vote is', 'votes are')} counted but only ${countOf(roll.eligible.length, 'member')} can vote on this item now.` +
+          (why.length > 0 ? ` In the room but not voting: ${listOf(why)}.` : ''),
       );
+    }
   } else if (vote.kind === 'recorded') {
     const seen = new Set<string>();
     for (const { personId } of vote.choices) {
       if (seen.has(personId)) problems.push(`${nameOf(personId)} is counted twice.`);
       seen.add(personId);
       const excluded = roll.excluded.find((entry) => entry.personId === personId);
-      if (excluded)
-        problems.push(`${nameOf(personId)} cannot be counted: ${exclusionReasons[excluded.reason]}.`);
+      if (excluded) problems.push(`${nameOf(personId)} cannot be counted: ${causesWords(excluded.causes)}.`);
       else if (!roll.eligible.includes(personId))
         problems.push(`${nameOf(personId)} is not a member at this meeting.`);
     }

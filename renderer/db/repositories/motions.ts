@@ -2,7 +2,8 @@ import { db } from '../database';
 import { deleteRecord, putRecord, updateRecord } from '../gate';
 import type { Motion, Vote, VoteChoice } from '../../domain/model';
 import { printedName } from '../../domain/person-name';
-import { voteOutcome, voteProblems, votingRoll } from '../../domain/votes';
+import { voteOutcome, voteProblems } from '../../domain/votes';
+import { votingRoll } from '../../domain/vote-eligibility';
 import { newId, writeTransaction } from './transaction';
 
 export type NewMotion = Pick<Motion, 'text'> &
@@ -46,9 +47,9 @@ export async function removeMotion(id: string): Promise<void> {
 }
 
 /**
- * Record the vote on a motion and its result. Only members in the meeting at this moment and without an
- * undispensed disclosable pecuniary interest in the item can be counted; a vote that counts anyone else, or
- * more votes than members, is refused with the reason and nothing is stored.
+ * Record the vote on a motion and its result. Only members who may vote on the item now (domain/vote-eligibility:
+ * in the room, with a vote on the body, not kept out by an interest or barred by law) can be counted; a vote
+ * that counts anyone else, or more votes than those members, is refused with who and why, and nothing is stored.
  */
 export async function recordVote(motionId: string, vote: Vote, castingVote?: VoteChoice): Promise<Motion> {
   return writeTransaction(
@@ -74,15 +75,14 @@ export async function recordVote(motionId: string, vote: Vote, castingVote?: Vot
         declarations: await db.declarations.where('meetingId').equals(meeting.id).toArray(),
         agendaItemId: minute.agendaItemId,
         allowsRemoteAttendance: committee.allowsRemoteAttendance,
-        nonVoting: new Set(
-          memberships
-            .filter((m) => m.role === 'coOptedNonVoting' || m.role === 'adviser')
-            .map((m) => m.personId),
-        ),
+        memberships,
       });
       const names = new Map(
         (
-          await db.people.bulkGet(vote.kind === 'recorded' ? vote.choices.map((line) => line.personId) : [])
+          await db.people.bulkGet([
+            ...(vote.kind === 'recorded' ? vote.choices.map((line) => line.personId) : []),
+            ...roll.excluded.map((member) => member.personId),
+          ])
         ).map((person) => [person?.id ?? '', person ? printedName(person) : 'Someone no longer on record']),
       );
       const problems = voteProblems(

@@ -139,9 +139,13 @@ describe('the meeting screen', () => {
     await waitFor(
       () =>
         expect(motions.textContent).toContain(
-          '2 can vote now. Not counted: Councillor Susan Hall (a disclosable pecuniary interest in this item, and no dispensation).',
+          '2 members can vote now. Not counted: Councillor Susan Hall (left the room for this item after declaring a disclosable pecuniary interest).',
         ),
       slow,
+    );
+    // Out of the room for this item, so out of its quorum count too.
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Quorum' }).textContent).toBe('Quorate: 2 present, 2 needed'),
     );
   });
 });

@@ -53,7 +53,7 @@ export function LiveMeetingPage() {
   const minute = minutes?.find((candidate) => candidate.agendaItemId === selectedId);
   const started = events?.some((event) => event.kind === 'started') ?? false;
   const closed = events?.some((event) => event.kind === 'closed') ?? false;
-  const quorum = useQuorumWatch(frame ?? undefined, attendance, started && !closed);
+  const quorum = useQuorumWatch(frame ?? undefined, attendance, started && !closed, lastTaken);
   const defaultParagraph = useMemo(
     () =>
       frame?.agenda.find((candidate) => candidate.item.part === 'B' && candidate.item.exemptParagraph)?.item

@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/database';
 import { recordMotion, removeMotion } from '../../../db/repositories/motions';
 import { voteResults, type Attendance, type Motion } from '../../../domain/model';
-import { exclusionReasons, tallyOf, votingRoll } from '../../../domain/votes';
+import { tallyOf } from '../../../domain/votes';
+import type { VotingRoll } from '../../../domain/vote-eligibility';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
@@ -11,6 +12,7 @@ import { useLiveStyles } from './live-styles';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 import { VoteForm } from './vote-form';
+import { useVotingRoll, VotingRollHint } from './voting-roll';
 
 type Draft = { text: string; moverId: string; seconderId: string; amendsMotionId: string };
 const blank: Draft = { text: '', moverId: '', seconderId: '', amendsMotionId: '' };
@@ -29,25 +31,11 @@ export function MotionsSection({
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/motion/${minute.id}`, blank);
   const [move, moving] = useAction(recordMotion);
   const data = useLiveQuery(async () => {
-    const [motions, declarations] = await Promise.all([
-      db.motions.where('minuteId').equals(minute.id).sortBy('order'),
-      db.declarations.where('meetingId').equals(frame.meeting.id).toArray(),
-    ]);
-    return { motions, declarations };
-  }, [minute.id, frame.meeting.id]);
-  if (!data) return null;
-  const nonVoting = new Set(
-    frame.memberships
-      .filter((m) => m.role === 'coOptedNonVoting' || m.role === 'adviser')
-      .map((m) => m.personId),
-  );
-  const roll = votingRoll({
-    attendance,
-    declarations: data.declarations,
-    agendaItemId: minute.agendaItemId,
-    allowsRemoteAttendance: frame.committee.allowsRemoteAttendance,
-    nonVoting,
-  });
+    const motions = await db.motions.where('minuteId').equals(minute.id).sortBy('order');
+    return { motions };
+  }, [minute.id]);
+  const roll = useVotingRoll(frame, minute.agendaItemId, attendance);
+  if (!data || !roll) return null;
   const members = attendance.filter((line) => line.kind === 'member' && line.personId);
   const lastUnvoted = data.motions.filter((motion) => !motion.result).at(-1);
   const submit = async () => {
@@ -84,18 +72,13 @@ export function MotionsSection({
       <h3 className={live.sectionTitle}>
         Motions and votes <span className={live.key}>Alt+O</span>
       </h3>
-      <p className={live.hint}>
-        {roll.eligible.length} can vote now.
-        {roll.excluded.length > 0
-          ? ` Not counted: ${roll.excluded.map((entry) => `${nameIn(frame.people, entry.personId)} (${exclusionReasons[entry.reason]})`).join('; ')}.`
-          : ''}
-      </p>
+      <VotingRollHint roll={roll} frame={frame} />
       {data.motions.map((motion) => (
         <MotionLine
           key={motion.id}
           motion={motion}
           frame={frame}
-          roll={roll.eligible}
+          roll={roll}
           open={motion.id === lastUnvoted?.id}
         />
       ))}
@@ -144,7 +127,7 @@ function MotionLine({
 }: {
   motion: Motion;
   frame: MeetingFrame;
-  roll: string[];
+  roll: VotingRoll;
   /** The motion Alt+B's vote goes to: the last one not yet voted on. */
   open: boolean;
 }) {
@@ -164,7 +147,7 @@ function MotionLine({
           <strong>{voteResults[motion.result].toUpperCase()}</strong>
         </div>
       ) : (
-        <VoteForm motionId={motion.id} eligible={roll} frame={frame} focusable={open} />
+        <VoteForm motionId={motion.id} roll={roll} frame={frame} focusable={open} />
       )}
       <Button
         size="small"

@@ -1,6 +1,7 @@
 import { Button, Field, Radio, RadioGroup, Select, SpinButton } from '@fluentui/react-components';
 import { recordVote } from '../../../db/repositories/motions';
 import { voteResults, type Vote, type VoteChoice, type VoteResult } from '../../../domain/model';
+import { causesWords, type VotingRoll } from '../../../domain/vote-eligibility';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
@@ -23,15 +24,20 @@ const noVote: VoteDraft = {
   casting: '',
 };
 
-/** The vote on a motion: counts (for, against, abstentions) or a recorded vote by name; the Chair's casting vote. */
+/**
+ * The vote on a motion: counts (for, against, abstentions) or a recorded vote by name; the Chair's casting vote.
+ * A recorded vote offers only the members who may vote on the item now, and says why the others are not
+ * offered. A member given a vote before they were kept out (a bar recorded after the roll was taken) stays in
+ * the list, marked, so the clerk sees why the vote is refused and can clear it.
+ */
 export function VoteForm({
   motionId,
-  eligible,
+  roll,
   frame,
   focusable = false,
 }: {
   motionId: string;
-  eligible: string[];
+  roll: VotingRoll;
   frame: MeetingFrame;
   /** Whether Alt+B lands here (the last motion not yet voted on). */
   focusable?: boolean;
@@ -44,6 +50,15 @@ export function VoteForm({
   const setChoices = (value: VoteDraft['choices']) => setDraft({ ...draft, choices: value });
   const setCasting = (value: VoteChoice | '') => setDraft({ ...draft, casting: value });
   const [vote, voting] = useAction(recordVote);
+  const keptOut = roll.excluded.filter((member) => choices[member.personId]);
+  const notOffered = roll.excluded.filter((member) => !choices[member.personId]);
+  const named = [
+    ...roll.eligible.map((personId) => ({ personId, label: nameIn(frame.people, personId) })),
+    ...keptOut.map((member) => ({
+      personId: member.personId,
+      label: `${nameIn(frame.people, member.personId)} (cannot vote: ${causesWords(member.causes)})`,
+    })),
+  ];
   const submit = () => {
     const cast: Vote =
       kind === 'counts'
@@ -52,9 +67,11 @@ export function VoteForm({
           ? { kind, result: draft.declared ?? 'carried' }
           : {
               kind,
-              choices: Object.entries(choices).flatMap(([personId, choice]) =>
-                choice ? [{ personId, choice }] : [],
-              ),
+              // Only the names on screen: a choice left in the draft for someone no longer listed is not sent unseen.
+              choices: named.flatMap(({ personId }) => {
+                const choice = choices[personId];
+                return choice ? [{ personId, choice }] : [];
+              }),
             };
     void vote(motionId, cast, (kind !== 'declared' && casting) || undefined).then((recorded) => {
       if (recorded === undefined) return;
@@ -103,21 +120,32 @@ export function VoteForm({
           ))}
         </div>
       ) : (
-        <div className={live.row}>
-          {eligible.map((personId) => (
-            <Field key={personId} label={nameIn(frame.people, personId)}>
-              <Select
-                value={choices[personId] ?? ''}
-                onChange={(_, d) => setChoices({ ...choices, [personId]: d.value as VoteChoice | '' })}
-              >
-                <option value="">Did not vote</option>
-                <option value="for">For</option>
-                <option value="against">Against</option>
-                <option value="abstain">Abstained</option>
-              </Select>
-            </Field>
-          ))}
-        </div>
+        <>
+          <div className={live.row} role="group" aria-label="How each member voted">
+            {named.map(({ personId, label }) => (
+              <Field key={personId} label={label}>
+                <Select
+                  value={choices[personId] ?? ''}
+                  onChange={(_, d) => setChoices({ ...choices, [personId]: d.value as VoteChoice | '' })}
+                >
+                  <option value="">Did not vote</option>
+                  <option value="for">For</option>
+                  <option value="against">Against</option>
+                  <option value="abstain">Abstained</option>
+                </Select>
+              </Field>
+            ))}
+          </div>
+          {notOffered.length > 0 ? (
+            <p className={live.hint}>
+              Not offered:{' '}
+              {notOffered
+                .map((member) => `${nameIn(frame.people, member.personId)} (${causesWords(member.causes)})`)
+                .join('; ')}
+              .
+            </p>
+          ) : null}
+        </>
       )}
       <div className={live.row}>
         {kind === 'declared' ? null : (

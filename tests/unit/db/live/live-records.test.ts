@@ -76,7 +76,7 @@ describe('votes', () => {
         choices: [{ personId: lines[2]!.personId!, choice: 'for' }],
       }),
     ).rejects.toThrow(
-      /Councillor Cal Member cannot be counted: a disclosable pecuniary interest in this item/,
+      /Councillor Cal Member cannot be counted: left the room for this item after declaring a disclosable pecuniary interest/,
     );
     await expect(
       recordVote(motion.id, { kind: 'counts', for: 2, against: 1, abstentions: 0 }),

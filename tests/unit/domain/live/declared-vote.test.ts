@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { voteOutcome, voteProblems, votingRoll } from '../../../../renderer/domain/votes';
+import { voteOutcome, voteProblems } from '../../../../renderer/domain/votes';
+import { votingRoll } from '../../../../renderer/domain/vote-eligibility';
 import { line } from './fixtures';
 
 const roll = votingRoll({
   attendance: [line('chair'), line('b'), line('c')],
   declarations: [],
+  memberships: [],
   agendaItemId: 'item5',
   allowsRemoteAttendance: false,
 });

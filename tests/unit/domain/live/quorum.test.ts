@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { becameInquorate, quorumState } from '../../../../renderer/domain/quorum';
-import { line } from './fixtures';
+import { declaration, line } from './fixtures';
 
 describe('quorum', () => {
   it('counts members present against the committee’s quorum', () => {
@@ -59,5 +59,22 @@ describe('quorum', () => {
     expect(becameInquorate(quorate, after)).toBe(true);
     expect(becameInquorate(after, after)).toBe(false);
     expect(becameInquorate(undefined, after)).toBe(false);
+  });
+
+  it('leaves a member out of the count for the item they left the room for, and counts them again on the next', () => {
+    const attendance = [line('a'), line('b'), line('c')];
+    const declarations = [
+      declaration('c', { kind: 'nonRegistrable', conduct: 'leftRoom', agendaItemId: 'item5' }),
+      declaration('b', { kind: 'otherRegistrable', conduct: 'remained', agendaItemId: 'item5' }),
+    ];
+    const during = (agendaItemId: string) =>
+      quorumState({
+        attendance,
+        quorum: 3,
+        allowsRemoteAttendance: false,
+        during: { agendaItemId, declarations },
+      });
+    expect(during('item5')).toMatchObject({ counted: 2, quorate: false, short: 1 });
+    expect(during('item6')).toMatchObject({ counted: 3, quorate: true });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { voteOutcome, voteProblems, votingRoll } from '../../../../renderer/domain/votes';
+import { voteOutcome, voteProblems } from '../../../../renderer/domain/votes';
+import { votingRoll } from '../../../../renderer/domain/vote-eligibility';
 import { declaration, line } from './fixtures';
 
 const attendance = [
@@ -11,61 +12,25 @@ const attendance = [
   line('f'),
 ];
 
-describe('who may vote', () => {
-  it('leaves out members not in the room and members with a DPI in the item', () => {
-    const roll = votingRoll({
-      attendance,
-      declarations: [declaration('f')],
-      agendaItemId: 'item5',
-      allowsRemoteAttendance: false,
-    });
-    expect(roll.eligible).toEqual(['chair', 'b', 'c']);
-    expect(roll.excluded).toEqual([
-      { personId: 'd', reason: 'notPresent' },
-      { personId: 'e', reason: 'notPresent' },
-      { personId: 'f', reason: 'dpi' },
-    ]);
-  });
-
-  it('lets a member with a DPI vote when a dispensation is recorded, and only on that item', () => {
-    const dispensed = votingRoll({
-      attendance,
-      declarations: [declaration('f', { conduct: 'dispensation' })],
-      agendaItemId: 'item5',
-      allowsRemoteAttendance: false,
-    });
-    expect(dispensed.eligible).toContain('f');
-    const otherItem = votingRoll({
-      attendance,
-      declarations: [declaration('f')],
-      agendaItemId: 'item6',
-      allowsRemoteAttendance: false,
-    });
-    expect(otherItem.eligible).toContain('f');
-  });
-
-  it('does not exclude for an interest that is not a DPI', () => {
-    const roll = votingRoll({
-      attendance,
-      declarations: [declaration('f', { kind: 'otherRegistrable', conduct: 'remained' })],
-      agendaItemId: 'item5',
-      allowsRemoteAttendance: false,
-    });
-    expect(roll.eligible).toContain('f');
-  });
-});
-
 describe('checking a vote', () => {
   const roll = votingRoll({
     attendance,
-    declarations: [declaration('f')],
+    declarations: [declaration('f', { conduct: 'didNotVote' })],
+    memberships: [],
     agendaItemId: 'item5',
     allowsRemoteAttendance: false,
   });
 
-  it('refuses more votes than members who can vote', () => {
-    expect(voteProblems({ kind: 'counts', for: 3, against: 1, abstentions: 0 }, roll, undefined)).toEqual([
-      '4 votes are counted but only 3 members can vote on this item now.',
+  it('refuses more votes than members who can vote, naming who is in the room but may not vote, and why', () => {
+    expect(
+      voteProblems(
+        { kind: 'counts', for: 3, against: 1, abstentions: 0 },
+        roll,
+        undefined,
+        (id) => `Cllr ${id.toUpperCase()}`,
+      ),
+    ).toEqual([
+      '4 votes are counted but only 3 members can vote on this item now. In the room but not voting: Cllr F (declared a disclosable pecuniary interest in this item and holds no dispensation).',
     ]);
   });
 
@@ -84,8 +49,8 @@ describe('checking a vote', () => {
       (id) => `Cllr ${id.toUpperCase()}`,
     );
     expect(problems).toEqual([
-      'Cllr D cannot be counted: not in the meeting now.',
-      'Cllr F cannot be counted: a disclosable pecuniary interest in this item, and no dispensation.',
+      'Cllr D cannot be counted: sent apologies.',
+      'Cllr F cannot be counted: declared a disclosable pecuniary interest in this item and holds no dispensation.',
     ]);
   });
 
