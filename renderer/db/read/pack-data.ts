@@ -3,6 +3,10 @@ import type { AgendaPackData, PackAudience } from '../../documents/agenda-pack';
 import { packDocument } from '../../documents/common/pack';
 import { buildMinutes } from '../../documents/minutes/build-minutes';
 import { loadMeetingRecord } from './meeting-record';
+import type { PresentedMinutes } from '../../documents/agenda-pack/agenda-pack-data';
+import type { MeetingRecord } from '../../domain/meeting-record';
+import { formatShortDate } from '../../domain/en-gb';
+import { minutesPresentedBy, minutesSigned, presentsMinutes } from '../../domain/minutes-presented';
 
 /**
  * Everything the agenda pack is built from, read from the database: the meeting, the bytes of its papers and the
@@ -24,13 +28,13 @@ export async function loadPackData(
   const contents = await db.documentContents.bulkGet(wanted.map((document) => document.id));
   const documentContents: AgendaPackData['documentContents'] = {};
   for (const content of contents) if (content) documentContents[content.id] = content.bytes;
-  const previousMinutes = await previousMinutesDocx(record.previousMeeting?.id);
+  const presentedMinutes = await presentedMinutesDocx(record);
   const previousExemptMinutes =
     audience === 'private' ? await previousExemptMinutesDocx(record.previousMeeting?.id) : undefined;
   return {
     record,
     documentContents,
-    ...(previousMinutes ? { previousMinutes } : {}),
+    presentedMinutes,
     ...(previousExemptMinutes ? { previousExemptMinutes } : {}),
   };
 }
@@ -54,10 +58,25 @@ async function previousExemptMinutesDocx(
   return { bytes: await packDocument(buildMinutes(previous, { part: 'B' })), paragraph };
 }
 
-/** The previous meeting's public minutes, built as the clerk would print them. */
-async function previousMinutesDocx(previousMeetingId: string | undefined): Promise<Uint8Array | undefined> {
-  if (!previousMeetingId) return undefined;
-  const previous = await loadMeetingRecord(previousMeetingId);
-  if (!previous || previous.minutes.length === 0) return undefined;
-  return packDocument(buildMinutes(previous, { part: 'A' }));
+/**
+ * The public minutes each Part A "Minutes" item presents, built as the clerk would print them: marked DRAFT until
+ * approved, then as approved, with every amendment made. A meeting with no minutes recorded yet is left out.
+ */
+async function presentedMinutesDocx(record: MeetingRecord): Promise<PresentedMinutes[]> {
+  const presented: PresentedMinutes[] = [];
+  for (const item of record.agendaItems) {
+    if (item.part !== 'A' || !presentsMinutes(item)) continue;
+    for (const meetingId of minutesPresentedBy(item)) {
+      const minuted = await loadMeetingRecord(meetingId);
+      if (!minuted || minuted.minutes.length === 0) continue;
+      presented.push({
+        agendaItemId: item.id,
+        meetingId,
+        label: `The minutes of ${minuted.committee.name}, ${formatShortDate(minuted.meeting.date)}`,
+        bytes: await packDocument(buildMinutes(minuted, { part: 'A' })),
+        draft: !minutesSigned(minuted.meeting),
+      });
+    }
+  }
+  return presented;
 }

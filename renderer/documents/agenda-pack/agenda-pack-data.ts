@@ -12,12 +12,26 @@ export type AgendaPackData = {
   documentContents: Record<RecordId, Uint8Array>;
   previousMinutes?: Uint8Array;
   /**
+   * The minutes each "Minutes" item presents (its `minutesOf`), in print order, each as a .docx with whether it
+   * is still a draft: a draft's every page in the pack is marked DRAFT. Given, it replaces `previousMinutes`.
+   */
+  presentedMinutes?: PresentedMinutes[];
+  /**
    * The previous meeting's confidential (Part B) minutes as a .docx, with the Schedule 12A paragraph to mark them
    * by. Only ever read for the private pack; the public pack leaves them out even when given them.
    */
   previousExemptMinutes?: { bytes: Uint8Array; paragraph: ExemptParagraph };
   /** The organisation's agenda pack template (.docx), dressing the front sheet and agenda; none: house style. */
   template?: Uint8Array;
+};
+
+export type PresentedMinutes = {
+  agendaItemId: RecordId;
+  meetingId: RecordId;
+  /** As progress and errors name it: "The minutes of Planning Committee, 12 January 2027". */
+  label: string;
+  bytes: Uint8Array;
+  draft: boolean;
 };
 
 /** Who the pack is for: the public pack leaves out every Part B paper; the private pack is for members only. */

@@ -23,6 +23,7 @@ import type { Paper, PlannedItem } from './paper-plan';
 import { planPack } from './paper-plan';
 import { blankPage, paperSection, pdfPageParagraphs, placeholder } from './paper-sections';
 import { PackPageNumbers } from './pack-page-numbers';
+import { draftMarking } from '../minutes/build-minutes';
 
 /**
  * Build the printable agenda pack (seed 004): front sheet and agenda, then the previous minutes, then every report
@@ -140,6 +141,7 @@ function paperLayout(
   warnings: string[],
 ): Parameters<typeof paperSection>[0] {
   const exemptParagraph = paper.exemptParagraph;
+  const marking = paper.draft ? { draftMarking } : {};
   if (paper.format === 'pdf') {
     const pages = images.get(paper.key) ?? [];
     return {
@@ -147,6 +149,7 @@ function paperLayout(
       children: pdfPageParagraphs(pages, bookmarks),
       pages: pages.length,
       exemptParagraph,
+      ...marking,
       firstPaper,
     };
   }
@@ -169,6 +172,7 @@ function paperLayout(
     children: [placeholder(marker)],
     pages: measure.pages,
     exemptParagraph,
+    ...marking,
     firstPaper,
   };
 }

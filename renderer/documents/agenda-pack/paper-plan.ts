@@ -1,5 +1,6 @@
 import type { NumberedAgendaItem } from '../../domain/agenda-numbering';
 import { numberAgenda } from '../../domain/agenda-numbering';
+import { presentsMinutes } from '../../domain/minutes-presented';
 import type { AgendaItem, AttachedDocument, ExemptParagraph } from '../../domain/model';
 import type { AgendaPackData, PackAudience, PackEdition } from './agenda-pack-data';
 
@@ -12,6 +13,8 @@ export type Paper = {
   label: string;
   pageCount?: number;
   exemptParagraph?: ExemptParagraph;
+  /** Minutes not yet approved: every page of them is marked DRAFT. */
+  draft?: boolean;
 };
 
 export type PlannedItem = {
@@ -87,7 +90,18 @@ function previousMinutesPapers(
   items: AgendaItem[],
 ): Paper[] {
   const papers: Paper[] = [];
-  if (item.part === 'A' && data.previousMinutes) {
+  const presented = data.presentedMinutes?.filter((minutes) => minutes.agendaItemId === item.id);
+  if (item.part === 'A' && data.presentedMinutes) {
+    papers.push(
+      ...(presented ?? []).map((minutes): Paper => ({
+        key: `minutes-${item.id}-${minutes.meetingId}`,
+        format: 'docx',
+        bytes: minutes.bytes,
+        label: minutes.label,
+        draft: minutes.draft,
+      })),
+    );
+  } else if (item.part === 'A' && data.previousMinutes) {
     papers.push({
       key: `minutes-${item.id}`,
       format: 'docx',
@@ -110,7 +124,7 @@ function previousMinutesPapers(
 }
 
 function isPreviousMinutes({ item }: Pick<NumberedAgendaItem, 'item'>): boolean {
-  return item.standingKind === 'previousMinutes' || item.previousMeetingId !== undefined;
+  return presentsMinutes(item);
 }
 
 function paperOf(

@@ -27,6 +27,8 @@ export type PaperSection = {
   children: Paragraph[];
   pages: number;
   exemptParagraph?: ExemptParagraph;
+  /** Printed at the top of every page of minutes not yet approved: "DRAFT - subject to approval". */
+  draftMarking?: string;
   /** The first paper restarts page numbering at 1, as in seed 004 where the previous minutes are "Pages 1 - 6". */
   firstPaper: boolean;
 };
@@ -56,8 +58,8 @@ export function paperSection(paper: PaperSection): ISectionOptions {
     },
     headers: {
       default: paper.exemptParagraph
-        ? notForPublication(paper.exemptParagraph)
-        : new Header({ children: [] }),
+        ? notForPublication(paper.exemptParagraph, paper.draftMarking)
+        : new Header({ children: paper.draftMarking ? [headerLine(paper.draftMarking)] : [] }),
     },
     footers: { default: pageFooter() },
     children: [...paper.children, ...notice],
@@ -77,9 +79,10 @@ export function notForPublicationText(paragraph: ExemptParagraph): string {
   return `NOT FOR PUBLICATION by virtue of paragraph ${paragraph} of Part 1 of Schedule 12A to the Local Government Act 1972`;
 }
 
-function notForPublication(paragraph: ExemptParagraph): Header {
+function notForPublication(paragraph: ExemptParagraph, draftMarking?: string): Header {
   return new Header({
     children: [
+      ...(draftMarking ? [headerLine(draftMarking)] : []),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
@@ -92,6 +95,13 @@ function notForPublication(paragraph: ExemptParagraph): Header {
         ],
       }),
     ],
+  });
+}
+
+function headerLine(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text, bold: true, font: houseFont, size: smallSize })],
   });
 }
 

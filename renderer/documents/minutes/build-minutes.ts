@@ -14,6 +14,7 @@ import { agendaNumberParagraphs, minuteHeading } from './minute-heading';
 import { exemptParagraphsUsed, hasPartB, minutesForPart } from './minute-selection';
 import { minutesHeading } from './minutes-heading';
 import { signatureBlock } from './signature-block';
+import { minutesHistory } from './minutes-history';
 
 export type MinutesOptions = {
   /** Mark every page "DRAFT - subject to approval". Default: until the meeting's minutes are approved. */
@@ -41,8 +42,13 @@ export function minutesContent(record: MeetingRecord, options: MinutesOptions = 
   const part = options.part ?? 'A';
   const draft = options.draft ?? record.meeting.status !== 'minutesApproved';
   const context = newRichTextContext(!options.actionColumn);
+  const heading = minutesHeading(record, part === 'B' ? 'Confidential minutes' : 'Minutes');
+  // DRAFT under the title too, not only in the page header: a pack that carries these minutes prints its own
+  // headers, and the minutes must still say on their face that they are not yet approved.
   const children: FileChild[] = [
-    ...minutesHeading(record, part === 'B' ? 'Confidential minutes' : 'Minutes'),
+    ...heading.slice(0, 3),
+    ...(draft ? [bodyParagraph(draftMarking, { bold: true })] : []),
+    ...heading.slice(3),
   ];
   if (part === 'B') children.push(...confidentialityStatement(record));
   else if (hasPartB(record)) children.push(leadIn('PART A', 0, !options.actionColumn));
@@ -66,7 +72,7 @@ export function minutesContent(record: MeetingRecord, options: MinutesOptions = 
   }));
   if (options.actionColumn && rows.length > 0) children.push(actionColumnTable(record, rows));
   else children.push(...rows.flatMap((row) => row.paragraphs));
-  children.push(...closingNote(record), ...signatureBlock());
+  children.push(...closingNote(record), ...signatureBlock(), ...minutesHistory(record, minutes));
   const markings = [part === 'B' ? confidentialMarking : '', draft ? draftMarking : ''].filter(Boolean);
   return {
     title: `${record.committee.name} ${part === 'B' ? 'confidential minutes' : 'minutes'}, ${formatShortDate(record.meeting.date)}`,

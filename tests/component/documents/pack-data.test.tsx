@@ -28,7 +28,11 @@ describe('the data an agenda pack is built from', () => {
 
     const data = await loadPackData(next.id, 'public');
     expect(data?.record.previousMeeting?.id).toBe(firstId);
-    const previous = bodyText(data?.previousMinutes);
+    expect(data?.presentedMinutes?.map((minutes) => [minutes.meetingId, minutes.draft])).toEqual([
+      [firstId, true],
+    ]);
+    const previous = bodyText(data?.presentedMinutes?.[0]?.bytes);
+    expect(previous).toContain('DRAFT - subject to approval');
     expect(previous).toContain('Minutes of the meeting held on Wednesday 11 February 2026');
     expect(previous).toContain('That the policy be adopted.');
     expect(previous).not.toContain('Licence Review: Named Premises');
