@@ -41,11 +41,11 @@ describe('committees, membership, meeting series, calendar and the meeting lifec
     await page.getByRole('button', { name: 'New committee' }).click();
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill(committee);
     await page.getByLabel('Title (member 1)', { exact: true }).fill('Councillor');
-    await page.getByRole('textbox', { name: /^Name \(member 1\)/ }).fill('Ada Brown');
+    await page.getByRole('combobox', { name: /^Name \(member 1\)/ }).fill('Ada Brown');
     await page.getByLabel('Role (member 1)', { exact: true }).selectOption({ label: 'Chair' });
     await page.getByRole('button', { name: 'Add member' }).click();
     await page.getByLabel('Title (member 2)', { exact: true }).fill('Councillor');
-    await page.getByRole('textbox', { name: /^Name \(member 2\)/ }).fill('Ben Carter');
+    await page.getByRole('combobox', { name: /^Name \(member 2\)/ }).fill('Ben Carter');
     await page.getByRole('button', { name: 'Save committee' }).click();
     await poll(() => heading(page)).toBe(committee);
 
@@ -102,7 +102,7 @@ describe('committees, membership, meeting series, calendar and the meeting lifec
     const { page } = open;
     await openCommittee(page);
     const add = page.getByRole('form', { name: 'Add a member' });
-    await add.getByLabel('Or someone new').fill('Chris Dean');
+    await add.getByRole('combobox', { name: 'Person' }).fill('Chris Dean');
     await add.getByLabel('Their role').selectOption({ label: 'Substitute' });
     await add.getByRole('button', { name: 'Add to the membership' }).click();
     await poll(() => memberNames(page)).toEqual([

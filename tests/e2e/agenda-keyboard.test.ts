@@ -23,7 +23,7 @@ describe('the agenda builder from the keyboard', () => {
     const { page } = open;
     await page.getByRole('button', { name: 'New committee' }).click();
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Cabinet');
-    await page.getByRole('textbox', { name: /^Name \(member 1\)/ }).fill('Ada Brown');
+    await page.getByRole('combobox', { name: /^Name \(member 1\)/ }).fill('Ada Brown');
     await page.getByRole('button', { name: 'Save committee' }).click();
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Cabinet');
     await page.getByLabel('Date').fill('2013-03-13');

@@ -63,7 +63,7 @@ async function memberRow(
   if (index > 1) await page.getByRole('button', { name: 'Add member' }).click();
   const [title, rest] = split(name);
   if (title) await page.getByLabel(`Title (member ${index})`, { exact: true }).fill(title);
-  await page.getByRole('textbox', { name: new RegExp(`^Name \\(member ${index}\\)`) }).fill(rest);
+  await page.getByRole('combobox', { name: new RegExp(`^Name \\(member ${index}\\)`) }).fill(rest);
   await page.getByLabel(`Role (member ${index})`, { exact: true }).selectOption({ label: role });
   await page.getByLabel(`Group or organisation (member ${index})`, { exact: true }).fill(group);
 }

@@ -27,7 +27,7 @@ export async function keyCommitteeAndMeeting(page: Page): Promise<string> {
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Wrenmoor Licensing Committee');
   await page.getByLabel('Type').selectOption({ label: 'Committee' });
   await page.getByLabel('Title (member 1)').fill('Councillor');
-  await page.getByRole('textbox', { name: 'Name (member 1)' }).fill('Ada Brown');
+  await page.getByRole('combobox', { name: 'Name (member 1)' }).fill('Ada Brown');
   await page.getByLabel('Role (member 1)').selectOption({ label: 'Chair' });
   await page.getByRole('button', { name: 'Save committee' }).click();
   await page.getByRole('heading', { level: 1, name: 'Wrenmoor Licensing Committee' }).waitFor();

@@ -19,7 +19,7 @@ async function addMember(
 ): Promise<void> {
   if (index > 1) await page.getByRole('button', { name: 'Add member' }).click();
   await page.getByLabel(`Title (member ${index})`).fill(title);
-  await page.getByRole('textbox', { name: `Name (member ${index})` }).fill(name);
+  await page.getByRole('combobox', { name: `Name (member ${index})` }).fill(name);
   await page.getByLabel(`Role (member ${index})`).selectOption({ label: role });
 }
 

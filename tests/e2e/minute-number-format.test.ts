@@ -19,7 +19,7 @@ describe('a committee that numbers its minutes 0654/13', () => {
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Harbourside Licensing Committee');
     await page.getByLabel('Type').selectOption({ label: 'Committee' });
     await page.getByLabel('Title (member 1)').fill('Councillor');
-    await page.getByRole('textbox', { name: 'Name (member 1)' }).fill('Ada Brown');
+    await page.getByRole('combobox', { name: 'Name (member 1)' }).fill('Ada Brown');
     await page.getByLabel('Role (member 1)').selectOption({ label: 'Chair' });
     await page.getByRole('button', { name: 'Save committee' }).click();
     await expect.poll(heading).toBe('Harbourside Licensing Committee');

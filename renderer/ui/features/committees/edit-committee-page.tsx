@@ -11,7 +11,7 @@ import {
   type CommitteeType,
   type MinuteNumberingScheme,
 } from '../../../domain/model';
-import { printedName } from '../../../domain/person-name';
+import { PersonPicker } from '../../common/person-picker';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
@@ -45,7 +45,7 @@ function CommitteeForm({ committee }: { committee: Committee }) {
         .toArray(),
     [committee.id],
   );
-  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+  const people = useLiveQuery(() => db.people.toArray(), []);
   const [save, { busy, error }] = useAction(async (changes: Partial<Committee>) => {
     await saveCommittee(committee.id, changes);
     return true;
@@ -104,19 +104,12 @@ function CommitteeForm({ committee }: { committee: Committee }) {
             }}
           />
         </Field>
-        <Field label="Contact officer">
-          <Select
-            value={draft.contactOfficerId ?? ''}
-            onChange={(_, data) => change({ contactOfficerId: data.value || undefined })}
-          >
-            <option value="">None</option>
-            {(people ?? []).map((person) => (
-              <option key={person.id} value={person.id}>
-                {printedName(person)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PersonPicker
+          label="Contact officer"
+          people={people ?? []}
+          personId={draft.contactOfficerId ?? ''}
+          onChange={(id) => change({ contactOfficerId: id || undefined })}
+        />
         <Field label="Usual venue">
           <Input value={draft.defaultVenue} onChange={(_, data) => change({ defaultVenue: data.value })} />
         </Field>

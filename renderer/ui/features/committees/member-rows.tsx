@@ -1,7 +1,23 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { membershipRoles, type MembershipRole } from '../../../domain/model';
+import { membershipRoles, type MembershipRole, type Person } from '../../../domain/model';
+import type { LikelyDuplicate } from '../../../domain/person-likeness';
+import { DuplicateWarning } from '../../common/duplicate-warning';
+import { PersonPicker } from '../../common/person-picker';
 
-export type MemberDraft = { key: string; title: string; name: string; role: MembershipRole; group: string };
+/**
+ * One member of a new committee: someone on record (`personId`), or a name typed for someone new (`name`,
+ * with a title and group), taken as new only once no one on record is likely to be them.
+ */
+export type MemberDraft = {
+  key: string;
+  personId: string;
+  title: string;
+  name: string;
+  role: MembershipRole;
+  group: string;
+  /** The clerk saw the likely duplicates and chose to add this name as a new person all the same. */
+  confirmedNew?: boolean;
+};
 
 const useStyles = makeStyles({
   row: {
@@ -12,14 +28,23 @@ const useStyles = makeStyles({
     '& > *': { minWidth: 0 },
     '@media (max-width: 720px)': { gridTemplateColumns: '1fr' },
   },
+  warning: { gridColumn: '1 / -1' },
 });
 
-/** The membership part of the new-committee form: one row per member, added and removed from the keyboard. */
+/**
+ * The membership part of the new-committee form: one row per member, each chosen by searching the people on
+ * record, or typed as someone new. Added and removed from the keyboard.
+ */
 export function MemberRows({
   members,
+  people,
+  warnings,
   onChange,
 }: {
   members: MemberDraft[];
+  people: readonly Person[];
+  /** Rows whose typed name is probably someone on record, found on saving. */
+  warnings: ReadonlyMap<string, LikelyDuplicate[]>;
   onChange: (next: MemberDraft[]) => void;
 }) {
   const styles = useStyles();
@@ -27,38 +52,75 @@ export function MemberRows({
     onChange(members.map((member) => (member.key === key ? { ...member, ...changes } : member)));
   return (
     <>
-      {members.map((member, index) => (
-        <fieldset key={member.key} className={styles.row} aria-label={`Member ${index + 1}`}>
-          <Field label={`Title (member ${index + 1})`}>
-            <Input
-              value={member.title}
-              placeholder="Councillor"
-              onChange={(_, data) => update(member.key, { title: data.value })}
+      {members.map((member, index) => {
+        const onRecord = people.find((person) => person.id === member.personId);
+        const duplicates = warnings.get(member.key);
+        return (
+          <fieldset key={member.key} className={styles.row} aria-label={`Member ${index + 1}`}>
+            <Field label={`Title (member ${index + 1})`}>
+              <Input
+                value={onRecord ? onRecord.title : member.title}
+                disabled={Boolean(onRecord)}
+                placeholder="Councillor"
+                onChange={(_, data) => update(member.key, { title: data.value })}
+              />
+            </Field>
+            <PersonPicker
+              label={`Name (member ${index + 1})`}
+              required
+              people={people}
+              personId={member.personId}
+              text={member.name}
+              hint={
+                onRecord
+                  ? 'On record'
+                  : member.name.trim()
+                    ? 'Not on record: saved as a new person unless you pick someone from the list'
+                    : undefined
+              }
+              onChange={(personId) => update(member.key, { personId, name: '', confirmedNew: false })}
+              onTextChange={(name) => update(member.key, { personId: '', name, confirmedNew: false })}
+              newPerson={{
+                warnOfDuplicates: true,
+                onChoose: (name) => update(member.key, { personId: '', name, confirmedNew: true }),
+              }}
             />
-          </Field>
-          <Field label={`Name (member ${index + 1})`} required>
-            <Input value={member.name} onChange={(_, data) => update(member.key, { name: data.value })} />
-          </Field>
-          <Field label={`Role (member ${index + 1})`}>
-            <Select
-              value={member.role}
-              onChange={(_, data) => update(member.key, { role: data.value as MembershipRole })}
-            >
-              {Object.entries(membershipRoles).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={`Group or organisation (member ${index + 1})`}>
-            <Input value={member.group} onChange={(_, data) => update(member.key, { group: data.value })} />
-          </Field>
-          <Button onClick={() => onChange(members.filter((other) => other.key !== member.key))}>
-            Remove member {index + 1}
-          </Button>
-        </fieldset>
-      ))}
+            <Field label={`Role (member ${index + 1})`}>
+              <Select
+                value={member.role}
+                onChange={(_, data) => update(member.key, { role: data.value as MembershipRole })}
+              >
+                {Object.entries(membershipRoles).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={`Group or organisation (member ${index + 1})`}>
+              <Input
+                value={onRecord ? onRecord.group : member.group}
+                disabled={Boolean(onRecord)}
+                onChange={(_, data) => update(member.key, { group: data.value })}
+              />
+            </Field>
+            <Button onClick={() => onChange(members.filter((other) => other.key !== member.key))}>
+              Remove member {index + 1}
+            </Button>
+            {duplicates && !onRecord ? (
+              <div className={styles.warning}>
+                <DuplicateWarning
+                  name={member.name.trim()}
+                  duplicates={duplicates}
+                  onUse={(person) => update(member.key, { personId: person.id, name: '' })}
+                  onAddAnyway={() => update(member.key, { confirmedNew: true })}
+                  onCancel={() => update(member.key, { name: '' })}
+                />
+              </div>
+            ) : null}
+          </fieldset>
+        );
+      })}
     </>
   );
 }

@@ -23,7 +23,10 @@ import {
   updateMembership,
 } from '../../../db/repositories/committees';
 import { membershipRoles, type Membership, type MembershipRole } from '../../../domain/model';
+import { resolveTypedName, type LikelyDuplicate } from '../../../domain/person-likeness';
 import { printedName } from '../../../domain/person-name';
+import { DuplicateWarning } from '../../common/duplicate-warning';
+import { PersonPicker } from '../../common/person-picker';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
@@ -48,13 +51,15 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
     const people = await db.people.bulkGet(memberships.map((membership) => membership.personId));
     return memberships.map((membership, index) => ({ membership, person: people[index] }));
   }, [committeeId]);
-  const livePeople = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+  const livePeople = useLiveQuery(() => db.people.toArray(), []);
   // The table is a few hundred form controls: drawn in the background, where a click elsewhere (opening a
   // meeting from the list above it) interrupts the drawing rather than waiting for it to finish.
   const members = useDeferredValue(liveMembers);
   const people = useDeferredValue(livePeople);
   const [personId, setPersonId] = useState('');
   const [newName, setNewName] = useState('');
+  const [confirmedNew, setConfirmedNew] = useState(false);
+  const [duplicates, setDuplicates] = useState<LikelyDuplicate[]>();
   const [role, setRole] = useState<MembershipRole>('member');
   const [problem, setProblem] = useState<string>();
   const [add, adding] = useAction(addMember);
@@ -72,11 +77,27 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
       return;
     }
     setProblem(undefined);
-    const added = await add(committeeId, personId ? { personId, role } : { person: { name: newName }, role });
+    const typed = personId ? undefined : resolveTypedName(newName, people, confirmedNew);
+    if (typed?.kind === 'likelyDuplicate') {
+      setDuplicates(typed.duplicates);
+      return;
+    }
+    const chosenId = personId || (typed?.kind === 'onRecord' ? typed.person.id : '');
+    const added = await add(
+      committeeId,
+      chosenId ? { personId: chosenId, role } : { person: { name: newName }, role },
+    );
     if (added) {
       setPersonId('');
       setNewName('');
+      setConfirmedNew(false);
     }
+  };
+  const typeName = (name: string, confirmed = false) => {
+    setPersonId('');
+    setNewName(name);
+    setConfirmedNew(confirmed);
+    setDuplicates(undefined);
   };
 
   return (
@@ -167,24 +188,25 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
         onSubmit={(event) => void submit(event)}
         noValidate
       >
-        <Field label="Someone on record" validationMessage={problem}>
-          <Select value={personId} onChange={(_, data) => setPersonId(data.value)}>
-            <option value="">Choose a person</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {printedName(person)}
-                {person.group ? ` (${person.group})` : ''}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Or someone new">
-          <Input
-            value={newName}
-            disabled={Boolean(personId)}
-            onChange={(_, data) => setNewName(data.value)}
-          />
-        </Field>
+        <PersonPicker
+          label="Person"
+          people={people}
+          personId={personId}
+          text={newName}
+          validationMessage={problem}
+          hint={
+            !personId && newName.trim()
+              ? 'Not on record: added as a new person unless you pick someone'
+              : undefined
+          }
+          onChange={(id) => {
+            setPersonId(id);
+            setNewName('');
+            setDuplicates(undefined);
+          }}
+          onTextChange={(name) => typeName(name)}
+          newPerson={{ warnOfDuplicates: true, onChoose: (name) => typeName(name, true) }}
+        />
         <Field label="Their role">
           <Select value={role} onChange={(_, data) => setRole(data.value as MembershipRole)}>
             {Object.entries(membershipRoles).map(([value, label]) => (
@@ -198,6 +220,19 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
           Add to the membership
         </Button>
       </form>
+      {duplicates ? (
+        <DuplicateWarning
+          name={newName.trim()}
+          duplicates={duplicates}
+          onUse={(person) => {
+            setPersonId(person.id);
+            setNewName('');
+            setDuplicates(undefined);
+          }}
+          onAddAnyway={() => typeName(newName, true)}
+          onCancel={() => typeName('')}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,12 +1,16 @@
 import { Button, Field, Input, Select, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { createCommittee } from '../../../db/repositories/committees';
+import { db } from '../../../db/database';
+import { createCommittee, type NewMember } from '../../../db/repositories/committees';
+import { resolveTypedName, type LikelyDuplicate } from '../../../domain/person-likeness';
 import {
   committeeTypes,
   minuteNumberingSchemes,
   type CommitteeType,
   type MinuteNumberingScheme,
+  type Person,
 } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { Page } from '../../common/page';
@@ -20,11 +24,43 @@ const useStyles = makeStyles({
 
 const blankMember = (): MemberDraft => ({
   key: crypto.randomUUID(),
+  personId: '',
   title: '',
   name: '',
   role: 'member',
   group: '',
 });
+
+/**
+ * The members as the repository takes them: someone picked from the list, someone whose typed name is exactly
+ * one person on record (the same person, not a second copy), or a new person. A typed name that is probably
+ * someone on record (same surname and initials, see person-likeness) waits for the clerk to choose.
+ */
+function membersToStore(
+  members: MemberDraft[],
+  people: readonly Person[],
+): { members: NewMember[]; warnings: Map<string, LikelyDuplicate[]> } {
+  const warnings = new Map<string, LikelyDuplicate[]>();
+  const stored: NewMember[] = [];
+  for (const member of members) {
+    if (member.personId) {
+      stored.push({ role: member.role, personId: member.personId });
+      continue;
+    }
+    const name = member.name.trim();
+    if (!name) continue;
+    const typed = resolveTypedName(name, people, member.confirmedNew ?? false);
+    if (typed.kind === 'onRecord') stored.push({ role: member.role, personId: typed.person.id });
+    else {
+      if (typed.kind === 'likelyDuplicate') warnings.set(member.key, typed.duplicates);
+      stored.push({
+        role: member.role,
+        person: { title: member.title.trim(), name, group: member.group.trim() },
+      });
+    }
+  }
+  return { members: stored, warnings };
+}
 
 export function NewCommitteePage() {
   const styles = useStyles();
@@ -34,6 +70,19 @@ export function NewCommitteePage() {
   const [quorum, setQuorum] = useState(3);
   const [numbering, setNumbering] = useState<MinuteNumberingScheme>('continuous');
   const [members, setMembers] = useState<MemberDraft[]>([blankMember()]);
+  const people = useLiveQuery(() => db.people.toArray(), []);
+  const [warnings, setWarnings] = useState<ReadonlyMap<string, LikelyDuplicate[]>>(new Map());
+  const changeMembers = (next: MemberDraft[]) => {
+    // A row the clerk has changed since saving was refused is checked again on the next save.
+    const kept = new Map([...warnings].filter(([key]) => next.some((m) => m.key === key && !m.confirmedNew)));
+    for (const member of next) {
+      const before = members.find((m) => m.key === member.key);
+      if (before && (before.name !== member.name || before.personId !== member.personId))
+        kept.delete(member.key);
+    }
+    setWarnings(kept);
+    setMembers(next);
+  };
   const [nameError, setNameError] = useState<string>();
   const [quorumError, setQuorumError] = useState<string>();
   const [save, { busy, error }] = useAction(createCommittee);
@@ -50,14 +99,10 @@ export function NewCommitteePage() {
       return;
     }
     setQuorumError(undefined);
-    const named = members.filter((member) => member.name.trim());
-    const committee = await save(
-      { name, type, quorum, minuteNumbering: numbering },
-      named.map((member) => ({
-        role: member.role,
-        person: { title: member.title.trim(), name: member.name, group: member.group.trim() },
-      })),
-    );
+    const checked = membersToStore(members, people ?? []);
+    setWarnings(checked.warnings);
+    if (checked.warnings.size > 0) return;
+    const committee = await save({ name, type, quorum, minuteNumbering: numbering }, checked.members);
     if (committee) void navigate(`/committees/${committee.id}`);
   };
 
@@ -96,9 +141,15 @@ export function NewCommitteePage() {
           </Select>
         </Field>
         <h2>Members</h2>
-        <MemberRows members={members} onChange={setMembers} />
+        <MemberRows members={members} people={people ?? []} warnings={warnings} onChange={changeMembers} />
+        {warnings.size > 0 ? (
+          <p role="alert">
+            Not saved yet: some names may be people already on record. Use the person on record, or add the
+            name as a new person, for each member marked below.
+          </p>
+        ) : null}
         <div className={styles.actions}>
-          <Button onClick={() => setMembers([...members, blankMember()])}>Add member</Button>
+          <Button onClick={() => changeMembers([...members, blankMember()])}>Add member</Button>
         </div>
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={busy}>

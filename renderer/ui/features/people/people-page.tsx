@@ -1,28 +1,33 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { db } from '../../../db/database';
 import { addPerson } from '../../../db/repositories/people';
-import { printedName } from '../../../domain/person-name';
+import { likelyDuplicates, type LikelyDuplicate } from '../../../domain/person-likeness';
+import { DuplicateWarning } from '../../common/duplicate-warning';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
+import { PeopleGrid } from './people-grid';
 import { PersonForm, blankPerson, type PersonDraft } from './person-form';
-import { ScreenLink } from '../../common/screen-link';
 
 /** Everyone Chamber knows: members, substitutes, officers and partners. */
 export function PeoplePage() {
   const navigate = useNavigate();
-  const people = useLiveQuery(() => db.people.orderBy('name').toArray(), []);
+  const people = useLiveQuery(() => db.people.toArray(), []);
   const [add, { busy, error }] = useAction(async (draft: PersonDraft) => Boolean(await addPerson(draft)));
+  // A person typed who is probably someone on record waits here until the clerk says which.
+  const [held, setHeld] = useState<{ draft: PersonDraft; duplicates: LikelyDuplicate[] }>();
+  const [formKey, setFormKey] = useState(0);
+  const addChecked = async (draft: PersonDraft) => {
+    const duplicates = likelyDuplicates(draft, people ?? []);
+    if (duplicates.length > 0) {
+      setHeld({ draft, duplicates });
+      return false;
+    }
+    return add(draft).then(Boolean);
+  };
   return (
     <Page
       title="People"
@@ -33,40 +38,35 @@ export function PeoplePage() {
       ) : people.length === 0 ? (
         <p>Nobody yet. Add people below, or import them from a CSV file.</p>
       ) : (
-        <Table aria-label="People">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Group or organisation</TableHeaderCell>
-              <TableHeaderCell>Role</TableHeaderCell>
-              <TableHeaderCell>Email</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {people.map((person) => (
-              <TableRow key={person.id}>
-                <TableCell>
-                  <ScreenLink to={`/people/${person.id}`}>{printedName(person)}</ScreenLink>
-                </TableCell>
-                <TableCell>{person.group}</TableCell>
-                <TableCell>{person.position}</TableCell>
-                <TableCell>{person.email}</TableCell>
-                <TableCell>{person.status === 'active' ? 'Active' : 'Former'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <PeopleGrid people={people} />
       )}
       <h2>Add a person</h2>
       <PersonForm
+        key={formKey}
         initial={blankPerson}
         label="Add a person"
         submitLabel="Add person"
         error={error}
         busy={busy}
-        onSubmit={async (draft) => Boolean(await add(draft))}
+        onSubmit={addChecked}
       />
+      {held ? (
+        <DuplicateWarning
+          name={held.draft.name.trim()}
+          duplicates={held.duplicates}
+          onUse={(person) => {
+            setHeld(undefined);
+            void navigate(`/people/${person.id}`);
+          }}
+          choiceLabel={(person) => `Open ${person.name}`}
+          onAddAnyway={() => {
+            const { draft } = held;
+            setHeld(undefined);
+            void add(draft).then((added) => added && setFormKey((key) => key + 1));
+          }}
+          onCancel={() => setHeld(undefined)}
+        />
+      ) : null}
     </Page>
   );
 }
