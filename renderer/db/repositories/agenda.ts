@@ -1,9 +1,13 @@
 import { db } from '../database';
 import { deleteRecord, putRecord, updateRecord } from '../gate';
 import type { AgendaItem, StandingItemKind } from '../../domain/model';
+import { agendaItemProblems, type AgendaItemDetails } from '../../domain/agenda-item-problems';
 import { defaultStandingItems } from '../../domain/standing-items';
 import type { RemovedRecord } from './restore';
 import { newId, writeTransaction } from './transaction';
+
+// The screens read an item's problems from here, beside the functions that save it.
+export { agendaItemProblems, type AgendaItemDetails };
 
 export type NewAgendaItem = Partial<Omit<AgendaItem, 'id' | 'meetingId'>>;
 
@@ -148,28 +152,6 @@ export async function moveAgendaItem(id: string, toIndex: number): Promise<void>
     }
     await storeOrder(next);
   });
-}
-
-export type AgendaItemDetails = Partial<Omit<AgendaItem, 'id' | 'meetingId' | 'order' | 'parentId'>>;
-
-/** What is wrong with an item's details, field by field, in words the clerk can act on. */
-export function agendaItemProblems(details: AgendaItemDetails): Partial<Record<keyof AgendaItem, string>> {
-  const problems: Partial<Record<keyof AgendaItem, string>> = {};
-  if (details.title !== undefined && !details.title.trim()) problems.title = 'Type the item’s title.';
-  if (details.part === 'B') {
-    if (!details.exemptParagraph) {
-      problems.exemptParagraph = 'Choose the paragraph of Schedule 12A that makes this item exempt.';
-    }
-    if (!details.publicInterestReason?.trim()) {
-      problems.publicInterestReason =
-        'State why the public interest in keeping it exempt outweighs the public interest in disclosing it.';
-    }
-  }
-  if (details.urgent && !details.specialCircumstances?.trim()) {
-    problems.specialCircumstances =
-      'State the special circumstances that make this item urgent: the minutes must record them.';
-  }
-  return problems;
 }
 
 function firstProblem(details: AgendaItemDetails): void {

@@ -24,6 +24,7 @@ import {
   voteResults,
 } from '../../domain/model';
 import { parseClockTime, parseIsoDate } from '../../domain/en-gb';
+import { agendaItemProblems } from '../../domain/agenda-item-problems';
 import { phraseProblems } from '../../domain/phrases';
 
 /**
@@ -212,36 +213,43 @@ const meetingEvents = z.looseObject({
   agendaItemId: id.optional(),
 });
 
-const agendaItems = z.looseObject({
-  id,
-  meetingId: id,
-  parentId: id.optional(),
-  order: z.number(),
-  title: text,
-  description: text,
-  recommendation: text,
-  responsibleOfficer: text,
-  reportAuthor: text,
-  wards: z.array(text),
-  keyDecision: z.boolean(),
-  part: z.enum(['A', 'B']),
-  exemptParagraph: z.number().int().min(1).max(7).optional(),
-  publicInterestReason: text,
-  standingKind: z.enum(standingItemKinds).optional(),
-  previousMeetingId: id.optional(),
-  minutesOf: z.array(id).optional(),
-  minutesApproval: z
-    .looseObject({
-      decision: keysOf(minutesDecisions),
-      amendments: z.array(z.looseObject({ meetingId: id, minuteId: id, original: text, corrected: text })),
-      approvedOn: isoDate,
-    })
-    .optional(),
-  urgent: z.boolean(),
-  specialCircumstances: text,
-  addedOn: isoDate.optional(),
-  unnumbered: z.boolean().optional(),
-});
+const agendaItems = z
+  .looseObject({
+    id,
+    meetingId: id,
+    parentId: id.optional(),
+    order: z.number(),
+    title: text,
+    description: text,
+    recommendation: text,
+    responsibleOfficer: text,
+    reportAuthor: text,
+    wards: z.array(text),
+    keyDecision: z.boolean(),
+    part: z.enum(['A', 'B']),
+    exemptParagraph: z.number().int().min(1).max(7).optional(),
+    publicInterestReason: text,
+    standingKind: z.enum(standingItemKinds).optional(),
+    previousMeetingId: id.optional(),
+    minutesOf: z.array(id).optional(),
+    minutesApproval: z
+      .looseObject({
+        decision: keysOf(minutesDecisions),
+        amendments: z.array(z.looseObject({ meetingId: id, minuteId: id, original: text, corrected: text })),
+        approvedOn: isoDate,
+      })
+      .optional(),
+    urgent: z.boolean(),
+    specialCircumstances: text,
+    addedOn: isoDate.optional(),
+    unnumbered: z.boolean().optional(),
+  })
+  // What the item's screen refuses to save (a Part B item that does not say why it is exempt, an urgent one
+  // without its special circumstances), a file cannot store either: the minutes must print both.
+  .superRefine((item, context) => {
+    for (const [field, problem] of Object.entries(agendaItemProblems(item)))
+      context.addIssue({ code: 'custom', path: [field], message: problem });
+  });
 
 const documents = z.looseObject({
   id,

@@ -62,6 +62,7 @@ export async function seedMeeting(options: { partB?: boolean } = {}) {
         title: 'Disposal of land at Wealdstone',
         part: 'B',
         exemptParagraph: 3,
+        publicInterestReason: 'Disclosure would prejudice the council in negotiating the sale.',
       })
     : undefined;
   return { committee, meeting, item, minute, resolution, exempt };
