@@ -14,6 +14,12 @@ import {
 } from './manifest';
 import { paperProblem, type PaperFormat } from './paper-check';
 import { LinkCheck, type OpenLink } from './references';
+import {
+  checkPapersMatchRecords,
+  checkTemplatesUsable,
+  type CarriedTemplate,
+  type PaperRecord,
+} from './stored-bytes-check';
 import { checkTable, describe, type BundleBytes } from './table-read';
 import { readZipDirectory, readZipEntry, viewZipEntry, type ZipEntry } from './zip-reader';
 
@@ -71,6 +77,8 @@ async function checkPlain(
   const papers: CheckedPapers = { named: new Map(), withBytes: new Set() };
   const formats = new Map<string, PaperFormat>();
   const paperEntries = new Map<string, string>();
+  const paperRecords = new Map<string, PaperRecord>();
+  const templates: CarriedTemplate[] = [];
   const tableEntries = new Set<string>();
   const links = new LinkCheck(manifest.scope);
   for (const table of bundleTables) {
@@ -86,12 +94,22 @@ async function checkPlain(
       if (table === 'documents' && values) {
         papers.named.set(id, String(values.name));
         formats.set(id, values.format as PaperFormat);
+        const { name, sizeBytes, sha256 } = values as PaperRecord;
+        paperRecords.set(id, { name, sizeBytes, sha256 });
+      }
+      if (table === 'templates' && values) {
+        const reference = binaryEntry(values.bytes);
+        if (reference)
+          templates.push({
+            kind: values.kind as CarriedTemplate['kind'],
+            name: String(values.name),
+            entry: reference,
+          });
       }
       if (table === 'documentContents' && values) {
         papers.withBytes.add(id);
-        // Checked records refer to their bytes by entry (binary-fields.ts); checkTable made sure it is there.
-        const reference = (values.bytes as { $binary?: unknown } | undefined)?.$binary;
-        if (typeof reference === 'string') paperEntries.set(id, reference);
+        const reference = binaryEntry(values.bytes);
+        if (reference) paperEntries.set(id, reference);
       }
     });
   }
@@ -101,7 +119,15 @@ async function checkPlain(
   }
   if (manifest.since === null) checkPapersPresent(papers);
   checkPapersReadable(file, papers, formats, paperEntries);
+  checkPapersMatchRecords(manifest, paperRecords, paperEntries);
+  checkTemplatesUsable(bytes, entries, templates);
   return { ...file, papers, openLinks: links.open() };
+}
+
+/** Checked records refer to their bytes by entry (binary-fields.ts); checkTable made sure it is there. */
+function binaryEntry(value: unknown): string | undefined {
+  const reference = (value as { $binary?: unknown } | undefined)?.$binary;
+  return typeof reference === 'string' ? reference : undefined;
 }
 
 function readManifest(bytes: Uint8Array, byName: Map<string, ZipEntry>): Manifest {

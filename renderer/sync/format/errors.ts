@@ -30,6 +30,10 @@ export const syncErrorMessages = {
   'document-missing': 'A document referred to in this file is missing from it, so nothing was imported.',
   'paper-unreadable':
     'A paper in this file cannot be opened as a Word document or a PDF, so nothing was imported. Attach that paper again on the laptop that made the file, then export again.',
+  'paper-mismatch':
+    'A paper in this file is not the paper its record describes (a different size or checksum), so nothing was imported. It was altered or mixed up with another: export it again from the laptop that made it.',
+  'template-unusable':
+    'A document template in this file cannot be used as one, so nothing was imported. Upload the template again on the laptop that made the file, then export again.',
   'passphrase-needed': 'This file is encrypted. Enter the passphrase it was exported with.',
   'wrong-passphrase': 'That passphrase does not open this file. Check it with the person who exported it.',
   'encryption-needed':

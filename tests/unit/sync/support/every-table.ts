@@ -3,6 +3,7 @@ import { putRecord } from '../../../../renderer/db/gate';
 import { defaultOrganisationSettings } from '../../../../renderer/db/repositories/settings';
 import { writeTransaction } from '../../../../renderer/db/repositories/transaction';
 import type { Stored } from '../../../../renderer/domain/model';
+import { minimalDocx } from '../../../../renderer/domain/archive/docx-bytes';
 import { paperBytes, paragraph } from './meeting';
 
 const report = paperBytes('Work programme report.');
@@ -178,7 +179,7 @@ export const everyTable: Record<SyncedTableName, Stored & Record<string, unknown
     id: 'template-1',
     kind: 'agendaPack',
     name: 'Agenda.docx',
-    bytes: paperBytes('Agenda'),
+    bytes: minimalDocx(['{{body}}']),
     uploadedAt: '2013-03-01T09:00:00.000Z',
   },
   bankHolidays: {
