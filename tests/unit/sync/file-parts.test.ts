@@ -21,9 +21,11 @@ describe('a file kept as blocks', () => {
     ];
     for (const chunk of chunks) collector.push(chunk);
     const file = collector.finish();
-    const expected = new Uint8Array(chunks.flatMap((chunk) => [...chunk]));
+    const expected = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.length, 0));
+    chunks.reduce((at, chunk) => (expected.set(chunk, at), at + chunk.length), 0);
     expect(file.size).toBe(expected.length);
-    expect(joinParts(file)).toEqual(expected);
+    // Compared as bytes: a deep equality over 2 MB element by element took over 20 s on a loaded machine.
+    expect(Buffer.compare(joinParts(file), expected)).toBe(0);
     // Every part is the whole of its own buffer, so a worker can be handed them without a copy.
     for (const part of file.parts) expect(part.byteLength).toBe(part.buffer.byteLength);
   });
