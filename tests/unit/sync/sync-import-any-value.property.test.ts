@@ -104,7 +104,14 @@ describe('an import given a random value in any field of any table', () => {
           const words = importFailureWords(error);
           expect(words).not.toMatch(/https?:|www\./);
           if (field === 'id') return; // another id is another record: what fails is whatever then does
-          if (error.code === 'paper-unreadable' || error.code === 'document-missing') {
+          // A paper's or template's bytes are checked against what its record says of them.
+          const bytesRefused = [
+            'paper-unreadable',
+            'document-missing',
+            'paper-mismatch',
+            'template-unusable',
+          ];
+          if (bytesRefused.includes(error.code)) {
             expect(['documents', 'documentContents', 'templates']).toContain(table);
             return;
           }
