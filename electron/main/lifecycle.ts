@@ -7,6 +7,7 @@ import { chamberFolders } from './folders';
 import { registerAppInfo } from './ipc/app-info';
 import { registerErrorLog } from './ipc/error-log';
 import { registerFiles } from './ipc/files';
+import { registerPrintToPdf } from './ipc/print-pdf';
 import { useBritishDates } from './locale';
 import { createErrorLog, describeError, logRendererErrors } from './log';
 import { menuTemplate } from './menu';
@@ -77,6 +78,7 @@ export function runChamber(): void {
     registerAppInfo();
     registerErrorLog(log);
     registerFiles(() => window, folders);
+    registerPrintToPdf();
     app.setAboutPanelOptions({ applicationName: app.name, applicationVersion: app.getVersion() });
     setMenu();
     openWindow();

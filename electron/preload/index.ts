@@ -73,6 +73,7 @@ contextBridge.exposeInMainWorld('chamber', {
     ipcRenderer.invoke(ipcChannels.writePublishedFile, request),
   removePublishedFile: (request: PublishedFileRequest): Promise<void> =>
     ipcRenderer.invoke(ipcChannels.removePublishedFile, request),
+  printToPdf: (html: string): Promise<Uint8Array> => ipcRenderer.invoke(ipcChannels.printToPdf, html),
   onMenuCommand: (listener) => menuCommands.subscribe(listener),
   onOpenChamberFile: (listener) => chamberFiles.subscribe(listener),
 } satisfies ChamberBridge);

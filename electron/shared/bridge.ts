@@ -156,6 +156,11 @@ export type ChamberBridge = {
   readPublishedFile?(request: PublishedFileRequest): Promise<Uint8Array>;
   writePublishedFile?(request: PublishedFileWrite): Promise<void>;
   removePublishedFile?(request: PublishedFileRequest): Promise<void>;
+  /**
+   * Desktop only: a whole HTML page (with its lang and <title>) printed to a tagged PDF by Chromium's own print
+   * engine, in a hidden window that runs no script and loads nothing else. A browser tab cannot print silently.
+   */
+  printToPdf?(html: string): Promise<Uint8Array>;
 };
 
 declare global {

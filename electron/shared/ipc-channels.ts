@@ -24,6 +24,7 @@ export const ipcChannels = {
   readPublishedFile: 'chamber:read-published-file',
   writePublishedFile: 'chamber:write-published-file',
   removePublishedFile: 'chamber:remove-published-file',
+  printToPdf: 'chamber:print-to-pdf',
   /** main -> renderer */
   menuCommand: 'chamber:menu-command',
   /** main -> renderer */

@@ -3,6 +3,7 @@ import type { MeetingRecord } from '../../domain/meeting-record';
 import { meetingTypes } from '../../domain/model';
 import { escapeHtml } from './html';
 import { itemHtml, type ItemContext } from './item-html';
+import { paperTypeAndSize } from './paper-files';
 import type { PublicMeeting } from './public-meeting';
 
 /** "Partnership Board - Wednesday 13 March 2013, 6.00 pm" */
@@ -17,6 +18,9 @@ const minutesWords = {
   approved: 'Agenda and minutes',
 } as const;
 
+/** The meeting's public pack or minutes as published beside its page, as a file to download. */
+export type MeetingDocumentLink = { label: string; href: string; format: 'pdf' | 'docx'; sizeBytes: number };
+
 /**
  * A meeting's page, as seed 003: what it is, when and where, whom to contact, then every agenda item with its
  * public papers and, once published, its minutes. Only the public view and the meeting's own heading are read.
@@ -25,6 +29,7 @@ export function meetingPageContent(
   record: Pick<MeetingRecord, 'committee' | 'meeting' | 'organisation'>,
   view: PublicMeeting,
   context: ItemContext,
+  documents: MeetingDocumentLink[] = [],
 ): string {
   const { meeting, organisation } = record;
   const contact = [organisation.contactName, organisation.contactPhone, organisation.contactEmail]
@@ -45,7 +50,17 @@ export function meetingPageContent(
     `<h1>${escapeHtml(meetingTitle(record))}</h1>`,
     status,
     `<dl class="details">${details.map(([term, value]) => `<dt>${escapeHtml(term ?? '')}</dt><dd>${escapeHtml(value ?? '')}</dd>`).join('')}</dl>`,
+    documentsHtml(documents),
     '<h2>Items</h2>',
     ...view.items.map((item) => itemHtml(item, context)),
   ].join('\n');
+}
+
+function documentsHtml(documents: MeetingDocumentLink[]): string {
+  if (documents.length === 0) return '';
+  const links = documents.map(
+    (document) =>
+      `<li><a href="${escapeHtml(document.href)}">${escapeHtml(document.label)}</a> <span class="size">(${paperTypeAndSize(document)})</span></li>`,
+  );
+  return `<h2>Documents</h2><ul class="papers" aria-label="Documents of this meeting">${links.join('')}</ul>`;
 }

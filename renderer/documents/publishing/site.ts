@@ -3,7 +3,8 @@ import { formatClockTime, formatLongDate } from '../../domain/en-gb';
 import type { AgendaPackData } from '../agenda-pack';
 import { committeePageContent, committeesIndexContent, type ListedCommittee } from './committee-pages';
 import { escapeHtml } from './html';
-import { meetingPageContent, meetingTitle } from './meeting-page';
+import type { PublishedDocuments } from './meeting-documents';
+import { meetingPageContent, meetingTitle, type MeetingDocumentLink } from './meeting-page';
 import { breadcrumbs, defaultPageTemplate, fillPageTemplate } from './page-template';
 import { meetingSlug, paperFileName, slugOf } from './paper-files';
 import { publicMeeting, type PublicMeeting, type PublishedEdition } from './public-meeting';
@@ -15,6 +16,8 @@ export type MeetingToPublish = {
   edition: PublishedEdition;
   /** The committee's next meeting, for "Date of next meeting"; linked when it is published too. */
   nextMeeting?: Pick<Meeting, 'id' | 'date' | 'startTime'>;
+  /** Its public pack and public minutes as PDF and Word (meeting-documents.ts), published beside its page. */
+  documents?: PublishedDocuments;
 };
 
 export type SiteToPublish = {
@@ -99,6 +102,8 @@ export function buildPublishedPages(site: SiteToPublish): {
         files.push({ name, bytes: paper.bytes });
       }
     }
+    const documentLinks = publishedDocumentFiles(meetingPage.replace(/\.html$/, ''), entry.documents ?? {});
+    for (const link of documentLinks) files.push({ name: link.href, bytes: link.bytes });
     const next = entry.nextMeeting;
     const nextMeeting = next && {
       label: `${formatLongDate(next.date)}, ${formatClockTime(next.startTime)}`,
@@ -113,7 +118,12 @@ export function buildPublishedPages(site: SiteToPublish): {
         { label: record.committee.name, href: committeePage },
         { label: formatLongDate(record.meeting.date) },
       ],
-      meetingPageContent(record, view, { paperFiles, ...(nextMeeting ? { nextMeeting } : {}) }),
+      meetingPageContent(
+        record,
+        view,
+        { paperFiles, ...(nextMeeting ? { nextMeeting } : {}) },
+        documentLinks,
+      ),
     );
     const what = editionWords(view);
     pages.push({ meetingId: record.meeting.id, page: meetingPage, title, summary: what });
@@ -174,6 +184,25 @@ function committeeNames(committees: readonly Pick<Committee, 'id' | 'name'>[]): 
     names.set(committee.id, shared ? `${slug}-${slugOf(committee.id)}` : slug);
   }
   return names;
+}
+
+const documentNames = {
+  packPdf: { label: 'Agenda pack', file: 'agenda-pack.pdf', format: 'pdf' },
+  packDocx: { label: 'Agenda pack', file: 'agenda-pack.docx', format: 'docx' },
+  minutesPdf: { label: 'Minutes', file: 'minutes.pdf', format: 'pdf' },
+  minutesDocx: { label: 'Minutes', file: 'minutes.docx', format: 'docx' },
+} as const;
+
+/** "partnership-board-2025-03-12-1800-agenda-pack.pdf" and the rest, in the order the page lists them. */
+function publishedDocumentFiles(
+  meeting: string,
+  documents: PublishedDocuments,
+): (MeetingDocumentLink & { bytes: Uint8Array })[] {
+  return (Object.keys(documentNames) as (keyof typeof documentNames)[]).flatMap((kind) => {
+    const bytes = documents[kind];
+    const { label, file, format } = documentNames[kind];
+    return bytes ? [{ label, href: `${meeting}-${file}`, format, sizeBytes: bytes.byteLength, bytes }] : [];
+  });
 }
 
 function editionWords(view: PublicMeeting): string {

@@ -69,6 +69,7 @@ describe('starting Chamber', () => {
         ipcChannels.readPublishedFile,
         ipcChannels.writePublishedFile,
         ipcChannels.removePublishedFile,
+        ipcChannels.printToPdf,
       ].sort(),
     );
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);

@@ -46,6 +46,7 @@ describe('window.chamber', () => {
       'openFiles',
       'openWithSystem',
       'pickChamberFile',
+      'printToPdf',
       'readFolderFile',
       'readFolderFileChunk',
       'readPublishedFile',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadSiteToPublish } from '../../../db/read/publishing';
+import { loadSiteWithDocuments } from './published-documents';
 import { publishToFolder, type PublicationRequest } from '../../../documents/publishing/publish-to-folder';
 import { useAction, type ActionState } from '../../common/use-action';
 import { publicationWords } from './publication-words';
@@ -43,7 +43,7 @@ export function usePublishing(): PublishingState {
     async (request: PublicationRequest): Promise<string[] | undefined> => {
       const target = chosen ?? (await chooseNow());
       if (!target) return undefined;
-      const report = await publishToFolder(target.folder, request, loadSiteToPublish, new Date());
+      const report = await publishToFolder(target.folder, request, loadSiteWithDocuments, new Date());
       return publicationWords(target.name, report);
     },
     [chosen, chooseNow],

@@ -15,6 +15,12 @@ export class FakeWebContents extends EventEmitter {
   });
   send = vi.fn();
   replaceMisspelling = vi.fn();
+  /** Set to make the next print fail, as a printer driver or a full disk would. */
+  static printFailure: Error | undefined;
+  printToPDF = vi.fn(async (_options: unknown) => {
+    if (FakeWebContents.printFailure) throw FakeWebContents.printFailure;
+    return Buffer.from('%PDF-1.7 printed');
+  });
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -27,7 +33,8 @@ export class FakeBrowserWindow extends EventEmitter {
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
-  loadURL = vi.fn(async () => {});
+  loadURL = vi.fn(async (_url: string) => {});
+  destroy = vi.fn();
   isMinimized = (): boolean => this.minimised;
   isMaximized = (): boolean => this.maximised;
   getNormalBounds = vi.fn(() => ({ x: 40, y: 30, width: 1100, height: 750 }));
@@ -74,6 +81,9 @@ export const fakeSession = {
   addWordToSpellCheckerDictionary: vi.fn(),
 };
 
+/** The print window's own session (print-pdf.ts): records the filter main puts on its requests. */
+export const fakePrintSession = { webRequest: { onBeforeRequest: vi.fn() } };
+
 export const fakeElectron = {
   app: fakeApp,
   BrowserWindow: FakeBrowserWindow,
@@ -86,7 +96,7 @@ export const fakeElectron = {
   },
   shell: { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-  session: { defaultSession: fakeSession },
+  session: { defaultSession: fakeSession, fromPartition: vi.fn((_name: string) => fakePrintSession) },
   screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template, popup: vi.fn() })),
@@ -98,6 +108,7 @@ export function resetFakeElectron(): void {
   vi.clearAllMocks();
   ipcHandlers.clear();
   FakeBrowserWindow.created = [];
+  FakeWebContents.printFailure = undefined;
   fakeApp.removeAllListeners();
   fakeApp.requestSingleInstanceLock.mockReturnValue(true);
   fakeApp.whenReady.mockResolvedValue(undefined);

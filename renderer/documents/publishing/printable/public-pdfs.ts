@@ -1,0 +1,131 @@
+import { PDFDocument } from 'pdf-lib';
+import type { MeetingRecord } from '../../../domain/meeting-record';
+import { parseIsoDate } from '../../../domain/en-gb';
+import { blankPageNotice } from '../../agenda-pack';
+import { escapeHtml } from '../html';
+import type { PublicMeeting, PublicPaper } from '../public-meeting';
+import { printableAgenda, type PackPageRanges } from './printable-agenda';
+import { printableMinutes } from './printable-minutes';
+import { printablePage } from './printable-page';
+import { printableWordPaper } from './word-paper';
+
+/** Chromium's print engine: Electron's printToPDF in the desktop app, page.pdf() in tests. Tagged, A4. */
+export type PrintToPdf = (html: string) => Promise<Uint8Array>;
+
+type MeetingHeading = Pick<MeetingRecord, 'committee' | 'meeting' | 'organisation'>;
+
+/**
+ * The public minutes as a tagged PDF, its title and language from the printed page.
+ *
+ * @example await publicMinutesPdf(record, publicMeeting(data, 'minutes'), print)
+ */
+export async function publicMinutesPdf(
+  record: MeetingHeading,
+  view: PublicMeeting,
+  print: PrintToPdf,
+): Promise<Uint8Array> {
+  const minutes = await PDFDocument.load(await print(printableMinutes(record, view)), {
+    updateMetadata: false,
+  });
+  return settled(minutes, record);
+}
+
+/**
+ * The public pack as one PDF: the front sheet and agenda printed by Chromium (tagged), then each public paper on
+ * its own pages, a PDF paper's pages as they are and a Word paper printed from its words. Each paper starts on a
+ * right-hand (odd) page, after "This page is intentionally left blank" when needed, as in the Word pack. The
+ * agenda's "(Pages 5 - 8)" are worked out from the pages each part really has, printing the agenda again when
+ * its own length changes with them, so they are right.
+ *
+ * @example await publicPackPdf(record, publicMeeting(data, 'agenda'), print)
+ */
+export async function publicPackPdf(
+  record: MeetingHeading,
+  view: PublicMeeting,
+  print: PrintToPdf,
+): Promise<Uint8Array> {
+  const council = record.organisation.name.trim() || 'The council';
+  const papers: { paper: PublicPaper; pdf: PDFDocument }[] = [];
+  for (const item of view.items) {
+    if (item.part === 'B') continue;
+    for (const paper of item.papers) papers.push({ paper, pdf: await paperPdf(paper, council, print) });
+  }
+  let blank: PDFDocument | undefined;
+  let agendaPages = 1;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const { ranges, blanksBefore } = layOut(agendaPages, papers);
+    const agenda = await PDFDocument.load(await print(printableAgenda(record, view, ranges)), {
+      updateMetadata: false,
+    });
+    if (agenda.getPageCount() !== agendaPages) {
+      agendaPages = agenda.getPageCount();
+      continue;
+    }
+    for (const [index, { pdf }] of papers.entries()) {
+      if (blanksBefore.has(index)) {
+        blank ??= await PDFDocument.load(await print(blankPage(council)));
+        const [page] = await agenda.copyPages(blank, [0]);
+        if (page) agenda.addPage(page);
+      }
+      for (const page of await agenda.copyPages(pdf, pdf.getPageIndices())) agenda.addPage(page);
+    }
+    return settled(agenda, record);
+  }
+  throw new Error('The agenda’s length kept changing with its page numbers: publish again.');
+}
+
+/** Where each paper falls when the agenda has `agendaPages` pages: each starts on an odd page. */
+function layOut(
+  agendaPages: number,
+  papers: { paper: PublicPaper; pdf: PDFDocument }[],
+): { ranges: PackPageRanges; blanksBefore: Set<number> } {
+  const ranges: PackPageRanges = new Map();
+  const blanksBefore = new Set<number>();
+  let next = agendaPages + 1;
+  for (const [index, { paper, pdf }] of papers.entries()) {
+    if (next % 2 === 0) {
+      blanksBefore.add(index);
+      next += 1;
+    }
+    const last = next + pdf.getPageCount() - 1;
+    ranges.set(paper.id, { first: next, last });
+    next = last + 1;
+  }
+  return { ranges, blanksBefore };
+}
+
+async function paperPdf(paper: PublicPaper, council: string, print: PrintToPdf): Promise<PDFDocument> {
+  if (paper.format !== 'pdf') return PDFDocument.load(await print(printableWordPaper(paper, council)));
+  try {
+    return await PDFDocument.load(paper.bytes, { ignoreEncryption: true, updateMetadata: false });
+  } catch {
+    throw new Error(
+      `The paper "${paper.name}" is not a PDF Chamber can read, so the pack’s PDF cannot carry it. Attach it again, saved as PDF or .docx, and publish again.`,
+    );
+  }
+}
+
+function blankPage(council: string): string {
+  return printablePage({
+    title: blankPageNotice,
+    council,
+    body: `<p class="blank">${escapeHtml(blankPageNotice)}</p>`,
+  });
+}
+
+/**
+ * The title and language the regulations ask for, said again in the PDF's own fields, and its dates set to the
+ * meeting's, so publishing again makes the same bytes and rewrites nothing that has not changed.
+ */
+async function settled(pdf: PDFDocument, record: MeetingHeading): Promise<Uint8Array> {
+  const title = pdf.getTitle();
+  if (title) pdf.setTitle(title, { showInWindowTitleBar: true });
+  pdf.setLanguage('en-GB');
+  pdf.setAuthor(record.organisation.name.trim() || 'The council');
+  pdf.setProducer('Chamber');
+  pdf.setCreator('Chamber');
+  const date = parseIsoDate(record.meeting.date);
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  return pdf.save({ updateFieldAppearances: false });
+}

@@ -1,0 +1,42 @@
+import { loadPackData } from '../../../db/read/pack-data';
+import { loadSiteToPublish } from '../../../db/read/publishing';
+import { loadTemplate } from '../../../db/repositories/templates';
+import { meetingDocuments, type DocumentMakers } from '../../../documents/publishing/meeting-documents';
+import type { PublicationRequest } from '../../../documents/publishing/publish-to-folder';
+import type { SiteToPublish } from '../../../documents/publishing/site';
+import { bridge } from '../../../platform/bridge';
+import { packInWorker } from '../documents/pack-build';
+
+/**
+ * The public pack as the Papers tab makes it (the pack worker, the organisation's template), and Chromium's print
+ * engine where the shell has one to call without a dialog (the desktop app): a browser tab publishes Word only.
+ */
+function documentMakers(): DocumentMakers {
+  const chamber = bridge();
+  return {
+    ...(chamber.printToPdf
+      ? { print: (html: string) => (chamber as Required<typeof chamber>).printToPdf(html) }
+      : {}),
+    publicPackDocx: async (data) => {
+      const packData = (await loadPackData(data.record.meeting.id, 'public')) ?? data;
+      const template = await loadTemplate('agendaPack');
+      const pack = { audience: 'public', edition: 'agenda' } as const;
+      const built = await packInWorker(
+        template ? { ...packData, template: template.bytes } : packData,
+        () => {},
+        pack,
+      );
+      return built.bytes;
+    },
+  };
+}
+
+/** Every meeting to publish, with its public pack and public minutes made to publish beside its page. */
+export async function loadSiteWithDocuments(editions: PublicationRequest): Promise<SiteToPublish> {
+  const site = await loadSiteToPublish(editions);
+  const makers = documentMakers();
+  for (const meeting of site.meetings) {
+    meeting.documents = await meetingDocuments(meeting.data, meeting.edition, makers);
+  }
+  return site;
+}
