@@ -141,13 +141,9 @@ export function votingRoll(input: EligibilityInput): VotingRoll {
   return roll;
 }
 
-/** Whether the member is still in the room for this item (so counts toward its quorum), though they may not vote. */
+/** Whether the cause leaves the member in the room for this item (so counted toward its quorum), though not voting. */
 export function inTheRoomFor(cause: IneligibleCause): boolean {
-  return (
-    cause.kind === 'dpiWithoutDispensation' ||
-    cause.kind === 'withdrewUnderCode' ||
-    cause.kind === 'statutoryBar'
-  );
+  return cause.kind !== 'notInMeeting' && cause.kind !== 'leftRoomForItem';
 }
 
 const statusWords: Record<AttendanceStatus, string> = {
@@ -172,7 +168,9 @@ export function causeWords(cause: IneligibleCause): string {
   };
   switch (cause.kind) {
     case 'noVote':
-      return `${(membershipRoles[cause.role] ?? 'member').toLowerCase()}, with no vote on this body`;
+      return cause.role === 'coOptedNonVoting'
+        ? 'a co-opted member without a vote'
+        : `${(membershipRoles[cause.role] ?? 'member').toLowerCase()}, with no vote on this body`;
     case 'notInMeeting':
       return cause.leftAt ? `left the meeting at ${formatTime(cause.leftAt)}` : statusWords[cause.status];
     case 'leftRoomForItem':

@@ -13,6 +13,7 @@ import { printedMinuteNumber } from './minute-heading';
 import { minuteTextBlocks } from './minute-text';
 import { motionParagraphs } from './motions';
 import { attendeeName } from './attendance-lines';
+import { votingBarsAtItem } from './voting-bars';
 
 export type MinuteContentOptions = {
   /** When actions print in a separate ACTION column, they are left out of the minute's own text. */
@@ -22,8 +23,8 @@ export type MinuteContentOptions = {
 
 /**
  * Everything recorded on one minute, in the order a reader expects: who arrived, why an urgent item was taken,
- * the exempt paragraph, the discussion, declarations, motions and votes, the resolution, conclusions, actions,
- * and who left. The minute's number and title are printed by the caller (minutes and agenda-and-minutes differ).
+ * the exempt paragraph, the discussion, declarations, members barred by law from voting, motions and votes,
+ * the resolution, conclusions, actions, and who left. The minute's number and title are printed by the caller (minutes and agenda-and-minutes differ).
  */
 export function minuteContent(
   record: MeetingRecord,
@@ -49,6 +50,8 @@ export function minuteContent(
   paragraphs.push(...minuteTextBlocks(text, options.context));
   if (item?.standingKind === 'declarations') paragraphs.push(...allDeclarations(record));
   else paragraphs.push(...declarationsAtItem(record, minute.agendaItemId));
+  // A statutory bar on voting is not an interest: it prints on its own, at the item it bars the vote on.
+  paragraphs.push(...votingBarsAtItem(record, minute.agendaItemId));
   const keep = options.context.keepWithNext;
   paragraphs.push(...motionParagraphs(record, minute.id, keep));
   const resolutions = record.resolutions

@@ -21,6 +21,7 @@ import {
   minutesDecisions,
   resolutionVerbs,
   standingItemKinds,
+  statutoryBars,
   voteResults,
 } from '../../domain/model';
 import { parseClockTime, parseIsoDate } from '../../domain/en-gb';
@@ -281,6 +282,7 @@ const attendance = z.looseObject({
   leftAt: clockTime.optional(),
   arrivedDuringItemId: id.optional(),
   leftDuringItemId: id.optional(),
+  votingBars: z.array(z.looseObject({ agendaItemId: id, bar: keysOf(statutoryBars) })).optional(),
   order: z.number(),
 });
 

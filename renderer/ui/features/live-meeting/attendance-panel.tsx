@@ -1,5 +1,7 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { db } from '../../../db/database';
 import {
   addAttendee,
   stampArrival,
@@ -7,8 +9,9 @@ import {
   updateAttendance,
 } from '../../../db/repositories/attendance';
 import { formatClockTime } from '../../../domain/en-gb';
+import { itemsNumbered } from '../../../domain/english';
 import { attendanceStatuses, type Attendance, type AttendanceStatus } from '../../../domain/model';
-import type { QuorumState } from '../../../domain/quorum';
+import { leftTheRoomFor, type QuorumState } from '../../../domain/quorum';
 import { ErrorMessage, messageOf } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
@@ -63,6 +66,14 @@ export function AttendancePanel({
   const live = useLiveStyles();
   const list = useRef<HTMLUListElement>(null);
   const [problem, setProblem] = useState<string>();
+  const declarations = useLiveQuery(
+    () => db.declarations.where('meetingId').equals(frame.meeting.id).toArray(),
+    [frame.meeting.id],
+  );
+  // Out of the room for the item under way after declaring an interest: out of its quorum, back for the next.
+  const outForItem = currentItemId ? leftTheRoomFor(declarations ?? [], currentItemId) : new Set<string>();
+  const describeLine = (line: Attendance) =>
+    describe(line, frame, currentItemId, Boolean(line.personId && outForItem.has(line.personId)));
   const run = (work: Promise<unknown>, notice: string) =>
     work.then(
       () => {
@@ -148,11 +159,11 @@ export function AttendancePanel({
                       data-live-focus={position === 0 ? 'attendance' : undefined}
                       tabIndex={0}
                       className={styles.row}
-                      aria-label={`${line.name}: ${describe(line, frame)}`}
+                      aria-label={`${line.name}: ${describeLine(line)}`}
                       onKeyDown={(event) => onKey(event, line, position)}
                     >
                       <span className={styles.name}>{line.name}</span>
-                      <span className={styles.status}>{describe(line, frame)}</span>
+                      <span className={styles.status}>{describeLine(line)}</span>
                     </li>
                   );
                 })}
@@ -167,7 +178,12 @@ export function AttendancePanel({
   );
 }
 
-function describe(line: Attendance, frame: MeetingFrame): string {
+function describe(
+  line: Attendance,
+  frame: MeetingFrame,
+  currentItemId: string | undefined,
+  outForItem: boolean,
+): string {
   const parts: string[] = [shownText(shownChoice(attendanceStatuses, line.status), 'Attendance')];
   if (line.substituteForPersonId)
     parts.push(`substitute for ${nameIn(frame.people, line.substituteForPersonId)}`);
@@ -180,6 +196,10 @@ function describe(line: Attendance, frame: MeetingFrame): string {
     parts.push(
       `left ${shownText(shownTime(line.leftAt), 'Time')}${itemNumber(line.leftDuringItemId) ? ` (item ${itemNumber(line.leftDuringItemId)})` : ''}`,
     );
+  const current = itemNumber(currentItemId);
+  if (outForItem && current) parts.push(`out of the room for item ${current} (declared an interest)`);
+  const barredOn = (line.votingBars ?? []).flatMap((bar) => itemNumber(bar.agendaItemId) ?? []);
+  if (barredOn.length > 0) parts.push(`barred by law from voting on ${itemsNumbered(barredOn)}`);
   return parts.join(', ');
 }
 

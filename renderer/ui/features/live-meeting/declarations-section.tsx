@@ -18,6 +18,7 @@ import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { useLiveStyles } from './live-styles';
+import { VotingBarForm } from './voting-bar-form';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 
 type Draft = {
@@ -31,7 +32,8 @@ const blank: Draft = { personId: '', kind: 'dpi', nature: '', conduct: 'leftRoom
 
 /**
  * Declarations of interest on this item, with suggestions from the register where the item's title or wards
- * match a member's registered interest. A DPI without a dispensation keeps the member out of the vote.
+ * match a member's registered interest. A DPI without a dispensation keeps the member out of the vote. Beside
+ * them, and apart from them, a member the law bars from voting on an item (not an interest).
  */
 export function DeclarationsSection({
   frame,
@@ -204,6 +206,7 @@ export function DeclarationsSection({
           Record declaration
         </Button>
       </form>
+      <VotingBarForm frame={frame} item={item} attendance={attendance} gathering={gathering} />
     </section>
   );
 }

@@ -93,7 +93,7 @@ describe('who may vote: each cause', () => {
       membership('v', 'coOptedVoting'),
       membership('s', 'substitute'),
     ];
-    expect(whyNot({ attendance, memberships }, 'x')).toBe('co-opted (non-voting), with no vote on this body');
+    expect(whyNot({ attendance, memberships }, 'x')).toBe('a co-opted member without a vote');
     expect(whyNot({ attendance, memberships }, 'y')).toBe('adviser / officer, with no vote on this body');
     expect(roll({ attendance, memberships }).eligible).toEqual(['v', 's']);
   });

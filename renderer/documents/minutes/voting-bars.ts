@@ -1,0 +1,22 @@
+import type { Paragraph } from 'docx';
+import type { MeetingRecord } from '../../domain/meeting-record';
+import { statutoryBars } from '../../domain/model';
+import { bodyParagraph } from '../common/paragraphs';
+import { attendeeName } from './attendance-lines';
+
+/**
+ * A member barred by law from voting on the item, printed as the bar it is (never as an interest):
+ * "Councillor Jane Smith did not vote on this item, being barred by section 106 of the Local Government Finance
+ * Act 1992." One sentence per member and bar, in the order of the roll.
+ */
+export function votingBarsAtItem(record: MeetingRecord, agendaItemId: string): Paragraph[] {
+  return record.attendance.flatMap((line) =>
+    (line.votingBars ?? [])
+      .filter((recorded) => recorded.agendaItemId === agendaItemId && recorded.bar in statutoryBars)
+      .map((recorded) =>
+        bodyParagraph(
+          `${attendeeName(record, line)} did not vote on this item, being barred by ${statutoryBars[recorded.bar].law}.`,
+        ),
+      ),
+  );
+}
