@@ -128,7 +128,8 @@ export function causesAgainstVoting(
 
 export function votingRoll(input: EligibilityInput): VotingRoll {
   const byPerson = new Map<string, Attendance[]>();
-  for (const line of input.attendance) {
+  // In the order of the roll, whatever order the lines were read in, so every message names people alike.
+  for (const line of [...input.attendance].sort((a, b) => a.order - b.order)) {
     if (line.kind !== 'member' || !line.personId) continue;
     byPerson.set(line.personId, [...(byPerson.get(line.personId) ?? []), line]);
   }
