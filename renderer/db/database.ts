@@ -28,8 +28,8 @@ import type {
   SyncPeer,
 } from '../domain/model';
 import { recordStamps } from './record-stamps';
-import { schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
-import { upgradeToV2, upgradeToV3 } from './upgrades';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from './schema';
+import { upgradeToV2, upgradeToV3, upgradeToV5 } from './upgrades';
 import { upgradeToV4 } from './upgrade-minutes-presented';
 
 export const databaseName = 'chamber';
@@ -70,6 +70,7 @@ export class ChamberDatabase extends Dexie {
     this.version(2).stores(schemaV2).upgrade(upgradeToV2);
     this.version(3).stores(schemaV3).upgrade(upgradeToV3(syncedTables));
     this.version(4).stores(schemaV4).upgrade(upgradeToV4);
+    this.version(5).stores(schemaV5).upgrade(upgradeToV5);
     this.use(recordStamps(syncedTables));
   }
 }

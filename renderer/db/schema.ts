@@ -52,4 +52,10 @@ export const schemaV3 = schemaV2;
  */
 export const schemaV4 = schemaV3;
 
-export const currentSchemaVersion = 4;
+/**
+ * Version 5: the same stores; each paper gets its own status (public, or exempt with its Schedule 12A
+ * paragraph), carried over from its item: a paper of a Part B item becomes exempt under the item's paragraph.
+ */
+export const schemaV5 = schemaV4;
+
+export const currentSchemaVersion = 5;

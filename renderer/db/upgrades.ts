@@ -1,4 +1,7 @@
 import type { Table, Transaction } from 'dexie';
+import { newPaperStatus } from '../domain/exempt-papers';
+import type { AgendaItem, AttachedDocument } from '../domain/model';
+import { stampsOf, withStamps } from './record-stamps';
 import { reportUpgradeProgress, type UpgradeProgress } from './upgrade-progress';
 
 /**
@@ -96,4 +99,30 @@ async function moveStamps(
     await records.bulkPut(stamped);
     moved(stamped.length);
   }
+}
+
+/**
+ * Version 5 gives every paper its own status, carried over from its item as the packs treated it until now: a
+ * paper of a Part B item (or of a sub-item of one) becomes exempt under that item's paragraph, with its public
+ * interest reason; every other paper is public. A paper that already has a status (from a laptop upgraded
+ * first, through sync) keeps it. Items are read a meeting at a time, papers rewritten in one pass.
+ */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  const itemsOf = new Map<string, AgendaItem[]>();
+  const items = tx.table<AgendaItem, string>('agendaItems');
+  const papers = await tx.table<AttachedDocument, string>('documents').toArray();
+  const changed: AttachedDocument[] = [];
+  for (const paper of papers) {
+    if (typeof paper.exempt === 'boolean') continue;
+    let meetingItems = itemsOf.get(paper.meetingId);
+    if (!meetingItems) {
+      meetingItems = await items.where('meetingId').equals(paper.meetingId).toArray();
+      itemsOf.set(paper.meetingId, meetingItems);
+    }
+    // A spread drops the hidden stamps (see record-stamps.ts): they are put back, so sync still merges by them.
+    const next = { ...paper, ...newPaperStatus(paper.agendaItemId, meetingItems) };
+    const stamps = stampsOf(paper);
+    changed.push(stamps ? withStamps(next, stamps) : next);
+  }
+  await tx.table<AttachedDocument, string>('documents').bulkPut(changed);
 }

@@ -24,7 +24,8 @@ export type StoredLookup = { table: string; ids: string[] };
 type Item = { part: unknown; title: string };
 
 /**
- * Whether an export holds Part B (exempt) business: a Part B agenda item (or a sub-item of one), or anything
+ * Whether an export holds exempt business: a Part B agenda item (or a sub-item of one), a paper marked exempt
+ * (an exempt appendix of a public item) and its bytes, or anything
  * that sits on one: papers and their bytes, minutes and their earlier texts, resolutions, motions and their
  * votes, actions, declarations, and events such as the exclusion of the public. Exempt information is
  * circulated to members only (LGA 1972 Sch 12A), so such a file is encrypted unless the clerk deliberately
@@ -48,6 +49,8 @@ export class PartBScan {
   /** "table/id" to its parent's "table/id", or null when it has none (or it is not stored). */
   private readonly parentOf = new Map<string, string | null>();
   private readonly items = new Map<string, Item>();
+  /** "documents/id" of papers marked exempt themselves (an exempt appendix of a public item), with their names. */
+  private readonly exemptPapers = new Map<string, string>();
 
   add(table: string, states: RecordState[]): void {
     for (const state of states) {
@@ -91,9 +94,17 @@ export class PartBScan {
       if (item) exempt.add(item);
     }
     if (exempt.size === 0) return undefined;
-    const first = this.items.get([...exempt][0] ?? '')?.title || 'an exempt item';
+    const firstKey = [...exempt][0] ?? '';
+    const paperName = this.exemptPapers.get(firstKey);
+    const first =
+      paperName !== undefined
+        ? `the exempt paper ${paperName || 'with no name'}`
+        : this.items.get(firstKey)?.title || 'an exempt item';
     const others = exempt.size - 1;
-    const also = others > 0 ? ` and ${others} other Part B item${others === 1 ? '' : 's'}` : '';
+    const also =
+      others > 0
+        ? ` and ${others} other exempt item${others === 1 ? '' : 's'} or paper${others === 1 ? '' : 's'}`
+        : '';
     return (
       `This file holds Part B (exempt) business: “${first}”${also}. Exempt information is for members only, ` +
       'so Chamber encrypts the file with a passphrase. Give the passphrase to the recipient separately.'
@@ -108,14 +119,19 @@ export class PartBScan {
     this.parentOf.set(key, typeof parentId === 'string' && parentId ? `${link?.table}/${parentId}` : null);
     if (table === 'agendaItems')
       this.items.set(key, { part: values.part, title: typeof values.title === 'string' ? values.title : '' });
+    if (table === 'documents' && values.exempt === true)
+      this.exemptPapers.set(key, typeof values.name === 'string' ? values.name : '');
   }
 
-  /** The Part B item a record sits on, following its chain up (a sub-item of a Part B item is Part B). */
+  /**
+   * The Part B item or exempt paper a record sits on, following its chain up (a sub-item of a Part B item is
+   * Part B; an exempt paper's bytes are exempt, whatever its item's part).
+   */
   private partBItemOf(key: string): string | undefined {
     const seen = new Set<string>();
     for (let at: string | null | undefined = key; at && !seen.has(at); at = this.parentOf.get(at)) {
       seen.add(at);
-      if (this.items.get(at)?.part === 'B') return at;
+      if (this.exemptPapers.has(at) || this.items.get(at)?.part === 'B') return at;
     }
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { db } from '../database';
+import { publicPapers } from '../../domain/exempt-papers';
 import type { AgendaPackData, PackAudience } from '../../documents/agenda-pack';
 import { packDocument } from '../../documents/common/pack';
 import { buildMinutes } from '../../documents/minutes/build-minutes';
@@ -10,8 +11,8 @@ import { minutesPresentedBy, minutesSigned, presentsMinutes } from '../../domain
 
 /**
  * Everything the agenda pack is built from, read from the database: the meeting, the bytes of its papers and the
- * previous meeting's minutes as a .docx (draft until approved). For the public pack the bytes of Part B papers are
- * not even read, so they cannot reach the worker that builds it.
+ * previous meeting's minutes as a .docx (draft until approved). For the public pack the bytes of exempt papers (those
+ * marked exempt, and every paper of a Part B item) are not even read, so they cannot reach the worker that builds it.
  *
  * @example const data = await loadPackData(meetingId, 'public');
  */
@@ -21,10 +22,9 @@ export async function loadPackData(
 ): Promise<AgendaPackData | undefined> {
   const record = await loadMeetingRecord(meetingId);
   if (!record) return undefined;
-  const exemptItems = new Set(record.agendaItems.filter((item) => item.part === 'B').map((item) => item.id));
-  const wanted = record.documents.filter(
-    (document) => !document.toFollow && (audience === 'private' || !exemptItems.has(document.agendaItemId)),
-  );
+  const mayRead =
+    audience === 'private' ? record.documents : publicPapers(record.documents, record.agendaItems);
+  const wanted = mayRead.filter((document) => !document.toFollow);
   const contents = await db.documentContents.bulkGet(wanted.map((document) => document.id));
   const documentContents: AgendaPackData['documentContents'] = {};
   for (const content of contents) if (content) documentContents[content.id] = content.bytes;

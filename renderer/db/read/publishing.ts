@@ -1,4 +1,5 @@
 import { db } from '../database';
+import { publicPapers } from '../../domain/exempt-papers';
 import type { AgendaPackData } from '../../documents/agenda-pack';
 import type { MeetingToPublish, SiteToPublish } from '../../documents/publishing/site';
 import type { PublicationRequest } from '../../documents/publishing/publish-to-folder';
@@ -8,7 +9,7 @@ import { loadMeetingRecord } from './meeting-record';
 
 /**
  * What the published folder is built from: the organisation and each meeting asked for, with the bytes of its
- * papers. As for the public agenda pack (loadPackData), Part B papers' bytes are never read, so they cannot
+ * papers. As for the public agenda pack (loadPackData), exempt papers' bytes are never read, so they cannot
  * reach the builders; the builders apply the public pack's own rule again to everything else. A meeting deleted
  * since it was published is left out, and its pages go from the folder with it.
  *
@@ -20,11 +21,8 @@ export async function loadSiteToPublish(editions: PublicationRequest): Promise<S
   for (const [meetingId, edition] of Object.entries(editions)) {
     const record = await loadMeetingRecord(meetingId);
     if (!record) continue;
-    const exemptItems = new Set(
-      record.agendaItems.filter((item) => item.part === 'B').map((item) => item.id),
-    );
-    const wanted = record.documents.filter(
-      (document) => !document.toFollow && !exemptItems.has(document.agendaItemId),
+    const wanted = publicPapers(record.documents, record.agendaItems).filter(
+      (document) => !document.toFollow,
     );
     const documentContents: AgendaPackData['documentContents'] = {};
     for (const content of await db.documentContents.bulkGet(wanted.map((document) => document.id))) {

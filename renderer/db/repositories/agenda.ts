@@ -3,6 +3,7 @@ import { deleteRecord, putRecord, updateRecord } from '../gate';
 import type { AgendaItem, StandingItemKind } from '../../domain/model';
 import { agendaItemProblems, type AgendaItemDetails } from '../../domain/agenda-item-problems';
 import { defaultStandingItems } from '../../domain/standing-items';
+import { partWords, recordExemptChange } from './exempt-history';
 import type { RemovedRecord } from './restore';
 import { newId, writeTransaction } from './transaction';
 
@@ -174,6 +175,10 @@ export async function saveAgendaItem(id: string, details: AgendaItemDetails): Pr
       next.publicInterestReason = '';
     }
     await putRecord(db, 'agendaItems', next);
+    const was = partWords(item.part, item.exemptParagraph);
+    const now = partWords(next.part, next.exemptParagraph);
+    // Its papers keep their own status: an exempt paper stays exempt when its item moves to Part A.
+    if (was !== now) await recordExemptChange(id, `Moved from ${was} to ${now}.`);
     if (item.parentId || item.part === next.part) return;
     const siblings = await siblingsOf(next);
     const from = siblings.findIndex((sibling) => sibling.id === id);

@@ -1,6 +1,8 @@
 import { db } from '../database';
 import { deleteRecord, putRecord, updateRecord } from '../gate';
-import type { AttachedDocument, DocumentFormat, DocumentRole } from '../../domain/model';
+import { newPaperStatus } from '../../domain/exempt-papers';
+import type { AttachedDocument, DocumentFormat, DocumentRole, ExemptParagraph } from '../../domain/model';
+import { paperStatusWords, recordExemptChange } from './exempt-history';
 import { newId, writeTransaction } from './transaction';
 
 /** A file ready to store: everything slow (hashing, counting pages) is done before any transaction opens. */
@@ -50,6 +52,11 @@ export function documentFormatOf(name: string, bytes: Uint8Array): DocumentForma
   );
 }
 
+/** A new paper's status: exempt under its item's paragraph when the item is taken in Part B, else public. */
+async function startingStatus(meetingId: string, agendaItemId: string) {
+  return newPaperStatus(agendaItemId, await db.agendaItems.where('meetingId').equals(meetingId).toArray());
+}
+
 async function supplementaryFor(meetingId: string): Promise<boolean> {
   const meeting = await db.meetings.get(meetingId);
   return Boolean(meeting?.agendaPublishedOn);
@@ -79,6 +86,7 @@ export async function attachDocument(
       version: 1,
       sha256: file.sha256,
       ...(file.pageCount ? { pageCount: file.pageCount } : {}),
+      ...(await startingStatus(item.meetingId, agendaItemId)),
     };
     await putRecord(db, 'documents', document);
     await putRecord(db, 'documentContents', { id: document.id, bytes: file.bytes });
@@ -111,6 +119,7 @@ export async function addToFollow(
       supplementary: false,
       version: 0,
       sha256: '',
+      ...(await startingStatus(item.meetingId, agendaItemId)),
     };
     await putRecord(db, 'documents', document);
     return document;
@@ -149,6 +158,62 @@ export async function updateDocument(
 ): Promise<void> {
   if (changes.name !== undefined && !changes.name.trim()) throw new Error('A paper needs a name.');
   await writeTransaction([db.documents], () => updateRecord<AttachedDocument>(db, 'documents', id, changes));
+}
+
+/** A paper's status as the clerk sets it: public, or exempt with its paragraph and public interest reason. */
+export type PaperStatusChoice =
+  { exempt: false } | { exempt: true; exemptParagraph?: ExemptParagraph; publicInterestReason: string };
+
+/** What is wrong with a paper's chosen status, field by field, in words the clerk can act on. */
+export function paperStatusProblems(choice: PaperStatusChoice): {
+  exemptParagraph?: string;
+  publicInterestReason?: string;
+} {
+  if (!choice.exempt) return {};
+  return {
+    ...(choice.exemptParagraph
+      ? {}
+      : { exemptParagraph: 'Choose the paragraph of Schedule 12A that makes this paper exempt.' }),
+    ...(choice.publicInterestReason.trim()
+      ? {}
+      : {
+          publicInterestReason:
+            'State why the public interest in keeping it exempt outweighs the public interest in disclosing it.',
+        }),
+  };
+}
+
+/**
+ * Make a paper public, or exempt under a paragraph of Schedule 12A. A deliberate act: checked first (nothing is
+ * stored if the paragraph or reason is missing), and written with a line in its item's history, together.
+ * The paper's status is its own: moving its item between parts never changes it.
+ *
+ * @example await setPaperStatus(appendixId, { exempt: true, exemptParagraph: 3, publicInterestReason: 'Tender prices' })
+ */
+export async function setPaperStatus(id: string, choice: PaperStatusChoice): Promise<void> {
+  const problem = Object.values(paperStatusProblems(choice))[0];
+  if (problem) throw new Error(problem);
+  await writeTransaction([db.documents, db.agendaItems], async () => {
+    const paper = await db.documents.get(id);
+    if (!paper) throw new Error('That paper no longer exists.');
+    const next = choice.exempt
+      ? {
+          exempt: true,
+          exemptParagraph: choice.exemptParagraph,
+          publicInterestReason: choice.publicInterestReason.trim(),
+        }
+      : { exempt: false, exemptParagraph: undefined, publicInterestReason: undefined };
+    const was = paperStatusWords(paper);
+    const now = paperStatusWords(next);
+    if (was === now && paper.publicInterestReason === next.publicInterestReason) return;
+    await updateRecord<AttachedDocument>(db, 'documents', id, next);
+    await recordExemptChange(
+      paper.agendaItemId,
+      was === now
+        ? `“${paper.name}”: public interest reason changed.`
+        : `“${paper.name}” changed from ${was} to ${now}.`,
+    );
+  });
 }
 
 export async function removeDocument(id: string): Promise<void> {

@@ -91,7 +91,10 @@ function itemParagraphs(
   const paragraphs: FileChild[] = [heading];
   if (item.description.trim()) paragraphs.push(bodyParagraph(item.description.trim()));
   paragraphs.push(
-    ...itemDocumentParagraphs(record.documents.filter((document) => document.agendaItemId === item.id)),
+    ...itemDocumentParagraphs(
+      record.documents.filter((document) => document.agendaItemId === item.id),
+      record.agendaItems,
+    ),
   );
   const minute = record.minutes.find((candidate) => candidate.agendaItemId === item.id);
   if (options.agendaOnly || !minute) return paragraphs;

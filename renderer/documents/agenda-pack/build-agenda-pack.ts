@@ -21,7 +21,14 @@ import { templateFront } from './template-front';
 import { meetingTemplateValues } from '../templates/template-values';
 import type { Paper, PlannedItem } from './paper-plan';
 import { planPack } from './paper-plan';
-import { blankPage, paperSection, pdfPageParagraphs, placeholder } from './paper-sections';
+import {
+  blankPage,
+  notForPublicationText,
+  paperSection,
+  pdfPageParagraphs,
+  placeholder,
+  withheldPage,
+} from './paper-sections';
 import { PackPageNumbers } from './pack-page-numbers';
 import { draftMarking } from '../minutes/build-minutes';
 
@@ -38,7 +45,10 @@ export async function buildAgendaPack(
   const plan = planPack(data, options.audience, options.edition);
   const entries = [...plan.publicItems, ...plan.privateItems];
   const pdfPapers = entries.flatMap((entry) => entry.papers).filter((paper) => paper.format === 'pdf');
-  const docxCount = entries.flatMap((entry) => entry.papers).length - pdfPapers.length;
+  // A withheld paper's page is written with the agenda: nothing to draw or merge.
+  const docxCount = entries
+    .flatMap((entry) => entry.papers)
+    .filter((paper) => paper.format === 'docx' && paper.withheld === undefined).length;
   const total = pdfPapers.length + docxCount + 2;
   let done = 0;
   const report = (stage: PackStage, paper?: string): void =>
@@ -79,6 +89,8 @@ export async function buildAgendaPack(
     entry.papers.forEach((paper, index) => {
       const bookmarks = bookmarksFor(entry, index);
       const layout = paperLayout(paper, bookmarks, images, splices, firstPaper, warnings);
+      if (paper.exempt)
+        layout.exemptHeader = notForPublicationText(paper.exempt.paragraph, data.record.organisation);
       pageNumbers.addPaper(layout.pages, bookmarks);
       sections.push(paperSection(layout));
       firstPaper = false;
@@ -140,15 +152,21 @@ function paperLayout(
   firstPaper: boolean,
   warnings: string[],
 ): Parameters<typeof paperSection>[0] {
-  const exemptParagraph = paper.exemptParagraph;
   const marking = paper.draft ? { draftMarking } : {};
+  if (paper.withheld !== undefined) {
+    return {
+      setup: packPageSetup,
+      children: [withheldPage(paper.withheld, bookmarks)],
+      pages: 1,
+      firstPaper,
+    };
+  }
   if (paper.format === 'pdf') {
     const pages = images.get(paper.key) ?? [];
     return {
       setup: packPageSetup,
       children: pdfPageParagraphs(pages, bookmarks),
       pages: pages.length,
-      exemptParagraph,
       ...marking,
       firstPaper,
     };
@@ -171,7 +189,6 @@ function paperLayout(
     setup: measure.setup,
     children: [placeholder(marker)],
     pages: measure.pages,
-    exemptParagraph,
     ...marking,
     firstPaper,
   };

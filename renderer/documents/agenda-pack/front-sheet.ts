@@ -1,6 +1,7 @@
 import { BorderStyle, ImageRun, Paragraph, AlignmentType, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import { formatClockTime, formatLongDate } from '../../domain/en-gb';
+import { exemptWording } from '../../domain/exempt-wording';
 import type { Membership, MembershipRole, Person } from '../../domain/model';
 import { headingSize, titleSize } from '../common/house-style';
 import type { Block } from './blocks';
@@ -44,9 +45,7 @@ export function frontSheet(record: MeetingRecord, audience: PackAudience, editio
     }),
   );
   if (audience === 'private') {
-    blocks.push(
-      line('PRIVATE PACK: CONTAINS EXEMPT INFORMATION. NOT FOR PUBLICATION.', { bold: true, centred: true }),
-    );
+    blocks.push(line(exemptWording(organisation, 'exemptFrontSheet'), { bold: true, centred: true }));
   }
   if (edition === 'agenda') {
     const current = currentMemberships(record);

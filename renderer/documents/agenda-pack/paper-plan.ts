@@ -1,10 +1,15 @@
 import type { NumberedAgendaItem } from '../../domain/agenda-numbering';
 import { numberAgenda } from '../../domain/agenda-numbering';
 import { presentsMinutes } from '../../domain/minutes-presented';
+import { paperStatus } from '../../domain/exempt-papers';
+import { exemptWording } from '../../domain/exempt-wording';
 import type { AgendaItem, AttachedDocument, ExemptParagraph } from '../../domain/model';
 import type { AgendaPackData, PackAudience, PackEdition } from './agenda-pack-data';
 
-/** One paper as it goes into the pack: the previous minutes, a report or an appendix. */
+/**
+ * One paper as it goes into the pack: the previous minutes, a report or an appendix; or, in the public pack, the
+ * page that stands where an exempt paper would (`withheld`: the line saying what was withheld, no bytes).
+ */
 export type Paper = {
   /** Unique within the pack: names its placeholder and bookmarks. */
   key: string;
@@ -12,7 +17,9 @@ export type Paper = {
   bytes: Uint8Array;
   label: string;
   pageCount?: number;
-  exemptParagraph?: ExemptParagraph;
+  /** Set on an exempt paper in the private pack: each of its pages is marked with it. */
+  exempt?: { paragraph?: ExemptParagraph };
+  withheld?: string;
   /** Minutes not yet approved: every page of them is marked DRAFT. */
   draft?: boolean;
 };
@@ -47,11 +54,12 @@ export function planPack(data: AgendaPackData, audience: PackAudience, edition: 
       !document.toFollow && (edition === 'supplementary' ? document.supplementary : !document.supplementary);
     const mayInclude = audience === 'private' || !exempt;
     const papers: Paper[] = mayInclude
-      ? documents
-          .filter(inThisEdition)
-          .map((document) =>
-            paperOf(data, document, numbered.number, exempt ? item.exemptParagraph : undefined),
-          )
+      ? documents.filter(inThisEdition).map((document) => {
+          const status = paperStatus(document, record.agendaItems);
+          if (!status.exempt) return paperOf(data, document, numbered.number);
+          if (audience === 'public') return withheldPaper(data, document, numbered.number, status.paragraph);
+          return paperOf(data, document, numbered.number, { paragraph: status.paragraph });
+        })
       : [];
     if (mayInclude && edition === 'agenda' && isPreviousMinutes(numbered)) {
       papers.unshift(...previousMinutesPapers(data, audience, numbered, record.agendaItems));
@@ -117,7 +125,7 @@ function previousMinutesPapers(
       format: 'docx',
       bytes: exempt.bytes,
       label: "The previous meeting's confidential minutes",
-      exemptParagraph: exempt.paragraph,
+      exempt: { paragraph: exempt.paragraph },
     });
   }
   return papers;
@@ -127,11 +135,35 @@ function isPreviousMinutes({ item }: Pick<NumberedAgendaItem, 'item'>): boolean 
   return presentsMinutes(item);
 }
 
+/**
+ * Where an exempt paper of a public item stood in the public pack: one page saying what was withheld and under
+ * which paragraph, in the council's words. Its bytes are never read (the public pack is not even given them).
+ */
+function withheldPaper(
+  data: AgendaPackData,
+  document: AttachedDocument,
+  number: string,
+  paragraph: ExemptParagraph | undefined,
+): Paper {
+  const line = exemptWording(data.record.organisation, 'withheldPaperLine', {
+    paper: `“${document.name}”`,
+    item: number,
+    ...(paragraph ? { paragraph } : {}),
+  });
+  return {
+    key: `withheld-${document.id}`,
+    format: 'docx',
+    bytes: new Uint8Array(),
+    label: `"${document.name}" (item ${number}, withheld)`,
+    withheld: line,
+  };
+}
+
 function paperOf(
   data: AgendaPackData,
   document: AttachedDocument,
   number: string,
-  exemptParagraph?: ExemptParagraph,
+  exempt?: Paper['exempt'],
 ): Paper {
   const bytes = data.documentContents[document.id];
   if (!bytes || bytes.length === 0) {
@@ -145,7 +177,7 @@ function paperOf(
     bytes,
     label: `"${document.name}" (item ${number})`,
     pageCount: document.pageCount,
-    exemptParagraph,
+    ...(exempt ? { exempt } : {}),
   };
 }
 

@@ -10,7 +10,8 @@ import {
   SectionType,
   TextRun,
 } from 'docx';
-import type { ExemptParagraph } from '../../domain/model';
+import { exemptWording } from '../../domain/exempt-wording';
+import type { ExemptParagraph, OrganisationSettings } from '../../domain/model';
 import { bodySize, houseFont, smallSize } from '../common/house-style';
 import type { PageImage } from './agenda-pack-data';
 import type { PageSetup } from './page-estimate';
@@ -26,7 +27,8 @@ export type PaperSection = {
   /** The paper's own content: a placeholder for a merged report, or one picture per PDF page. */
   children: Paragraph[];
   pages: number;
-  exemptParagraph?: ExemptParagraph;
+  /** The header on every page of an exempt paper in the private pack, in the council's words. */
+  exemptHeader?: string;
   /** Printed at the top of every page of minutes not yet approved: "DRAFT - subject to approval". */
   draftMarking?: string;
   /** The first paper restarts page numbering at 1, as in seed 004 where the previous minutes are "Pages 1 - 6". */
@@ -57,8 +59,8 @@ export function paperSection(paper: PaperSection): ISectionOptions {
       },
     },
     headers: {
-      default: paper.exemptParagraph
-        ? notForPublication(paper.exemptParagraph, paper.draftMarking)
+      default: paper.exemptHeader
+        ? notForPublication(paper.exemptHeader, paper.draftMarking)
         : new Header({ children: paper.draftMarking ? [headerLine(paper.draftMarking)] : [] }),
     },
     footers: { default: pageFooter() },
@@ -75,11 +77,26 @@ export function blankPage(): Paragraph {
   });
 }
 
-export function notForPublicationText(paragraph: ExemptParagraph): string {
-  return `NOT FOR PUBLICATION by virtue of paragraph ${paragraph} of Part 1 of Schedule 12A to the Local Government Act 1972`;
+/** The header of an exempt page: the council's own wording, or "NOT FOR PUBLICATION by virtue of paragraph 3 ...". */
+export function notForPublicationText(
+  paragraph: ExemptParagraph | undefined,
+  organisation?: Pick<OrganisationSettings, 'exemptPageHeader'>,
+): string {
+  return exemptWording(organisation, 'exemptPageHeader', paragraph ? { paragraph } : {});
 }
 
-function notForPublication(paragraph: ExemptParagraph, draftMarking?: string): Header {
+/** The page standing where an exempt paper would in the public pack: the withheld line, in the middle of the page. */
+export function withheldPage(text: string, bookmarks: PaperBookmarks): Paragraph {
+  const start = bookmarks.start ? [new Bookmark({ id: bookmarks.start, children: [] })] : [];
+  const end = bookmarks.end ? [new Bookmark({ id: bookmarks.end, children: [] })] : [];
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 4000 },
+    children: [...start, new TextRun({ text, bold: true, font: houseFont, size: bodySize }), ...end],
+  });
+}
+
+function notForPublication(text: string, draftMarking?: string): Header {
   return new Header({
     children: [
       ...(draftMarking ? [headerLine(draftMarking)] : []),
@@ -87,7 +104,7 @@ function notForPublication(paragraph: ExemptParagraph, draftMarking?: string): H
         alignment: AlignmentType.CENTER,
         children: [
           new TextRun({
-            text: notForPublicationText(paragraph),
+            text,
             bold: true,
             font: houseFont,
             size: smallSize,

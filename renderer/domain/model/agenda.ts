@@ -16,6 +16,12 @@ export type ExemptParagraph = keyof typeof exemptParagraphs;
 
 export type AgendaPart = 'A' | 'B';
 
+/**
+ * One deliberate change to what of an item is exempt (its part, or a paper's status), kept on the item so the
+ * clerk can show when and how exempt information was reclassified.
+ */
+export type ExemptChange = { at: string; change: string };
+
 export type AgendaItem = Stored & {
   meetingId: RecordId;
   /** Sub-items (5.1, 5.2) point at their parent item. */
@@ -54,4 +60,6 @@ export type AgendaItem = Stored & {
    * papers" preamble): it takes no agenda number and its minute takes no minute number.
    */
   unnumbered?: boolean;
+  /** Changes of part and of its papers' status, oldest first (unset until the first). */
+  exemptHistory?: ExemptChange[];
 };

@@ -1,3 +1,4 @@
+import type { ExemptParagraph } from './agenda';
 import type { RecordId, Stored } from './record';
 
 export const documentRoles = {
@@ -26,6 +27,16 @@ export type AttachedDocument = Stored & {
   version: number;
   /** SHA-256 of the bytes, hex: sync checks it, and a replaced version shows as changed. */
   sha256: string;
+  /**
+   * The paper's own status, whatever its item's part: a public report often has one exempt appendix (the prices,
+   * paragraph 3). Exempt papers go only into the members' private pack. Unset only on a paper from an older
+   * Chamber, which is read as its item's part (see domain/exempt-papers.ts).
+   */
+  exempt?: boolean;
+  /** The Schedule 12A paragraph an exempt paper is exempt under. */
+  exemptParagraph?: ExemptParagraph;
+  /** Why the public interest in keeping it exempt outweighs that in disclosing it. */
+  publicInterestReason?: string;
 };
 
 export type DocumentContent = Stored & {

@@ -34,6 +34,14 @@ export type OrganisationSettings = Stored & {
    * Reason (the nature), Interest (the kind and what the member did); unset or blank ones use the defaults.
    */
   declarationColumns?: string[];
+  /**
+   * The council's own wording for exempt markings (domain/exempt-wording.ts): the private pack's front sheet, the
+   * header on each exempt page ({paragraph}), and the line a public pack prints where an exempt paper stood
+   * ({paper}, {item}, {paragraph}). Unset or blank: Chamber's defaults.
+   */
+  exemptFrontSheet?: string;
+  exemptPageHeader?: string;
+  withheldPaperLine?: string;
 };
 
 /** How the house prints declarations of interest: a sentence each, or one table. */

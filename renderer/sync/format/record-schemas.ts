@@ -244,6 +244,7 @@ const agendaItems = z
     specialCircumstances: text,
     addedOn: isoDate.optional(),
     unnumbered: z.boolean().optional(),
+    exemptHistory: z.array(z.looseObject({ at: z.string(), change: text })).optional(),
   })
   // What the item's screen refuses to save (a Part B item that does not say why it is exempt, an urgent one
   // without its special circumstances), a file cannot store either: the minutes must print both.
@@ -266,6 +267,9 @@ const documents = z.looseObject({
   supplementary: z.boolean(),
   version: z.number().int(),
   sha256: z.string().regex(/^([0-9a-f]{64})?$/),
+  exempt: z.boolean().optional(),
+  exemptParagraph: z.number().int().min(1).max(7).optional(),
+  publicInterestReason: text.optional(),
 });
 
 const documentContents = z.looseObject({ id, bytes });

@@ -40,7 +40,7 @@ describe('upgrading a version 1 database', () => {
     await version1Laptop();
     const upgraded = new ChamberDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(4);
+    expect(upgraded.verno).toBe(5);
     expect(await upgraded.committees.get('c1')).toMatchObject({ name: 'Planning Committee' });
     const orders = (await upgraded.memberships.toArray()).map((membership) => [
       membership.id,
@@ -104,7 +104,7 @@ describe('upgrading a version 2 database', () => {
     await version2Laptop();
     const upgraded = new ChamberDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(4);
+    expect(upgraded.verno).toBe(5);
     const committee = await upgraded.committees.get('c1');
     expect(committee).toEqual({ id: 'c1', name: 'Planning Committee', type: 'committee' });
     expect(stampsOf(committee ?? {})).toEqual({

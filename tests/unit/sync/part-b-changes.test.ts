@@ -167,3 +167,52 @@ describe('a “changes since my last exchange” file with Part B business', () 
     expect(plan.encryptionReason).toBeUndefined();
   });
 });
+
+describe('an exempt paper of a public item in a file', () => {
+  it('encrypts a file whose only change is the bytes of an exempt appendix of a Part A item, naming the paper', async () => {
+    const { meeting, minute } = await seedMeeting({ partB: false });
+    const publicItemId = minute.agendaItemId;
+    await attachPaper(
+      {
+        id: 'tender-prices',
+        agendaItemId: publicItemId,
+        meetingId: meeting.id,
+        name: 'Tender prices.docx',
+        exempt: true,
+        exemptParagraph: 3,
+      },
+      new Uint8Array([80, 75, 3, 4, 9, 9]),
+    );
+    const since = await currentKnowledge();
+    await attachPaper(
+      {
+        id: 'tender-prices',
+        agendaItemId: publicItemId,
+        meetingId: meeting.id,
+        name: 'Tender prices.docx',
+        exempt: true,
+        exemptParagraph: 3,
+      },
+      new Uint8Array([80, 75, 3, 4, 2, 1]),
+    );
+    const plan = await planExport({ scope: { kind: 'everything' }, changes: { since } });
+    expect(plan.encryptionReason).toContain('the exempt paper Tender prices.docx');
+  });
+
+  it('leaves a file with only a public paper of a public item unencrypted', async () => {
+    const { meeting, minute } = await seedMeeting({ partB: false });
+    const since = await currentKnowledge();
+    await attachPaper(
+      {
+        id: 'report',
+        agendaItemId: minute.agendaItemId,
+        meetingId: meeting.id,
+        name: 'Report.docx',
+        exempt: false,
+      },
+      new Uint8Array([80, 75, 3, 4, 9, 9]),
+    );
+    const plan = await planExport({ scope: { kind: 'everything' }, changes: { since } });
+    expect(plan.encryptionReason).toBeUndefined();
+  });
+});

@@ -28,6 +28,9 @@ import { bridge } from '../../../platform/bridge';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { formatSize, pickPapers } from './paper-files';
+import { ExemptHistory } from './exempt-history';
+import { PaperStatusBadge } from './paper-status-badge';
+import { PaperStatusDialog } from './paper-status-dialog';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
@@ -62,6 +65,7 @@ export function ItemPapers({ agendaItemId, number }: { agendaItemId: string; num
   const [open, opening] = useAction(openPaper);
   const [remove, removing] = useAction(removeDocument);
   const [promise, promising] = useAction(addToFollow);
+  const [statusOf, setStatusOf] = useState<AttachedDocument>();
   const error = attaching.error ?? replacing.error ?? opening.error ?? removing.error ?? promising.error;
 
   return (
@@ -74,6 +78,7 @@ export function ItemPapers({ agendaItemId, number }: { agendaItemId: string; num
             <TableRow>
               <TableHeaderCell>Paper</TableHeaderCell>
               <TableHeaderCell>Kind</TableHeaderCell>
+              <TableHeaderCell>Status</TableHeaderCell>
               <TableHeaderCell>Size</TableHeaderCell>
               <TableHeaderCell>Pages</TableHeaderCell>
               <TableHeaderCell>Actions</TableHeaderCell>
@@ -94,6 +99,9 @@ export function ItemPapers({ agendaItemId, number }: { agendaItemId: string; num
                   {paper.supplementary ? <Badge appearance="outline">Supplementary</Badge> : null}
                 </TableCell>
                 <TableCell>{documentRoles[paper.role]}</TableCell>
+                <TableCell>
+                  <PaperStatusBadge paper={paper} />
+                </TableCell>
                 <TableCell>{paper.toFollow ? '' : formatSize(paper.sizeBytes)}</TableCell>
                 <TableCell>{paper.toFollow ? '' : (paper.pageCount ?? 'not counted')}</TableCell>
                 <TableCell>
@@ -105,6 +113,9 @@ export function ItemPapers({ agendaItemId, number }: { agendaItemId: string; num
                     )}
                     <Button size="small" onClick={() => void replace(paper.id)}>
                       {paper.toFollow ? `Attach the file for ${paper.name}` : `Replace ${paper.name}`}
+                    </Button>
+                    <Button size="small" onClick={() => setStatusOf(paper)}>
+                      Status of {paper.name}
                     </Button>
                     <Button size="small" onClick={() => void remove(paper.id)}>
                       Remove {paper.name}
@@ -118,6 +129,8 @@ export function ItemPapers({ agendaItemId, number }: { agendaItemId: string; num
       ) : (
         <p>No papers yet.</p>
       )}
+      {statusOf ? <PaperStatusDialog paper={statusOf} onClose={() => setStatusOf(undefined)} /> : null}
+      <ExemptHistory agendaItemId={agendaItemId} number={number} />
       <div className={styles.bar}>
         <Field label={`Attach as (item ${number})`}>
           <Select value={role} onChange={(_, data) => setRole(data.value as DocumentRole)}>

@@ -54,7 +54,7 @@ describe('upgrading a version 3 database', () => {
     await version3Laptop();
     const upgraded = new ChamberDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(4);
+    expect(upgraded.verno).toBe(5);
     const linked = await upgraded.agendaItems.get('apr-minutes');
     expect(linked?.minutesOf).toEqual(['mar']);
     expect(stampsOf(linked ?? {})).toEqual({ previousMeetingId: '001700000000000-00000-aaaaaaaa' });

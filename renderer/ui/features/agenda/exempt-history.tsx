@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/database';
+import { formatShortDate } from '../../../domain/en-gb';
+
+const timeOf = (iso: string): string =>
+  `${formatShortDate(iso.slice(0, 10))} ${new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+
+/** When the item's part or a paper's status changed: how exempt information was reclassified, oldest first. */
+export function ExemptHistory({ agendaItemId, number }: { agendaItemId: string; number: string }) {
+  const history = useLiveQuery(
+    async () => (await db.agendaItems.get(agendaItemId))?.exemptHistory ?? [],
+    [agendaItemId],
+  );
+  if (!history || history.length === 0) return null;
+  return (
+    <section aria-label={`Changes to what is exempt in item ${number}`}>
+      <h4>Changes to what is exempt</h4>
+      <ul>
+        {history.map((entry) => (
+          <li key={`${entry.at}-${entry.change}`}>
+            {timeOf(entry.at)}: {entry.change}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
