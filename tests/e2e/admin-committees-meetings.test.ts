@@ -190,7 +190,11 @@ describe('committees, membership, meeting series, calendar and the meeting lifec
     await openCommittee(page);
     await page.getByRole('link', { name: 'Wednesday 12 May 2027' }).click();
     await poll(() => heading(page)).toBe(`${committee}: Wednesday 12 May 2027`);
-    await page.getByRole('button', { name: 'Reschedule' }).click();
+    await page
+      .getByRole('toolbar', { name: 'Meeting commands' })
+      .getByRole('button', { name: 'More commands' })
+      .click();
+    await page.getByRole('menuitem', { name: 'Reschedule' }).click();
     const move = page.getByRole('form', { name: 'Reschedule the meeting' });
     await move.getByLabel('New day').fill('2027-05-19');
     await move.getByLabel('New venue').fill('Council Chamber');
@@ -201,7 +205,11 @@ describe('committees, membership, meeting series, calendar and the meeting lifec
     await openCommittee(page);
     await page.getByRole('link', { name: 'Wednesday 9 June 2027' }).click();
     await poll(() => heading(page)).toBe(`${committee}: Wednesday 9 June 2027`);
-    await page.getByRole('button', { name: 'Cancel the meeting' }).click();
+    await page
+      .getByRole('toolbar', { name: 'Meeting commands' })
+      .getByRole('button', { name: 'More commands' })
+      .click();
+    await page.getByRole('menuitem', { name: 'Cancel the meeting' }).click();
     await poll(() => page.getByRole('button', { name: 'Reinstate the meeting' }).count()).toBe(1);
     expect(await page.getByText('Cancelled', { exact: true }).count()).toBe(1);
 

@@ -180,7 +180,7 @@ describe('seed 004: the Harrow Partnership Board agenda of 13 March 2013, keyed 
 
     // The deadlines for Wednesday 13 March 2013 (England and Wales, Saturdays not clear days).
     const deadlines = page.getByRole('region', { name: 'Deadlines' });
-    expect(await deadlines.textContent()).toContain('Publish the agenda byTuesday 5 March 2013');
+    expect(await deadlines.textContent()).toContain('Publish the agenda by 5 March 2013');
     await page.screenshot({ path: 'tests/e2e/screenshots/seed-004-agenda.png', fullPage: true });
     await page.setViewportSize({ width: 640, height: 450 });
     await page.screenshot({ path: 'tests/e2e/screenshots/seed-004-agenda-200.png' });

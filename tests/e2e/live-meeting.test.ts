@@ -77,7 +77,7 @@ describe('minuting a whole meeting from the keyboard (seed 004, 6 December 2012)
         elsewhere.push(request.url());
     });
     await keyBoardMeeting(page, inject('baseUrl'));
-    await page.getByRole('link', { name: 'In the meeting' }).press('Enter');
+    await page.getByRole('button', { name: 'Go into the meeting' }).press('Enter');
     await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
     await at(page, '18:00');
 

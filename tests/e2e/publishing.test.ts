@@ -72,7 +72,7 @@ describe('a clerk publishes a meeting to the council website folder', () => {
 
     // The minutes, keyed in the meeting: one public minute with a resolution, one Part B minute.
     await page.goto(meetingUrl);
-    await page.getByRole('link', { name: 'In the meeting' }).click();
+    await page.getByRole('button', { name: 'Go into the meeting' }).click();
     await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
     await takeNextItem(page, 'Street Trading Policy');
     await page.keyboard.type('The Licensing Manager introduced the revised street trading policy.');

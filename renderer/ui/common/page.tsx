@@ -1,12 +1,14 @@
-import { makeStyles, tokens, Title1 } from '@fluentui/react-components';
+import { makeStyles, tokens, Title3 } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   page: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    // Office's density: a 24 px title and 12 px between parts, so a screen's work starts high on a laptop's
+    // 700 px (Title1 and loose gaps left the meeting screen showing its header and no agenda).
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
     maxWidth: '72rem',
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -30,7 +32,7 @@ export function Page({
   return (
     <div className={styles.page}>
       <div className={styles.header}>
-        <Title1 as="h1">{title}</Title1>
+        <Title3 as="h1">{title}</Title3>
         {actions ? <div className={styles.actions}>{actions}</div> : null}
       </div>
       {children}

@@ -55,7 +55,9 @@ describe('the agenda builder on the meeting page', () => {
     await screen.findByRole('list', { name: 'Agenda' });
     expect(lines()).toContain('Item 6: Budget Monitoring');
     expect(lines()).toContain('Item 7: Housing Strategy');
-    expect(screen.getByRole('region', { name: 'Deadlines' }).textContent).toContain('Tuesday 5 March 2013');
+    expect(screen.getByRole('region', { name: 'Deadlines' }).textContent).toContain(
+      'Publish the agenda by 5 March 2013',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Move item 7 up' }));
     await waitFor(() => expect(lines()).toContain('Item 6: Housing Strategy'));

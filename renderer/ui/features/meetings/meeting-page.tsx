@@ -1,4 +1,4 @@
-import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useObservable } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -14,14 +14,21 @@ import { AgendaBuilder } from '../agenda/agenda-builder';
 import { PapersTab } from '../documents/papers-tab';
 import { AttendanceTab } from './attendance-tab';
 import { CorrectMeetingForm } from './correct-meeting-form';
-import { MeetingActions } from './meeting-actions';
+import { MeetingCommandBar } from './meeting-command-bar';
 import { MeetingDeadlines } from './meeting-deadlines';
 import type { MeetingRead } from './meeting-route';
 import { MinutesTab } from './minutes-tab';
-import { SaveMinutesButton } from './save-minutes-button';
 
 const useStyles = makeStyles({
-  facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  // One line under the title, as Outlook shows a meeting's time and place: the agenda stays above the fold.
+  facts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    marginTop: `calc(-1 * ${tokens.spacingVerticalS})`,
+  },
 });
 
 const tabNames = ['agenda', 'attendance', 'minutes', 'papers'] as const;
@@ -54,21 +61,13 @@ export function MeetingPage({ read }: { read?: MeetingRead }) {
   const page = useObservable(() => source, [source]);
   const agendaItems = page?.agendaItems;
   const numbered = useMemo(() => numberAgenda(agendaItems ?? []), [agendaItems]);
+  // Business, not the standing items every meeting starts with: what makes an agenda ready for its pack.
+  const businessItems = agendaItems?.filter((item) => !item.standingKind).length ?? 0;
   if (page === undefined) return <Loading what="the meeting" />;
   if (page === null) return <Text>That meeting no longer exists.</Text>;
   const { meeting, committee, rules } = page;
   return (
-    <Page
-      title={`${committee?.name ?? 'Meeting'}: ${shownText(shownDate(meeting.date), 'Date')}`}
-      actions={
-        <>
-          <Link to={`/meetings/${meeting.id}/live`}>In the meeting</Link>
-          <Link to={`/actions/meeting/${meeting.id}`}>Action list</Link>
-          <SaveMinutesButton meetingId={meeting.id} />
-          <Link to={`/sync?meeting=${meeting.id}`}>Export this meeting</Link>
-        </>
-      }
-    >
+    <Page title={`${committee?.name ?? 'Meeting'}: ${shownText(shownDate(meeting.date), 'Date')}`}>
       <div className={styles.facts}>
         {/* A value Chamber cannot read is marked, not fatal: the form below corrects it. */}
         {/* The date is in the title; a date Chamber cannot read is marked here too, with where to correct it. */}
@@ -81,17 +80,29 @@ export function MeetingPage({ read }: { read?: MeetingRead }) {
           <StoredValue value={shownTime(meeting.startTime)} field="Start time" fix="correct it below" />
         </Text>
         <Text>{meeting.venue || 'Venue not set'}</Text>
-        <Text>
-          <StoredValue
-            value={shownChoice(meetingStatuses, meeting.status)}
-            field="Status"
-            fix="correct it below"
-          />
-        </Text>
+        {/* A status reads as a status (a badge), never as a button. */}
+        {shownChoice(meetingStatuses, meeting.status).valid ? (
+          <Badge appearance="tint" color={meeting.status === 'cancelled' ? 'danger' : 'brand'}>
+            {meetingStatuses[meeting.status]}
+          </Badge>
+        ) : (
+          <Text>
+            <StoredValue
+              value={shownChoice(meetingStatuses, meeting.status)}
+              field="Status"
+              fix="correct it below"
+            />
+          </Text>
+        )}
         {committee ? <Link to={`/committees/${committee.id}`}>{committee.name}</Link> : null}
       </div>
       <CorrectMeetingForm meeting={meeting} />
-      <MeetingActions meeting={meeting} committee={committee} />
+      <MeetingCommandBar
+        meeting={meeting}
+        committee={committee}
+        businessItems={businessItems}
+        openTab={setTab}
+      />
       <TabList
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(data.value as TabName)}
