@@ -3,6 +3,10 @@ import { publicPapers } from '../../domain/exempt-papers';
 import type { AgendaPackData } from '../../documents/agenda-pack';
 import type { MeetingToPublish, SiteToPublish } from '../../documents/publishing/site';
 import type { PublicationRequest } from '../../documents/publishing/publish-to-folder';
+import type { BankHolidayCalendar } from '../../domain/calendar/bank-holidays';
+import type { IsoDate } from '../../domain/model';
+import type { PlannedMeeting } from '../../documents/forward-plan';
+import { loadDeadlineRules } from '../repositories/bank-holidays';
 import { loadOrganisationSettings } from '../repositories/settings';
 import { listCommitteeMeetings } from './committee-meetings';
 import { loadMeetingRecord } from './meeting-record';
@@ -39,4 +43,29 @@ export async function loadSiteToPublish(editions: PublicationRequest): Promise<S
     });
   }
   return { organisation, meetings };
+}
+
+/**
+ * The meetings still to come after `publishedOn` with their agendas and papers' names (no paper's bytes), for the
+ * forward plan of key decisions, and the calendar its notice dates are worked out by.
+ *
+ * @example forwardPlanEntries(...(await loadPlannedMeetings('2025-02-01')))
+ */
+export async function loadPlannedMeetings(
+  publishedOn: IsoDate,
+): Promise<{ meetings: PlannedMeeting[]; calendar: BankHolidayCalendar }> {
+  const rules = await loadDeadlineRules();
+  const upcoming = await db.meetings.where('date').above(publishedOn).toArray();
+  const meetings: PlannedMeeting[] = [];
+  for (const meeting of upcoming) {
+    const committee = await db.committees.get(meeting.committeeId);
+    if (!committee) continue;
+    meetings.push({
+      committee,
+      meeting,
+      agendaItems: await db.agendaItems.where('meetingId').equals(meeting.id).toArray(),
+      documents: await db.documents.where('meetingId').equals(meeting.id).toArray(),
+    });
+  }
+  return { meetings, calendar: rules.calendar };
 }

@@ -1,4 +1,5 @@
-import type { Committee, Meeting, OrganisationSettings } from '../../domain/model';
+import type { Committee, IsoDate, Meeting, OrganisationSettings } from '../../domain/model';
+import { forwardPlanContent, type ForwardPlanEntry } from '../forward-plan';
 import { formatClockTime, formatLongDate } from '../../domain/en-gb';
 import type { AgendaPackData } from '../agenda-pack';
 import { committeePageContent, committeesIndexContent, type ListedCommittee } from './committee-pages';
@@ -6,7 +7,7 @@ import { escapeHtml } from './html';
 import type { PublishedDocuments } from './meeting-documents';
 import { meetingPageContent, meetingTitle, type MeetingDocumentLink } from './meeting-page';
 import { breadcrumbs, defaultPageTemplate, fillPageTemplate } from './page-template';
-import { meetingSlug, paperFileName, slugOf } from './paper-files';
+import { meetingSlug, paperFileName, paperTypeAndSize, slugOf } from './paper-files';
 import { publicMeeting, type PublicMeeting, type PublishedEdition } from './public-meeting';
 import { publishedStylesheet, type PublishingColours } from './stylesheet';
 
@@ -26,6 +27,8 @@ export type SiteToPublish = {
   /** The web team's page template (see page-template.ts) and the council's colours; Chamber's own when absent. */
   template?: string;
   colours?: PublishingColours;
+  /** The forward plan of key decisions, published when any is planned: its page, and its Word document. */
+  forwardPlan?: { entries: ForwardPlanEntry[]; publishedOn: IsoDate; docx?: Uint8Array };
 };
 
 /** A file of the published folder: a bare name (the folder is flat) and its bytes. */
@@ -37,6 +40,7 @@ export type PublishedMeetingPage = { meetingId: string; page: string; title: str
 export const stylesheetName = 'style.css';
 export const feedName = 'feed.atom';
 export const calendarName = 'meetings.ics';
+export const forwardPlanName = 'forward-plan.html';
 
 const logoExtensions: Record<string, string> = {
   'image/png': 'png',
@@ -143,11 +147,27 @@ export function buildPublishedPages(site: SiteToPublish): {
       committeePageContent(listed, site.organisation.municipalYearStartMonth),
     );
   }
+  const plan = site.forwardPlan;
+  const withPlan = plan && plan.entries.length > 0 ? plan : undefined;
+  if (withPlan) {
+    const word = withPlan.docx ? 'forward-plan.docx' : undefined;
+    if (withPlan.docx && word) files.push({ name: word, bytes: withPlan.docx });
+    const download = word
+      ? `<p><a href="${word}">Forward plan of key decisions</a> <span class="size">(${paperTypeAndSize({ format: 'docx', sizeBytes: withPlan.docx?.byteLength ?? 0 })})</span></p>`
+      : '';
+    page(
+      forwardPlanName,
+      'Forward plan of key decisions',
+      [{ label: 'Committees', href: 'index.html' }, { label: 'Forward plan' }],
+      `${forwardPlanContent(council, withPlan.entries, withPlan.publishedOn)}\n${download}`,
+    );
+  }
+  const planLink = withPlan ? `\n<p><a href="${forwardPlanName}">Forward plan of key decisions</a></p>` : '';
   page(
     'index.html',
     'Committees',
     [{ label: 'Committees' }],
-    committeesIndexContent(council, [...committees.values()]),
+    `${committeesIndexContent(council, [...committees.values()])}${planLink}`,
   );
   files.push({ name: stylesheetName, bytes: encoder.encode(publishedStylesheet(site.colours)) });
   return { files, meetings: pages };
@@ -162,6 +182,7 @@ const reservedNames = new Set([
   'logo',
   'chamber-published',
   'chamber-page-template',
+  'forward-plan',
 ]);
 
 /**

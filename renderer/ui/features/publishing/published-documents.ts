@@ -1,7 +1,14 @@
 import { loadPackData } from '../../../db/read/pack-data';
-import { loadSiteToPublish } from '../../../db/read/publishing';
+import { loadPlannedMeetings, loadSiteToPublish } from '../../../db/read/publishing';
+import { packDocument } from '../../../documents/common/pack';
+import { buildForwardPlan, forwardPlanEntries } from '../../../documents/forward-plan';
+import { toIsoDate } from '../../../domain/en-gb';
 import { loadTemplate } from '../../../db/repositories/templates';
-import { meetingDocuments, type DocumentMakers } from '../../../documents/publishing/meeting-documents';
+import {
+  meetingDocuments,
+  steadyDocx,
+  type DocumentMakers,
+} from '../../../documents/publishing/meeting-documents';
 import type { PublicationRequest } from '../../../documents/publishing/publish-to-folder';
 import type { SiteToPublish } from '../../../documents/publishing/site';
 import { bridge } from '../../../platform/bridge';
@@ -38,5 +45,14 @@ export async function loadSiteWithDocuments(editions: PublicationRequest): Promi
   for (const meeting of site.meetings) {
     meeting.documents = await meetingDocuments(meeting.data, meeting.edition, makers);
   }
-  return site;
+  const publishedOn = toIsoDate(new Date());
+  const planned = await loadPlannedMeetings(publishedOn);
+  const entries = forwardPlanEntries(planned.meetings, publishedOn, planned.calendar);
+  if (entries.length === 0) return site;
+  const council = site.organisation.name.trim() || 'The council';
+  const docx = await packDocument(buildForwardPlan(council, entries, publishedOn));
+  return {
+    ...site,
+    forwardPlan: { entries, publishedOn, docx: steadyDocx(docx, new Date(`${publishedOn}T00:00:00Z`)) },
+  };
 }
