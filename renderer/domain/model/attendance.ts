@@ -21,7 +21,7 @@ export type AttendeeKind = keyof typeof attendeeKinds;
  */
 export const statutoryBars = {
   councilTaxArrears: {
-    label: 'Council tax arrears (section 106, Local Government Finance Act 1992)',
+    label: 'Section 106 (council tax arrears)',
     law: 'section 106 of the Local Government Finance Act 1992',
     appliesTo: 'budget and council tax items',
   },

@@ -10,7 +10,8 @@ export function ErrorMessage({
 }) {
   if (!error) return null;
   return (
-    <MessageBar intent="error" role="alert">
+    // Multiline: a refusal says who and why in full sentences, never cut off at the edge of the box.
+    <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {withoutWebAddresses(error)}

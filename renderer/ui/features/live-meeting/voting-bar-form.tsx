@@ -109,7 +109,10 @@ export function VotingBarForm({
             ))}
           </Select>
         </Field>
-        <Field label="Barred by" hint={`Applies to ${statutoryBars[bar].appliesTo}.`}>
+        <Field
+          label="Barred by"
+          hint={`Under ${statutoryBars[bar].law}, on ${statutoryBars[bar].appliesTo}.`}
+        >
           <Select value={bar} onChange={(_, d) => setDraft({ ...draft, bar: d.value as StatutoryBar })}>
             {Object.entries(statutoryBars).map(([value, { label }]) => (
               <option key={value} value={value}>
