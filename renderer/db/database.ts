@@ -28,9 +28,10 @@ import type {
   SyncPeer,
 } from '../domain/model';
 import { recordStamps } from './record-stamps';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from './schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6 } from './schema';
 import { upgradeToV2, upgradeToV3, upgradeToV5 } from './upgrades';
 import { upgradeToV4 } from './upgrade-minutes-presented';
+import { upgradeToV6 } from './upgrade-running-order';
 
 export const databaseName = 'chamber';
 
@@ -71,6 +72,7 @@ export class ChamberDatabase extends Dexie {
     this.version(3).stores(schemaV3).upgrade(upgradeToV3(syncedTables));
     this.version(4).stores(schemaV4).upgrade(upgradeToV4);
     this.version(5).stores(schemaV5).upgrade(upgradeToV5);
+    this.version(6).stores(schemaV6).upgrade(upgradeToV6);
     this.use(recordStamps(syncedTables));
   }
 }

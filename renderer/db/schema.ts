@@ -58,4 +58,10 @@ export const schemaV4 = schemaV3;
  */
 export const schemaV5 = schemaV4;
 
-export const currentSchemaVersion = 5;
+/**
+ * Version 6: the same stores; each minute gains its running order (`proceedings`), filled from its motions in
+ * the order they printed before, so a paragraph or vote recorded after the upgrade prints after them.
+ */
+export const schemaV6 = schemaV5;
+
+export const currentSchemaVersion = 6;

@@ -4,6 +4,7 @@ import { loadOrganisationSettings } from '../repositories/settings';
 import { inOrderOfHappening } from '../../domain/meeting-events';
 import { minutesPresentedBy } from '../../domain/minutes-presented';
 import type { Minute, Person } from '../../domain/model';
+import { peopleInRunningOrder } from '../../domain/running-order';
 
 /** Read a whole meeting in one read-only transaction, so the parts are consistent with each other. */
 export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecord | undefined> {
@@ -75,6 +76,7 @@ export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecor
           for (const choice of motion.vote.choices) personIds.add(choice.personId);
       }
       for (const action of actions) if (action.ownerPersonId) personIds.add(action.ownerPersonId);
+      for (const minute of minutes) for (const id of peopleInRunningOrder(minute)) personIds.add(id);
       const people: Record<string, Person> = {};
       for (const person of await db.people.bulkGet([...personIds])) if (person) people[person.id] = person;
       const previousId = agendaItems.map(minutesPresentedBy).find((ids) => ids.length > 0)?.[0];

@@ -4,10 +4,11 @@ import type { Motion, Vote, VoteChoice } from '../../domain/model';
 import { printedName } from '../../domain/person-name';
 import { voteOutcome, voteProblems } from '../../domain/votes';
 import { votingRoll } from '../../domain/vote-eligibility';
+import { appendStep, afterVote } from './running-order';
 import { newId, writeTransaction } from './transaction';
 
 export type NewMotion = Pick<Motion, 'text'> &
-  Partial<Pick<Motion, 'moverId' | 'seconderId' | 'amendsMotionId'>>;
+  Partial<Pick<Motion, 'moverId' | 'seconderId' | 'amendsMotionId' | 'exclusion'>>;
 
 /** A motion (or an amendment to one) moved on a minute; the vote comes later with recordVote. */
 export async function recordMotion(minuteId: string, fields: NewMotion): Promise<Motion> {
@@ -27,6 +28,7 @@ export async function recordMotion(minuteId: string, fields: NewMotion): Promise
       text: fields.text.trim(),
     };
     await putRecord(db, 'motions', motion);
+    await appendStep(minuteId, { kind: 'moved', motionId: motion.id });
     return motion;
   });
 }
@@ -56,6 +58,7 @@ export async function recordVote(motionId: string, vote: Vote, castingVote?: Vot
     [
       db.motions,
       db.minutes,
+      db.meetingEvents,
       db.meetings,
       db.committees,
       db.attendance,
@@ -97,6 +100,7 @@ export async function recordVote(motionId: string, vote: Vote, castingVote?: Vot
       if (castingVote && outcome.tied) next.castingVote = castingVote;
       else delete next.castingVote;
       await putRecord(db, 'motions', next);
+      await afterVote(next);
       return next;
     },
   );

@@ -11,9 +11,10 @@ import { allDeclarations, declarationsAtItem } from './declarations';
 import { numberMinuteParagraphs } from '../../domain/minute-paragraph-numbers';
 import { printedMinuteNumber } from './minute-heading';
 import { minuteTextBlocks } from './minute-text';
-import { motionParagraphs } from './motions';
+import { proceedingParagraphs } from './proceedings';
 import { attendeeName } from './attendance-lines';
 import { votingBarsAtItem } from './voting-bars';
+import { minuteHeardInPublic } from './minute-selection';
 
 export type MinuteContentOptions = {
   /** When actions print in a separate ACTION column, they are left out of the minute's own text. */
@@ -23,8 +24,9 @@ export type MinuteContentOptions = {
 
 /**
  * Everything recorded on one minute, in the order a reader expects: who arrived, why an urgent item was taken,
- * the exempt paragraph, the discussion, declarations, members barred by law from voting, motions and votes,
- * the resolution, conclusions, actions, and who left. The minute's number and title are printed by the caller (minutes and agenda-and-minutes differ).
+ * the exempt paragraph, the discussion, declarations, members barred by law from voting, the running order of
+ * motions, votes and other proceedings as they happened, the resolution, conclusions, actions, and who left.
+ * The minute's number and title are printed by the caller (minutes and agenda-and-minutes differ).
  */
 export function minuteContent(
   record: MeetingRecord,
@@ -34,7 +36,14 @@ export function minuteContent(
   const item = record.agendaItems.find((candidate) => candidate.id === minute.agendaItemId);
   const paragraphs: (Paragraph | Table)[] = [...arrivalNotes(record, minute.agendaItemId)];
   if (item?.urgent) paragraphs.push(urgencyStatement(item));
-  if (item?.part === 'B' && item.exemptParagraph) {
+  if (item?.part === 'B' && minuteHeardInPublic(record, minute)) {
+    paragraphs.push(
+      bodyParagraph(
+        `This item was considered with the press and public present.${item.exemptParagraph ? ` Its papers remain exempt under paragraph ${item.exemptParagraph} of Part 1 of Schedule 12A to the Local Government Act 1972.` : ''}`,
+        { italics: true },
+      ),
+    );
+  } else if (item?.part === 'B' && item.exemptParagraph) {
     paragraphs.push(
       bodyParagraph(
         `Exempt information under paragraph ${item.exemptParagraph} of Part 1 of Schedule 12A to the Local Government Act 1972: ${exemptParagraphs[item.exemptParagraph]}`,
@@ -53,7 +62,7 @@ export function minuteContent(
   // A statutory bar on voting is not an interest: it prints on its own, at the item it bars the vote on.
   paragraphs.push(...votingBarsAtItem(record, minute.agendaItemId));
   const keep = options.context.keepWithNext;
-  paragraphs.push(...motionParagraphs(record, minute.id, keep));
+  paragraphs.push(...proceedingParagraphs(record, minute, keep));
   const resolutions = record.resolutions
     .filter((r) => r.minuteId === minute.id)
     .sort((a, b) => a.order - b.order);

@@ -1,14 +1,27 @@
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { AgendaPart, ExemptParagraph, Minute } from '../../domain/model';
+import { heardInPublic } from '../../domain/public-session';
+
+/** Whether this minute's item was heard with the press and public present (domain/public-session.ts). */
+export function minuteHeardInPublic(record: MeetingRecord, minute: Minute): boolean {
+  const taken = new Map(record.minutes.map((other) => [other.id, other.takenOrder]));
+  return heardInPublic(
+    minute,
+    record.agendaItems.find((item) => item.id === minute.agendaItemId),
+    record.motions,
+    (id) => taken.get(id) ?? 0,
+  );
+}
 
 /**
  * The minutes that belong in one version of the document, in the order items were taken. Part B (exempt) minutes
- * never go into the public minutes: they are printed only in the separate confidential minutes.
+ * never go into the public minutes: they are printed only in the separate confidential minutes; unless the
+ * press and public were not excluded from the item after all (the motion to exclude them was lost), when its
+ * minute is a public one.
  */
 export function minutesForPart(record: MeetingRecord, part: AgendaPart): Minute[] {
-  const partOf = new Map(record.agendaItems.map((item) => [item.id, item.part]));
   return record.minutes
-    .filter((minute) => (partOf.get(minute.agendaItemId) ?? 'A') === part)
+    .filter((minute) => minuteHeardInPublic(record, minute) === (part === 'A'))
     .sort((a, b) => a.takenOrder - b.takenOrder);
 }
 

@@ -8,5 +8,6 @@ export * from './documents';
 export * from './attendance';
 export * from './minutes';
 export * from './minutes-approval';
+export * from './proceedings';
 export * from './library';
 export * from './sync';

@@ -1,4 +1,5 @@
 import type { ClockTime, IsoDate, RecordId, Stored } from './record';
+import type { ExclusionMotion, Proceeding } from './proceedings';
 
 /**
  * The rich text of a minute, as the editor's JSON document (ProseMirror shape): paragraphs, lists, bold, italic.
@@ -30,6 +31,17 @@ export type Minute = Stored & {
   conclusions: string[];
   /** Nothing said on the item, e.g. withdrawn: the minute still records it. */
   startedAt?: ClockTime;
+  /**
+   * The running order of what happened after the opening text, as it happened: motions moved and voted on,
+   * points of order, nominations, paragraphs written between them (domain/running-order.ts). Missing on minutes
+   * from a laptop that has not been upgraded; its motions then print in the order they were moved.
+   */
+  proceedings?: Proceeding[];
+  /**
+   * For a Part B item: whether it was in fact heard with the press and public present (the exclusion motion
+   * was lost, or never moved). Its minute then goes in the public minutes; its papers stay exempt.
+   */
+  heardInPublic?: boolean;
 };
 
 /** A previous version of a minute's text, so an overwritten paragraph can be recovered. */
@@ -127,6 +139,10 @@ export type Motion = Stored & {
   castingVote?: VoteChoice;
   result?: VoteResult;
   order: number;
+  /** The substantive motion's wording once an amendment to it carried: what was finally put to the vote. */
+  textAsAmended?: string;
+  /** Set on the motion to exclude the press and public. */
+  exclusion?: ExclusionMotion;
 };
 
 export const actionStatuses = {

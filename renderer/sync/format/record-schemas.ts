@@ -290,6 +290,55 @@ const attendance = z.looseObject({
   order: z.number(),
 });
 
+/** One step of a minute's running order (domain/model/proceedings.ts), checked by its kind. */
+const step = { id: z.string().min(1).max(300) };
+const votes = z.number().int().min(0);
+const proceeding = z.discriminatedUnion('kind', [
+  z.looseObject({ ...step, kind: z.enum(['moved', 'putToVote', 'withdrawn']), motionId: id }),
+  z.looseObject({ ...step, kind: z.literal('note'), text }),
+  z.looseObject({
+    ...step,
+    kind: z.literal('pointOfOrder'),
+    personId: id.optional(),
+    point: text,
+    ruling: text,
+  }),
+  z.looseObject({
+    ...step,
+    kind: z.literal('recordedVoteRequest'),
+    personId: id.optional(),
+    supporters: votes.optional(),
+  }),
+  z.looseObject({
+    ...step,
+    kind: z.literal('adjournment'),
+    at: clockTime.optional(),
+    resumedAt: clockTime.optional(),
+    reason: text,
+  }),
+  z.looseObject({
+    ...step,
+    kind: z.literal('nomination'),
+    office: text,
+    candidateId: id,
+    moverId: id.optional(),
+    seconderId: id.optional(),
+  }),
+  z.looseObject({ ...step, kind: z.literal('noOtherNominations'), office: text }),
+  z.looseObject({
+    ...step,
+    kind: z.literal('ballot'),
+    office: text,
+    round: z.number().int().min(1),
+    majorityNeeded: z.boolean(),
+    method: z.enum(['counts', 'named']),
+    counts: z.array(z.looseObject({ candidateId: id, votes })).optional(),
+    choices: z.array(z.looseObject({ personId: id, candidateId: id })).optional(),
+  }),
+  z.looseObject({ ...step, kind: z.literal('elected'), office: text, personId: id }),
+  z.looseObject({ ...step, kind: z.literal('chairChange'), personId: id }),
+]);
+
 const minutes = z.looseObject({
   id,
   meetingId: id,
@@ -299,6 +348,8 @@ const minutes = z.looseObject({
   text: richText,
   conclusions: z.array(text),
   startedAt: clockTime.optional(),
+  proceedings: z.array(proceeding).optional(),
+  heardInPublic: z.boolean().optional(),
 });
 
 const signedChange = z.discriminatedUnion('kind', [
@@ -355,6 +406,14 @@ const motions = z.looseObject({
   castingVote: choice.optional(),
   result: keysOf(voteResults).optional(),
   order: z.number(),
+  textAsAmended: text.optional(),
+  exclusion: z
+    .looseObject({
+      paragraph: z.number().int().min(1).max(7),
+      publicInterestReason: text,
+      agendaItemIds: z.array(id),
+    })
+    .optional(),
 });
 
 const actions = z.looseObject({

@@ -74,7 +74,11 @@ const outsideOneMeeting = new Set([
   'actions.ownerPersonId',
   'motions.moverId',
   'motions.seconderId',
+  'minutes.proceedings.personId',
 ]);
+
+/** The fields of a minute's running order that name a person (domain/model/proceedings.ts). */
+const proceedingPeople = ['personId', 'moverId', 'seconderId', 'candidateId'] as const;
 
 /** A link a file's records make that the file itself does not settle: the laptop must hold its target. */
 export type OpenLink = {
@@ -104,7 +108,13 @@ export class LinkCheck {
     for (const [field, target, targetId] of linksOf(state.table as BundleTable, state.values)) {
       const key = keyOf(target, targetId);
       if (this.living.has(key) || this.wanted.has(key)) continue;
-      if (this.scope.kind !== 'everything' && outsideOneMeeting.has(`${state.table}.${field}`)) continue;
+      // A running order's people (movers, candidates, a member raising a point of order) are checked as a
+      // motion's mover is: a file of one meeting may not carry them.
+      const rule =
+        target === 'people' && field.startsWith('proceedings.')
+          ? `${state.table}.proceedings.personId`
+          : `${state.table}.${field}`;
+      if (this.scope.kind !== 'everything' && outsideOneMeeting.has(rule)) continue;
       const name = recordName(state.table, state.values);
       this.wanted.set(key, { target, targetId, from: { table: state.table, id: state.id, name, field } });
     }
@@ -153,11 +163,36 @@ function* linksOf(table: BundleTable, values: Record<string, unknown>): Generato
     for (const meetingId of presented as unknown[])
       if (typeof meetingId === 'string') yield ['minutesOf', 'meetings', meetingId];
   }
+  if (table === 'minutes') yield* proceedingLinks(values.proceedings);
+  const exclusion =
+    table === 'motions' ? (values.exclusion as { agendaItemIds?: unknown } | undefined) : undefined;
+  if (Array.isArray(exclusion?.agendaItemIds))
+    for (const [index, itemId] of (exclusion.agendaItemIds as unknown[]).entries())
+      if (typeof itemId === 'string') yield [`exclusion.agendaItemIds.${index}`, 'agendaItems', itemId];
   const vote = table === 'motions' ? (values.vote as { choices?: unknown } | undefined) : undefined;
   if (Array.isArray(vote?.choices)) {
     for (const [index, choice] of (vote.choices as { personId?: unknown }[]).entries()) {
       if (typeof choice?.personId === 'string')
         yield [`vote.choices.${index}.personId`, 'people', choice.personId];
+    }
+  }
+}
+
+/** The motions and people a minute's running order names, each with the field that names it. */
+function* proceedingLinks(proceedings: unknown): Generator<[string, Target, string]> {
+  if (!Array.isArray(proceedings)) return;
+  for (const [index, step] of (proceedings as Record<string, unknown>[]).entries()) {
+    if (!step || typeof step !== 'object') continue;
+    if (typeof step.motionId === 'string') yield [`proceedings.${index}.motionId`, 'motions', step.motionId];
+    for (const field of proceedingPeople)
+      if (typeof step[field] === 'string') yield [`proceedings.${index}.${field}`, 'people', step[field]];
+    for (const key of ['counts', 'choices'] as const) {
+      const lines = step[key];
+      if (!Array.isArray(lines)) continue;
+      for (const [line, entry] of (lines as Record<string, unknown>[]).entries())
+        for (const field of ['personId', 'candidateId'] as const)
+          if (typeof entry?.[field] === 'string')
+            yield [`proceedings.${index}.${key}.${line}.${field}`, 'people', entry[field]];
     }
   }
 }

@@ -4,12 +4,12 @@
  * (numbers, flags, dates, order) take the later change.
  */
 export const longTextFields: Readonly<Record<string, readonly string[]>> = {
-  minutes: ['text', 'conclusions'],
+  minutes: ['text', 'conclusions', 'proceedings'],
   minuteRevisions: ['text'],
   resolutions: ['text', 'clauses'],
   agendaItems: ['description', 'recommendation', 'publicInterestReason', 'specialCircumstances'],
   actions: ['text', 'outcome', 'updates'],
-  motions: ['text'],
+  motions: ['text', 'textAsAmended'],
   declarations: ['nature'],
   meetingEvents: ['note'],
   interests: ['description'],

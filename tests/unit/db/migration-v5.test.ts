@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
 import { stampsOf } from '../../../renderer/db/record-stamps';
-import { schemaV1, schemaV2, schemaV3, schemaV4 } from '../../../renderer/db/schema';
+import { currentSchemaVersion, schemaV1, schemaV2, schemaV3, schemaV4 } from '../../../renderer/db/schema';
 
 const name = 'chamber-migration-v5-test';
 
@@ -79,7 +79,7 @@ describe('upgrading a version 4 database', () => {
     await version4Laptop();
     const upgraded = new ChamberDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(currentSchemaVersion);
     expect(await upgraded.documents.get('report')).toMatchObject({ exempt: false });
     expect(await upgraded.documents.get('prices')).toMatchObject({
       exempt: true,

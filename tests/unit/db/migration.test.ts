@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
 import { stampsOf } from '../../../renderer/db/record-stamps';
-import { schemaV1, schemaV2 } from '../../../renderer/db/schema';
+import { currentSchemaVersion, schemaV1, schemaV2 } from '../../../renderer/db/schema';
 import {
   onUpgradeProgress,
   upgradeProgress,
@@ -40,7 +40,7 @@ describe('upgrading a version 1 database', () => {
     await version1Laptop();
     const upgraded = new ChamberDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(currentSchemaVersion);
     expect(await upgraded.committees.get('c1')).toMatchObject({ name: 'Planning Committee' });
     const orders = (await upgraded.memberships.toArray()).map((membership) => [
       membership.id,
@@ -104,7 +104,7 @@ describe('upgrading a version 2 database', () => {
     await version2Laptop();
     const upgraded = new ChamberDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(currentSchemaVersion);
     const committee = await upgraded.committees.get('c1');
     expect(committee).toEqual({ id: 'c1', name: 'Planning Committee', type: 'committee' });
     expect(stampsOf(committee ?? {})).toEqual({

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../../renderer/db/database';
 import { stampsOf } from '../../../../renderer/db/record-stamps';
-import { schemaV1, schemaV2, schemaV3 } from '../../../../renderer/db/schema';
+import { currentSchemaVersion, schemaV1, schemaV2, schemaV3 } from '../../../../renderer/db/schema';
 
 const name = 'chamber-minutes-presented-upgrade-test';
 
@@ -54,7 +54,7 @@ describe('upgrading a version 3 database', () => {
     await version3Laptop();
     const upgraded = new ChamberDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(5);
+    expect(upgraded.verno).toBe(currentSchemaVersion);
     const linked = await upgraded.agendaItems.get('apr-minutes');
     expect(linked?.minutesOf).toEqual(['mar']);
     expect(stampsOf(linked ?? {})).toEqual({ previousMeetingId: '001700000000000-00000-aaaaaaaa' });

@@ -1,0 +1,221 @@
+import type { Motion, Proceeding, RecordId, VoteChoice } from './model';
+import { ballotOutcome, ballotTally } from './elections';
+import { formatClockTime } from './en-gb';
+import { countOf, listOf } from './english';
+import { exclusionOutcome } from './exclusion';
+import { carriedAmendmentsBefore } from './running-order';
+
+/** One printed line of a minute's running order: the live screen shows it and the minutes print it as it is. */
+export type ProceedingLine = { text: string; bold?: boolean; italic?: boolean; indent?: boolean };
+
+export type WordingContext = {
+  motions: readonly Motion[];
+  /** A person's printed name ("Councillor Jane Smith"). */
+  nameOf: (personId: RecordId | undefined) => string;
+  /** An agenda item's printed number ("9"), for the items an exclusion motion covers. */
+  itemNumberOf: (agendaItemId: RecordId) => string;
+};
+
+const choiceLabels: Record<VoteChoice, string> = { for: 'For', against: 'Against', abstain: 'Abstentions' };
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** "Text." from "Text" or "Text.": a clerk's typed sentence ends once, whatever they typed. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * The lines of each step of a minute's running order (see running-order.ts), in order. A step about a motion
+ * that is not yet voted on says nothing of a vote; an amended motion put to the vote says "as amended".
+ *
+ * @example
+ *   proceedingLines(runningOrder(minute, motions), context).map((line) => line.text);
+ */
+export function proceedingLines(order: readonly Proceeding[], context: WordingContext): ProceedingLine[] {
+  return order.flatMap((step, position) => linesOf(step, position, order, context));
+}
+
+function linesOf(
+  step: Proceeding,
+  position: number,
+  order: readonly Proceeding[],
+  context: WordingContext,
+): ProceedingLine[] {
+  const name = context.nameOf;
+  switch (step.kind) {
+    case 'moved':
+    case 'putToVote':
+    case 'withdrawn': {
+      const motion = context.motions.find((candidate) => candidate.id === step.motionId);
+      if (!motion) return [];
+      if (step.kind === 'moved') return [{ text: movedLine(motion, context) }];
+      const what = motion.amendsMotionId ? 'amendment' : 'motion';
+      if (step.kind === 'withdrawn')
+        return [{ text: `With the consent of the meeting, the ${what} was withdrawn.`, italic: true }];
+      return voteLines(motion, carriedAmendmentsBefore(order, position, motion, context.motions), context);
+    }
+    case 'note':
+      return step.text.trim() ? [{ text: step.text.trim() }] : [];
+    case 'pointOfOrder':
+      return [
+        {
+          text: `${step.personId ? name(step.personId) : 'A member'} raised a point of order: ${sentence(step.point)}${step.ruling.trim() ? ` The Chair ruled: ${sentence(step.ruling)}` : ''}`,
+        },
+      ];
+    case 'recordedVoteRequest': {
+      const who = step.personId
+        ? `${name(step.personId)} requested a recorded vote`
+        : 'A recorded vote was requested';
+      const support = step.supporters ? `, supported by ${countOf(step.supporters, 'member')}` : '';
+      return [{ text: `${who}${support}.` }];
+    }
+    case 'adjournment': {
+      const at = step.at ? ` at ${formatClockTime(step.at)}` : '';
+      const reason = step.reason.trim() ? ` ${step.reason.trim().replace(/\.$/, '')}` : '';
+      const resumed = step.resumedAt ? ` and resumed at ${formatClockTime(step.resumedAt)}` : '';
+      return [{ text: `The meeting adjourned${at}${reason}${resumed}.`, italic: true }];
+    }
+    case 'nomination': {
+      const by = step.moverId ? ` by ${name(step.moverId)}` : '';
+      const seconded = step.seconderId ? ` and seconded by ${name(step.seconderId)}` : '';
+      return [{ text: `${name(step.candidateId)} was nominated${by}${seconded} for ${step.office.trim()}.` }];
+    }
+    case 'noOtherNominations':
+      return [{ text: 'There were no other nominations.' }];
+    case 'ballot':
+      return ballotLines(step, order, context);
+    case 'elected':
+      return [
+        { text: `RESOLVED that ${name(step.personId)} be elected ${sentence(step.office)}`, bold: true },
+      ];
+    case 'chairChange':
+      return [{ text: `${name(step.personId)} took the Chair and presided from this point.`, italic: true }];
+  }
+}
+
+function movedLine(motion: Motion, context: WordingContext): string {
+  const mover = motion.moverId ? `moved by ${context.nameOf(motion.moverId)}` : 'moved';
+  const seconder = motion.seconderId ? ` and seconded by ${context.nameOf(motion.seconderId)}` : '';
+  const opening = motion.amendsMotionId ? 'An amendment was' : 'It was';
+  return `${opening} ${mover}${seconder}: ${motion.text.trim()}`;
+}
+
+function voteLines(motion: Motion, amendedBy: readonly Motion[], context: WordingContext): ProceedingLine[] {
+  if (!motion.result) return [];
+  const amended = !motion.amendsMotionId && amendedBy.length > 0;
+  const what = motion.amendsMotionId ? 'amendment' : amended ? 'substantive motion, as amended,' : 'motion';
+  const lines: ProceedingLine[] = [];
+  if (amended)
+    lines.push({
+      text: `The substantive motion, as amended, was put to the vote: ${(motion.textAsAmended ?? motion.text).trim()}`,
+    });
+  const vote = motion.vote;
+  if (vote?.kind === 'counts')
+    lines.push({ text: `For: ${vote.for}, Against: ${vote.against}, Abstentions: ${vote.abstentions}` });
+  if (vote?.kind === 'recorded') {
+    const names = (choice: VoteChoice) =>
+      vote.choices.filter((line) => line.choice === choice).map((line) => context.nameOf(line.personId));
+    lines.push({ text: 'A recorded vote was taken:' });
+    for (const choice of ['for', 'against', 'abstain'] as const)
+      lines.push({
+        text: `${choiceLabels[choice]} (${names(choice).length}): ${listOf(names(choice)) || 'none'}`,
+        indent: true,
+      });
+    lines.push({
+      text: (['for', 'against', 'abstain'] as const)
+        .map((choice) => `${choiceLabels[choice]}: ${names(choice).length}`)
+        .join(', '),
+    });
+  }
+  if (motion.castingVote) {
+    const side = motion.castingVote === 'abstain' ? 'to abstain on' : motion.castingVote;
+    const noun = motion.amendsMotionId ? 'amendment' : 'motion';
+    lines.push({
+      text: `There being an equality of votes, the Chair used their casting vote ${side} the ${noun}.`,
+    });
+  }
+  const result = motion.result === 'carried' ? 'CARRIED' : 'LOST';
+  lines.push({
+    text:
+      vote?.kind === 'declared'
+        ? `On being put to the vote the ${what} was clearly ${result}.`
+        : `The ${what} was ${result}.`,
+    bold: true,
+  });
+  if (motion.exclusion)
+    lines.push({
+      text: exclusionOutcome(
+        motion.result === 'carried',
+        motion.exclusion.agendaItemIds.map(context.itemNumberOf),
+      ),
+      italic: true,
+    });
+  return lines;
+}
+
+function ballotLines(
+  step: Extract<Proceeding, { kind: 'ballot' }>,
+  order: readonly Proceeding[],
+  context: WordingContext,
+): ProceedingLine[] {
+  const candidates = ballotCandidates(order, step);
+  const tally = ballotTally(candidates, step);
+  const names = candidates.map((id) => context.nameOf(id));
+  const how = step.method === 'counts' ? 'by a show of hands' : 'by name';
+  const lines: ProceedingLine[] = [
+    {
+      text:
+        step.round > 1
+          ? `A ${ordinals[step.round - 1] ?? `round ${step.round}`} round of voting took place ${how} between ${listOf(names)}:`
+          : `A vote was taken ${how} between ${listOf(names)}:`,
+    },
+  ];
+  for (const line of tally) {
+    const voters =
+      step.method === 'named'
+        ? `: ${listOf(step.choices.filter((choice) => choice.candidateId === line.candidateId).map((choice) => context.nameOf(choice.personId))) || 'none'}`
+        : '';
+    lines.push({
+      text: `${context.nameOf(line.candidateId)}: ${countOf(line.votes, 'vote')}${voters}`,
+      indent: true,
+    });
+  }
+  const outcome = ballotOutcome(candidates, step, step.majorityNeeded);
+  if (outcome.kind === 'anotherRound')
+    lines.push({
+      text: `No candidate received a majority of the votes cast. ${listOf(outcome.droppedOut.map((id) => context.nameOf(id)))}, with the fewest votes, took no further part.`,
+    });
+  if (outcome.kind === 'tie')
+    lines.push({
+      text: `${listOf(outcome.between.map((id) => context.nameOf(id)))} received an equal number of votes.`,
+    });
+  return lines;
+}
+
+/**
+ * The candidates in an election vote: in the first round everyone nominated for the office before it; in a
+ * later round those the round before left in.
+ */
+export function ballotCandidates(
+  order: readonly Proceeding[],
+  ballot: Pick<Extract<Proceeding, { kind: 'ballot' }>, 'office' | 'round' | 'id'>,
+): RecordId[] {
+  const position = order.findIndex((step) => step.id === ballot.id);
+  const before = position >= 0 ? order.slice(0, position) : [...order];
+  const nominated = [
+    ...new Set(
+      before.flatMap((step) =>
+        step.kind === 'nomination' && step.office === ballot.office ? [step.candidateId] : [],
+      ),
+    ),
+  ];
+  const previous = before
+    .filter(
+      (step) => step.kind === 'ballot' && step.office === ballot.office && step.round === ballot.round - 1,
+    )
+    .at(-1);
+  if (ballot.round <= 1 || previous?.kind !== 'ballot') return nominated;
+  const outcome = ballotOutcome(ballotCandidates(order, previous), previous, previous.majorityNeeded);
+  return outcome.kind === 'anotherRound' ? outcome.remaining : ballotCandidates(order, previous);
+}
