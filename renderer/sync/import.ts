@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { db, syncedTables } from '../db/database';
 import { loadDeviceClock, observeStamp } from '../db/device';
 import { settleImportedMinuteNumbers } from '../db/repositories/minutes';
+import { honourPersonMerges } from '../db/repositories/person-merge';
 import { readSyncMeta, syncTransaction, writeBookkeeping, writeStates } from '../db/sync-apply';
 import { formatStamp } from '../domain/hybrid-clock';
 import type { SyncConflict, SyncPeer } from '../domain/model';
@@ -155,6 +156,8 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
   await settleImportedMinuteNumbers(
     [...summary.minuteMeetingIds].map((meetingId) => ({ table: 'minutes', values: { meetingId } })),
   );
+  // A person merged into another on either laptop: what still names them here moves to the person kept.
+  if (summary.learned) await honourPersonMerges();
   return { ...summary.counts, conflicts: summary.conflicts.length };
 }
 

@@ -13,6 +13,11 @@ export type Person = Stored & {
   email: string;
   phone: string;
   status: PersonStatus;
+  /**
+   * The ids of records merged into this one (duplicates of the same person). Every laptop that imports this
+   * moves what still names them to this person (db/repositories/person-merge.ts honourPersonMerges).
+   */
+  mergedFromIds?: RecordId[];
 };
 
 /** Categories of SI 2012/1464 (disclosable pecuniary interests), and the model codes' other kinds. */

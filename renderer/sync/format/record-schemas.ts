@@ -139,6 +139,7 @@ const people = z.looseObject({
   email: text,
   phone: text,
   status: z.enum(['active', 'former']),
+  mergedFromIds: z.array(id).max(10_000).optional(),
 });
 
 const dated = { from: isoDate.optional(), to: isoDate.optional() };
