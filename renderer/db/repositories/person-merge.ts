@@ -1,20 +1,31 @@
+import { countOf, listOf } from '../../domain/english';
 import type { Attendance, Motion, Person } from '../../domain/model';
+import { printedName } from '../../domain/person-name';
 import { db } from '../database';
 import { deleteRecord, updateRecord } from '../gate';
 import { writeTransaction } from './transaction';
 
-/** Every kind of record that names a person, as the clerk reads them. */
+/** Every kind of record that names a person, as the clerk reads them: one, many. */
 export const personReferenceKinds = {
-  memberships: 'committee memberships',
-  interests: 'registered interests',
-  attendance: 'attendance lines',
-  declarations: 'declarations of interest',
-  motions: 'motions moved, seconded or voted on',
-  actions: 'actions owned',
-  committees: 'committees whose contact officer they are',
+  memberships: ['committee membership', 'committee memberships'],
+  interests: ['registered interest', 'registered interests'],
+  attendance: ['attendance line', 'attendance lines'],
+  declarations: ['declaration of interest', 'declarations of interest'],
+  motions: ['motion moved, seconded or voted on', 'motions moved, seconded or voted on'],
+  actions: ['action owned', 'actions owned'],
+  committees: ['committee whose contact officer they are', 'committees whose contact officer they are'],
 } as const;
 export type PersonReferenceKind = keyof typeof personReferenceKinds;
 export type PersonReferences = Record<PersonReferenceKind, number>;
+
+/** "1 committee membership, 3 attendance lines and 1 action owned"; '' when nothing names them. */
+export function referencesInWords(references: PersonReferences): string {
+  return listOf(
+    (Object.keys(references) as PersonReferenceKind[])
+      .filter((kind) => references[kind] > 0)
+      .map((kind) => countOf(references[kind], personReferenceKinds[kind][0], personReferenceKinds[kind][1])),
+  );
+}
 
 /** The tables a merge reads and writes: the people and every record that names one. */
 const referringTables = () => [
@@ -105,8 +116,13 @@ async function moveReferences(moved: ReadonlyMap<string, string>): Promise<numbe
     await updateRecord(db, 'interests', interest.id, { personId: to(interest.personId) });
     changed += 1;
   }
+  // An attendance line keeps the name it was listed under; one moved to the person kept reads as them.
+  const keptNames = new Map<string, string>();
+  for (const person of await db.people.bulkGet([...new Set(moved.values())]))
+    if (person) keptNames.set(person.id, printedName(person));
   for (const line of found.attendance) {
     const personId = to(line.personId);
+    const name = personId && personId !== line.personId ? keptNames.get(personId) : undefined;
     if (
       personId !== line.personId &&
       personId &&
@@ -117,6 +133,7 @@ async function moveReferences(moved: ReadonlyMap<string, string>): Promise<numbe
       await updateRecord<Attendance>(db, 'attendance', line.id, {
         personId,
         substituteForPersonId: to(line.substituteForPersonId),
+        ...(name ? { name } : {}),
       });
     changed += 1;
   }
@@ -178,17 +195,16 @@ export async function mergePeople(keptId: string, removedId: string): Promise<Pe
 }
 
 /** Delete a person no record names; one that is named somewhere is refused, saying where. */
-export async function deletePerson(personId: string): Promise<void> {
-  await writeTransaction(referringTables(), async () => {
+export async function deletePerson(personId: string): Promise<true> {
+  return writeTransaction(referringTables(), async () => {
     const references = await personReferences(personId);
-    const named = (Object.keys(references) as PersonReferenceKind[]).filter((kind) => references[kind] > 0);
-    if (named.length > 0)
+    const named = referencesInWords(references);
+    if (named)
       throw new Error(
-        `This person cannot be deleted: they are named in ${named
-          .map((kind) => `${references[kind]} ${personReferenceKinds[kind]}`)
-          .join(', ')}. Merge them into another record instead, or mark them Former.`,
+        `This person cannot be deleted: they are named in ${named}. Merge them into another record of the same person instead, or mark them Former.`,
       );
     await deleteRecord(db, 'people', personId);
+    return true as const;
   });
 }
 

@@ -22,6 +22,7 @@ export function DuplicateWarning({
   onAddAnyway,
   onCancel,
   choiceLabel = (person) => `Use ${printedName(person)}`,
+  cancelLabel = 'Back to the search',
 }: {
   name: string;
   duplicates: LikelyDuplicate[];
@@ -30,6 +31,7 @@ export function DuplicateWarning({
   onCancel: () => void;
   /** The words of the button that takes a person on record instead (default "Use John Smith"). */
   choiceLabel?: (person: Person) => string;
+  cancelLabel?: string;
 }) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -54,7 +56,7 @@ export function DuplicateWarning({
           </Button>
         ))}
         <Button onClick={onAddAnyway}>Add “{name}” as a new person</Button>
-        <Button onClick={onCancel}>Back to the search</Button>
+        <Button onClick={onCancel}>{cancelLabel}</Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { DuplicateWarning } from '../../common/duplicate-warning';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
+import { MergePeople } from './merge-people';
 import { PeopleGrid } from './people-grid';
 import { PersonForm, blankPerson, type PersonDraft } from './person-form';
 
@@ -20,6 +21,7 @@ export function PeoplePage() {
   // A person typed who is probably someone on record waits here until the clerk says which.
   const [held, setHeld] = useState<{ draft: PersonDraft; duplicates: LikelyDuplicate[] }>();
   const [formKey, setFormKey] = useState(0);
+  const [merged, setMerged] = useState<string>();
   const addChecked = async (draft: PersonDraft) => {
     const duplicates = likelyDuplicates(draft, people ?? []);
     if (duplicates.length > 0) {
@@ -40,6 +42,12 @@ export function PeoplePage() {
       ) : (
         <PeopleGrid people={people} />
       )}
+      {merged ? (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{merged}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {people && people.length > 1 ? <MergePeople people={people} onMerged={setMerged} /> : null}
       <h2>Add a person</h2>
       <PersonForm
         key={formKey}
@@ -64,6 +72,7 @@ export function PeoplePage() {
             setHeld(undefined);
             void add(draft).then((added) => added && setFormKey((key) => key + 1));
           }}
+          cancelLabel="Change the details"
           onCancel={() => setHeld(undefined)}
         />
       ) : null}

@@ -7,6 +7,7 @@ import { printedName } from '../../../domain/person-name';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
+import { DeletePerson } from './delete-person';
 import { InterestsPanel } from './interests-panel';
 import { PersonForm, type PersonDraft } from './person-form';
 
@@ -38,6 +39,7 @@ export function PersonPage() {
         onSubmit={async (draft) => Boolean(await save(draft))}
       />
       <InterestsPanel personId={person.id} />
+      <DeletePerson person={person} />
     </Page>
   );
 }

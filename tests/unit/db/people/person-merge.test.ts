@@ -125,7 +125,7 @@ describe('deleting a person', () => {
     await deletePerson(stray.id);
     expect(await db.people.get(stray.id)).toBeUndefined();
     await expect(deletePerson(copy.id)).rejects.toThrow(
-      'This person cannot be deleted: they are named in 1 committee memberships, 1 registered interests',
+      'This person cannot be deleted: they are named in 1 committee membership, 1 registered interest, 1 attendance line',
     );
     expect(await db.people.get(copy.id)).toBeDefined();
   });
