@@ -94,12 +94,13 @@ export function PaperStatusDialog({ paper, onClose }: { paper: AttachedDocument;
                 reason={reason}
                 problems={problems}
                 onChange={(changes) => {
+                  setProblems({});
                   if ('exemptParagraph' in changes) setParagraph(changes.exemptParagraph);
                   if (changes.publicInterestReason !== undefined) setReason(changes.publicInterestReason);
                 }}
               />
             ) : null}
-            <MessageBar intent="warning" id={describedBy}>
+            <MessageBar intent="warning" layout="multiline" id={describedBy}>
               <MessageBarBody>{warning ?? 'Working out which public documents this changes…'}</MessageBarBody>
             </MessageBar>
           </DialogContent>

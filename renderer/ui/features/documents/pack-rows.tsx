@@ -40,7 +40,7 @@ const publicSupplement: PackKind = { audience: 'public', edition: 'supplementary
 const privateSupplement: PackKind = { audience: 'private', edition: 'supplementary' };
 
 /**
- * The printed packs: the public one always; the members' private pack only when there are Part B items; the
+ * The printed packs: the public one always; the members' private pack only when something is exempt; the
  * supplementary packs once a paper that was To Follow has arrived after publication.
  */
 export function PackRows({ summary, buildPack }: { summary: PapersSummary; buildPack?: PackBuilder }) {
@@ -56,14 +56,14 @@ export function PackRows({ summary, buildPack }: { summary: PapersSummary; build
         meetingId={meetingId}
         pack={publicAgenda}
         buildPack={buildPack}
-        about={`Front sheet, agenda, the previous minutes and every Part A report, for publication. Part B papers are never in it.${stillToFollow}`}
+        about={`Front sheet, agenda, the previous minutes and every public report, for publication. Exempt papers are never in it: a line says what was withheld.${stillToFollow}`}
       />
-      {summary.hasPartB ? (
+      {summary.hasExempt ? (
         <PackRow
           meetingId={meetingId}
           pack={privateAgenda}
           buildPack={buildPack}
-          about="For members only: the whole pack with the Part B reports, their pages marked NOT FOR PUBLICATION."
+          about="For members only: the whole pack with the exempt papers, their pages marked NOT FOR PUBLICATION."
         />
       ) : null}
       {summary.supplementaryPublic > 0 ? (
@@ -84,7 +84,7 @@ export function PackRows({ summary, buildPack }: { summary: PapersSummary; build
           meetingId={meetingId}
           pack={privateSupplement}
           buildPack={buildPack}
-          about="For members only: the Part B reports that arrived after the agenda was published."
+          about="For members only: the exempt papers that arrived after the agenda was published."
         />
       ) : null}
       <PageCounts summary={summary} />

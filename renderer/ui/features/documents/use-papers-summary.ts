@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/database';
 import { numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import { paperStatus } from '../../../domain/exempt-papers';
 import type { DocumentKind, Meeting } from '../../../domain/model';
 
 /** What the Papers tab needs to know to offer the right documents: read live, so it follows the agenda's edits. */
 export type PapersSummary = {
   meeting: Meeting;
   items: NumberedAgendaItem[];
-  hasPartB: boolean;
+  /** Whether anything of the meeting is exempt (a Part B item, or an exempt paper of a public item). */
+  hasExempt: boolean;
   partBMinutes: number;
   /** Papers still promised "To Follow". */
   toFollow: number;
@@ -29,15 +31,20 @@ export function usePapersSummary(meetingId: string): PapersSummary | null | unde
       db.templates.toArray(),
     ]);
     const exempt = new Set(agendaItems.filter((item) => item.part === 'B').map((item) => item.id));
+    const exemptPapers = new Set(
+      documents
+        .filter((document) => paperStatus(document, agendaItems).exempt)
+        .map((document) => document.id),
+    );
     const arrivedLate = documents.filter((document) => document.supplementary && !document.toFollow);
     return {
       meeting,
       items: numberAgenda(agendaItems),
-      hasPartB: exempt.size > 0,
+      hasExempt: exempt.size > 0 || exemptPapers.size > 0,
       partBMinutes: minutes.filter((minute) => exempt.has(minute.agendaItemId)).length,
       toFollow: documents.filter((document) => document.toFollow).length,
       supplementaryPublic: arrivedLate.filter((document) => !exempt.has(document.agendaItemId)).length,
-      supplementaryPrivate: arrivedLate.filter((document) => exempt.has(document.agendaItemId)).length,
+      supplementaryPrivate: arrivedLate.filter((document) => exemptPapers.has(document.id)).length,
       templates: Object.fromEntries(templates.map((template) => [template.kind, template.name])),
     };
   }, [meetingId]);
