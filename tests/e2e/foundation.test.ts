@@ -105,7 +105,7 @@ describe('a clerk goes from nothing to printed minutes', () => {
     await page.reload();
     await page.getByRole('tab', { name: 'Minutes' }).click();
     await expect
-      .poll(() => page.getByLabel('Minute text for Safer Neighbourhoods Update').inputValue())
+      .poll(() => page.getByLabel('Minute text for Safer Neighbourhoods Update').innerText())
       .toContain('response times in the harbour wards');
 
     // So does closing the browser and opening it again with the same profile.

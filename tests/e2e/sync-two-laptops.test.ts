@@ -85,7 +85,7 @@ async function minute(page: Page, meetingUrl: string, title: string, text: strin
 
 async function minutesShown(page: Page, meetingUrl: string): Promise<string[]> {
   await openMinutes(page, meetingUrl);
-  return [await minuteField(page, charter).inputValue(), await minuteField(page, budget).inputValue()];
+  return [await minuteField(page, charter).innerText(), await minuteField(page, budget).innerText()];
 }
 
 describe('two clerks minuting one meeting on two laptops, exchanging files', () => {

@@ -100,19 +100,20 @@ function checkDecision(approval: MinutesApproval): void {
 
 /**
  * Open a signed minute for a correction: the reason is kept, with the text as it stood, and prints in the
- * minutes' history ("Minute 45 corrected on 3 March 2027: ..."). The screens let the clerk edit only after this.
+ * minutes' history ("Minute 45 corrected on 3 March 2027: ..."). The screens let the clerk edit only after this
+ * (true: kept).
  *
  * @example await correctSignedMinute(minute.id, 'Typing error in the name of the applicant', '2027-03-03')
  */
-export async function correctSignedMinute(minuteId: string, reason: string, on: string): Promise<void> {
+export async function correctSignedMinute(minuteId: string, reason: string, on: string): Promise<boolean> {
   const why = reason.trim();
   if (!why) throw new Error('Say why a signed minute is being changed: the reason prints in its history.');
   const savedAt = new Date().toISOString();
-  await writeTransaction([db.meetings, db.minutes, db.minuteRevisions], async () => {
+  return writeTransaction([db.meetings, db.minutes, db.minuteRevisions], async () => {
     const minute = await db.minutes.get(minuteId);
     const meeting = minute && (await db.meetings.get(minute.meetingId));
     if (!minute || !meeting) throw new Error('That minute no longer exists.');
-    if (!minutesSigned(meeting)) return;
+    if (!minutesSigned(meeting)) return true;
     await putRecord<MinuteRevision>(db, 'minuteRevisions', {
       id: newId(),
       minuteId,
@@ -120,5 +121,6 @@ export async function correctSignedMinute(minuteId: string, reason: string, on: 
       text: minute.text,
       signedChange: { kind: 'corrected', on, reason: why },
     });
+    return true;
   });
 }

@@ -19,6 +19,9 @@ import { storedKey } from './stored-keys';
 import { useItemLock } from '../../common/use-item-lock';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
 import { shownText, shownTime } from '../../../domain/shown-value';
+import { minutesSigned, presentsMinutes } from '../../../domain/minutes-presented';
+import { MinutesItemPanel } from '../minutes-approval/minutes-item-panel';
+import { useSignedMinuteLock } from '../minutes-approval/signed-minute-lock';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: '30px', lineHeight: '1.25', fontWeight: tokens.fontWeightSemibold },
@@ -48,6 +51,7 @@ export function CurrentItem({
   const live = useLiveStyles();
   const { item, number } = entry;
   const lock = useItemLock(item.id);
+  const signed = useSignedMinuteLock(minute?.id ?? '', minute?.number ?? '', minutesSigned(frame.meeting));
   const [initial, setInitial] = useState<{ minuteId: string; text: RichText; turn: number }>();
   useEffect(() => {
     let current = true;
@@ -78,6 +82,12 @@ export function CurrentItem({
         {item.description ? <p className={styles.facts}>{item.description}</p> : null}
       </div>
       {item.urgent ? <UrgentSection item={item} /> : null}
+      {presentsMinutes(item) ? (
+        <section className={live.section} aria-label="Minutes presented for approval">
+          <h3 className={live.sectionTitle}>Minutes presented for approval</h3>
+          <MinutesItemPanel item={item} meetingDate={frame.meeting.date} />
+        </section>
+      ) : null}
       {!minute ? (
         <section className={live.section}>
           <Text>
@@ -100,7 +110,9 @@ export function CurrentItem({
             <h3 className={live.sectionTitle}>
               Minute <span className={live.key}>Alt+M</span>
             </h3>
+            {signed.notice}
             <MinuteEditor
+              editable={signed.editable}
               key={minute.id}
               minuteId={minute.id}
               initial={initial.text}

@@ -50,12 +50,15 @@ export function MinuteEditor({
   label,
   phrases,
   onEditor,
+  editable = true,
 }: {
   minuteId: string;
   initial: RichText;
   label: string;
   phrases: Phrase[];
   onEditor: (editor: Editor | null, writer: MinuteWriter | null) => void;
+  /** False for signed minutes until the clerk gives a reason (minutes-approval/signed-minute-lock.tsx). */
+  editable?: boolean;
 }) {
   const styles = useStyles();
   const live = useLiveStyles();
@@ -67,15 +70,31 @@ export function MinuteEditor({
   const editor = useEditor(
     {
       extensions,
+      editable,
       content: initial.content.length > 0 ? initial : '',
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true' },
+        attributes: {
+          'aria-label': label,
+          'aria-multiline': 'true',
+          'aria-readonly': editable ? 'false' : 'true',
+          role: 'textbox',
+          spellcheck: 'true',
+        },
       },
       onUpdate: ({ editor: changed }) => writer.change(changed.getJSON() as RichText),
     },
     [writer],
   );
+  useEffect(() => {
+    if (editor.isEditable === editable) return;
+    editor.setEditable(editable);
+    editor.setOptions({
+      editorProps: {
+        attributes: { ...editor.options.editorProps.attributes, 'aria-readonly': String(!editable) },
+      },
+    });
+  }, [editor, editable]);
   useEffect(() => {
     onEditor(editor, writer);
     return () => onEditor(null, null);
@@ -88,22 +107,34 @@ export function MinuteEditor({
     <>
       <ErrorMessage error={problem} title="Not stored yet" />
       <div className={live.row} role="toolbar" aria-label="Formatting">
-        <Button size="small" onClick={run((e) => e.chain().focus().toggleBold().run())}>
+        <Button size="small" disabled={!editable} onClick={run((e) => e.chain().focus().toggleBold().run())}>
           <b>Bold</b>&nbsp;<span className={live.key}>Ctrl+B</span>
         </Button>
-        <Button size="small" onClick={run((e) => e.chain().focus().toggleItalic().run())}>
+        <Button
+          size="small"
+          disabled={!editable}
+          onClick={run((e) => e.chain().focus().toggleItalic().run())}
+        >
           <i>Italic</i>&nbsp;<span className={live.key}>Ctrl+I</span>
         </Button>
-        <Button size="small" onClick={run((e) => e.chain().focus().toggleBulletList().run())}>
+        <Button
+          size="small"
+          disabled={!editable}
+          onClick={run((e) => e.chain().focus().toggleBulletList().run())}
+        >
           Bullets
         </Button>
-        <Button size="small" onClick={run((e) => e.chain().focus().toggleOrderedList().run())}>
+        <Button
+          size="small"
+          disabled={!editable}
+          onClick={run((e) => e.chain().focus().toggleOrderedList().run())}
+        >
           Numbered
         </Button>
-        <Button size="small" onClick={run((e) => e.chain().focus().undo().run())}>
+        <Button size="small" disabled={!editable} onClick={run((e) => e.chain().focus().undo().run())}>
           Undo
         </Button>
-        <Button size="small" onClick={run((e) => e.chain().focus().redo().run())}>
+        <Button size="small" disabled={!editable} onClick={run((e) => e.chain().focus().redo().run())}>
           Redo
         </Button>
       </div>
@@ -119,6 +150,7 @@ export function MinuteEditor({
             key={phrase.id}
             size="small"
             appearance="subtle"
+            disabled={!editable}
             onClick={run((e) => insertPhrase(e, phrase.text))}
           >
             <span className={live.key}>Alt+{phrase.order}</span>&nbsp;{phrase.label}

@@ -2,14 +2,21 @@ import { Field, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/rea
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { db } from '../../../db/database';
-import { saveMinuteText, saveResolution } from '../../../db/repositories/minutes';
-import { resolutionVerbs, type Minute, type Resolution, type ResolutionVerb } from '../../../domain/model';
+import { saveResolution } from '../../../db/repositories/minutes';
+import {
+  resolutionVerbs,
+  type Minute,
+  type Phrase,
+  type Resolution,
+  type ResolutionVerb,
+} from '../../../domain/model';
 import { resolutionFromLines, resolutionToLines } from '../../../domain/resolution-text';
-import { richTextFromPlain, richTextToPlain } from '../../../domain/rich-text';
 import { Loading } from '../../common/loading';
 import { useAutosave } from '../../common/use-autosave';
 import { useItemLock } from '../../common/use-item-lock';
 import { ItemElsewhere } from '../live-meeting/item-elsewhere';
+import { MinuteEditor } from '../live-meeting/minute-editor';
+import { useSignedMinuteLock } from '../minutes-approval/signed-minute-lock';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -17,7 +24,16 @@ const useStyles = makeStyles({
 });
 
 /** The minute of one item: its number, what was said, and what was resolved; every change saved as typed. */
-export function MinuteCard({ minute, itemTitle }: { minute: Minute; itemTitle: string }) {
+export function MinuteCard({
+  minute,
+  itemTitle,
+  signed = false,
+}: {
+  minute: Minute;
+  itemTitle: string;
+  /** The minutes were approved: nothing changes without a reason (minutes-approval/signed-minute-lock.tsx). */
+  signed?: boolean;
+}) {
   const styles = useStyles();
   // One window at a time writes an item's minute (the live screen in another window, say): here it is shown
   // read-only and live until that window lets go, then editable from what it stored.
@@ -30,11 +46,20 @@ export function MinuteCard({ minute, itemTitle }: { minute: Minute; itemTitle: s
       </div>
     );
   if (lock.state === 'waiting') return <Loading what="the minute" />;
-  return <EditableMinute key={lock.turn} minute={minute} itemTitle={itemTitle} />;
+  return <EditableMinute key={lock.turn} minute={minute} itemTitle={itemTitle} signed={signed} />;
 }
 
-function EditableMinute({ minute, itemTitle }: { minute: Minute; itemTitle: string }) {
+function EditableMinute({
+  minute,
+  itemTitle,
+  signed,
+}: {
+  minute: Minute;
+  itemTitle: string;
+  signed: boolean;
+}) {
   const styles = useStyles();
+  const { editable, notice } = useSignedMinuteLock(minute.id, minute.number, signed);
   const resolution = useLiveQuery(
     async () => (await db.resolutions.where('minuteId').equals(minute.id).sortBy('order'))[0] ?? null,
     [minute.id],
@@ -42,27 +67,48 @@ function EditableMinute({ minute, itemTitle }: { minute: Minute; itemTitle: stri
   return (
     <div className={styles.card}>
       <Text className={styles.number}>Minute {minute.number}.</Text>
-      <MinuteText minute={minute} itemTitle={itemTitle} />
+      {notice}
+      <MinuteText minute={minute} itemTitle={itemTitle} editable={editable} />
       {resolution === undefined ? (
         <Loading what="the resolution" />
       ) : (
-        <ResolutionFields minuteId={minute.id} resolution={resolution} itemTitle={itemTitle} />
+        <ResolutionFields
+          minuteId={minute.id}
+          resolution={resolution}
+          itemTitle={itemTitle}
+          editable={editable}
+        />
       )}
     </div>
   );
 }
 
-function MinuteText({ minute, itemTitle }: { minute: Minute; itemTitle: string }) {
-  const [text, setText] = useState(() => richTextToPlain(minute.text));
-  const save = useCallback(
-    (value: string) => saveMinuteText(minute.id, richTextFromPlain(value)),
-    [minute.id],
-  );
-  useAutosave(text, save);
+const noPhrases: Phrase[] = [];
+const noEditorHandle = () => undefined;
+
+/**
+ * The minute's text in the live screen's rich-text editor, so a correction here keeps its lists, bold and
+ * italics (a plain text box turned a bulleted list into plain lines). The stored text is read once, on opening.
+ */
+function MinuteText({
+  minute,
+  itemTitle,
+  editable,
+}: {
+  minute: Minute;
+  itemTitle: string;
+  editable: boolean;
+}) {
+  const [initial] = useState(() => minute.text);
   return (
-    <Field label={`Minute text for ${itemTitle}`}>
-      <Textarea value={text} resize="vertical" rows={4} onChange={(_, data) => setText(data.value)} />
-    </Field>
+    <MinuteEditor
+      minuteId={minute.id}
+      initial={initial}
+      label={`Minute text for ${itemTitle}`}
+      phrases={noPhrases}
+      onEditor={noEditorHandle}
+      editable={editable}
+    />
   );
 }
 
@@ -70,10 +116,12 @@ function ResolutionFields({
   minuteId,
   resolution,
   itemTitle,
+  editable,
 }: {
   minuteId: string;
   resolution: Resolution | null;
   itemTitle: string;
+  editable: boolean;
 }) {
   const [draft, setDraft] = useState<{ verb: ResolutionVerb; lines: string }>(() => ({
     verb: resolution?.verb ?? 'resolved',
@@ -92,6 +140,7 @@ function ResolutionFields({
       <Field label={`Resolution wording for ${itemTitle}`}>
         <Select
           value={draft.verb}
+          disabled={!editable}
           onChange={(_, data) => setDraft({ ...draft, verb: data.value as ResolutionVerb })}
         >
           {Object.entries(resolutionVerbs).map(([value, label]) => (
@@ -107,6 +156,7 @@ function ResolutionFields({
       >
         <Textarea
           value={draft.lines}
+          readOnly={!editable}
           resize="vertical"
           rows={3}
           onChange={(_, data) => setDraft({ ...draft, lines: data.value })}

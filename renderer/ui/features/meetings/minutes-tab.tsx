@@ -9,6 +9,8 @@ import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
 import { MinuteCard } from './minute-card';
 import { focusWhenDrawn } from '../../common/focus-next';
+import { minutesSigned, presentsMinutes } from '../../../domain/minutes-presented';
+import { MinutesItemPanel } from '../minutes-approval/minutes-item-panel';
 
 const useStyles = makeStyles({
   items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -23,11 +25,12 @@ const useStyles = makeStyles({
 export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; focusMinuteId?: string }) {
   const styles = useStyles();
   const data = useLiveQuery(async () => {
-    const [items, minutes] = await Promise.all([
+    const [items, minutes, meeting] = await Promise.all([
       db.agendaItems.where('meetingId').equals(meetingId).toArray(),
       db.minutes.where('meetingId').equals(meetingId).toArray(),
+      db.meetings.get(meetingId),
     ]);
-    return { agenda: numberAgenda(items), minutes };
+    return { agenda: numberAgenda(items), minutes, meeting };
   }, [meetingId]);
   const [take, taking] = useAction(takeItem);
   const loaded = data !== undefined;
@@ -38,7 +41,11 @@ export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; fo
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
     // Its text box comes a moment later (once this window holds the item, see MinuteCard): focus it then.
-    focusWhenDrawn(`[data-minute="${CSS.escape(focusMinuteId)}"] textarea`, performance.now() + 5000, true);
+    focusWhenDrawn(
+      `[data-minute="${CSS.escape(focusMinuteId)}"] [role="textbox"]`,
+      performance.now() + 5000,
+      true,
+    );
   }, [loaded, focusMinuteId]);
   if (data === undefined) return <Loading what="the minutes" />;
   return (
@@ -57,8 +64,15 @@ export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; fo
             <h3>
               Item {number}: {item.title}
             </h3>
+            {data.meeting && presentsMinutes(item) ? (
+              <MinutesItemPanel item={item} meetingDate={data.meeting.date} />
+            ) : null}
             {minute ? (
-              <MinuteCard minute={minute} itemTitle={item.title} />
+              <MinuteCard
+                minute={minute}
+                itemTitle={item.title}
+                signed={data.meeting !== undefined && minutesSigned(data.meeting)}
+              />
             ) : (
               <>
                 <Text>Not taken yet.</Text>{' '}

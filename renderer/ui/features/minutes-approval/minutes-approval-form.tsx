@@ -1,0 +1,154 @@
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { MinutesPresented } from '../../../db/read/minutes-presented';
+import { approveMinutes } from '../../../db/repositories/minutes-approval';
+import { minutesDecisions, type AgendaItem, type MinutesDecision } from '../../../domain/model';
+import { ErrorMessage } from '../../common/error-message';
+import { useAction } from '../../common/use-action';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  amendment: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(12rem, 2fr) 1fr 1fr auto',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+  },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+type AmendmentDraft = { key: number; minuteId: string; original: string; corrected: string };
+
+/**
+ * How the meeting approved the minutes presented: as a correct record, or subject to amendments, each naming
+ * its minute, the words as printed and the words agreed. Recording it makes the amendments and signs the minutes.
+ */
+export function MinutesApprovalForm({
+  item,
+  approvedOn,
+  presented,
+}: {
+  item: AgendaItem;
+  approvedOn: string;
+  presented: MinutesPresented;
+}) {
+  const styles = useStyles();
+  const [decision, setDecision] = useState<MinutesDecision>('approved');
+  const [amendments, setAmendments] = useState<AmendmentDraft[]>([]);
+  const [approve, approving] = useAction(approveMinutes);
+  const firstMinute = presented.minutes[0]?.minute.id ?? '';
+  const change = (key: number, fields: Partial<AmendmentDraft>) =>
+    setAmendments(amendments.map((draft) => (draft.key === key ? { ...draft, ...fields } : draft)));
+  const add = () =>
+    setAmendments([
+      ...amendments,
+      {
+        key: Math.max(0, ...amendments.map((draft) => draft.key)) + 1,
+        minuteId: firstMinute,
+        original: '',
+        corrected: '',
+      },
+    ]);
+  const record = () =>
+    void approve(item.id, {
+      decision,
+      approvedOn,
+      amendments:
+        decision === 'approved'
+          ? []
+          : amendments.map((draft) => ({
+              minuteId: draft.minuteId,
+              meetingId:
+                presented.minutes.find((choice) => choice.minute.id === draft.minuteId)?.meetingId ?? '',
+              original: draft.original,
+              corrected: draft.corrected,
+            })),
+    });
+  return (
+    <form
+      className={styles.form}
+      aria-label="Approval of the minutes"
+      onSubmit={(event) => {
+        event.preventDefault();
+        record();
+      }}
+    >
+      <Field label="The meeting">
+        <RadioGroup
+          value={decision}
+          onChange={(_, data) => {
+            const next = data.value as MinutesDecision;
+            setDecision(next);
+            if (next === 'approvedWithAmendments' && amendments.length === 0) add();
+          }}
+        >
+          {Object.entries(minutesDecisions).map(([value, label]) => (
+            <Radio key={value} value={value} label={label} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {decision === 'approvedWithAmendments'
+        ? amendments.map((draft, index) => (
+            <div
+              key={draft.key}
+              className={styles.amendment}
+              role="group"
+              aria-label={`Amendment ${index + 1}`}
+            >
+              <Field label={`Amendment ${index + 1}: minute`}>
+                <Select
+                  value={draft.minuteId}
+                  onChange={(_, data) => change(draft.key, { minuteId: data.value })}
+                >
+                  {presented.minutes.map((choice) => (
+                    <option key={choice.minute.id} value={choice.minute.id}>
+                      {choice.label}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={`Amendment ${index + 1}: words to change`} hint="As the draft prints them">
+                <Input
+                  value={draft.original}
+                  onChange={(_, data) => change(draft.key, { original: data.value })}
+                />
+              </Field>
+              <Field label={`Amendment ${index + 1}: corrected words`}>
+                <Input
+                  value={draft.corrected}
+                  onChange={(_, data) => change(draft.key, { corrected: data.value })}
+                />
+              </Field>
+              <Button onClick={() => setAmendments(amendments.filter((other) => other.key !== draft.key))}>
+                Remove amendment {index + 1}
+              </Button>
+            </div>
+          ))
+        : null}
+      {presented.minutes.length === 0 ? (
+        <Text>The minutes presented have no minutes recorded yet.</Text>
+      ) : null}
+      <ErrorMessage error={approving.error} title="The approval was not recorded" />
+      <div className={styles.buttons}>
+        {decision === 'approvedWithAmendments' ? (
+          <Button onClick={add} disabled={presented.minutes.length === 0}>
+            Add an amendment
+          </Button>
+        ) : null}
+        <Button appearance="primary" type="submit" disabled={approving.busy}>
+          Record the approval
+        </Button>
+      </div>
+    </form>
+  );
+}
