@@ -12,9 +12,9 @@ export function focusWhenDrawn(
   placed = false,
 ): void {
   const target = document.querySelector<HTMLElement>(selector);
-  const field = target?.matches('input, select, textarea, button, [contenteditable="true"]')
+  const field = target?.matches('input, select, textarea, button, [role="textbox"]')
     ? target
-    : target?.querySelector<HTMLElement>('input, select, textarea, button, [contenteditable="true"]');
+    : target?.querySelector<HTMLElement>('input, select, textarea, button, [role="textbox"]');
   const adrift = document.activeElement === null || document.activeElement === document.body;
   if (field && (!placed || (adrift && document.activeElement !== field))) {
     field.focus();

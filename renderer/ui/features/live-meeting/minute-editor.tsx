@@ -80,6 +80,8 @@ export function MinuteEditor({
           'aria-readonly': editable ? 'false' : 'true',
           role: 'textbox',
           spellcheck: 'true',
+          // Signed minutes are read-only, yet still reached by Tab (and by a search result) to be read.
+          tabindex: '0',
         },
       },
       onUpdate: ({ editor: changed }) => writer.change(changed.getJSON() as RichText),
