@@ -7,6 +7,7 @@ import {
   type ClockTime,
   type Declaration,
   type DeclarationKind,
+  type IsoDate,
   type Membership,
   type MembershipRole,
   type StatutoryBar,
@@ -34,6 +35,8 @@ export type EligibilityInput = {
   memberships: readonly Membership[];
   agendaItemId: string;
   allowsRemoteAttendance: boolean;
+  /** The meeting's date: a member's role is read as it stood that day (a past role does not give a vote). */
+  on?: IsoDate;
 };
 
 export type IneligibleCause =
@@ -55,24 +58,34 @@ export type VotingRoll = {
 const rolesWithoutVote: ReadonlySet<MembershipRole> = new Set(['coOptedNonVoting', 'adviser']);
 
 /**
- * The role that takes a member's vote away, if every one of their memberships of the body is without a vote
- * (a person once a co-opted non-voting member and now a full member votes).
+ * The role that takes a member's vote away, if every one of their memberships of the body held on the day is
+ * without a vote (a person who was a co-opted non-voting member and is now a full member votes, and one who
+ * was a full member and is now co-opted without a vote does not). With no membership held on the day, all of
+ * theirs are read, so a date typed wrongly never takes a vote away.
  */
 export function roleWithoutVote(
   memberships: readonly Membership[],
   personId: string,
+  on?: IsoDate,
 ): MembershipRole | undefined {
-  const theirs = memberships.filter((membership) => membership.personId === personId);
+  const all = memberships.filter((membership) => membership.personId === personId);
+  const held = on
+    ? all.filter(
+        (membership) =>
+          (!membership.from || membership.from <= on) && (!membership.to || membership.to >= on),
+      )
+    : all;
+  const theirs = held.length > 0 ? held : all;
   if (theirs.length === 0 || theirs.some((membership) => !rolesWithoutVote.has(membership.role)))
     return undefined;
   return theirs[0]?.role;
 }
 
-export function membersWithoutVote(memberships: readonly Membership[]): Set<string> {
+export function membersWithoutVote(memberships: readonly Membership[], on?: IsoDate): Set<string> {
   return new Set(
     memberships
       .map((membership) => membership.personId)
-      .filter((personId) => roleWithoutVote(memberships, personId) !== undefined),
+      .filter((personId) => roleWithoutVote(memberships, personId, on) !== undefined),
   );
 }
 
@@ -106,7 +119,7 @@ export function causesAgainstVoting(
 ): IneligibleCause[] {
   const personId = lines[0]?.personId ?? '';
   const causes: IneligibleCause[] = [];
-  const role = roleWithoutVote(input.memberships, personId);
+  const role = roleWithoutVote(input.memberships, personId, input.on);
   if (role) causes.push({ kind: 'noVote', role });
   const away = lines.every((line) => !isInTheRoom(line, input.allowsRemoteAttendance));
   const first = lines[0];

@@ -79,6 +79,7 @@ export async function recordVote(motionId: string, vote: Vote, castingVote?: Vot
         agendaItemId: minute.agendaItemId,
         allowsRemoteAttendance: committee.allowsRemoteAttendance,
         memberships,
+        on: meeting.date,
       });
       const names = new Map(
         (

@@ -29,7 +29,7 @@ export function useQuorumWatch(
       attendance,
       quorum: frame.committee.quorum,
       allowsRemoteAttendance: frame.committee.allowsRemoteAttendance,
-      notCounted: membersWithoutVote(frame.memberships),
+      notCounted: membersWithoutVote(frame.memberships, frame.meeting.date),
       ...(currentItemId ? { during: { agendaItemId: currentItemId, declarations } } : {}),
     });
     const more = state.short === 1 ? 'another member arrives' : `${state.short} more members arrive`;

@@ -26,6 +26,7 @@ export function useVotingRoll(
     memberships: frame.memberships,
     agendaItemId,
     allowsRemoteAttendance: frame.committee.allowsRemoteAttendance,
+    on: frame.meeting.date,
   });
 }
 

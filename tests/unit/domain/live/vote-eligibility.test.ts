@@ -103,6 +103,17 @@ describe('who may vote: each cause', () => {
     expect(whyNot({ attendance: [line('x')], memberships })).toBe('may vote');
   });
 
+  it('reads each member’s role as it stood on the day of the meeting', () => {
+    const memberships = [
+      { ...membership('x', 'member'), to: '2025-05-20' },
+      { ...membership('x', 'coOptedNonVoting'), from: '2025-05-21' },
+    ];
+    expect(whyNot({ attendance: [line('x')], memberships, on: '2026-02-24' })).toBe(
+      'a co-opted member without a vote',
+    );
+    expect(whyNot({ attendance: [line('x')], memberships, on: '2025-03-01' })).toBe('may vote');
+  });
+
   it('gives every cause that applies, not only the first', () => {
     const attendance = [
       line('x', { status: 'apologies', votingBars: [{ agendaItemId: 'item5', bar: 'councilTaxArrears' }] }),
