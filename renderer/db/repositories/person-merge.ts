@@ -14,6 +14,10 @@ export const personReferenceKinds = {
   motions: ['motion moved, seconded or voted on', 'motions moved, seconded or voted on'],
   actions: ['action owned', 'actions owned'],
   committees: ['committee whose contact officer they are', 'committees whose contact officer they are'],
+  minutes: [
+    'minute naming them (points of order, nominations, elections, chair)',
+    'minutes naming them (points of order, nominations, elections, chair)',
+  ],
 } as const;
 export type PersonReferenceKind = keyof typeof personReferenceKinds;
 export type PersonReferences = Record<PersonReferenceKind, number>;
@@ -30,6 +34,7 @@ export function referencesInWords(references: PersonReferences): string {
 /** The tables a merge reads and writes: the people and every record that names one. */
 const referringTables = () => [
   db.people,
+  db.minutes,
   db.memberships,
   db.interests,
   db.attendance,
@@ -38,6 +43,27 @@ const referringTables = () => [
   db.actions,
   db.committees,
 ];
+
+/** The fields of a minute's running order that hold a person's id (proceedings.ts). */
+const proceedingPersonFields = new Set(['personId', 'candidateId', 'moverId', 'seconderId']);
+
+/** A minute's running order with each person's id passed through `to`: a fresh copy, or the same when no id changed. */
+function renamedIn<T>(value: T, to: (id: string) => string): T {
+  if (Array.isArray(value)) {
+    const next = value.map((entry: unknown) => renamedIn(entry, to));
+    return (next.some((entry, index) => entry !== value[index]) ? next : value) as T;
+  }
+  if (!value || typeof value !== 'object') return value;
+  let changed = false;
+  const next: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+    const renamed: unknown =
+      proceedingPersonFields.has(key) && typeof field === 'string' ? to(field) : renamedIn(field, to);
+    if (renamed !== field) changed = true;
+    next[key] = renamed;
+  }
+  return (changed ? next : value) as T;
+}
 
 function namesIn(motion: Motion, ids: ReadonlySet<string>): boolean {
   if ((motion.moverId && ids.has(motion.moverId)) || (motion.seconderId && ids.has(motion.seconderId)))
@@ -48,21 +74,37 @@ function namesIn(motion: Motion, ids: ReadonlySet<string>): boolean {
 /** The records that name any of these people, by kind (read inside the caller's transaction, or alone). */
 async function recordsNaming(ids: readonly string[]) {
   const set = new Set(ids);
-  const [memberships, interests, attendance, substituted, declarations, motions, actions, committees] =
-    await Promise.all([
-      db.memberships.where('personId').anyOf(ids).toArray(),
-      db.interests.where('personId').anyOf(ids).toArray(),
-      db.attendance.where('personId').anyOf(ids).toArray(),
-      db.attendance
-        .filter((line) => !!line.substituteForPersonId && set.has(line.substituteForPersonId))
-        .toArray(),
-      db.declarations.where('personId').anyOf(ids).toArray(),
-      db.motions.filter((motion) => namesIn(motion, set)).toArray(),
-      db.actions.filter((action) => !!action.ownerPersonId && set.has(action.ownerPersonId)).toArray(),
-      db.committees
-        .filter((committee) => !!committee.contactOfficerId && set.has(committee.contactOfficerId))
-        .toArray(),
-    ]);
+  const [
+    memberships,
+    interests,
+    attendance,
+    substituted,
+    declarations,
+    motions,
+    actions,
+    committees,
+    minutes,
+  ] = await Promise.all([
+    db.memberships.where('personId').anyOf(ids).toArray(),
+    db.interests.where('personId').anyOf(ids).toArray(),
+    db.attendance.where('personId').anyOf(ids).toArray(),
+    db.attendance
+      .filter((line) => !!line.substituteForPersonId && set.has(line.substituteForPersonId))
+      .toArray(),
+    db.declarations.where('personId').anyOf(ids).toArray(),
+    db.motions.filter((motion) => namesIn(motion, set)).toArray(),
+    db.actions.filter((action) => !!action.ownerPersonId && set.has(action.ownerPersonId)).toArray(),
+    db.committees
+      .filter((committee) => !!committee.contactOfficerId && set.has(committee.contactOfficerId))
+      .toArray(),
+    db.minutes
+      .filter(
+        (minute) =>
+          !!minute.proceedings &&
+          renamedIn(minute.proceedings, (id) => (set.has(id) ? '' : id)) !== minute.proceedings,
+      )
+      .toArray(),
+  ]);
   const lines = new Map<string, Attendance>();
   for (const line of [...attendance, ...substituted]) lines.set(line.id, line);
   return {
@@ -73,6 +115,7 @@ async function recordsNaming(ids: readonly string[]) {
     motions,
     actions,
     committees,
+    minutes,
   };
 }
 
@@ -87,6 +130,7 @@ export async function personReferences(personId: string): Promise<PersonReferenc
     motions: found.motions.length,
     actions: found.actions.length,
     committees: found.committees.length,
+    minutes: found.minutes.length,
   };
 }
 
@@ -157,6 +201,11 @@ async function moveReferences(moved: ReadonlyMap<string, string>): Promise<numbe
   }
   for (const action of found.actions) {
     await updateRecord(db, 'actions', action.id, { ownerPersonId: to(action.ownerPersonId) });
+    changed += 1;
+  }
+  for (const minute of found.minutes) {
+    const proceedings = renamedIn(minute.proceedings, (id) => moved.get(id) ?? id);
+    await updateRecord(db, 'minutes', minute.id, { proceedings });
     changed += 1;
   }
   for (const committee of found.committees) {

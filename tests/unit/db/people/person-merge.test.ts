@@ -8,6 +8,7 @@ import { recordDeclaration } from '../../../../renderer/db/repositories/declarat
 import { registerInterest } from '../../../../renderer/db/repositories/interests';
 import { recordMotion, recordVote } from '../../../../renderer/db/repositories/motions';
 import { createPerson } from '../../../../renderer/db/repositories/people';
+import { recordProceeding } from '../../../../renderer/db/repositories/proceedings';
 import {
   deletePerson,
   mergePeople,
@@ -46,13 +47,19 @@ async function twoCopiesOfOnePerson() {
   const motion = await recordMotion(minute.id, { text: 'That the report be noted.', moverId: copy.id });
   await recordVote(motion.id, { kind: 'recorded', choices: [{ personId: copy.id, choice: 'for' }] });
   const action = await addAction(meeting.id, minute.id, { text: 'Report back', ownerPersonId: copy.id });
+  await recordProceeding(minute.id, {
+    kind: 'pointOfOrder',
+    personId: copy.id,
+    point: 'Quorum',
+    ruling: 'Quorate',
+  });
   return { committee, meeting, item, minute, john, copy, motion, action };
 }
 
 describe('merging two records of one person', () => {
   it('moves every record naming the removed one to the one kept, fills missing details, and removes it', async () => {
     await useLaptop('office');
-    const { committee, meeting, john, copy, motion, action } = await twoCopiesOfOnePerson();
+    const { committee, meeting, minute, john, copy, motion, action } = await twoCopiesOfOnePerson();
     expect(await personReferences(copy.id)).toEqual({
       memberships: 1,
       interests: 1,
@@ -61,6 +68,7 @@ describe('merging two records of one person', () => {
       motions: 1,
       actions: 1,
       committees: 0,
+      minutes: 1,
     });
 
     await mergePeople(john.id, copy.id);
@@ -83,6 +91,9 @@ describe('merging two records of one person', () => {
       vote: { kind: 'recorded', choices: [{ personId: john.id, choice: 'for' }] },
     });
     expect((await db.actions.get(action.id))?.ownerPersonId).toBe(john.id);
+    expect((await db.minutes.get(minute.id))?.proceedings).toContainEqual(
+      expect.objectContaining({ kind: 'pointOfOrder', personId: john.id, point: 'Quorum' }),
+    );
   });
 
   it('keeps one membership and one attendance line where both records held the same place', async () => {
@@ -168,6 +179,7 @@ describe('a merge travels to another laptop', () => {
       motions: 0,
       actions: 0,
       committees: 0,
+      minutes: 0,
     });
     expect(await db.interests.where('personId').equals(john.id).count()).toBe(2);
   });
