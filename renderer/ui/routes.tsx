@@ -41,6 +41,7 @@ const ImportPeoplePage = lazyPage(() => import('./features/people/import-people-
 const SettingsPage = lazyPage(() => import('./features/settings/settings-page'), 'SettingsPage');
 const CalendarPage = lazyPage(() => import('./features/calendar/calendar-page'), 'CalendarPage');
 
+const FirstRunPage = lazyPage(() => import('./features/first-run/first-run-page'), 'FirstRunPage');
 const SearchPage = lazyPage(() => import('./features/search/search-page'), 'SearchPage');
 const ActionTrackerPage = lazyPage(
   () => import('./features/actions/action-tracker-page'),
@@ -94,6 +95,7 @@ export function AppRoutes() {
         <Route path="sync/conflicts" element={<ConflictsPage />} />
         <Route path="publishing" element={<PublishingPage />} />
         <Route path="help/keyboard" element={<KeyboardShortcutsPage />} />
+        <Route path="welcome" element={<FirstRunPage />} />
         <Route path="*" element={<CommitteeListPage />} />
       </Route>
     </Routes>

@@ -109,6 +109,14 @@ describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
         await page.getByRole('heading', { level: 1 }).first().waitFor();
       });
     }
+    // A fresh install's first-run screen, on a laptop of its own (an empty database), its problems shown too.
+    await chamber.context.close();
+    chamber = await openChamber(undefined, { firstRun: true });
+    await chamber.page.getByRole('heading', { name: 'Welcome to Chamber' }).waitFor();
+    await chamber.page.getByRole('button', { name: 'Set up and open the committee' }).click();
+    await chamber.page.getByText('Type the organisation’s name as it appears on its papers.').waitFor();
+    const firstRun = await seriousProblems(chamber.page, source);
+    if (firstRun.length > 0) found['First run'] = firstRun;
     expect(found).toEqual({});
   });
 });

@@ -1,4 +1,4 @@
-import { makeStaticStyles, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { makeStyles, tokens, Text } from '@fluentui/react-components';
 import { NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem } from '@fluentui/react-components';
 import { useEffect, type ReactElement } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -22,23 +22,6 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
   },
   main: { flexGrow: 1, minWidth: 0, overflowY: 'auto', outlineStyle: 'none' },
-});
-
-// Section headings in Fluent's type ramp (Subtitle 1 and 2) with no browser margins: the screens space their
-// parts with their own gaps, and the browser's 1.5em bold h2 with its margins is what made them look loose.
-const useHeadingStyles = makeStaticStyles({
-  '#main h2': {
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-  },
-  '#main h3': {
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-  },
 });
 
 export type NavEntry = {
@@ -69,7 +52,6 @@ export function sectionOf(path: string, sections: readonly NavEntry[]): string |
  */
 export function AppShell({ sections, preload = [] }: { sections: NavEntry[]; preload?: (() => void)[] }) {
   const styles = useStyles();
-  useHeadingStyles();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useHelpKey();

@@ -22,8 +22,11 @@ export async function newProfile(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'chamber-profile-'));
 }
 
-/** Start Chromium with a profile folder (a clerk's laptop) and open Chamber in it. */
-export async function openChamber(profile?: string): Promise<Chamber> {
+/**
+ * Start Chromium with a profile folder (a clerk's laptop) and open Chamber in it. A fresh install opens on the
+ * first-run screen; tests of other screens start as a clerk who skipped it, unless `firstRun` asks for it.
+ */
+export async function openChamber(profile?: string, { firstRun = false } = {}): Promise<Chamber> {
   const folder = profile ?? (await newProfile());
   const context = await chromium.launchPersistentContext(folder, {
     executablePath: chromiumPath(),
@@ -34,6 +37,9 @@ export async function openChamber(profile?: string): Promise<Chamber> {
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
+  if (!firstRun) {
+    await context.addInitScript(() => localStorage.setItem('chamber.first-run-skipped', 'yes'));
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(inject('baseUrl'));
   return { context, page, profile: folder };

@@ -11,18 +11,21 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { db } from '../../../db/database';
 import { committeeTypes } from '../../../domain/model';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useFirstScreenShown } from '../../shell/first-screen';
 import { ScreenLink } from '../../common/screen-link';
+import { firstRunNeeded } from '../first-run/first-run-state';
 
 /** The clerk's home: every committee, and the way to add one. */
 export function CommitteeListPage() {
   const navigate = useNavigate();
   const committees = useLiveQuery(() => db.committees.orderBy('name').toArray(), []);
+  // A fresh install opens on the first-run screen (organisation and first committee) unless skipped here.
+  const firstRun = useLiveQuery(() => firstRunNeeded(), []);
   useFirstScreenShown(committees !== undefined);
   // A desktop menu command that needs a committee or meeting lands here when none is on screen.
   const [params] = useSearchParams();
@@ -31,6 +34,7 @@ export function CommitteeListPage() {
     : params.has('print-pack')
       ? 'Choose the committee, then the meeting whose agenda pack you want to print.'
       : undefined;
+  if (firstRun) return <Navigate to="/welcome" replace />;
   return (
     <Page
       title="Committees"
@@ -45,7 +49,7 @@ export function CommitteeListPage() {
           <MessageBarBody>{menuHint}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {committees === undefined ? (
+      {committees === undefined || (committees.length === 0 && firstRun === undefined) ? (
         <Loading what="committees" />
       ) : committees.length === 0 ? (
         <Text>No committees yet. Start with “New committee”.</Text>
