@@ -39,6 +39,12 @@ describe('a clerk publishes a meeting to the council website folder', () => {
     await page.goto(appUrl('settings'));
     await page.getByRole('textbox', { name: 'Organisation name' }).fill('Wrenmoor Borough Council');
     await page.getByRole('textbox', { name: 'Democratic services contact' }).fill('Priya Holloway');
+    // The council's green, first typed too pale for links to be read on white, then corrected.
+    await page.getByRole('textbox', { name: 'Website masthead colour' }).fill('#00573f');
+    await page.getByRole('textbox', { name: 'Website links and headings colour' }).fill('#7fbfa8');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('alert').filter({ hasText: 'too pale to read on white' }).waitFor();
+    await page.getByRole('textbox', { name: 'Website links and headings colour' }).fill('#00573f');
     const [logoChooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: 'Choose a logo picture' }).click(),
@@ -128,6 +134,9 @@ describe('a clerk publishes a meeting to the council website folder', () => {
     expect(pack && minutesDocx).toBeTruthy();
     const minutesText = docxText(await readFile(join(where, minutesDocx ?? '')));
     expect(minutesText).toContain('The Licensing Manager introduced the revised street trading policy.');
+    await expect(readFile(join(where, 'style.css'), 'utf8')).resolves.toContain(
+      ':root { --masthead: #00573f; --masthead-text: #ffffff; --accent: #00573f; }',
+    );
     for (const name of names) {
       const bytes = await readFile(join(where, name));
       const text = name.endsWith('.docx') ? docxText(bytes) : bytes.toString('latin1');

@@ -1,6 +1,7 @@
 import { db } from '../database';
 import { putRecord } from '../gate';
 import { organisationSettingsId, type OrganisationSettings } from '../../domain/model';
+import { contrastRatio, hexColourPattern, minimumTextContrast } from '../../domain/colour-contrast';
 import { writeTransaction } from './transaction';
 
 export const defaultOrganisationSettings: OrganisationSettings = {
@@ -57,6 +58,17 @@ export function settingsProblems(
   }
   if (!wholeDays(settings.noticeClearDays, 30) || settings.noticeClearDays === 0) {
     problems.noticeClearDays = 'Type a whole number of clear days from 1 to 30 (5 in England, 3 in Wales).';
+  }
+  const colours = settings.websiteColours;
+  if (colours) {
+    const bad = Object.values(colours).find((colour) => !hexColourPattern.test(colour));
+    if (bad !== undefined) {
+      problems.websiteColours = `“${bad}” is not a colour: type it as # and six digits or letters a to f, like #1d3557.`;
+    } else if (contrastRatio(colours.masthead, colours.mastheadText) < minimumTextContrast) {
+      problems.websiteColours = `The masthead’s text does not stand out from the masthead (contrast ${contrastRatio(colours.masthead, colours.mastheadText).toFixed(1)}:1; it needs 4.5:1). Make one darker or the other lighter.`;
+    } else if (contrastRatio(colours.accent, '#ffffff') < minimumTextContrast) {
+      problems.websiteColours = `Links and headings in that colour are too pale to read on white (contrast ${contrastRatio(colours.accent, '#ffffff').toFixed(1)}:1; it needs 4.5:1). Choose a darker one.`;
+    }
   }
   return problems;
 }

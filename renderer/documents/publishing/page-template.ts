@@ -17,8 +17,9 @@ export const defaultPageTemplate = `<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}} - {{council}}</title>
 <link rel="stylesheet" href="{{stylesheet}}">
-<!-- The council's colours: change them here (text on them must keep a contrast of 4.5:1). -->
-<style>:root { --masthead: #1d3557; --masthead-text: #ffffff; --accent: #1d3557; }</style>
+<!-- The council's colours come from Chamber's Settings (Website colours). To set others here instead, put
+:root { --masthead: #1d3557; --masthead-text: #ffffff; --accent: #1d3557; } in a style element below this
+comment (text on them must keep a contrast of 4.5:1). -->
 <link rel="alternate" type="application/atom+xml" title="What {{council}} has published" href="{{feed}}">
 </head>
 <body>

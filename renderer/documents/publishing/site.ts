@@ -169,7 +169,10 @@ export function buildPublishedPages(site: SiteToPublish): {
     [{ label: 'Committees' }],
     `${committeesIndexContent(council, [...committees.values()])}${planLink}`,
   );
-  files.push({ name: stylesheetName, bytes: encoder.encode(publishedStylesheet(site.colours)) });
+  files.push({
+    name: stylesheetName,
+    bytes: encoder.encode(publishedStylesheet(site.colours ?? site.organisation.websiteColours)),
+  });
   return { files, meetings: pages };
 }
 

@@ -1,5 +1,7 @@
-/** The council's colours: the masthead, and links and headings. */
-export type PublishingColours = { masthead: string; mastheadText: string; accent: string };
+import type { WebsiteColours } from '../../domain/model';
+
+/** The council's colours: the masthead, and links and headings (Settings, Website colours). */
+export type PublishingColours = WebsiteColours;
 
 /** Dark enough on white, and white on it, for WCAG AA text contrast. */
 export const defaultColours: PublishingColours = {
@@ -11,9 +13,9 @@ export const defaultColours: PublishingColours = {
 const colourPattern = /^#[0-9a-f]{6}$/i;
 
 /**
- * One stylesheet for every page. The colours are CSS variables (--masthead, --masthead-text, --accent) with the
- * given colours as fallbacks, so the web team sets the council's colours in the page template's <style> without
- * touching this file, which Chamber rewrites. Colours must be #rrggbb: anything else could break out of the CSS.
+ * One stylesheet for every page. The council's colours (from Settings) are set once as CSS variables (--masthead,
+ * --masthead-text, --accent), so the web team can set others in the page template's <style> without touching this
+ * file, which Chamber rewrites. Colours must be #rrggbb: anything else could break out of the CSS.
  */
 export function publishedStylesheet(colours: PublishingColours = defaultColours): string {
   for (const [name, value] of Object.entries(colours)) {
@@ -22,6 +24,7 @@ export function publishedStylesheet(colours: PublishingColours = defaultColours)
     }
   }
   return `/* Chamber's published pages. Written by Chamber: changes here are replaced when it publishes again. */
+:root { --masthead: ${colours.masthead}; --masthead-text: ${colours.mastheadText}; --accent: ${colours.accent}; }
 body { font-family: Arial, Helvetica, sans-serif; font-size: 1rem; line-height: 1.5; color: #1a1a1a; margin: 0; }
 .skip { position: absolute; left: -10000px; }
 .skip:focus { position: static; }

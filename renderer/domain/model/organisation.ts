@@ -42,7 +42,14 @@ export type OrganisationSettings = Stored & {
   exemptFrontSheet?: string;
   exemptPageHeader?: string;
   withheldPaperLine?: string;
+  /**
+   * The council's colours on its published pages (#rrggbb): the masthead, the masthead's text, and links and
+   * headings on white. Unset: Chamber's navy.
+   */
+  websiteColours?: WebsiteColours;
 };
+
+export type WebsiteColours = { masthead: string; mastheadText: string; accent: string };
 
 /** How the house prints declarations of interest: a sentence each, or one table. */
 export const declarationForms = {

@@ -51,6 +51,8 @@ const readsAs = (read: (value: string) => unknown) => (value: string) => {
     return false;
   }
 };
+/** A colour the published stylesheet takes as it is: anything else could break out of the CSS. */
+const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'it is not a colour like #1d3557' });
 const isoDate = z
   .string()
   .refine(readsAs(parseIsoDate), { error: (issue) => `${quoted(issue.input)} is not a real date` });
@@ -112,6 +114,9 @@ const settings = z.looseObject({
   name: text,
   address: text,
   logo: z.looseObject({ name: text, bytes, mediaType: text }).optional(),
+  websiteColours: z
+    .looseObject({ masthead: hexColour, mastheadText: hexColour, accent: hexColour })
+    .optional(),
   contactName: text,
   contactTitle: text,
   contactPhone: text,

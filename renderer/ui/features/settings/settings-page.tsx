@@ -23,6 +23,7 @@ import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
 import { BankHolidaysPanel } from './bank-holidays-panel';
 import { DeclarationFormFields } from './declaration-form-fields';
+import { WebsiteColoursFields } from './website-colours-fields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
@@ -160,6 +161,7 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
       {count('reportDeadlineWorkingDays', 'Reports due (working days before publication)')}
       {count('callInWorkingDays', 'Call-in period (working days after the decision notice)')}
       <DeclarationFormFields draft={draft} change={change} />
+      <WebsiteColoursFields draft={draft} change={change} problem={problems.websiteColours} />
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
           Save settings
