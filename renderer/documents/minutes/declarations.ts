@@ -7,6 +7,7 @@ import type { Declaration } from '../../domain/model';
 import { nameOf } from '../common/people';
 import { bodyParagraph } from '../common/paragraphs';
 import { printedMinuteNumber } from './minute-heading';
+import { partBItemOf } from '../../domain/exempt-papers';
 
 const conductWords: Record<keyof typeof declarationConduct, string> = {
   leftRoom: 'left the room and took no part in the discussion or vote',
@@ -23,11 +24,22 @@ export function declarationSentence(
   record: MeetingRecord,
   declaration: Declaration,
   itemWords = 'this item',
+  inPublic = true,
 ): string {
   const kind = declarationKinds[declaration.kind].toLowerCase();
   const article = /^[aeiou]/.test(kind) ? 'an' : 'a';
-  const nature = declaration.nature.trim() ? ` (${declaration.nature.trim().replace(/\.$/, '')})` : '';
+  const said = natureInPublic(record, declaration, inPublic);
+  const nature = said ? ` (${said.replace(/\.$/, '')})` : '';
   return `${nameOf(record, declaration.personId)} declared ${article} ${kind} in ${itemWords}${nature} and ${conductWords[declaration.conduct]}.`;
+}
+
+/**
+ * The nature of an interest as the public minutes may print it: none for an item taken in Part B, since what a
+ * member declares about exempt business can describe it (the confidential minutes print it at the item).
+ */
+function natureInPublic(record: MeetingRecord, declaration: Declaration, inPublic = true): string {
+  if (inPublic && partBItemOf(declaration.agendaItemId, record.agendaItems)) return '';
+  return declaration.nature.trim();
 }
 
 /**
@@ -68,9 +80,10 @@ export function declarationsAtItem(record: MeetingRecord, agendaItemId: string):
   const item = record.agendaItems.find((candidate) => candidate.id === agendaItemId);
   if (hasDeclarationsMinute(record) && item?.part !== 'B') return [];
   const declarations = record.declarations.filter((declaration) => declaration.agendaItemId === agendaItemId);
-  if (record.organisation.declarationForm === 'table') return declarationsTable(record, declarations);
+  if (record.organisation.declarationForm === 'table')
+    return declarationsTable(record, declarations, item?.part !== 'B');
   return inOrderDeclared(declarations).map((declaration) =>
-    bodyParagraph(declarationSentence(record, declaration)),
+    bodyParagraph(declarationSentence(record, declaration, 'this item', item?.part !== 'B')),
   );
 }
 
@@ -90,7 +103,11 @@ function hasDeclarationsMinute(record: MeetingRecord): boolean {
 }
 
 /** The house's table: Name | Minute | Reason | Interest, or the council's own headings for those columns. */
-function declarationsTable(record: MeetingRecord, declarations: readonly Declaration[]): Table[] {
+function declarationsTable(
+  record: MeetingRecord,
+  declarations: readonly Declaration[],
+  inPublic = true,
+): Table[] {
   if (declarations.length === 0) return [];
   const own = record.organisation.declarationColumns ?? [];
   const headings = defaultDeclarationColumns.map((heading, index) => own[index]?.trim() || heading);
@@ -104,7 +121,7 @@ function declarationsTable(record: MeetingRecord, declarations: readonly Declara
   const row = (declaration: Declaration): string[] => [
     nameOf(record, declaration.personId),
     minuteCell(record, declaration.agendaItemId),
-    declaration.nature.trim(),
+    natureInPublic(record, declaration, inPublic),
     `${declarationKinds[declaration.kind]}: ${declarationConduct[declaration.conduct].toLowerCase()}`,
   ];
   return [
