@@ -90,9 +90,14 @@ describe('the previous meetings’ minutes: presented, approved with amendments,
       draftPack.flatText.indexOf('The Chair welcomed the public.'),
     );
 
-    // At the meeting the minutes are approved subject to two amendments, one in each meeting's minutes.
-    await page.getByRole('tab', { name: 'Minutes' }).click();
-    const approval = page.getByRole('form', { name: 'Approval of the minutes' });
+    // At the meeting (the live screen) the minutes are approved subject to two amendments, one in each.
+    await page.goto(`${nextUrl.replace(/\/$/, '')}/live`);
+    await page
+      .getByRole('navigation', { name: 'Agenda' })
+      .getByRole('button', { name: /^4\.\s*Minutes/ })
+      .click();
+    const live = page.getByRole('region', { name: 'Minutes presented for approval' });
+    const approval = live.getByRole('form', { name: 'Approval of the minutes' });
     await approval.getByRole('radio', { name: /subject to the following amendments/ }).check();
     await approval.getByLabel('Amendment 1: minute').selectOption({ index: 0 });
     await approval.getByLabel('Amendment 1: words to change').fill('Councillor Smyth');
@@ -101,8 +106,13 @@ describe('the previous meetings’ minutes: presented, approved with amendments,
     await approval.getByLabel('Amendment 2: minute').selectOption({ index: 1 });
     await approval.getByLabel('Amendment 2: words to change').fill('the public');
     await approval.getByLabel('Amendment 2: corrected words').fill('residents and the press');
-    await screenshot(page, 'previous-minutes-approval-form');
+    await screenshot(page, 'previous-minutes-approval-live');
     await approval.getByRole('button', { name: 'Record the approval' }).click();
+    await live.getByRole('list', { name: 'Amendments made' }).waitFor(wait);
+
+    // The meeting screen shows the approval on the item, each amendment listed.
+    await page.goto(nextUrl);
+    await page.getByRole('tab', { name: 'Minutes' }).click();
     const made = presented.getByRole('list', { name: 'Amendments made' });
     await made.waitFor(wait);
     expect(await made.innerText()).toContain('“Councillor Smyth” amended to read “Councillor Smith”');
@@ -169,6 +179,5 @@ describe('the previous meetings’ minutes: presented, approved with amendments,
       /amended when the minutes were approved on 8 April 2026: “Councillor Smyth” amended to read “Councillor Smith”/,
     );
     expect(history).toMatch(/corrected on \d{1,2} \w+ \d{4}: Councillor Jones had sent apologies late/);
-    expect(nextUrl).toContain('/meetings/');
   });
 });

@@ -18,12 +18,19 @@ import { useAction } from '../../common/use-action';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // Fits the live screen's narrow middle column as well as the meeting screen: the fields wrap, never overflow.
   amendment: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(12rem, 2fr) 1fr 1fr auto',
-    gap: tokens.spacingHorizontalS,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     alignItems: 'end',
+    padding: tokens.spacingVerticalS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
   },
+  minute: { gridColumn: '1 / -1', minWidth: 0 },
+  field: { minWidth: 0 },
+  select: { width: '100%', minWidth: 0 },
+  remove: { justifySelf: 'start' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
@@ -105,8 +112,9 @@ export function MinutesApprovalForm({
               role="group"
               aria-label={`Amendment ${index + 1}`}
             >
-              <Field label={`Amendment ${index + 1}: minute`}>
+              <Field label={`Amendment ${index + 1}: minute`} className={styles.minute}>
                 <Select
+                  className={styles.select}
                   value={draft.minuteId}
                   onChange={(_, data) => change(draft.key, { minuteId: data.value })}
                 >
@@ -117,19 +125,25 @@ export function MinutesApprovalForm({
                   ))}
                 </Select>
               </Field>
-              <Field label={`Amendment ${index + 1}: words to change`} hint="As the draft prints them">
+              <Field
+                label={`Amendment ${index + 1}: words to change, as the draft prints them`}
+                className={styles.field}
+              >
                 <Input
                   value={draft.original}
                   onChange={(_, data) => change(draft.key, { original: data.value })}
                 />
               </Field>
-              <Field label={`Amendment ${index + 1}: corrected words`}>
+              <Field label={`Amendment ${index + 1}: corrected words`} className={styles.field}>
                 <Input
                   value={draft.corrected}
                   onChange={(_, data) => change(draft.key, { corrected: data.value })}
                 />
               </Field>
-              <Button onClick={() => setAmendments(amendments.filter((other) => other.key !== draft.key))}>
+              <Button
+                className={styles.remove}
+                onClick={() => setAmendments(amendments.filter((other) => other.key !== draft.key))}
+              >
                 Remove amendment {index + 1}
               </Button>
             </div>
