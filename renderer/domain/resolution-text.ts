@@ -31,3 +31,46 @@ export function resolutionToLines(resolution: Pick<Resolution, 'text' | 'clauses
   }
   return lines.join('\n');
 }
+
+/** A resolution laid out as it prints: the lead line, then clauses (1), (2) with sub-clauses (a), (b). */
+export type PrintedResolution = {
+  lead: string;
+  clauses: { marker: string; text: string; subClauses: { marker: string; text: string }[] }[];
+};
+
+/**
+ * The one way a resolution reads, on the live screen, in the Word minutes and on the published page, in the
+ * house's form: "RESOLVED: That the report be noted." or "RESOLVED that the report be noted.". Clauses that each
+ * begin "That" follow a bare "RESOLVED:"; otherwise the lead says "That" once. So "(1) That …" never prints
+ * under "RESOLVED: That" (seen: "RESOLVED: That (1) That …" while the screen showed "RESOLVED: (1) That …").
+ *
+ * @example printedResolution('RESOLVED', { text: 'That the report be noted.', clauses: [] }, 'lowerThat').lead
+ * // 'RESOLVED that the report be noted.'
+ */
+export function printedResolution(
+  label: string,
+  resolution: Pick<Resolution, 'text' | 'clauses'>,
+  form: 'colonThat' | 'lowerThat',
+): PrintedResolution {
+  const text = resolution.text.trim();
+  const clauses = resolution.clauses.map((clause, index) => ({
+    marker: `(${index + 1})`,
+    text: clause.text.trim(),
+    subClauses: clause.subClauses.map((sub, subIndex) => ({
+      marker: `(${String.fromCharCode(97 + subIndex)})`,
+      text: sub.trim(),
+    })),
+  }));
+  const clausesSayThat = clauses.length > 0 && clauses.every((clause) => /^that\b/i.test(clause.text));
+  const lead = text || (clauses.length > 0 && !clausesSayThat ? 'That' : '');
+  return { lead: leadLine(label, lead, form), clauses };
+}
+
+function leadLine(label: string, text: string, form: 'colonThat' | 'lowerThat'): string {
+  const that = /^that\b:?\s*/i.exec(text);
+  if (!that) return text ? `${label}: ${text}` : `${label}:`;
+  const rest = text.slice(that[0].length);
+  return form === 'lowerThat'
+    ? `${label} that${rest ? ` ${rest}` : ''}`
+    : `${label}: That${rest ? ` ${rest}` : ''}`;
+}

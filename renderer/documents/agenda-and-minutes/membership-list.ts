@@ -1,6 +1,7 @@
 import type { Paragraph } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
-import { membershipRoles } from '../../domain/model';
+import { houseStyleOf } from '../../domain/house-style';
+import type { membershipRoles } from '../../domain/model';
 import { fullName } from '../common/people';
 import { bodyParagraph, leadIn } from '../common/paragraphs';
 
@@ -9,11 +10,13 @@ export function membershipParagraphs(record: MeetingRecord): Paragraph[] {
   const current = record.memberships
     .filter((membership) => !membership.to || membership.to >= record.meeting.date)
     .sort((a, b) => a.order - b.order);
+  const style = houseStyleOf(record.organisation, record.committee);
   const line = (personId: string, role: keyof typeof membershipRoles): Paragraph | undefined => {
     const person = record.people[personId];
     if (!person) return undefined;
-    const label = role === 'chair' || role === 'viceChair' ? ` (${membershipRoles[role]})` : '';
-    return bodyParagraph(`${fullName(person)}${label}${person.group ? `, ${person.group}` : ''}`, {
+    const label =
+      role === 'chair' ? ` (${style.chairTitle})` : role === 'viceChair' ? ` (${style.viceChairTitle})` : '';
+    return bodyParagraph(`${fullName(person, record)}${label}${person.group ? `, ${person.group}` : ''}`, {
       indentLevel: 1,
     });
   };

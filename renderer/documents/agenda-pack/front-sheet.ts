@@ -2,19 +2,26 @@ import { BorderStyle, ImageRun, Paragraph, AlignmentType, Table, TableCell, Tabl
 import type { MeetingRecord } from '../../domain/meeting-record';
 import { formatClockTime, formatLongDate } from '../../domain/en-gb';
 import { exemptWording } from '../../domain/exempt-wording';
-import type { Membership, MembershipRole, Person } from '../../domain/model';
+import { houseStyleOf, type HouseStyle } from '../../domain/house-style';
+import type { Membership, MembershipRole } from '../../domain/model';
+import { fullName, type PeopleDirectory } from '../common/people';
 import { headingSize, titleSize } from '../common/house-style';
 import type { Block } from './blocks';
 import { line, linesFor, run } from './blocks';
 import type { PackAudience, PackEdition } from './agenda-pack-data';
 
-/** How a role shows after the name on the front sheet, as in seed 004: "Councillor Thaya Idaikkadar (Chairman)". */
-const roleSuffix: Partial<Record<MembershipRole, string>> = {
-  chair: ' (Chairman)',
-  viceChair: ' (Vice-Chairman)',
-  coOptedVoting: ' (Co-opted)',
-  coOptedNonVoting: ' (Co-opted, non-voting)',
-};
+/**
+ * How a role shows after the name on the front sheet, as in seed 004: "Councillor Thaya Idaikkadar (Chairman)".
+ * The chair's and vice-chair's titles are the house's, the same the minutes print.
+ */
+function roleSuffixes(style: HouseStyle): Partial<Record<MembershipRole, string>> {
+  return {
+    chair: ` (${style.chairTitle})`,
+    viceChair: ` (${style.viceChairTitle})`,
+    coOptedVoting: ' (Co-opted)',
+    coOptedNonVoting: ' (Co-opted, non-voting)',
+  };
+}
 
 /**
  * The front sheet: organisation (and logo), the body, "WEDNESDAY 13 MARCH 2013 AT 6.00 PM", the venue, "AGENDA";
@@ -48,6 +55,7 @@ export function frontSheet(record: MeetingRecord, audience: PackAudience, editio
     blocks.push(line(exemptWording(organisation, 'exemptFrontSheet'), { bold: true, centred: true }));
   }
   if (edition === 'agenda') {
+    const suffixes = roleSuffixes(houseStyleOf(organisation, committee));
     const current = currentMemberships(record);
     const byRole = (roles: MembershipRole[]): Membership[] =>
       current.filter((membership) => roles.includes(membership.role));
@@ -55,17 +63,38 @@ export function frontSheet(record: MeetingRecord, audience: PackAudience, editio
       ...membershipTable(
         'Members:',
         byRole(['chair', 'viceChair', 'member', 'coOptedVoting', 'coOptedNonVoting']),
-        record.people,
+        record,
+        suffixes,
       ),
     );
-    blocks.push(...membershipTable('Substitute Members:', byRole(['substitute']), record.people));
-    blocks.push(...membershipTable('Officers:', byRole(['adviser']), record.people));
+    blocks.push(...membershipTable('Substitute Members:', byRole(['substitute']), record, suffixes));
+    blocks.push(...membershipTable('Officers:', byRole(['adviser']), record, suffixes));
   }
-  blocks.push(
-    line(`Contact: ${organisation.contactName}, ${organisation.contactTitle}`, { spaceBefore: 240 }),
-  );
-  blocks.push(line(`Tel: ${organisation.contactPhone} E-mail: ${organisation.contactEmail}`));
+  blocks.push(...contactLines(organisation));
   return blocks;
+}
+
+/**
+ * "Contact: Jane Smith, Democratic Services Officer" and "Tel: ... E-mail: ...", each part only when the
+ * organisation has it: a blank contact printed "Contact: , ... Tel: E-mail:". Nothing prints an empty label.
+ */
+export function contactLines(
+  organisation: Pick<
+    MeetingRecord['organisation'],
+    'contactName' | 'contactTitle' | 'contactPhone' | 'contactEmail'
+  >,
+): Block[] {
+  const who = [organisation.contactName, organisation.contactTitle]
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const reach = [
+    organisation.contactPhone.trim() && `Tel: ${organisation.contactPhone.trim()}`,
+    organisation.contactEmail.trim() && `E-mail: ${organisation.contactEmail.trim()}`,
+  ].filter(Boolean);
+  const lines: Block[] = [];
+  if (who.length > 0) lines.push(line(`Contact: ${who.join(', ')}`, { spaceBefore: 240 }));
+  if (reach.length > 0) lines.push(line(reach.join(' '), who.length > 0 ? {} : { spaceBefore: 240 }));
+  return lines;
 }
 
 function currentMemberships(record: MeetingRecord): Membership[] {
@@ -93,13 +122,14 @@ const columns = [3300, 3700, 2638];
 function membershipTable(
   heading: string,
   memberships: Membership[],
-  people: Record<string, Person>,
+  directory: PeopleDirectory,
+  roleSuffix: Partial<Record<MembershipRole, string>>,
 ): Block[] {
   if (memberships.length === 0) return [];
   let lines = 0;
   const rows = memberships.map((membership) => {
-    const person = people[membership.personId];
-    const name = person ? [person.title, person.name].filter(Boolean).join(' ') : 'Unknown person';
+    const person = directory.people[membership.personId];
+    const name = person ? fullName(person, directory) : 'Unknown person';
     const cells = [name + (roleSuffix[membership.role] ?? ''), person?.position ?? '', person?.group ?? ''];
     lines += Math.max(...cells.map((text, index) => linesFor(text, 9638 - (columns[index] ?? 3000) + 200)));
     return new TableRow({

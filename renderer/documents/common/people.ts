@@ -1,11 +1,23 @@
 import type { MeetingRecord } from '../../domain/meeting-record';
+import { houseStyleOf } from '../../domain/house-style';
 import type { Person, RecordId } from '../../domain/model';
 
-/** The minimum a builder needs to print a person: the people on record, and names typed in the meeting. */
-export type PeopleDirectory = Pick<MeetingRecord, 'people'> & Partial<Pick<MeetingRecord, 'attendance'>>;
+/**
+ * The minimum a builder needs to print a person: the people on record, and names typed in the meeting; with the
+ * organisation and committee, names follow the house's style (with or without "Councillor").
+ */
+export type PeopleDirectory = Pick<MeetingRecord, 'people'> &
+  Partial<Pick<MeetingRecord, 'attendance' | 'organisation' | 'committee'>>;
 
-/** "Councillor Jane Smith": title and name as printed in the membership. */
-export function fullName(person: Pick<Person, 'title' | 'name'>): string {
+/**
+ * "Councillor Jane Smith": title and name as printed in the membership; "Jane Smith" where the house prints
+ * names without titles.
+ */
+export function fullName(person: Pick<Person, 'title' | 'name'>, directory?: PeopleDirectory): string {
+  const style = directory?.organisation
+    ? houseStyleOf(directory.organisation, directory.committee)
+    : undefined;
+  if (style?.memberNames === 'withoutTitle') return person.name.trim();
   return `${person.title} ${person.name}`.trim();
 }
 
@@ -16,7 +28,7 @@ export function fullName(person: Pick<Person, 'title' | 'name'>): string {
 export function nameOf(directory: PeopleDirectory, personId: RecordId | undefined): string {
   if (!personId) return 'an unnamed person';
   const person = directory.people[personId];
-  if (person) return fullName(person);
+  if (person) return fullName(person, directory);
   const line = directory.attendance?.find((attendance) => attendance.personId === personId);
   return line?.name || 'an unnamed person';
 }

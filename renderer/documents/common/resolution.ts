@@ -1,14 +1,15 @@
 import type { Paragraph } from 'docx';
 import { resolutionVerbs } from '../../domain/model';
 import type { Resolution } from '../../domain/model';
-import { bodyParagraph, letterOf, markedParagraph } from './paragraphs';
+import type { ResolvedForm } from '../../domain/house-style';
+import { printedResolution } from '../../domain/resolution-text';
+import { bodyParagraph, markedParagraph } from './paragraphs';
 
 /**
- * A resolution as council minutes print it, all in bold:
- * - single sentence: "RESOLVED: That the report be noted."
+ * A resolution as council minutes print it, all in bold, in the house's form (domain/resolution-text.ts):
+ * - single sentence: "RESOLVED: That the report be noted." or "RESOLVED that the report be noted.";
  * - clauses: "RESOLVED: That" then "(1) ...;" "(2) ...", each with sub-clauses "(a)", "(b)";
  * - "RECOMMENDED to Cabinet: That ..." when the body can only recommend.
- * With clauses, the resolution's text is the lead-in ("That" when the clerk left it blank).
  *
  * @example resolutionParagraphs({ verb: 'resolved', text: 'That the report be noted.', clauses: [], ... })
  */
@@ -16,23 +17,21 @@ export function resolutionParagraphs(
   resolution: Resolution,
   indentLevel = 0,
   keepWithNext = true,
+  form: ResolvedForm = 'colonThat',
 ): Paragraph[] {
-  const verb = resolutionLabel(resolution);
-  const text = resolution.text.trim();
-  if (resolution.clauses.length === 0) {
-    return [bodyParagraph(`${verb}: ${text}`, { bold: true, indentLevel })];
-  }
+  const printed = printedResolution(resolutionLabel(resolution), resolution, form);
   const paragraphs = [
-    bodyParagraph(`${verb}: ${text || 'That'}`, { bold: true, indentLevel, keepNext: keepWithNext }),
+    bodyParagraph(printed.lead, {
+      bold: true,
+      indentLevel,
+      keepNext: printed.clauses.length > 0 ? keepWithNext : undefined,
+    }),
   ];
-  resolution.clauses.forEach((clause, index) => {
-    paragraphs.push(markedParagraph(`(${index + 1})`, clause.text, { bold: true, indentLevel }));
-    clause.subClauses.forEach((subClause, subIndex) => {
-      paragraphs.push(
-        markedParagraph(`(${letterOf(subIndex)})`, subClause, { bold: true, indentLevel: indentLevel + 1 }),
-      );
-    });
-  });
+  for (const clause of printed.clauses) {
+    paragraphs.push(markedParagraph(clause.marker, clause.text, { bold: true, indentLevel }));
+    for (const sub of clause.subClauses)
+      paragraphs.push(markedParagraph(sub.marker, sub.text, { bold: true, indentLevel: indentLevel + 1 }));
+  }
   return paragraphs;
 }
 

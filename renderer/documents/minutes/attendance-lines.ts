@@ -1,6 +1,7 @@
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { Attendance, Membership } from '../../domain/model';
 import { formatClockTime } from '../../domain/en-gb';
+import { houseStyleOf } from '../../domain/house-style';
 import { fullName, listInWords, nameOf } from '../common/people';
 
 /**
@@ -52,13 +53,14 @@ export function attendanceLines(record: MeetingRecord): AttendanceLines {
 
 export function attendeeName(record: MeetingRecord, line: Attendance): string {
   const person = line.personId ? record.people[line.personId] : undefined;
-  return person ? fullName(person) : line.name;
+  return person ? fullName(person, record) : line.name;
 }
 
 function memberNotes(record: MeetingRecord, line: Attendance, membership: Membership | undefined): string[] {
   const notes: string[] = [];
-  if (membership?.role === 'chair') notes.push('Chair');
-  if (membership?.role === 'viceChair') notes.push('Vice-Chair');
+  const style = houseStyleOf(record.organisation, record.committee);
+  if (membership?.role === 'chair') notes.push(style.chairTitle);
+  if (membership?.role === 'viceChair') notes.push(style.viceChairTitle);
   if (membership?.role === 'coOptedVoting' || membership?.role === 'coOptedNonVoting')
     notes.push('Co-opted Member');
   if (line.substituteForPersonId) notes.push(`substitute for ${nameOf(record, line.substituteForPersonId)}`);
@@ -82,9 +84,11 @@ function withNotes(name: string, notes: string[]): string {
 function groupCouncillors(record: MeetingRecord, entries: { line: Attendance; notes: string[] }[]): string[] {
   const lines: string[] = [];
   let run: string[] = [];
+  // Where the house prints names without titles, councillors are named as everyone else is.
+  const titled = houseStyleOf(record.organisation, record.committee).memberNames === 'withTitle';
   const flush = (): void => {
-    if (run.length === 1) lines.push(`Councillor ${run[0] ?? ''}`);
-    if (run.length > 1) lines.push(`Councillors ${listInWords(run)}`);
+    if (run.length === 1) lines.push(`${titled ? 'Councillor ' : ''}${run[0] ?? ''}`);
+    if (run.length > 1) lines.push(`${titled ? 'Councillors ' : ''}${listInWords(run)}`);
     run = [];
   };
   for (const { line, notes } of entries) {

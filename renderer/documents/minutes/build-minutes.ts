@@ -3,6 +3,7 @@ import type { MeetingRecord } from '../../domain/meeting-record';
 import type { AgendaPart } from '../../domain/model';
 import { exemptParagraphs } from '../../domain/model';
 import { formatShortDate } from '../../domain/en-gb';
+import { houseStyleOf } from '../../domain/house-style';
 import { houseDocument } from '../common/house-document';
 import type { DocumentContent } from '../common/house-document';
 import { bodyParagraph, leadIn } from '../common/paragraphs';
@@ -17,9 +18,12 @@ import { signatureBlock } from './signature-block';
 import { minutesHistory } from './minutes-history';
 
 export type MinutesOptions = {
-  /** Mark every page "DRAFT - subject to approval". Default: until the meeting's minutes are approved. */
+  /**
+   * Mark every page "DRAFT - subject to approval". Default: until the meeting's minutes are approved; never for
+   * notes of an informal body.
+   */
   draft?: boolean;
-  /** Print actions in a right-hand ACTION column (seed 004) instead of in the text. */
+  /** Print actions in a right-hand ACTION column (seed 004) instead of in the text. Default: the house's style. */
   actionColumn?: boolean;
   /** 'A' (default): the public minutes. 'B': the confidential minutes of the exempt items only. */
   part?: AgendaPart;
@@ -40,18 +44,23 @@ export function buildMinutes(record: MeetingRecord, options: MinutesOptions = {}
 /** The minutes without the house layout round them: what an organisation's template receives as {{body}}. */
 export function minutesContent(record: MeetingRecord, options: MinutesOptions = {}): DocumentContent {
   const part = options.part ?? 'A';
-  const draft = options.draft ?? record.meeting.status !== 'minutesApproved';
-  const context = newRichTextContext(!options.actionColumn);
-  const heading = minutesHeading(record, part === 'B' ? 'Confidential minutes' : 'Minutes');
+  const style = houseStyleOf(record.organisation, record.committee);
+  const notes = style.recordKind === 'notes';
+  const draft = options.draft ?? (!notes && record.meeting.status !== 'minutesApproved');
+  const actionColumn = options.actionColumn ?? style.actionsForm === 'column';
+  const context = newRichTextContext(!actionColumn);
+  const kind = notes ? 'notes' : 'minutes';
+  const heading = minutesHeading(record, part === 'B' ? `Confidential ${kind}` : notes ? 'Notes' : 'Minutes');
   // DRAFT under the title too, not only in the page header: a pack that carries these minutes prints its own
   // headers, and the minutes must still say on their face that they are not yet approved.
   const children: FileChild[] = [
-    ...heading.slice(0, 3),
+    ...heading.title,
     ...(draft ? [bodyParagraph(draftMarking, { bold: true })] : []),
-    ...heading.slice(3),
+    ...heading.rest,
   ];
   if (part === 'B') children.push(...confidentialityStatement(record));
-  else if (hasPartB(record)) children.push(leadIn('PART A', 0, !options.actionColumn));
+  else if (hasPartB(record) || style.partAHeading === 'always')
+    children.push(leadIn('PART A', 0, !actionColumn));
   const minutes = minutesForPart(record, part);
   if (minutes.length === 0) {
     children.push(
@@ -65,17 +74,22 @@ export function minutesContent(record: MeetingRecord, options: MinutesOptions = 
   const rows = minutes.map((minute) => ({
     minute,
     paragraphs: [
-      minuteHeading(record, minute, !options.actionColumn),
+      minuteHeading(record, minute, !actionColumn),
       ...agendaNumberParagraphs(record, minute),
-      ...minuteContent(record, minute, { actionsInText: !options.actionColumn, context }),
+      ...minuteContent(record, minute, { actionsInText: !actionColumn, context }),
     ],
   }));
-  if (options.actionColumn && rows.length > 0) children.push(actionColumnTable(record, rows));
+  if (actionColumn && rows.length > 0) children.push(actionColumnTable(record, rows));
   else children.push(...rows.flatMap((row) => row.paragraphs));
-  children.push(...closingNote(record), ...signatureBlock(), ...minutesHistory(record, minutes));
+  // Notes of an informal body are not signed as a correct record (Sch 12 para 41 is for minutes).
+  children.push(
+    ...closingNote(record),
+    ...(notes ? [] : signatureBlock(style.chairTitle)),
+    ...minutesHistory(record, minutes),
+  );
   const markings = [part === 'B' ? confidentialMarking : '', draft ? draftMarking : ''].filter(Boolean);
   return {
-    title: `${record.committee.name} ${part === 'B' ? 'confidential minutes' : 'minutes'}, ${formatShortDate(record.meeting.date)}`,
+    title: `${record.committee.name} ${part === 'B' ? `confidential ${kind}` : kind}, ${formatShortDate(record.meeting.date)}`,
     children,
     markings,
     footerNote: `${record.committee.name} - ${formatShortDate(record.meeting.date)}`,

@@ -2,6 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { Action, AgendaItem, Minute } from '../../domain/model';
 import { exemptParagraphs } from '../../domain/model';
+import { houseStyleOf, type HouseStyle } from '../../domain/house-style';
 import { formatClockTime, formatShortDate } from '../../domain/en-gb';
 import { nameOf } from '../common/people';
 import { bodyParagraph, leadIn, markedParagraph, romanNumeral } from '../common/paragraphs';
@@ -35,7 +36,8 @@ export function minuteContent(
 ): (Paragraph | Table)[] {
   const item = record.agendaItems.find((candidate) => candidate.id === minute.agendaItemId);
   const paragraphs: (Paragraph | Table)[] = [...arrivalNotes(record, minute.agendaItemId)];
-  if (item?.urgent) paragraphs.push(urgencyStatement(item));
+  if (item?.urgent)
+    paragraphs.push(urgencyStatement(item, houseStyleOf(record.organisation, record.committee)));
   if (item?.part === 'B' && minuteHeardInPublic(record, minute)) {
     paragraphs.push(
       bodyParagraph(
@@ -66,7 +68,10 @@ export function minuteContent(
   const resolutions = record.resolutions
     .filter((r) => r.minuteId === minute.id)
     .sort((a, b) => a.order - b.order);
-  paragraphs.push(...resolutions.flatMap((resolution) => resolutionParagraphs(resolution, 0, keep)));
+  const style = houseStyleOf(record.organisation, record.committee);
+  paragraphs.push(
+    ...resolutions.flatMap((resolution) => resolutionParagraphs(resolution, 0, keep, style.resolvedForm)),
+  );
   if (minute.conclusions.length > 0) {
     paragraphs.push(leadIn('Conclusions', 0, keep));
     minute.conclusions.forEach((conclusion, index) =>
@@ -91,21 +96,26 @@ export function actionOwner(record: MeetingRecord, action: Action): string {
   return action.ownerPersonId ? nameOf(record, action.ownerPersonId) : action.ownerText.trim();
 }
 
-/** "ACTION: Circulate the charter to partners (Owner: Head of Policy; by 13 March 2013)" */
+/**
+ * "ACTION: Circulate the charter to partners (Owner: Head of Policy; by 13 March 2013)"; in the notes of an
+ * informal body, "For Action: ...".
+ */
 export function actionSentence(record: MeetingRecord, action: Action): string {
+  const label =
+    houseStyleOf(record.organisation, record.committee).recordKind === 'notes' ? 'For Action' : 'ACTION';
   const details = [
     actionOwner(record, action) && `Owner: ${actionOwner(record, action)}`,
     action.due && `by ${formatShortDate(action.due)}`,
   ].filter(Boolean);
-  return `ACTION: ${action.text.trim()}${details.length ? ` (${details.join('; ')})` : ''}`;
+  return `${label}: ${action.text.trim()}${details.length ? ` (${details.join('; ')})` : ''}`;
 }
 
 /** s100B(4)(b): an item taken without five clear days' notice must have its special circumstances minuted. */
-function urgencyStatement(item: AgendaItem): Paragraph {
+function urgencyStatement(item: AgendaItem, style: HouseStyle): Paragraph {
   const reasons =
     item.specialCircumstances.trim().replace(/\.$/, '') || 'the circumstances stated at the meeting';
   return bodyParagraph(
-    `The Chair agreed to consider this item as a matter of urgency under section 100B(4)(b) of the Local Government Act 1972 by reason of special circumstances, namely: ${reasons}.`,
+    `The ${style.chairTitle} agreed to consider this item as a matter of urgency under section 100B(4)(b) of the Local Government Act 1972 by reason of special circumstances, namely: ${reasons}.`,
     { italics: true },
   );
 }

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TabStopType, TextRun } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import { meetingHeldOn } from '../../domain/en-gb';
+import { houseStyleOf } from '../../domain/house-style';
 import { bodyParagraph } from '../common/paragraphs';
 import { paragraphSpacingAfter } from '../common/house-style';
 import { attendanceLines } from './attendance-lines';
@@ -9,18 +10,29 @@ const labelWidth = 2268; // 4 cm: "Also present:" fits, and names line up under 
 
 /**
  * The top of the minutes: the organisation, the body in capitals (seed 004: "HARROW PARTNERSHIP BOARD"),
- * "Minutes of the meeting held on Thursday 6 December 2012 at 6.00 pm", the venue, then who attended.
+ * "Minutes of the meeting held on Thursday 6 December 2012 at 6.00 pm", the venue, then who attended. The title
+ * lines come apart from the rest, so the caller can put DRAFT under them.
  */
-export function minutesHeading(record: MeetingRecord, title = 'Minutes'): Paragraph[] {
+export function minutesHeading(
+  record: MeetingRecord,
+  title = 'Minutes',
+): { title: Paragraph[]; rest: Paragraph[] } {
   const { meeting } = record;
   const heldOn = meetingHeldOn(meeting.date, meeting.startTime).replace(/^Minutes/, title);
+  // "Meeting held on ..." then "MINUTES" on a line of its own, where the house heads its minutes so.
+  const meetingOf = houseStyleOf(record.organisation, record.committee).minutesHeading === 'meetingOf';
   const paragraphs = [
     bodyParagraph(record.organisation.name),
     new Paragraph({ text: record.committee.name.toUpperCase(), heading: HeadingLevel.HEADING_1 }),
-    bodyParagraph(heldOn, { bold: true }),
+    ...(meetingOf
+      ? [
+          bodyParagraph(heldOn.replace(/^.*? of the meeting held/, 'Meeting held'), { bold: true }),
+          new Paragraph({ text: title.toUpperCase(), heading: HeadingLevel.HEADING_2 }),
+        ]
+      : [bodyParagraph(heldOn, { bold: true })]),
   ];
-  if (meeting.venue) paragraphs.push(bodyParagraph(`Venue: ${meeting.venue}`));
-  return [...paragraphs, ...attendanceParagraphs(record)];
+  const venue = meeting.venue ? [bodyParagraph(`Venue: ${meeting.venue}`)] : [];
+  return { title: paragraphs, rest: [...venue, ...attendanceParagraphs(record)] };
 }
 
 function attendanceParagraphs(record: MeetingRecord): Paragraph[] {

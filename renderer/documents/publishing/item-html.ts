@@ -1,5 +1,6 @@
 import { exemptParagraphs } from '../../domain/model';
 import { formatShortDate } from '../../domain/en-gb';
+import { printedResolution } from '../../domain/resolution-text';
 import { resolutionLabel } from '../common/resolution';
 import { romanNumeral } from '../common/paragraphs';
 import { escapeHtml, richTextHtml } from './html';
@@ -62,15 +63,13 @@ export function minuteHtml(minute: PublicMinute): string {
     parts.push(`<p><strong>Conclusions</strong></p><ul class="papers">${conclusions.join('')}</ul>`);
   }
   for (const resolution of minute.resolutions) {
-    const lead = `${resolutionLabel(resolution)}: ${resolution.text.trim() || (resolution.clauses.length ? 'That' : '')}`;
-    parts.push(`<p class="resolution">${escapeHtml(lead)}</p>`);
-    if (resolution.clauses.length > 0) {
-      const clauses = resolution.clauses.map((clause, index) => {
-        const subs = clause.subClauses.map(
-          (sub, subIndex) => `<li>(${String.fromCharCode(97 + subIndex)}) ${escapeHtml(sub)}</li>`,
-        );
+    const printed = printedResolution(resolutionLabel(resolution), resolution, minute.resolvedForm);
+    parts.push(`<p class="resolution">${escapeHtml(printed.lead)}</p>`);
+    if (printed.clauses.length > 0) {
+      const clauses = printed.clauses.map((clause) => {
+        const subs = clause.subClauses.map((sub) => `<li>${sub.marker} ${escapeHtml(sub.text)}</li>`);
         const subList = subs.length ? `<ul class="papers">${subs.join('')}</ul>` : '';
-        return `<li class="resolution">(${index + 1}) ${escapeHtml(clause.text)}${subList}</li>`;
+        return `<li class="resolution">${clause.marker} ${escapeHtml(clause.text)}${subList}</li>`;
       });
       parts.push(`<ul class="papers">${clauses.join('')}</ul>`);
     }

@@ -1,4 +1,5 @@
 import { numberAgenda } from '../../domain/agenda-numbering';
+import { houseStyleOf, type ResolvedForm } from '../../domain/house-style';
 import { isEmptyRichText } from '../../domain/rich-text';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type {
@@ -30,6 +31,8 @@ export type PublicMinute = {
   text: RichText;
   conclusions: string[];
   resolutions: Resolution[];
+  /** The house's form of "RESOLVED: That", so the page reads as the Word minutes do. */
+  resolvedForm: ResolvedForm;
   actions: { text: string; owner: string; due?: string }[];
 };
 
@@ -157,6 +160,7 @@ function publicMinute(record: MeetingRecord, minute: Minute): PublicMinute {
     text: minute.text,
     conclusions: minute.conclusions,
     resolutions,
+    resolvedForm: houseStyleOf(record.organisation, record.committee).resolvedForm,
     actions: actionsOf(record, minute).map((action: Action) => ({
       text: action.text.trim(),
       owner: actionOwner(record, action),

@@ -1,3 +1,4 @@
+import type { StoredHouseStyle } from '../house-style';
 import type { ClockTime, IsoDate, RecordId, Stored } from './record';
 
 export const committeeTypes = {
@@ -87,6 +88,8 @@ export type Committee = Stored & {
   allowsRemoteAttendance: boolean;
   /** The house form of printed minute numbers; unset prints "101." and "9/18" as before. */
   minuteNumberFormat?: MinuteNumberFormat;
+  /** The committee's own house style where it differs from the organisation's (a Mayor, notes not minutes). */
+  houseStyle?: StoredHouseStyle;
 };
 
 export const membershipRoles = {

@@ -1,3 +1,4 @@
+import type { StoredHouseStyle } from '../house-style';
 import type { Stored } from './record';
 
 export const bankHolidayRegions = {
@@ -47,6 +48,8 @@ export type OrganisationSettings = Stored & {
    * headings on white. Unset: Chamber's navy.
    */
   websiteColours?: WebsiteColours;
+  /** How the council writes its minutes and agendas (domain/house-style.ts); unset choices take the defaults. */
+  houseStyle?: StoredHouseStyle;
 };
 
 export type WebsiteColours = { masthead: string; mastheadText: string; accent: string };

@@ -25,6 +25,15 @@ import {
   voteResults,
 } from '../../domain/model';
 import { parseClockTime, parseIsoDate } from '../../domain/en-gb';
+import {
+  actionsForms,
+  closingLines,
+  memberNamesForms,
+  minutesHeadingForms,
+  partAHeadings,
+  recordKinds,
+  resolvedForms,
+} from '../../domain/house-style';
 import { agendaItemProblems } from '../../domain/agenda-item-problems';
 import { phraseProblems } from '../../domain/phrases';
 
@@ -109,6 +118,21 @@ function charactersIn(nodes: readonly RichNode[]): number {
   return characters;
 }
 
+/** A house style as the settings and committee screens store one: every choice optional, each from its set. */
+const houseStyle = z
+  .looseObject({
+    chairTitle: z.string().max(100).optional(),
+    viceChairTitle: z.string().max(100).optional(),
+    resolvedForm: keysOf(resolvedForms).optional(),
+    memberNames: keysOf(memberNamesForms).optional(),
+    minutesHeading: keysOf(minutesHeadingForms).optional(),
+    partAHeading: keysOf(partAHeadings).optional(),
+    closingLine: keysOf(closingLines).optional(),
+    actionsForm: keysOf(actionsForms).optional(),
+    recordKind: keysOf(recordKinds).optional(),
+  })
+  .optional();
+
 const settings = z.looseObject({
   id,
   name: text,
@@ -133,6 +157,7 @@ const settings = z.looseObject({
   noticeClearDays: z.number().int().min(1).max(30),
   declarationForm: keysOf(declarationForms).optional(),
   declarationColumns: z.array(text).max(4).optional(),
+  houseStyle,
 });
 
 const people = z.looseObject({
@@ -187,6 +212,7 @@ const committees = z.looseObject({
       paragraphNumbers: keysOf(minuteParagraphNumbers).optional(),
     })
     .optional(),
+  houseStyle,
 });
 
 const memberships = z.looseObject({

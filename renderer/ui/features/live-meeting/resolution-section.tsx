@@ -4,7 +4,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import { saveResolution } from '../../../db/repositories/minutes';
 import { resolutionVerbs, type Resolution, type ResolutionVerb } from '../../../domain/model';
-import { resolutionFromLines, resolutionToLines } from '../../../domain/resolution-text';
+import { houseStyleOfMinute } from '../../../db/read/house-style';
+import { printedResolution, resolutionFromLines, resolutionToLines } from '../../../domain/resolution-text';
+import { resolutionLabel } from '../../../documents/common/resolution';
 import { ErrorMessage } from '../../common/error-message';
 import { useAutosave } from '../../common/use-autosave';
 import { writesSettled } from '../../common/write-through';
@@ -69,7 +71,14 @@ function ResolutionFields({
     [minuteId, resolution],
   );
   const problem = useAutosave(draft, save, storedKey.resolution(minuteId));
-  const parsed = resolutionFromLines(draft.lines);
+  const style = useLiveQuery(() => houseStyleOfMinute(minuteId), [minuteId]);
+  const printed = draft.lines.trim()
+    ? printedResolution(
+        resolutionLabel({ verb: draft.verb, recommendedTo: draft.recommendedTo }),
+        resolutionFromLines(draft.lines),
+        style?.resolvedForm ?? 'colonThat',
+      )
+    : undefined;
   return (
     <section className={live.section} aria-label="Resolution">
       <h3 className={live.sectionTitle}>
@@ -110,22 +119,15 @@ function ResolutionFields({
           onChange={(_, data) => setDraft({ ...draft, lines: data.value })}
         />
       </Field>
-      {draft.lines.trim() ? (
+      {printed ? (
         <div aria-label="Resolution as it will print" className={live.hint}>
-          <strong>
-            {resolutionVerbs[draft.verb]}
-            {draft.verb === 'recommended' && draft.recommendedTo.trim()
-              ? ` to ${draft.recommendedTo.trim()}`
-              : ''}
-            :
-          </strong>{' '}
-          {parsed.text}
-          {parsed.clauses.map((clause, index) => (
-            <div key={index}>
-              ({index + 1}) {clause.text}
-              {clause.subClauses.map((sub, subIndex) => (
-                <div key={subIndex} style={{ paddingLeft: '2rem' }}>
-                  ({String.fromCharCode(97 + subIndex)}) {sub}
+          <strong>{printed.lead}</strong>
+          {printed.clauses.map((clause) => (
+            <div key={clause.marker}>
+              {clause.marker} {clause.text}
+              {clause.subClauses.map((sub) => (
+                <div key={sub.marker} style={{ paddingLeft: '2rem' }}>
+                  {sub.marker} {sub.text}
                 </div>
               ))}
             </div>

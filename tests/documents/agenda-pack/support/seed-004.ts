@@ -79,6 +79,8 @@ export function seed004Record(): MeetingRecord {
       reportDeadlineWorkingDays: 5,
       callInWorkingDays: 3,
       noticeClearDays: 5,
+      // Harrow's house style, as seed 004 prints it: "Councillor Thaya Idaikkadar (Chairman)".
+      houseStyle: { chairTitle: 'Chairman', viceChairTitle: 'Vice-Chairman' },
     },
     committee: {
       id: 'board',
