@@ -48,7 +48,7 @@ describe('a member barred from a budget vote by section 106 (council tax arrears
     chamber = await openChamber();
     const { page } = chamber;
     const meetingUrl = await keyBoardMeeting(page, inject('baseUrl'));
-    await page.getByRole('link', { name: 'In the meeting' }).press('Enter');
+    await page.getByRole('button', { name: 'Go into the meeting' }).press('Enter');
     await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
 
     // All six members present.
