@@ -107,6 +107,9 @@ export function PersonPicker(props: PersonPickerProps) {
           // No option is highlighted until the clerk moves to one or types the start of a name, so Tab after a
           // name that is nobody's never picks someone else.
           disableAutoFocus
+          // The arrow opens the list by mouse; from the keyboard, Down or Alt+Down in the box does, so the arrow is
+          // not one more Tab stop between this field and the next.
+          expandIcon={{ tabIndex: -1 }}
           disabled={props.disabled}
           placeholder={props.placeholder ?? 'Type a name to search'}
           value={query}

@@ -1,11 +1,12 @@
 import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { db } from '../../../db/database';
 import { addAction, removeAction } from '../../../db/repositories/actions';
 import { saveConclusions } from '../../../db/repositories/minutes';
 import { formatShortDate } from '../../../domain/en-gb';
 import { ErrorMessage } from '../../common/error-message';
+import { PersonPicker } from '../../common/person-picker';
 import { useAction } from '../../common/use-action';
 import { useAutosave } from '../../common/use-autosave';
 import { useStoredDraft } from '../../common/use-stored-draft';
@@ -46,6 +47,7 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
   );
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/action/${minute.id}`, blank);
   const [add, adding] = useAction(addAction);
+  const owners = useMemo(() => [...frame.people.values()], [frame.people]);
   if (stored?.minuteId !== minute.id || actions === undefined) return null;
   const submit = async () => {
     const person = [...frame.people.values()].find((p) => p.id === draft.owner);
@@ -95,21 +97,19 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
             onChange={(_, d) => setDraft({ ...draft, text: d.value })}
           />
         </Field>
-        <Field label="Owner (a person, or type e.g. All)">
-          <Input
-            list="live-action-owners"
-            value={frame.people.get(draft.owner) ? nameIn(frame.people, draft.owner) : draft.owner}
-            onChange={(_, d) => {
-              const match = [...frame.people.values()].find((p) => nameIn(frame.people, p.id) === d.value);
-              setDraft({ ...draft, owner: match?.id ?? d.value });
-            }}
-          />
-        </Field>
-        <datalist id="live-action-owners">
-          {[...frame.people.values()].map((person) => (
-            <option key={person.id} value={nameIn(frame.people, person.id)} />
-          ))}
-        </datalist>
+        <PersonPicker
+          label="Owner (a person, or type e.g. All)"
+          people={owners}
+          personId={frame.people.has(draft.owner) ? draft.owner : ''}
+          text={frame.people.has(draft.owner) ? '' : draft.owner}
+          onChange={(owner) => setDraft({ ...draft, owner })}
+          onTextChange={(owner) => setDraft({ ...draft, owner })}
+          // An owner need not be a person on record ("All", "Head of Planning"): the typed words are kept.
+          newPerson={{
+            label: (typed) => `Use “${typed}” as written`,
+            onChoose: (owner) => setDraft({ ...draft, owner }),
+          }}
+        />
         <Field label="Due">
           <Input
             type="date"
