@@ -17,7 +17,7 @@ export const defaultOrganisationSettings: OrganisationSettings = {
   bankHolidayRegion: 'englandAndWales',
   saturdaysAreClearDays: false,
   reportDeadlineWorkingDays: 5,
-  callInWorkingDays: 3,
+  callInWorkingDays: 5,
   noticeClearDays: 5,
   declarationForm: 'sentences',
 };

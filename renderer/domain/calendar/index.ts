@@ -11,3 +11,4 @@ export * from './working-days';
 export * from './key-decisions';
 export * from './meeting-deadlines';
 export * from './meeting-series';
+export * from './decision-call-in';

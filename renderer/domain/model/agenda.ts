@@ -62,4 +62,24 @@ export type AgendaItem = Stored & {
   unnumbered?: boolean;
   /** Changes of part and of its papers' status, oldest first (unset until the first). */
   exemptHistory?: ExemptChange[];
+  /** An executive decision taken on this item: what its decision notice says, and any call-in. */
+  executiveDecision?: ExecutiveDecision;
 };
+
+/**
+ * What a decision notice records beyond the resolution and the declarations of interest (SI 2012/2089 reg 13):
+ * the reasons, the alternatives considered and rejected, dispensations granted, and whether the decision is
+ * urgent (exempt from call-in, with the reason). `noticePublishedOn` starts the call-in period.
+ */
+export type ExecutiveDecision = {
+  reasons: string;
+  alternatives: string;
+  dispensations: string;
+  urgent: boolean;
+  urgencyReason: string;
+  noticePublishedOn?: IsoDate;
+  callIn?: CallIn;
+};
+
+/** A call-in: when it was received, by whom and why; `concludedOn` once scrutiny has dealt with it. */
+export type CallIn = { receivedOn: IsoDate; by: string; reason: string; concludedOn?: IsoDate };
