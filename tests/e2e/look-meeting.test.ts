@@ -104,5 +104,21 @@ describe('the meeting screen, Office-grade', () => {
       await poll(() => mainCommand(page)).toBe(next);
     }
     expect(await page.getByText('Minutes approved', { exact: true }).count()).toBe(1);
+
+    // The committee's meetings sort by a click on a column's header, and back again.
+    await page.getByRole('main').getByRole('link', { name: 'Harrow Partnership Board' }).click();
+    const meetings = page.getByRole('table', { name: 'Meetings' });
+    const firstRow = () => meetings.getByRole('row').nth(1).textContent();
+    await poll(firstRow).toContain('Thursday 6 December 2012');
+    const day = meetings.getByRole('columnheader', { name: 'Day' });
+    expect(await day.getAttribute('aria-sort')).toBe('ascending');
+    await day.click();
+    await poll(firstRow).toContain('Wednesday 13 March 2097');
+    expect(await day.getAttribute('aria-sort')).toBe('descending');
+    // Statuses sort along the lifecycle: planned before minutes approved.
+    await meetings.getByRole('columnheader', { name: 'Status' }).click();
+    await poll(firstRow).toContain('Planned');
+    await meetings.getByRole('columnheader', { name: 'Status' }).click();
+    await poll(firstRow).toContain('Minutes approved');
   });
 });

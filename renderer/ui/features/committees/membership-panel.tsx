@@ -9,9 +9,11 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Tooltip,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { ArrowDown20Regular, ArrowUp20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState, type FormEvent } from 'react';
 import { db } from '../../../db/database';
@@ -157,23 +159,34 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
                   </TableCell>
                   <TableCell>
                     <span className={styles.tools}>
-                      <Button
-                        size="small"
-                        disabled={index === 0}
-                        onClick={() => void move(membership.id, index - 1)}
-                      >
-                        Move {name} up
-                      </Button>
-                      <Button
-                        size="small"
-                        disabled={index === members.length - 1}
-                        onClick={() => void move(membership.id, index + 1)}
-                      >
-                        Move {name} down
-                      </Button>
-                      <Button size="small" onClick={() => void remove(membership.id)}>
-                        Remove {name}
-                      </Button>
+                      {/* Icon buttons, named in full for screen readers and shown in a tooltip: the column
+                          held three long text buttons per member ("Move Councillor ... up"). */}
+                      <Tooltip content={`Move ${name} up`} relationship="label">
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<ArrowUp20Regular />}
+                          disabled={index === 0}
+                          onClick={() => void move(membership.id, index - 1)}
+                        />
+                      </Tooltip>
+                      <Tooltip content={`Move ${name} down`} relationship="label">
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<ArrowDown20Regular />}
+                          disabled={index === members.length - 1}
+                          onClick={() => void move(membership.id, index + 1)}
+                        />
+                      </Tooltip>
+                      <Tooltip content={`Remove ${name}`} relationship="label">
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<Delete20Regular />}
+                          onClick={() => void remove(membership.id)}
+                        />
+                      </Tooltip>
                     </span>
                   </TableCell>
                 </TableRow>
