@@ -36,6 +36,14 @@ export function proceedingLines(order: readonly Proceeding[], context: WordingCo
   return order.flatMap((step, position) => linesOf(step, position, order, context));
 }
 
+/** The same lines, step by step: the live screen shows each step's lines beside the step. */
+export function proceedingLinesByStep(
+  order: readonly Proceeding[],
+  context: WordingContext,
+): { step: Proceeding; lines: ProceedingLine[] }[] {
+  return order.map((step, position) => ({ step, lines: linesOf(step, position, order, context) }));
+}
+
 function linesOf(
   step: Proceeding,
   position: number,

@@ -15,9 +15,19 @@ export async function appendStep(minuteId: string, step: NewProceeding): Promise
   if (!minute) throw new Error('That minute no longer exists.');
   const motions = await db.motions.where('minuteId').equals(minuteId).toArray();
   const stored = { ...step, id: newId() };
-  await updateRecord<Minute>(db, 'minutes', minuteId, {
-    proceedings: [...runningOrder(minute, motions), stored],
-  });
+  const recorded = new Set((minute.proceedings ?? []).map((entry) => entry.id));
+  // runningOrder fills in a motion's steps not yet recorded: the one being recorded now is this step itself.
+  const before = runningOrder(minute, motions).filter(
+    (entry) =>
+      recorded.has(entry.id) ||
+      !(
+        'motionId' in step &&
+        'motionId' in entry &&
+        entry.motionId === step.motionId &&
+        entry.kind === step.kind
+      ),
+  );
+  await updateRecord<Minute>(db, 'minutes', minuteId, { proceedings: [...before, stored] });
   return stored;
 }
 

@@ -13,6 +13,8 @@ import { useLiveStyles } from './live-styles';
 import { MinuteEditor } from './minute-editor';
 import type { MinuteWriter } from './minute-writer';
 import { MotionsSection } from './motions-section';
+import { PublicSessionQuestion } from './public-session-question';
+import { RunningOrderSection } from './running-order-section';
 import { ResolutionSection } from './resolution-section';
 import { UrgentSection } from './urgent-section';
 import { storedKey } from './stored-keys';
@@ -123,7 +125,9 @@ export function CurrentItem({
           </section>
           <ResolutionSection minuteId={minute.id} title={item.title} />
           <DeclarationsSection frame={frame} item={item} attendance={attendance} />
+          {item.part === 'B' ? <PublicSessionQuestion frame={frame} minute={minute} item={item} /> : null}
           <MotionsSection frame={frame} minute={minute} attendance={attendance} />
+          <RunningOrderSection frame={frame} minute={minute} attendance={attendance} />
           <ConclusionsSection frame={frame} minute={minute} />
           <HistorySection
             minuteId={minute.id}

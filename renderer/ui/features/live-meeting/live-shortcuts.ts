@@ -31,6 +31,13 @@ export const shortcuts = [
     shift: false,
     does: 'The vote on the last motion not yet voted on',
   },
+  {
+    id: 'proceedings',
+    keys: 'Alt+G',
+    code: 'KeyG',
+    shift: false,
+    does: 'Record the next step: a paragraph, point of order, nomination, election vote, change of chair',
+  },
   { id: 'conclusions', keys: 'Alt+C', code: 'KeyC', shift: false, does: 'Conclusions and actions' },
   {
     id: 'urgent',

@@ -12,6 +12,7 @@ import { useLiveStyles } from './live-styles';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 import { VoteForm } from './vote-form';
+import { AsAmendedField, ExclusionMotionForm, WithdrawButton } from './exclusion-motion-form';
 import { useVotingRoll, VotingRollHint } from './voting-roll';
 
 type Draft = { text: string; moverId: string; seconderId: string; amendsMotionId: string };
@@ -31,13 +32,21 @@ export function MotionsSection({
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/motion/${minute.id}`, blank);
   const [move, moving] = useAction(recordMotion);
   const data = useLiveQuery(async () => {
-    const motions = await db.motions.where('minuteId').equals(minute.id).sortBy('order');
-    return { motions };
+    const [motions, stored] = await Promise.all([
+      db.motions.where('minuteId').equals(minute.id).sortBy('order'),
+      db.minutes.get(minute.id),
+    ]);
+    const withdrawn = new Set(
+      (stored?.proceedings ?? []).flatMap((step) => (step.kind === 'withdrawn' ? [step.motionId] : [])),
+    );
+    return { motions, withdrawn };
   }, [minute.id]);
   const roll = useVotingRoll(frame, minute.agendaItemId, attendance);
   if (!data || !roll) return null;
   const members = attendance.filter((line) => line.kind === 'member' && line.personId);
-  const lastUnvoted = data.motions.filter((motion) => !motion.result).at(-1);
+  const lastUnvoted = data.motions
+    .filter((motion) => !motion.result && !data.withdrawn.has(motion.id))
+    .at(-1);
   const submit = async () => {
     const motion = await move(minute.id, {
       text: draft.text,
@@ -80,6 +89,10 @@ export function MotionsSection({
           frame={frame}
           roll={roll}
           open={motion.id === lastUnvoted?.id}
+          withdrawn={data.withdrawn.has(motion.id)}
+          amended={data.motions.some(
+            (other) => other.amendsMotionId === motion.id && other.result === 'carried',
+          )}
         />
       ))}
       <ErrorMessage error={moving.error} title="The motion was not recorded" />
@@ -115,6 +128,7 @@ export function MotionsSection({
           Record motion
         </Button>
       </form>
+      <ExclusionMotionForm frame={frame} minute={minute} attendance={attendance} />
     </section>
   );
 }
@@ -124,12 +138,18 @@ function MotionLine({
   frame,
   roll,
   open,
+  withdrawn,
+  amended,
 }: {
   motion: Motion;
   frame: MeetingFrame;
   roll: VotingRoll;
   /** The motion Alt+B's vote goes to: the last one not yet voted on. */
   open: boolean;
+  /** Withdrawn with the meeting's consent: no vote is taken. */
+  withdrawn: boolean;
+  /** An amendment to it has carried: what is put to the vote is the motion as amended. */
+  amended: boolean;
 }) {
   const live = useLiveStyles();
   const tally = motion.vote ? tallyOf(motion.vote) : undefined;
@@ -146,8 +166,16 @@ function MotionLine({
           {motion.castingVote ? `; the Chair’s casting vote ${motion.castingVote}` : ''}:{' '}
           <strong>{voteResults[motion.result].toUpperCase()}</strong>
         </div>
+      ) : withdrawn ? (
+        <div>
+          <em>Withdrawn</em>
+        </div>
       ) : (
-        <VoteForm motionId={motion.id} roll={roll} frame={frame} focusable={open} />
+        <>
+          {amended ? <AsAmendedField motion={motion} /> : null}
+          <VoteForm motionId={motion.id} roll={roll} frame={frame} focusable={open} />
+          <WithdrawButton motion={motion} />
+        </>
       )}
       <Button
         size="small"

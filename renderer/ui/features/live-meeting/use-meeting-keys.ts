@@ -40,6 +40,7 @@ const sectionOf: Partial<Record<ShortcutId, string>> = {
   declarations: 'declarations',
   motions: 'motions',
   vote: 'vote',
+  proceedings: 'proceedings',
   conclusions: 'conclusions',
   urgent: 'urgent',
   history: 'history',
