@@ -1,4 +1,5 @@
 import type { Attendance, IsoDate, Meeting, RecordId } from './model';
+import { bySurname } from './person-name';
 
 /**
  * A member's attendance as councils publish it: meetings they were expected at, present (in the room or
@@ -34,14 +35,16 @@ function count(tallies: Map<string, AttendanceTally>, line: Attendance): void {
   tallies.set(line.personId, tally);
 }
 
-/** Attendance per member at the given meetings (a committee's municipal year), by name. */
+/** Attendance per member at the given meetings (a committee's municipal year), by surname. */
 export function attendanceByMember(
   lines: readonly Attendance[],
   meetingIds: ReadonlySet<RecordId>,
 ): AttendanceTally[] {
   const tallies = new Map<string, AttendanceTally>();
   for (const line of lines) if (meetingIds.has(line.meetingId)) count(tallies, line);
-  return [...tallies.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...tallies.values()].sort((a, b) =>
+    bySurname({ title: '', name: a.name }, { title: '', name: b.name }),
+  );
 }
 
 export type CommitteeAttendance = AttendanceTally & { committeeId: RecordId };

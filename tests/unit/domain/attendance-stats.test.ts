@@ -60,3 +60,18 @@ describe('attendance figures', () => {
     ]);
   });
 });
+
+describe('attendance figures in the order a clerk files members', () => {
+  it('lists members by surname, not by title or first name', () => {
+    const named = [
+      line('m1', 'p1', { name: 'Councillor Zoe Adams' }),
+      line('m1', 'p2', { name: 'Alderman Brian Young' }),
+      line('m1', 'p3', { name: 'Councillor Amy Morris' }),
+    ];
+    expect(attendanceByMember(named, new Set(['m1'])).map((tally) => tally.name)).toEqual([
+      'Councillor Zoe Adams',
+      'Councillor Amy Morris',
+      'Alderman Brian Young',
+    ]);
+  });
+});

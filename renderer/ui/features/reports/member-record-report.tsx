@@ -1,7 +1,7 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { attendanceRate, memberRecord } from '../../../domain/attendance-stats';
-import { printedName } from '../../../domain/person-name';
+import { bySurname, printedName } from '../../../domain/person-name';
 import { ChartPanel } from './chart-panel';
 import { AttendanceBars } from './attendance-bars';
 import { FiguresTable } from './figures-table';
@@ -14,9 +14,7 @@ export function MemberRecordReport({ data }: { data: ReportData }) {
     const ids = new Set(
       data.attendance.filter((l) => l.kind === 'member' && l.personId).map((l) => l.personId),
     );
-    return [...data.people.values()]
-      .filter((person) => ids.has(person.id))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    return [...data.people.values()].filter((person) => ids.has(person.id)).sort(bySurname);
   }, [data]);
   const [chosen, setChosen] = useState('');
   const personId = chosen || members[0]?.id || '';
