@@ -66,5 +66,15 @@ describe('screenshots of every screen', () => {
       }
     }
     await chamber.context.close();
+
+    // The first-run screen belongs to a fresh install: a laptop of its own, with an empty database.
+    const fresh = await openChamber(undefined, { firstRun: true });
+    for (const size of sizes) {
+      await fresh.page.setViewportSize(size);
+      await fresh.page.goto(`${base}#/`);
+      await fresh.page.getByRole('heading', { name: 'Welcome to Chamber' }).waitFor();
+      await fresh.page.screenshot({ path: `${folder}/first-run-${size.width}x${size.height}.png` });
+    }
+    await fresh.context.close();
   });
 });
