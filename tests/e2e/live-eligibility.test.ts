@@ -139,5 +139,7 @@ describe('a member barred from a budget vote by section 106 (council tax arrears
     );
     expect(minutes.flatText).not.toMatch(/non-registrable interest/i);
     expect(minutes.flatText).not.toMatch(/Susan Hall declared/);
+    // The motion and its vote print once, where they happened.
+    expect(minutes.flatText.match(/That the Council budget for 2013\/14 be approved/g)).toHaveLength(1);
   });
 });
