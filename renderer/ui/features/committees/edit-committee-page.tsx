@@ -17,6 +17,7 @@ import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
 import { StandingItemsEditor } from './standing-items-editor';
+import { CommitteeHouseStyle } from './committee-house-style';
 import { MinuteNumberFormatFields, formatForTypedNumber } from './minute-number-format-fields';
 
 const useStyles = makeStyles({
@@ -146,6 +147,7 @@ function CommitteeForm({ committee }: { committee: Committee }) {
           />
         </Field>
         <MinuteNumberFormatFields draft={draft} change={change} />
+        <CommitteeHouseStyle style={draft.houseStyle} onChange={(houseStyle) => change({ houseStyle })} />
         <h2>Standing items</h2>
         <Field validationMessage={problems.standingItems}>
           <span>New meetings start their agenda from these, in this order.</span>

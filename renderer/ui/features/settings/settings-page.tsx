@@ -23,6 +23,7 @@ import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
 import { BankHolidaysPanel } from './bank-holidays-panel';
 import { DeclarationFormFields } from './declaration-form-fields';
+import { HouseStyleFields } from './house-style-fields';
 import { WebsiteColoursFields } from './website-colours-fields';
 
 const useStyles = makeStyles({
@@ -161,6 +162,7 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
       {count('reportDeadlineWorkingDays', 'Reports due (working days before publication)')}
       {count('callInWorkingDays', 'Call-in period (working days after the decision notice)')}
       <DeclarationFormFields draft={draft} change={change} />
+      <HouseStyleFields style={draft.houseStyle} onChange={(houseStyle) => change({ houseStyle })} />
       <WebsiteColoursFields draft={draft} change={change} problem={problems.websiteColours} />
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
