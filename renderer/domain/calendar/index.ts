@@ -12,3 +12,4 @@ export * from './key-decisions';
 export * from './meeting-deadlines';
 export * from './meeting-series';
 export * from './decision-call-in';
+export * from './meeting-when-warnings';

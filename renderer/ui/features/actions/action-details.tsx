@@ -1,12 +1,14 @@
 import { Button, Field, Input, makeStyles, tokens, Text } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { addActionUpdate } from '../../../db/repositories/action-tracking';
 import { shownDate } from '../../../domain/shown-value';
 import { StoredValue } from '../../common/stored-value';
 import type { Action, Committee, Meeting } from '../../../domain/model';
+import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { OutcomeForm } from './outcome-form';
 import { today } from './today';
 
@@ -38,12 +40,14 @@ export function ActionDetails({
   meeting: Meeting | undefined;
 }) {
   const styles = useStyles();
-  const [note, setNote] = useState('');
-  const [on, setOn] = useState(today());
+  // An update typed but not yet added is kept as a draft, so leaving the screen or closing loses nothing.
+  const blank = useMemo(() => ({ note: '', on: today() }), []);
+  const [draft, keep, forget, , restored] = useStoredDraft(`action-update/${action.id}`, blank);
+  const { note, on } = draft;
   const [add, { busy, error }] = useAction(addUpdate);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await add(action.id, on, note)) setNote('');
+    if (await add(action.id, on, note)) forget({ note: '', on });
   };
   return (
     <section className={styles.panel} aria-label="Action details">
@@ -79,11 +83,16 @@ export function ActionDetails({
         </ul>
       )}
       <form className={styles.form} aria-label="New update" onSubmit={(event) => void submit(event)}>
+        <DraftNote
+          restored={restored}
+          onDiscard={() => forget()}
+          what="An update typed before and never added is back."
+        />
         <Field label="Date of update">
-          <Input type="date" value={on} onChange={(_, data) => setOn(data.value)} />
+          <Input type="date" value={on} onChange={(_, data) => keep({ ...draft, on: data.value })} />
         </Field>
         <Field label="Update" style={{ flexGrow: 1 }}>
-          <Input value={note} onChange={(_, data) => setNote(data.value)} />
+          <Input value={note} onChange={(_, data) => keep({ ...draft, note: data.value })} />
         </Field>
         <Button type="submit" disabled={busy}>
           Add update

@@ -16,8 +16,10 @@ import {
   type AgendaItemDetails,
 } from '../../../db/repositories/agenda';
 import type { AgendaPart } from '../../../domain/model';
+import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { ExemptFields } from './exempt-fields';
 import { UrgentFields } from './urgent-fields';
 
@@ -51,10 +53,14 @@ export function AddItemForm({
   lateReason: string;
 }) {
   const styles = useStyles();
-  const [draft, setDraft] = useState<AgendaItemDetails>(blank);
+  // An item typed but not yet added is kept as a draft on this laptop, so leaving the screen loses nothing.
+  const [draft, setDraft, forget, , restored] = useStoredDraft<AgendaItemDetails>(
+    `new-item/${meetingId}`,
+    blank,
+  );
   const [problems, setProblems] = useState<ReturnType<typeof agendaItemProblems>>({});
   const [add, { busy, error }] = useAction(addCheckedAgendaItem);
-  const change = (changes: AgendaItemDetails) => setDraft((before) => ({ ...before, ...changes }));
+  const change = (changes: AgendaItemDetails) => setDraft({ ...draft, ...changes });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -65,9 +71,7 @@ export function AddItemForm({
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     const details = { ...draft, description: draft.description?.trim(), addedOn: today };
-    if (await add(meetingId, details)) {
-      setDraft(blank);
-    }
+    if (await add(meetingId, details)) forget();
   };
 
   return (
@@ -79,6 +83,11 @@ export function AddItemForm({
     >
       <h2>Add an item</h2>
       <ErrorMessage error={error} title="The item was not added" />
+      <DraftNote
+        restored={restored}
+        onDiscard={() => forget()}
+        what="The item you started before is back as you left it, not yet added."
+      />
       <Field label="Item title" required validationMessage={problems.title}>
         <Input value={draft.title} onChange={(_, data) => change({ title: data.value })} />
       </Field>

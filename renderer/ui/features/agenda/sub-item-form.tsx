@@ -1,8 +1,10 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { addCheckedAgendaItem } from '../../../db/repositories/agenda';
+import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
@@ -21,7 +23,8 @@ export function SubItemForm({
   today: string;
 }) {
   const styles = useStyles();
-  const [title, setTitle] = useState('');
+  // Kept as typed until added, so leaving the screen loses nothing.
+  const [title, setTitle, forget, , restored] = useStoredDraft(`new-sub-item/${parentId}`, '');
   const [problem, setProblem] = useState<string>();
   const [add, { busy, error }] = useAction(addCheckedAgendaItem);
   const submit = async (event: FormEvent) => {
@@ -31,7 +34,7 @@ export function SubItemForm({
       return;
     }
     setProblem(undefined);
-    if (await add(meetingId, { title, parentId, addedOn: today })) setTitle('');
+    if (await add(meetingId, { title, parentId, addedOn: today })) forget();
   };
   return (
     <form
@@ -41,6 +44,7 @@ export function SubItemForm({
       noValidate
     >
       <ErrorMessage error={error} title="The sub-item was not added" />
+      <DraftNote restored={restored} onDiscard={() => forget()} />
       <Field label={`Sub-item title (item ${number})`} validationMessage={problem}>
         <Input value={title} onChange={(_, data) => setTitle(data.value)} />
       </Field>

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { db } from '../../../db/database';
 import { committeeProblems, saveCommittee } from '../../../db/repositories/committees';
@@ -11,11 +11,13 @@ import {
   type CommitteeType,
   type MinuteNumberingScheme,
 } from '../../../domain/model';
+import { DraftNote } from '../../common/draft-note';
 import { PersonPicker } from '../../common/person-picker';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { StandingItemsEditor } from './standing-items-editor';
 import { CommitteeHouseStyle } from './committee-house-style';
 import { MinuteNumberFormatFields, formatForTypedNumber } from './minute-number-format-fields';
@@ -32,11 +34,21 @@ export function EditCommitteePage() {
   return <CommitteeForm committee={committee} />;
 }
 
-/** Every detail of a committee, saved together once it all checks out. */
+type Typed = { quorum?: string; firstMinuteNumber?: string };
+type Draft = { committee: Committee; typed: Typed };
+
+/**
+ * Every detail of a committee, saved together once it all checks out. What the clerk types is kept as a draft
+ * until saved, so leaving the screen or closing Chamber loses nothing.
+ */
 function CommitteeForm({ committee }: { committee: Committee }) {
   const styles = useStyles();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<Committee>(committee);
+  const stored = useMemo<Draft>(() => ({ committee, typed: {} }), [committee]);
+  const [kept, keep, forget, , restored] = useStoredDraft(`committee/${committee.id}`, stored);
+  const draft = kept.committee;
+  // What the clerk typed stays in the box, so a refused "three" is still there to correct.
+  const typed = kept.typed;
   const [problems, setProblems] = useState<ReturnType<typeof committeeProblems>>({});
   const others = useLiveQuery(
     () =>
@@ -51,22 +63,28 @@ function CommitteeForm({ committee }: { committee: Committee }) {
     await saveCommittee(committee.id, changes);
     return true;
   });
-  const change = (changes: Partial<Committee>) => setDraft((before) => ({ ...before, ...changes }));
+  const change = (changes: Partial<Committee>, typing: Typed = {}) =>
+    keep({ committee: { ...draft, ...changes }, typed: { ...typed, ...typing } });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found = committeeProblems(draft);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     const { id: _id, ...changes } = draft;
-    if (await save(changes)) void navigate(`/committees/${committee.id}`);
+    if (!(await save(changes))) return;
+    forget();
+    void navigate(`/committees/${committee.id}`);
   };
-  // What the clerk typed stays in the box, so a refused "three" is still there to correct.
-  const [typed, setTyped] = useState<{ quorum?: string; firstMinuteNumber?: string }>({});
   const number = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
   return (
     <Page title={`Edit ${committee.name}`}>
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         <ErrorMessage error={error} title="The committee was not saved" />
+        <DraftNote
+          restored={restored}
+          onDiscard={() => forget()}
+          what="Changes to this committee that were never saved are back. Save them, or discard them."
+        />
         <Field label="Name" required validationMessage={problems.name}>
           <Input value={draft.name} onChange={(_, data) => change({ name: data.value })} />
         </Field>
@@ -99,10 +117,7 @@ function CommitteeForm({ committee }: { committee: Committee }) {
           <Input
             inputMode="numeric"
             value={typed.quorum ?? String(draft.quorum)}
-            onChange={(_, data) => {
-              setTyped((before) => ({ ...before, quorum: data.value }));
-              change({ quorum: number(data.value) });
-            }}
+            onChange={(_, data) => change({ quorum: number(data.value) }, { quorum: data.value })}
           />
         </Field>
         <PersonPicker
@@ -140,10 +155,12 @@ function CommitteeForm({ committee }: { committee: Committee }) {
           <Input
             inputMode="numeric"
             value={typed.firstMinuteNumber ?? String(draft.firstMinuteNumber)}
-            onChange={(_, data) => {
-              setTyped((before) => ({ ...before, firstMinuteNumber: data.value }));
-              change({ firstMinuteNumber: number(data.value), ...formatForTypedNumber(draft, data.value) });
-            }}
+            onChange={(_, data) =>
+              change(
+                { firstMinuteNumber: number(data.value), ...formatForTypedNumber(draft, data.value) },
+                { firstMinuteNumber: data.value },
+              )
+            }
           />
         </Field>
         <MinuteNumberFormatFields draft={draft} change={change} />
@@ -160,7 +177,14 @@ function CommitteeForm({ committee }: { committee: Committee }) {
           <Button appearance="primary" type="submit" disabled={busy}>
             Save changes
           </Button>{' '}
-          <Button onClick={() => void navigate(`/committees/${committee.id}`)}>Cancel</Button>
+          <Button
+            onClick={() => {
+              forget();
+              void navigate(`/committees/${committee.id}`);
+            }}
+          >
+            Cancel
+          </Button>
         </div>
       </form>
     </Page>

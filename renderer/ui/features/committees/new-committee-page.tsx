@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { db } from '../../../db/database';
 import { createCommittee, type NewMember } from '../../../db/repositories/committees';
@@ -12,9 +12,11 @@ import {
   type MinuteNumberingScheme,
   type Person,
 } from '../../../domain/model';
+import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { MemberRows, type MemberDraft } from './member-rows';
 
 const useStyles = makeStyles({
@@ -62,14 +64,29 @@ function membersToStore(
   return { members: stored, warnings };
 }
 
+type Draft = {
+  name: string;
+  type: CommitteeType;
+  quorum: number;
+  numbering: MinuteNumberingScheme;
+  members: MemberDraft[];
+};
+
+/** A new committee, kept as a draft as it is typed until saved: leaving the screen or closing loses nothing. */
 export function NewCommitteePage() {
   const styles = useStyles();
   const navigate = useNavigate();
-  const [name, setName] = useState('');
-  const [type, setType] = useState<CommitteeType>('committee');
-  const [quorum, setQuorum] = useState(3);
-  const [numbering, setNumbering] = useState<MinuteNumberingScheme>('continuous');
-  const [members, setMembers] = useState<MemberDraft[]>([blankMember()]);
+  const blank = useMemo<Draft>(
+    () => ({ name: '', type: 'committee', quorum: 3, numbering: 'continuous', members: [blankMember()] }),
+    [],
+  );
+  const [draft, keep, forget, , restored] = useStoredDraft('new-committee', blank);
+  const { name, type, quorum, numbering, members } = draft;
+  const setName = (value: string) => keep({ ...draft, name: value });
+  const setType = (value: CommitteeType) => keep({ ...draft, type: value });
+  const setQuorum = (value: number) => keep({ ...draft, quorum: value });
+  const setNumbering = (value: MinuteNumberingScheme) => keep({ ...draft, numbering: value });
+  const setMembers = (value: MemberDraft[]) => keep({ ...draft, members: value });
   const people = useLiveQuery(() => db.people.toArray(), []);
   const [warnings, setWarnings] = useState<ReadonlyMap<string, LikelyDuplicate[]>>(new Map());
   const changeMembers = (next: MemberDraft[]) => {
@@ -103,13 +120,20 @@ export function NewCommitteePage() {
     setWarnings(checked.warnings);
     if (checked.warnings.size > 0) return;
     const committee = await save({ name, type, quorum, minuteNumbering: numbering }, checked.members);
-    if (committee) void navigate(`/committees/${committee.id}`);
+    if (!committee) return;
+    forget();
+    void navigate(`/committees/${committee.id}`);
   };
 
   return (
     <Page title="New committee">
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         <ErrorMessage error={error} title="The committee was not saved" />
+        <DraftNote
+          restored={restored}
+          onDiscard={() => forget()}
+          what="The committee you started before is back as you left it, not yet saved."
+        />
         <Field label="Name" required validationMessage={nameError}>
           <Input value={name} onChange={(_, data) => setName(data.value)} />
         </Field>
@@ -155,7 +179,14 @@ export function NewCommitteePage() {
           <Button appearance="primary" type="submit" disabled={busy}>
             Save committee
           </Button>
-          <Button onClick={() => void navigate('/')}>Cancel</Button>
+          <Button
+            onClick={() => {
+              forget();
+              void navigate('/');
+            }}
+          >
+            Cancel
+          </Button>
         </div>
       </form>
     </Page>

@@ -1,10 +1,13 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { meetingProblems, updateMeeting } from '../../../db/repositories/meetings';
 import { meetingStatuses, meetingTypes, type Meeting } from '../../../domain/model';
 import { shownChoice, shownDate, shownTime } from '../../../domain/shown-value';
+import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
+import { fieldSays, useWhenWarnings } from './use-when-warnings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
@@ -28,12 +31,26 @@ export function meetingValuesNotValid(meeting: Meeting) {
 export function CorrectMeetingForm({ meeting }: { meeting: Meeting }) {
   const styles = useStyles();
   const notValid = meetingValuesNotValid(meeting);
-  const [date, setDate] = useState(String(meeting.date ?? ''));
-  const [time, setTime] = useState(String(meeting.startTime ?? ''));
-  const [status, setStatus] = useState('');
-  const [type, setType] = useState('');
+  const stored = useMemo(
+    () => ({ date: String(meeting.date ?? ''), time: String(meeting.startTime ?? ''), status: '', type: '' }),
+    [meeting.date, meeting.startTime],
+  );
+  // Kept as typed until saved, like every form: a correction half made survives leaving the screen.
+  const [draft, keep, forget, , restored] = useStoredDraft(`correct-meeting/${meeting.id}`, stored);
+  const { date, time, status, type } = draft;
+  const setDate = (value: string) => keep({ ...draft, date: value });
+  const setTime = (value: string) => keep({ ...draft, time: value });
+  const setStatus = (value: string) => keep({ ...draft, status: value });
+  const setType = (value: string) => keep({ ...draft, type: value });
+  const warnings = useWhenWarnings({
+    date: notValid.date ? date : undefined,
+    startTime: notValid.startTime ? time : undefined,
+  });
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
-  const [save, { busy, error }] = useAction(updateMeeting);
+  const [save, { busy, error }] = useAction(async (...args: Parameters<typeof updateMeeting>) => {
+    await updateMeeting(...args);
+    return true;
+  });
   if (!Object.values(notValid).some(Boolean)) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +72,7 @@ export function CorrectMeetingForm({ meeting }: { meeting: Meeting }) {
     if (notValid.startTime) changes.startTime = time;
     if (notValid.status) changes.status = status as Meeting['status'];
     if (notValid.type) changes.type = type as Meeting['type'];
-    await save(meeting.id, changes);
+    if (await save(meeting.id, changes)) forget();
   };
   return (
     <form
@@ -65,13 +82,14 @@ export function CorrectMeetingForm({ meeting }: { meeting: Meeting }) {
       noValidate
     >
       <ErrorMessage error={error} title="The meeting was not corrected" />
+      <DraftNote restored={restored} onDiscard={() => forget()} />
       {notValid.date ? (
-        <Field label="Day of the meeting" required validationMessage={problems.date}>
+        <Field label="Day of the meeting" required {...fieldSays(problems.date, warnings.date)}>
           <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
         </Field>
       ) : null}
       {notValid.startTime ? (
-        <Field label="Start time" required validationMessage={problems.startTime}>
+        <Field label="Start time" required {...fieldSays(problems.startTime, warnings.startTime)}>
           <Input type="time" value={time} onChange={(_, data) => setTime(data.value)} />
         </Field>
       ) : null}

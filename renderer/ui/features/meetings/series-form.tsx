@@ -14,11 +14,14 @@ import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
 import { createMeetingSeries } from '../../../db/repositories/meetings';
 import { loadOrganisationSettings } from '../../../db/repositories/settings';
 import { meetingSeries, type MeetingPattern, type Weekday } from '../../../domain/calendar/meeting-series';
+import { meetingDayDoubts } from '../../../domain/calendar/meeting-when-warnings';
 import { formatLongDate, toIsoDate } from '../../../domain/en-gb';
+import { countOf, listOf } from '../../../domain/english';
 import type { Committee } from '../../../domain/model';
 import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-year';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
@@ -45,6 +48,9 @@ function patternOf(rhythm: Rhythm, weekday: Weekday): MeetingPattern {
   return { kind: 'monthly', weekday, week };
 }
 
+type SeriesDraft = { rhythm: Rhythm; weekday: Weekday; year: string };
+const blankSeries: SeriesDraft = { rhythm: 'second', weekday: 3, year: '' };
+
 /**
  * Plan a municipal year's meetings at once ("monthly on the second Wednesday"). Dates on bank holidays are left
  * out with a warning so the clerk can choose other days; the dates are shown before anything is created.
@@ -53,19 +59,23 @@ export function SeriesForm({
   committee,
   startTime,
   venue,
+  onCreated,
 }: {
   committee: Committee;
   startTime: string;
   venue: string;
+  /** The series is made: the new-meeting form forgets its draft too. */
+  onCreated: () => void;
 }) {
   const styles = useStyles();
   const setup = useLiveQuery(
     async () => ({ settings: await loadOrganisationSettings(), rules: await loadDeadlineRules() }),
     [],
   );
-  const [rhythm, setRhythm] = useState<Rhythm>('second');
-  const [weekday, setWeekday] = useState<Weekday>(3);
-  const [year, setYear] = useState('');
+  // Kept as a draft with the rest of the new-meeting form, until the series is made.
+  const [draft, keep, forget] = useStoredDraft(`new-series/${committee.id}`, blankSeries);
+  const { rhythm, weekday, year } = draft;
+  const change = (changes: Partial<SeriesDraft>) => keep({ ...draft, ...changes });
   const [create, { busy, error }] = useAction(createMeetingSeries);
   const [done, setDone] = useState<string>();
   if (!setup) return null;
@@ -90,11 +100,19 @@ export function SeriesForm({
       seriesProblem = failure instanceof Error ? failure.message : String(failure);
     }
   }
+  const today = toIsoDate(new Date());
+  const doubts = (series?.dates ?? []).map((date) =>
+    meetingDayDoubts(date, { today, calendar: setup.rules.calendar }),
+  );
+  const doubtful = doubts.filter((reasons) => reasons.length > 0).length;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!series) return;
     const made = await create(committee.id, series.dates, { startTime, venue: venue.trim() });
-    if (made) setDone(`${made.length} meetings created for ${municipalYearLabel(chosenYear)}.`);
+    if (!made) return;
+    setDone(`${countOf(made.length, 'meeting')} created for ${municipalYearLabel(chosenYear)}.`);
+    forget();
+    onCreated();
   };
   return (
     <form
@@ -105,7 +123,7 @@ export function SeriesForm({
     >
       <ErrorMessage error={error ?? seriesProblem} title="The series was not created" />
       <Field label="Repeats">
-        <Select value={rhythm} onChange={(_, data) => setRhythm(data.value as Rhythm)}>
+        <Select value={rhythm} onChange={(_, data) => change({ rhythm: data.value as Rhythm })}>
           {Object.entries(rhythms).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -114,7 +132,10 @@ export function SeriesForm({
         </Select>
       </Field>
       <Field label="Weekday">
-        <Select value={String(weekday)} onChange={(_, data) => setWeekday(Number(data.value) as Weekday)}>
+        <Select
+          value={String(weekday)}
+          onChange={(_, data) => change({ weekday: Number(data.value) as Weekday })}
+        >
           {weekdays.map((name, index) => (
             <option key={name} value={index}>
               {name}
@@ -127,11 +148,11 @@ export function SeriesForm({
           value={year}
           placeholder={String(thisYear)}
           inputMode="numeric"
-          onChange={(_, data) => setYear(data.value)}
+          onChange={(_, data) => change({ year: data.value })}
         />
       </Field>
       <Button appearance="primary" type="submit" disabled={busy || !series || series.dates.length === 0}>
-        Create {series?.dates.length ?? 0} meetings
+        Create {countOf(series?.dates.length ?? 0, 'meeting')}
       </Button>
       {done ? (
         <p role="status" className={styles.preview}>
@@ -143,10 +164,21 @@ export function SeriesForm({
           <MessageBarBody>{series.warning}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {doubtful > 0 ? (
+        <MessageBar intent="warning" className={styles.preview}>
+          <MessageBarBody>
+            {countOf(doubtful, 'date')} below {doubtful === 1 ? 'needs' : 'need'} checking (marked). They can
+            still be created, for example to record meetings already held.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {series ? (
         <ul className={styles.preview} aria-label="Dates in the series">
-          {series.dates.map((date) => (
-            <li key={date}>{formatLongDate(date)}</li>
+          {series.dates.map((date, index) => (
+            <li key={date}>
+              {formatLongDate(date)}
+              {doubts[index]?.length ? ` (check: ${listOf(doubts[index])})` : ''}
+            </li>
           ))}
         </ul>
       ) : null}

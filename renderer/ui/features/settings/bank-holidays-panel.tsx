@@ -9,12 +9,16 @@ import {
 } from '../../../db/repositories/bank-holidays';
 import { formatLongDate, toIsoDate } from '../../../domain/en-gb';
 import type { BankHolidayRegion } from '../../../domain/model';
+import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
 });
+
+const blankChange = { date: '', name: '', change: 'added' as 'added' | 'removed' };
 
 /** The year's bank holidays as Chamber counts them, and the clerk's own additions and removals. */
 export function BankHolidaysPanel({ region }: { region: BankHolidayRegion }) {
@@ -24,18 +28,15 @@ export function BankHolidaysPanel({ region }: { region: BankHolidayRegion }) {
     async () => ({ rules: await loadDeadlineRules(), edits: await bankHolidayEdits(region) }),
     [region],
   );
-  const [date, setDate] = useState('');
-  const [name, setName] = useState('');
-  const [change, setChange] = useState<'added' | 'removed'>('added');
+  // A change typed but not yet saved is kept as a draft, so leaving the screen loses nothing.
+  const [draft, keep, forget, , restored] = useStoredDraft('bank-holiday-change', blankChange);
+  const { date, name, change } = draft;
   const [edit, editing] = useAction(editBankHoliday);
   const [undo, undoing] = useAction(undoBankHolidayEdit);
   if (!data) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await edit({ date, name, region, change })) {
-      setDate('');
-      setName('');
-    }
+    if (await edit({ date, name, region, change })) forget();
   };
   return (
     <section aria-label="Bank holidays">
@@ -76,8 +77,12 @@ export function BankHolidaysPanel({ region }: { region: BankHolidayRegion }) {
         onSubmit={(event) => void submit(event)}
         noValidate
       >
+        <DraftNote restored={restored} onDiscard={() => forget()} />
         <Field label="Change">
-          <Select value={change} onChange={(_, value) => setChange(value.value as 'added' | 'removed')}>
+          <Select
+            value={change}
+            onChange={(_, value) => keep({ ...draft, change: value.value as 'added' | 'removed' })}
+          >
             <option value="added">Add a one-off holiday</option>
             <option value="removed">Remove a holiday</option>
           </Select>
@@ -87,11 +92,11 @@ export function BankHolidaysPanel({ region }: { region: BankHolidayRegion }) {
             type="date"
             value={date}
             max={toIsoDate(new Date(2099, 0, 1))}
-            onChange={(_, value) => setDate(value.value)}
+            onChange={(_, value) => keep({ ...draft, date: value.value })}
           />
         </Field>
         <Field label="Holiday name">
-          <Input value={name} onChange={(_, value) => setName(value.value)} />
+          <Input value={name} onChange={(_, value) => keep({ ...draft, name: value.value })} />
         </Field>
         <Button type="submit" disabled={editing.busy}>
           Save bank holiday change

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import {
   loadOrganisationSettings,
   saveCheckedOrganisationSettings,
@@ -17,10 +17,12 @@ import {
 } from '../../../db/repositories/settings';
 import { bankHolidayRegions, type BankHolidayRegion, type OrganisationSettings } from '../../../domain/model';
 import { bridge } from '../../../platform/bridge';
+import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { BankHolidaysPanel } from './bank-holidays-panel';
 import { DeclarationFormFields } from './declaration-form-fields';
 import { HouseStyleFields } from './house-style-fields';
@@ -50,10 +52,20 @@ export function SettingsPage() {
   );
 }
 
-/** The organisation's details and the rules its constitution sets, saved together once they check out. */
+type Draft = { settings: OrganisationSettings; typed: Partial<Record<CountField, string>> };
+
+/**
+ * The organisation's details and the rules its constitution sets, saved together once they check out. What the
+ * clerk types is kept as a draft until saved (a half-typed rule must not count deadlines meanwhile), so leaving
+ * the screen or closing Chamber loses nothing.
+ */
 function SettingsForm({ initial }: { initial: OrganisationSettings }) {
   const styles = useStyles();
-  const [draft, setDraft] = useState(initial);
+  const stored = useMemo<Draft>(() => ({ settings: initial, typed: {} }), [initial]);
+  const [kept, keep, forget, , restored] = useStoredDraft('organisation-settings', stored);
+  const draft = kept.settings;
+  // What the clerk typed stays in the box, so a refused "seven" is still there to correct.
+  const typed = kept.typed;
   const [problems, setProblems] = useState<ReturnType<typeof settingsProblems>>({});
   const [logoProblem, setLogoProblem] = useState<string>();
   const [saved, setSaved] = useState(false);
@@ -61,9 +73,9 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
     await saveCheckedOrganisationSettings(changes);
     return true;
   });
-  const change = (changes: Partial<OrganisationSettings>) => {
+  const change = (changes: Partial<OrganisationSettings>, typing: Draft['typed'] = {}) => {
     setSaved(false);
-    setDraft((before) => ({ ...before, ...changes }));
+    keep({ settings: { ...draft, ...changes }, typed: { ...typed, ...typing } });
   };
   const days = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
   const text = (
@@ -74,17 +86,12 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
       <Input value={draft[field]} onChange={(_, data) => change({ [field]: data.value })} />
     </Field>
   );
-  // What the clerk typed stays in the box, so a refused "seven" is still there to correct.
-  const [typed, setTyped] = useState<Partial<Record<CountField, string>>>({});
   const count = (field: CountField, label: string) => (
     <Field label={label} validationMessage={problems[field]}>
       <Input
         inputMode="numeric"
         value={typed[field] ?? String(draft[field])}
-        onChange={(_, data) => {
-          setTyped((before) => ({ ...before, [field]: data.value }));
-          change({ [field]: days(data.value) });
-        }}
+        onChange={(_, data) => change({ [field]: days(data.value) }, { [field]: data.value })}
       />
     </Field>
   );
@@ -105,7 +112,9 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     const { id: _id, ...changes } = draft;
-    if (await save(changes)) setSaved(true);
+    if (!(await save(changes))) return;
+    forget({ settings: draft, typed });
+    setSaved(true);
   };
   return (
     <form
@@ -115,6 +124,11 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
       noValidate
     >
       <ErrorMessage error={error} title="The settings were not saved" />
+      <DraftNote
+        restored={restored}
+        onDiscard={() => forget()}
+        what="Changes to these settings that were never saved are back. Save them, or discard them."
+      />
       {text('name', 'Organisation name')}
       <Field label="Address">
         <Textarea value={draft.address} onChange={(_, data) => change({ address: data.value })} />
