@@ -147,7 +147,7 @@ describe('the agenda builder on the meeting page', () => {
     expect(await screen.findByDisplayValue('Budget Monitoring Quarter 3')).toBeTruthy();
     expect(await screen.findByText(/changes that were never saved/)).toBeTruthy();
     expect(lines()).toContain('Item 6: Budget Monitoring');
-    await user.click(screen.getByRole('button', { name: 'Discard the changes' }));
+    await user.click(screen.getByRole('button', { name: 'Discard the draft' }));
     expect(await screen.findByDisplayValue('Budget Monitoring')).toBeTruthy();
 
     await user.type(screen.getByDisplayValue('Budget Monitoring'), ' (revised)');

@@ -3,9 +3,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Textarea,
@@ -14,11 +11,15 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { agendaItemProblems, saveAgendaItem, type AgendaItemDetails } from '../../../db/repositories/agenda';
+import { saveAgendaItemPart, undoPartChange } from '../../../db/repositories/agenda-part';
 import type { AgendaItem, AgendaPart } from '../../../domain/model';
+import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
+import { offerUndo } from '../../common/undo';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { ExemptFields } from './exempt-fields';
+import { PartChangeDialog } from './part-change-dialog';
 import { UrgentFields } from './urgent-fields';
 
 const useStyles = makeStyles({
@@ -57,7 +58,11 @@ export function ItemEditor({ item, number }: { item: AgendaItem; number: string 
   };
   const [problems, setProblems] = useState<ReturnType<typeof agendaItemProblems>>({});
   const [saved, setSaved] = useState(false);
-  const [save, { busy, error }] = useAction(saveAndSay);
+  const [saveOnly, saving] = useAction(saveAndSay);
+  const [savePart, savingPart] = useAction(saveAgendaItemPart);
+  const busy = saving.busy || savingPart.busy;
+  const error = saving.error ?? savingPart.error;
+  const [askingPart, setAskingPart] = useState(false);
   const change = (changes: AgendaItemDetails) => {
     setSaved(false);
     keep({ details: { ...draft, ...changes }, wards });
@@ -68,11 +73,25 @@ export function ItemEditor({ item, number }: { item: AgendaItem; number: string 
     const found = agendaItemProblems(draft);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
+    // A change of part moves the item past the exclusion of the public: asked first, and can be undone.
+    if (!item.parentId && draft.part !== undefined && draft.part !== item.part) setAskingPart(true);
+    else await save();
+  };
+  const save = async (partWords?: string) => {
     const list = wards
       .split(',')
       .map((ward) => ward.trim())
       .filter(Boolean);
-    if (!(await save(item.id, { ...draft, wards: list }))) return;
+    const details = { ...draft, wards: list };
+    if (partWords !== undefined) {
+      const before = await savePart(item.id, details);
+      if (!before) return;
+      offerUndo({
+        scope: `agenda/${item.meetingId}`,
+        what: `Item ${number}, ${partWords}, moved to Part ${details.part ?? 'A'}.`,
+        undo: () => undoPartChange(before),
+      });
+    } else if (!(await saveOnly(item.id, details))) return;
     forget(kept);
     setSaved(true);
   };
@@ -91,16 +110,23 @@ export function ItemEditor({ item, number }: { item: AgendaItem; number: string 
       noValidate
     >
       <ErrorMessage error={error} title="The item was not saved" />
-      {restored ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            These details have changes that were never saved (kept from before). Save them, or discard them.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => forget()}>Discard the changes</Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : null}
+      <PartChangeDialog
+        asked={askingPart}
+        number={number}
+        itemId={item.id}
+        title={item.title}
+        to={draft.part ?? 'A'}
+        onConfirm={(words) => {
+          setAskingPart(false);
+          void save(words);
+        }}
+        onCancel={() => setAskingPart(false)}
+      />
+      <DraftNote
+        restored={restored}
+        onDiscard={() => forget()}
+        what="These details have changes that were never saved (kept from before). Save them, or discard them."
+      />
       {text('Title', 'title')}
       <Field label="Purpose or summary">
         <Textarea value={draft.description} onChange={(_, data) => change({ description: data.value })} />

@@ -13,7 +13,7 @@ import { db } from '../../../db/database';
 import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
 
 /** What removing an item takes with it, counted before the clerk says yes. */
-function useWhatGoes(itemId: string) {
+export function useWhatGoes(itemId: string) {
   return useLiveQuery(async () => {
     const children = await db.agendaItems.where('parentId').equals(itemId).toArray();
     const owners = [itemId, ...children.map((child) => child.id)];

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/db/database';
+import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
+import { createCommittee } from '../../../renderer/db/repositories/committees';
+import { createMeeting } from '../../../renderer/db/repositories/meetings';
+import { MeetingPage } from '../../../renderer/ui/features/meetings/meeting-page';
+import { freshDatabase } from '../../unit/db/reset';
+
+beforeEach(freshDatabase);
+afterEach(cleanup);
+
+async function meetingWithItems(): Promise<string> {
+  const committee = await createCommittee({ name: 'Cabinet', type: 'committee', firstMinuteNumber: 1 }, [
+    { role: 'chair', person: { title: 'Councillor', name: 'Ada Brown' } },
+  ]);
+  const meeting = await createMeeting(committee.id, { date: '2013-03-13', startTime: '18:00', venue: '' });
+  await addAgendaItem(meeting.id, { title: 'Budget Monitoring', description: 'Report of the Treasurer.' });
+  await addAgendaItem(meeting.id, { title: 'Housing Strategy', description: '' });
+  return meeting.id;
+}
+
+function showMeeting(meetingId: string) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <MemoryRouter initialEntries={[`/meetings/${meetingId}`]}>
+        <Routes>
+          <Route path="meetings/:meetingId" element={<MeetingPage />} />
+        </Routes>
+      </MemoryRouter>
+    </FluentProvider>,
+  );
+}
+
+const lines = () =>
+  within(screen.getByRole('list', { name: 'Agenda' }))
+    .getAllByRole('listitem')
+    .map((line) => line.getAttribute('aria-label'));
+
+/** A closing dialog hides the page from assistive technology until it has gone: wait for that, as a user would. */
+const dialogGone = async () => {
+  await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+  await screen.findByRole('list', { name: 'Agenda' });
+};
+
+describe('changing an item between Part A and Part B', () => {
+  it('asks once, saying what moves and what it means, then puts the agenda back as it was with Undo', async () => {
+    const user = userEvent.setup();
+    showMeeting(await meetingWithItems());
+    await user.click(await screen.findByRole('button', { name: 'Details of item 6' }));
+    const details = await screen.findByRole('form', { name: 'Details of item 6' });
+    await user.click(within(details).getByRole('radio', { name: 'Part B (exempt)' }));
+    await user.selectOptions(within(details).getByRole('combobox', { name: /Schedule 12A paragraph/ }), '3');
+    await user.type(
+      within(details).getByRole('textbox', { name: /Public-interest reason/ }),
+      'Commercially sensitive tender prices.',
+    );
+    const before = lines();
+    await user.click(within(details).getByRole('button', { name: 'Save item 6' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Move item 6 to Part B (exempt)?' });
+    expect(dialog.textContent).toContain(
+      'Item 6, “Budget Monitoring”, will move from Part A (public) to Part B (exempt).',
+    );
+    expect(dialog.textContent).toContain('You can undo this until you close Chamber.');
+    await user.click(within(dialog).getByRole('button', { name: 'Move to Part B' }));
+    await dialogGone();
+    await waitFor(() => expect(lines()).not.toEqual(before));
+    expect(lines()).not.toContain('Item 6: Budget Monitoring');
+    expect(lines().some((line) => line?.includes('Exclusion of the Press and Public'))).toBe(true);
+    const undo = await screen.findByRole('status', { name: 'Undo' });
+    expect(undo.textContent).toContain('Item 6, “Budget Monitoring”, moved to Part B.');
+    await user.click(within(undo).getByRole('button', { name: 'Undo (Ctrl+Z)' }));
+    await waitFor(() => expect(lines()).toEqual(before));
+    const item = (await db.agendaItems.toArray()).find((entry) => entry.title === 'Budget Monitoring');
+    expect(item?.part).toBe('A');
+    expect(item?.exemptParagraph).toBeUndefined();
+  });
+
+  it('saves nothing when the clerk keeps the item in its part', async () => {
+    const user = userEvent.setup();
+    showMeeting(await meetingWithItems());
+    await user.click(await screen.findByRole('button', { name: 'Details of item 7' }));
+    const details = await screen.findByRole('form', { name: 'Details of item 7' });
+    await user.click(within(details).getByRole('radio', { name: 'Part B (exempt)' }));
+    await user.selectOptions(within(details).getByRole('combobox', { name: /Schedule 12A paragraph/ }), '1');
+    await user.type(within(details).getByRole('textbox', { name: /Public-interest reason/ }), 'Staffing.');
+    await user.click(within(details).getByRole('button', { name: 'Save item 7' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Move item 7 to Part B (exempt)?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it in Part A' }));
+    await dialogGone();
+    expect(lines()).toContain('Item 7: Housing Strategy');
+    expect((await db.agendaItems.toArray()).every((entry) => entry.part === 'A')).toBe(true);
+    expect(screen.queryByRole('status', { name: 'Undo' })).toBeNull();
+  });
+});
