@@ -92,8 +92,15 @@ describe('organisation settings', () => {
     );
     expect(await again.getByRole('status').count()).toBe(0);
 
+    // Nothing refused was stored, but nothing typed is lost either: after a reload the form shows it again as a
+    // draft, until the clerk discards it and sees what is stored.
     await page.reload();
     const stored = settingsForm(page);
+    await poll(() => stored.getByLabel('Organisation name').inputValue()).toBe('Harrow Council (renamed)');
+    expect(await stored.getByLabel('Reports due (working days before publication)').inputValue()).toBe(
+      'seven',
+    );
+    await stored.getByRole('button', { name: 'Discard the draft' }).click();
     await poll(() => stored.getByLabel('Organisation name').inputValue()).toBe('London Borough of Harrow');
     expect(await stored.getByLabel('Reports due (working days before publication)').inputValue()).toBe('7');
     expect(await stored.getByLabel('Contact email').inputValue()).toBe('daksha.ghelani@harrow.gov.uk');

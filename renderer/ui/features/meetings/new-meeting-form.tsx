@@ -130,7 +130,12 @@ export function NewMeetingForm({ committee }: { committee: Committee }) {
         ) : null}
       </form>
       {how === 'series' ? (
-        <SeriesForm committee={committee} startTime={time} venue={venue} onCreated={() => forget()} />
+        <SeriesForm
+          committee={committee}
+          startTime={time}
+          venue={venue}
+          onCreated={() => forget({ ...blank, how: 'series' })}
+        />
       ) : null}
     </section>
   );
