@@ -2,6 +2,7 @@ import { db } from '../database';
 import { deleteRecord, updateRecord } from '../gate';
 import type { AgendaItem } from '../../domain/model';
 import { saveAgendaItem, siblingsOf, storeOrder, type AgendaItemDetails } from './agenda';
+import { partWords, recordExemptChange } from './exempt-history';
 import { writeTransaction } from './transaction';
 
 /** The top-level agenda as it stood before an item changed part: what an undo puts back. */
@@ -49,6 +50,10 @@ export async function undoPartChange(before: AgendaBeforePartChange): Promise<vo
     const item = await db.agendaItems.get(before.itemId);
     if (!item) throw new Error('That agenda item has been removed since.');
     await updateRecord<AgendaItem>(db, 'agendaItems', item.id, { ...before.part });
+    const was = partWords(item.part, item.exemptParagraph);
+    const now = partWords(before.part.part, before.part.exemptParagraph);
+    // The item's history keeps both moves: the change and its undoing.
+    if (was !== now) await recordExemptChange(item.id, `Moved from ${was} to ${now} (undone).`);
     const oldOrder = new Map(before.order.map((entry) => [entry.id, entry.order]));
     const siblings = await siblingsOf(item);
     for (const added of siblings.filter((sibling) => !oldOrder.has(sibling.id))) {

@@ -69,17 +69,21 @@ describe('changing an item between Part A and Part B', () => {
     expect(dialog.textContent).toContain('You can undo this until you close Chamber.');
     await user.click(within(dialog).getByRole('button', { name: 'Move to Part B' }));
     await dialogGone();
-    await waitFor(() => expect(lines()).not.toEqual(before));
-    expect(lines()).not.toContain('Item 6: Budget Monitoring');
-    expect(lines().some((line) => line?.includes('Exclusion of the Press and Public'))).toBe(true);
+    await waitFor(() => expect(lines()).not.toContain('Item 6: Budget Monitoring'));
+    const exclusion = lines().findIndex((line) => line?.includes('Exclusion of the Press and Public'));
+    expect(lines().findIndex((line) => line?.includes('Budget Monitoring'))).toBeGreaterThan(exclusion);
     const undo = await screen.findByRole('status', { name: 'Undo' });
     expect(undo.textContent).toContain('Item 6, “Budget Monitoring”, moved to Part B.');
     await user.click(within(undo).getByRole('button', { name: 'Undo (Ctrl+Z)' }));
-    await waitFor(() => expect(lines()).toEqual(before));
+    // The opened item's own lists (its history of changes) are not agenda lines.
+    await waitFor(() => expect(lines().filter((line) => line?.startsWith('Item '))).toEqual(before));
     const item = (await db.agendaItems.toArray()).find((entry) => entry.title === 'Budget Monitoring');
     expect(item?.part).toBe('A');
     expect(item?.exemptParagraph).toBeUndefined();
-  });
+    expect(item?.exemptHistory?.at(-1)?.change).toBe(
+      'Moved from Part B (exempt, paragraph 3) to Part A (public) (undone).',
+    );
+  }, 60_000);
 
   it('saves nothing when the clerk keeps the item in its part', async () => {
     const user = userEvent.setup();
@@ -90,11 +94,14 @@ describe('changing an item between Part A and Part B', () => {
     await user.selectOptions(within(details).getByRole('combobox', { name: /Schedule 12A paragraph/ }), '1');
     await user.type(within(details).getByRole('textbox', { name: /Public-interest reason/ }), 'Staffing.');
     await user.click(within(details).getByRole('button', { name: 'Save item 7' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Move item 7 to Part B (exempt)?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Keep it in Part A' }));
+    // A second Fluent dialog in one happy-dom document can stay marked aria-hidden by tabster (see
+    // agenda-builder.test.tsx), so this one is found, and read, whatever happy-dom says of its visibility.
+    const dialog = await screen.findByRole('alertdialog', { hidden: true });
+    expect(dialog.textContent).toContain('Move item 7 to Part B (exempt)?');
+    await user.click(within(dialog).getByText('Keep it in Part A'));
     await dialogGone();
     expect(lines()).toContain('Item 7: Housing Strategy');
     expect((await db.agendaItems.toArray()).every((entry) => entry.part === 'A')).toBe(true);
     expect(screen.queryByRole('status', { name: 'Undo' })).toBeNull();
-  });
+  }, 60_000);
 });
