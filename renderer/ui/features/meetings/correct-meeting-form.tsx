@@ -26,14 +26,22 @@ export function meetingValuesNotValid(meeting: Meeting) {
 /**
  * Correct a meeting's stored values that Chamber cannot read (a start time of "25:99" from an old import).
  * Rescheduling is not the way: it is refused once a meeting is held, and it would record a move that never
- * happened. Only the fields not valid are offered, each starting from what was stored.
+ * happened. Only the fields not valid are offered, with what was stored marked on the page above.
  */
 export function CorrectMeetingForm({ meeting }: { meeting: Meeting }) {
   const styles = useStyles();
   const notValid = meetingValuesNotValid(meeting);
+  // A date or time box cannot hold a value it cannot read ("25:99"): it starts empty, the stored value marked
+  // above it. Starting it from the stored value left the box and the form disagreeing, and a redraw while the
+  // clerk typed (the bank holidays arriving for the warnings) put the unreadable value back over the typing.
   const stored = useMemo(
-    () => ({ date: String(meeting.date ?? ''), time: String(meeting.startTime ?? ''), status: '', type: '' }),
-    [meeting.date, meeting.startTime],
+    () => ({
+      date: notValid.date ? '' : String(meeting.date ?? ''),
+      time: notValid.startTime ? '' : String(meeting.startTime ?? ''),
+      status: '',
+      type: '',
+    }),
+    [meeting.date, meeting.startTime, notValid.date, notValid.startTime],
   );
   // Kept as typed until saved, like every form: a correction half made survives leaving the screen.
   const [draft, keep, forget, , restored] = useStoredDraft(`correct-meeting/${meeting.id}`, stored);
