@@ -62,12 +62,15 @@ describe('changing an item between Part A and Part B', () => {
     );
     const before = lines();
     await user.click(within(details).getByRole('button', { name: 'Save item 6' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Move item 6 to Part B (exempt)?' });
+    // Fluent's dialog can stay marked aria-hidden by tabster in happy-dom under load (see agenda-builder.test.tsx):
+    // it is found, and read, whatever happy-dom says of its visibility. Chromium checks the real thing (e2e).
+    const dialog = await screen.findByRole('alertdialog', { hidden: true });
+    expect(dialog.textContent).toContain('Move item 6 to Part B (exempt)?');
     expect(dialog.textContent).toContain(
       'Item 6, “Budget Monitoring”, will move from Part A (public) to Part B (exempt).',
     );
     expect(dialog.textContent).toContain('You can undo this until you close Chamber.');
-    await user.click(within(dialog).getByRole('button', { name: 'Move to Part B' }));
+    await user.click(within(dialog).getByText('Move to Part B'));
     await dialogGone();
     await waitFor(() => expect(lines()).not.toContain('Item 6: Budget Monitoring'));
     const exclusion = lines().findIndex((line) => line?.includes('Exclusion of the Press and Public'));
@@ -94,8 +97,6 @@ describe('changing an item between Part A and Part B', () => {
     await user.selectOptions(within(details).getByRole('combobox', { name: /Schedule 12A paragraph/ }), '1');
     await user.type(within(details).getByRole('textbox', { name: /Public-interest reason/ }), 'Staffing.');
     await user.click(within(details).getByRole('button', { name: 'Save item 7' }));
-    // A second Fluent dialog in one happy-dom document can stay marked aria-hidden by tabster (see
-    // agenda-builder.test.tsx), so this one is found, and read, whatever happy-dom says of its visibility.
     const dialog = await screen.findByRole('alertdialog', { hidden: true });
     expect(dialog.textContent).toContain('Move item 7 to Part B (exempt)?');
     await user.click(within(dialog).getByText('Keep it in Part A'));
