@@ -8,7 +8,12 @@ import { paperTypeAndSize } from './paper-files';
 import type { PublicItem, PublicMinute } from './public-meeting';
 
 /** Where each public paper was published, by paper id; and the next meeting's date in words, when known. */
-export type ItemContext = { paperFiles: Map<string, string>; nextMeeting?: { label: string; href?: string } };
+export type ItemContext = {
+  paperFiles: Map<string, string>;
+  nextMeeting?: { label: string; href?: string };
+  /** The decision notice published for an item, by item number. */
+  decisionNotices?: Map<string, string>;
+};
 
 /**
  * One agenda item as seed 003 shows it: number and title, the public papers with type and size, then its minutes.
@@ -39,6 +44,11 @@ export function itemHtml(item: PublicItem, context: ItemContext): string {
     parts.push('<p>Report to follow.</p>');
   }
   if (item.minute) parts.push(minuteHtml(item.minute));
+  const notice = context.decisionNotices?.get(item.number);
+  if (notice)
+    parts.push(
+      `<p><a href="${escapeHtml(notice)}">Decision notice for item ${escapeHtml(item.number)}</a></p>`,
+    );
   return `<section class="item${indent}">${parts.join('')}</section>`;
 }
 

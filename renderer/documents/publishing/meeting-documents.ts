@@ -1,5 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { DeadlineRules } from '../../domain/calendar/deadline-rules';
 import type { AgendaPackData } from '../agenda-pack';
+import { buildDecisionNotice, meetingDecisionNotices } from '../decision-notice';
 import { packDocument } from '../common/pack';
 import { buildMinutes } from '../minutes/build-minutes';
 import { publicMinutesPdf, publicPackPdf, type PrintToPdf } from './printable/public-pdfs';
@@ -8,7 +10,10 @@ import { publicMeeting, type PublishedEdition } from './public-meeting';
 /** A meeting's public pack and public minutes, as PDF and Word, each when it could be made. */
 export type PublishedDocuments = Partial<
   Record<'packPdf' | 'packDocx' | 'minutesPdf' | 'minutesDocx', Uint8Array>
->;
+> & {
+  /** Each public decision notice as Word, by item number. */
+  decisionNotices?: Record<string, Uint8Array>;
+};
 
 /**
  * How the documents are made where publishing runs: Chromium's print engine (the desktop app's printToPDF; a
@@ -17,6 +22,8 @@ export type PublishedDocuments = Partial<
 export type DocumentMakers = {
   print?: PrintToPdf;
   publicPackDocx?: (data: AgendaPackData) => Promise<Uint8Array>;
+  /** The council's call-in rules, for the decision notices (none: no Word decision notices). */
+  callInRules?: DeadlineRules;
 };
 
 /**
@@ -42,6 +49,12 @@ export async function meetingDocuments(
     documents.minutesDocx = steadyDocx(await packDocument(minutes), at);
     if (makers.print)
       documents.minutesPdf = await publicMinutesPdf(record, publicMeeting(data, 'minutes'), makers.print);
+    if (makers.callInRules) {
+      const notices: Record<string, Uint8Array> = {};
+      for (const { itemNumber, notice } of meetingDecisionNotices(data, makers.callInRules))
+        notices[itemNumber] = steadyDocx(await packDocument(buildDecisionNotice(notice)), at);
+      if (Object.keys(notices).length > 0) documents.decisionNotices = notices;
+    }
   }
   return documents;
 }

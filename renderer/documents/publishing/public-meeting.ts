@@ -40,6 +40,8 @@ export type PublicMinute = {
 export type PublicItem =
   | {
       part: 'A';
+      /** The agenda item's id, for what is kept on the item itself (its executive decision). */
+      id: string;
       number: string;
       depth: number;
       title: string;
@@ -97,6 +99,7 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
         minute.actions.length > 0);
     return {
       part: 'A',
+      id: item.id,
       number,
       depth,
       title: item.title,

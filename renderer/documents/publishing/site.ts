@@ -1,4 +1,6 @@
 import type { Committee, IsoDate, Meeting, OrganisationSettings } from '../../domain/model';
+import { deadlineRulesFrom, type DeadlineRules } from '../../domain/calendar/deadline-rules';
+import { decisionNoticeContent, meetingDecisionNotices } from '../decision-notice';
 import { forwardPlanContent, type ForwardPlanEntry } from '../forward-plan';
 import { formatClockTime, formatLongDate } from '../../domain/en-gb';
 import type { AgendaPackData } from '../agenda-pack';
@@ -27,6 +29,8 @@ export type SiteToPublish = {
   /** The web team's page template (see page-template.ts) and the council's colours; Chamber's own when absent. */
   template?: string;
   colours?: PublishingColours;
+  /** The council's call-in rules (working days, bank holidays); from its settings alone when not given. */
+  callInRules?: DeadlineRules;
   /** The forward plan of key decisions, published when any is planned: its page, and its Word document. */
   forwardPlan?: { entries: ForwardPlanEntry[]; publishedOn: IsoDate; docx?: Uint8Array };
 };
@@ -108,6 +112,31 @@ export function buildPublishedPages(site: SiteToPublish): {
     }
     const documentLinks = publishedDocumentFiles(meetingPage.replace(/\.html$/, ''), entry.documents ?? {});
     for (const link of documentLinks) files.push({ name: link.href, bytes: link.bytes });
+    const decisionNotices = new Map<string, string>();
+    if (entry.edition === 'minutes') {
+      const base = meetingPage.replace(/\.html$/, '');
+      const rules = site.callInRules ?? deadlineRulesFrom(site.organisation);
+      for (const { itemNumber, notice } of meetingDecisionNotices(entry.data, rules)) {
+        const name = `${base}-item-${itemNumber.replace(/\./g, '-')}-decision-notice`;
+        const word = entry.documents?.decisionNotices?.[itemNumber];
+        if (word) files.push({ name: `${name}.docx`, bytes: word });
+        const download = word
+          ? `\n<p><a href="${name}.docx">Decision notice (${paperTypeAndSize({ format: 'docx', sizeBytes: word.byteLength })})</a></p>`
+          : '';
+        page(
+          `${name}.html`,
+          `Decision notice: ${notice.title}`,
+          [
+            { label: 'Committees', href: 'index.html' },
+            { label: record.committee.name, href: committeePage },
+            { label: formatLongDate(record.meeting.date), href: meetingPage },
+            { label: 'Decision notice' },
+          ],
+          `${decisionNoticeContent(notice)}${download}`,
+        );
+        decisionNotices.set(itemNumber, `${name}.html`);
+      }
+    }
     const next = entry.nextMeeting;
     const nextMeeting = next && {
       label: `${formatLongDate(next.date)}, ${formatClockTime(next.startTime)}`,
@@ -125,7 +154,7 @@ export function buildPublishedPages(site: SiteToPublish): {
       meetingPageContent(
         record,
         view,
-        { paperFiles, ...(nextMeeting ? { nextMeeting } : {}) },
+        { paperFiles, decisionNotices, ...(nextMeeting ? { nextMeeting } : {}) },
         documentLinks,
       ),
     );

@@ -3,6 +3,7 @@ import { loadPlannedMeetings, loadSiteToPublish } from '../../../db/read/publish
 import { packDocument } from '../../../documents/common/pack';
 import { buildForwardPlan, forwardPlanEntries } from '../../../documents/forward-plan';
 import { toIsoDate } from '../../../domain/en-gb';
+import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
 import { loadTemplate } from '../../../db/repositories/templates';
 import {
   meetingDocuments,
@@ -41,18 +42,20 @@ function documentMakers(): DocumentMakers {
 /** Every meeting to publish, with its public pack and public minutes made to publish beside its page. */
 export async function loadSiteWithDocuments(editions: PublicationRequest): Promise<SiteToPublish> {
   const site = await loadSiteToPublish(editions);
-  const makers = documentMakers();
+  const callInRules = await loadDeadlineRules();
+  const makers = { ...documentMakers(), callInRules };
   for (const meeting of site.meetings) {
     meeting.documents = await meetingDocuments(meeting.data, meeting.edition, makers);
   }
   const publishedOn = toIsoDate(new Date());
   const planned = await loadPlannedMeetings(publishedOn);
   const entries = forwardPlanEntries(planned.meetings, publishedOn, planned.calendar);
-  if (entries.length === 0) return site;
+  if (entries.length === 0) return { ...site, callInRules };
   const council = site.organisation.name.trim() || 'The council';
   const docx = await packDocument(buildForwardPlan(council, entries, publishedOn));
   return {
     ...site,
+    callInRules,
     forwardPlan: { entries, publishedOn, docx: steadyDocx(docx, new Date(`${publishedOn}T00:00:00Z`)) },
   };
 }
