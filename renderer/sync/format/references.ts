@@ -54,10 +54,11 @@ const links: Partial<Record<BundleTable, Readonly<Record<string, Target>>>> = {
  * removing an agenda item keeps its minute, declarations and the events stamped during it (restore relinks
  * them, db/repositories/restore.ts), and a paper or sub-item added on another laptop meanwhile arrives
  * pointing at it. So a link to one of these may find it deleted, here or in the file; refusing that would
- * refuse a laptop's own backup. Committees, people, meetings and minutes are never deleted: a link to one must
- * find it living.
+ * refuse a laptop's own backup. A meeting not yet minuted can be deleted too (db/repositories/meeting-delete.ts),
+ * and an item or paper added to it on another laptop meanwhile arrives pointing at it. Committees, people and
+ * minutes are never deleted: a link to one must find it living.
  */
-const removable = new Set<Target>(['agendaItems', 'motions', 'documents']);
+const removable = new Set<Target>(['agendaItems', 'motions', 'documents', 'meetings']);
 
 /**
  * Links a file of one meeting or one committee does not carry the far end of (db/sync-read.ts scopeIds): the

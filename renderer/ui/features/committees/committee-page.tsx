@@ -9,6 +9,8 @@ import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { StoredValue } from '../../common/stored-value';
 import { useAfterFirstScreen } from '../../shell/first-screen';
+import { UndoBar } from '../../common/undo-bar';
+import { committeeUndoScope } from '../meetings/delete-meeting-dialog';
 import { CommitteeMeetings } from './committee-meetings';
 import { MembershipPanel } from './membership-panel';
 import { useFirstReads } from './use-first-reads';
@@ -64,6 +66,8 @@ export function CommitteePage() {
       ) : (
         <Loading what="the committee" />
       )}
+      {/* A meeting deleted from its page can be brought back here, for the rest of the session. */}
+      <UndoBar scope={committeeUndoScope(committeeId)} />
       <CommitteeMeetings
         committeeId={committeeId}
         committeeName={committee?.name ?? ''}

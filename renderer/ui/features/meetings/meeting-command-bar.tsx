@@ -17,6 +17,7 @@ import {
   CalendarCancel20Regular,
   CalendarCheckmark20Regular,
   CalendarEdit20Regular,
+  Delete20Regular,
   MoreHorizontal20Regular,
   TaskListLtr20Regular,
 } from '@fluentui/react-icons';
@@ -33,6 +34,7 @@ import { StoredValue } from '../../common/stored-value';
 import { useAction } from '../../common/use-action';
 import { useMeetingCommands, type CommandButton, type MeetingTab } from './meeting-commands';
 import { exportMeetingsIcs, meetingIcsName } from './meeting-ics';
+import { DeleteMeetingDialog } from './delete-meeting-dialog';
 import { RescheduleForm } from './reschedule-form';
 
 const useStyles = makeStyles({
@@ -89,6 +91,7 @@ export function MeetingCommandBar({
   const navigate = useNavigate();
   const commands = useMeetingCommands(meeting, openTab);
   const [rescheduling, setRescheduling] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const [cancel, cancelling] = useAction(cancelMeeting);
   const [exportIcs, exporting] = useAction(exportMeetingsIcs);
   const main = mainCommand({
@@ -167,11 +170,17 @@ export function MeetingCommandBar({
                   Cancel the meeting
                 </MenuItem>
               ) : null}
+              {beforeTheMeeting || cancelled ? (
+                <MenuItem icon={<Delete20Regular />} onClick={() => setDeleting(true)}>
+                  Delete the meeting
+                </MenuItem>
+              ) : null}
             </MenuList>
           </MenuPopover>
         </Menu>
       </Toolbar>
       <ErrorMessage error={error} title="The meeting was not changed" />
+      <DeleteMeetingDialog meeting={meeting} open={deleting} onClose={() => setDeleting(false)} />
       <ErrorMessage error={commands.saveError} title="The minutes document was not made" />
       {meeting.rescheduledFrom ? (
         <p>
