@@ -133,7 +133,18 @@ describe('the previous meetings’ minutes: presented, approved with amendments,
     expect(approvedPack.flatText).not.toContain(draft);
     expect(approvedPack.flatText).toContain('“Councillor Smyth” amended to read “Councillor Smith”');
 
-    // The ordinary meeting's minutes are locked: read-only, with the list kept, until the clerk gives a reason.
+    // The ordinary meeting's minutes are locked in the live screen: the minute read-only, a reason asked for.
+    await page.goto(`${ordinaryUrl.replace(/\/$/, '')}/live`);
+    await page
+      .getByRole('navigation', { name: 'Agenda' })
+      .getByRole('button', { name: /^1\.\s*Apologies for Absence/ })
+      .click();
+    const liveMinute = page.getByRole('textbox', { name: 'Minute 1: Apologies for Absence' });
+    await expect.poll(() => liveMinute.getAttribute('aria-readonly'), wait).toBe('true');
+    await page.getByRole('form', { name: 'Correct signed minute 1' }).waitFor(wait);
+    await screenshot(page, 'previous-minutes-signed-live');
+
+    // And in the Minutes tab: read-only, with the list kept, until the clerk gives a reason.
     await page.goto(ordinaryUrl);
     await page.getByRole('tab', { name: 'Minutes' }).click();
     const editor = page.getByRole('textbox', { name: 'Minute text for Apologies for Absence' });

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: '30px', lineHeight: '1.25', fontWeight: tokens.fontWeightSemibold },
   number: { fontSize: '18px', color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   facts: { color: tokens.colorNeutralForeground2, fontSize: '16px' },
+  // Groups what a signed minute holds so it can be disabled as one; looks like no box at all.
+  signed: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'contents' },
 });
 
 export type EditorHandle = { editor: Editor | null; writer: MinuteWriter | null };
@@ -123,16 +125,19 @@ export function CurrentItem({
               onEditor={onEditor}
             />
           </section>
-          <ResolutionSection minuteId={minute.id} title={item.title} />
-          <DeclarationsSection frame={frame} item={item} attendance={attendance} />
-          {item.part === 'B' ? <PublicSessionQuestion frame={frame} minute={minute} item={item} /> : null}
-          <MotionsSection frame={frame} minute={minute} attendance={attendance} />
-          <RunningOrderSection frame={frame} minute={minute} attendance={attendance} />
-          <ConclusionsSection frame={frame} minute={minute} />
-          <HistorySection
-            minuteId={minute.id}
-            onRestored={(text) => setInitial({ minuteId: minute.id, text, turn: lock.turn })}
-          />
+          {/* Signed minutes: the resolution, declarations, motions and history refuse changes too, until a reason. */}
+          <fieldset className={styles.signed} disabled={!signed.editable}>
+            <ResolutionSection minuteId={minute.id} title={item.title} />
+            <DeclarationsSection frame={frame} item={item} attendance={attendance} />
+            {item.part === 'B' ? <PublicSessionQuestion frame={frame} minute={minute} item={item} /> : null}
+            <MotionsSection frame={frame} minute={minute} attendance={attendance} />
+            <RunningOrderSection frame={frame} minute={minute} attendance={attendance} />
+            <ConclusionsSection frame={frame} minute={minute} />
+            <HistorySection
+              minuteId={minute.id}
+              onRestored={(text) => setInitial({ minuteId: minute.id, text, turn: lock.turn })}
+            />
+          </fieldset>
         </Fragment>
       )}
     </article>

@@ -60,7 +60,7 @@ function SignedNotice({
   const [correct, correcting] = useAction(correctSignedMinute);
   if (opened)
     return (
-      <MessageBar intent="warning">
+      <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           Minute {minuteNumber} is signed: you are correcting it. The reason prints in the minutes’ history.
         </MessageBarBody>
@@ -77,7 +77,7 @@ function SignedNotice({
         void submit();
       }}
     >
-      <MessageBar intent="info">
+      <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
           These minutes were approved and signed: minute {minuteNumber} cannot be changed without a reason,
           which prints in the minutes’ history.
