@@ -37,10 +37,13 @@ async function minuteApologies(page: Page, lines: { intro: string; bullets: stri
   await editor.click();
   await page.keyboard.type(lines.intro);
   await page.keyboard.press('Enter');
+  await expect.poll(() => editor.locator('p').count(), wait).toBe(2);
   await page
     .getByRole('region', { name: /^Item 1:/ })
     .getByRole('button', { name: 'Bullets' })
     .click();
+  // Type only once the list is drawn: the editor has the focus back and the new line is a bullet.
+  await expect.poll(() => editor.locator('li').count(), wait).toBe(1);
   await page.keyboard.type(lines.bullets.join('\n'));
   await expect.poll(() => editor.locator('li').count(), wait).toBe(lines.bullets.length);
 }
