@@ -70,6 +70,13 @@ export function settingsProblems(
       problems.websiteColours = `Links and headings in that colour are too pale to read on white (contrast ${contrastRatio(colours.accent, '#ffffff').toFixed(1)}:1; it needs 4.5:1). Choose a darker one.`;
     }
   }
+  for (const field of ['exemptPageHeader', 'withheldPaperLine'] as const) {
+    const wording = settings[field]?.trim();
+    if (wording && !wording.includes('{paragraph}')) {
+      problems[field] =
+        'Put {paragraph} where the Schedule 12A paragraph goes: an exempt marking must say which paragraph applies.';
+    }
+  }
   return problems;
 }
 

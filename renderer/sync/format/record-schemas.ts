@@ -158,6 +158,9 @@ const settings = z.looseObject({
   declarationForm: keysOf(declarationForms).optional(),
   declarationColumns: z.array(text).max(4).optional(),
   houseStyle,
+  exemptFrontSheet: text.optional(),
+  exemptPageHeader: text.optional(),
+  withheldPaperLine: text.optional(),
 });
 
 const people = z.looseObject({

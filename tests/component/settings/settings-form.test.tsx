@@ -84,3 +84,28 @@ describe('the organisation settings form', () => {
     });
   });
 });
+
+describe('the council’s own wording for exempt markings', () => {
+  it('refuses a withheld line that does not say the paragraph, and saves one that does', async () => {
+    const user = userEvent.setup();
+    showSettings();
+    await user.type(await box('Organisation name'), 'London Borough of Harrow');
+    const line = await box('Exempt marking: line where a paper is withheld from the public pack');
+    await user.click(line);
+    await user.paste('{paper} is withheld.');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(
+      await screen.findByText(
+        'Put {paragraph} where the Schedule 12A paragraph goes: an exempt marking must say which paragraph applies.',
+      ),
+    ).toBeTruthy();
+    expect(await db.settings.count()).toBe(0);
+    await user.clear(line);
+    await user.paste('{paper} is withheld (exempt, paragraph {paragraph}).');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect((await loadOrganisationSettings()).withheldPaperLine).toBe(
+      '{paper} is withheld (exempt, paragraph {paragraph}).',
+    );
+  });
+});

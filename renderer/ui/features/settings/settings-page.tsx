@@ -26,6 +26,7 @@ import { useStoredDraft } from '../../common/use-stored-draft';
 import { BankHolidaysPanel } from './bank-holidays-panel';
 import { DeclarationFormFields } from './declaration-form-fields';
 import { HouseStyleFields } from './house-style-fields';
+import { ExemptWordingFields } from './exempt-wording-fields';
 import { WebsiteColoursFields } from './website-colours-fields';
 
 const useStyles = makeStyles({
@@ -178,6 +179,7 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
       <DeclarationFormFields draft={draft} change={change} />
       <HouseStyleFields style={draft.houseStyle} onChange={(houseStyle) => change({ houseStyle })} />
       <WebsiteColoursFields draft={draft} change={change} problem={problems.websiteColours} />
+      <ExemptWordingFields draft={draft} change={change} problems={problems} />
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
           Save settings
