@@ -1,5 +1,4 @@
 import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
-import { useState } from 'react';
 import { recordMotion } from '../../../db/repositories/motions';
 import { setTextAsAmended, withdrawMotion } from '../../../db/repositories/proceedings';
 import { exclusionMotionText } from '../../../domain/exclusion';
@@ -133,7 +132,8 @@ export function WithdrawButton({ motion }: { motion: Motion }) {
 
 /** The substantive motion as amended: what will be put to the vote once an amendment to it has carried. */
 export function AsAmendedField({ motion }: { motion: Motion }) {
-  const [text, setText] = useState(motion.textAsAmended ?? motion.text);
+  // Kept as a draft while typed (a half-typed wording survives leaving the screen), stored on Enter or leaving.
+  const [text, setText] = useStoredDraft(`live/as-amended/${motion.id}`, motion.textAsAmended ?? motion.text);
   const [save, saving] = useAction(setTextAsAmended);
   return (
     <Field label="The motion as amended (put to the vote)">
