@@ -104,6 +104,7 @@ describe('the meeting command bar', () => {
       expect(more.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
         'Export this meeting',
         'Reschedule',
+        'Delete the meeting',
       ]);
       await user.keyboard('{Escape}');
       await user.click(commands().getByRole('button', { name: 'Reinstate the meeting' }));

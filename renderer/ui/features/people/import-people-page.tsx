@@ -22,6 +22,7 @@ import {
   type PeopleCsv,
   type PersonField,
 } from '../../../domain/people-import';
+import { countOf } from '../../../domain/english';
 import { bridge } from '../../../platform/bridge';
 import { ErrorMessage } from '../../common/error-message';
 import { Page } from '../../common/page';
@@ -79,7 +80,7 @@ export function ImportPeoplePage() {
     if (!preview) return;
     const stored = await store(preview.toAdd.map((entry) => entry.person));
     if (stored) {
-      setDone(`${stored.length} people imported from ${fileName}.`);
+      setDone(`${countOf(stored.length, 'person', 'people')} imported from ${fileName}.`);
       setCsv(undefined);
     }
   };
@@ -161,7 +162,7 @@ export function ImportPeoplePage() {
               disabled={storing.busy || preview.toAdd.length === 0}
               onClick={() => void commit()}
             >
-              Import {preview.toAdd.length} people
+              Import {countOf(preview.toAdd.length, 'person', 'people')}
             </Button>
           </div>
         </>
