@@ -74,7 +74,11 @@ describe('minute numbers in the house form, as LibreOffice prints them', () => {
   });
 
   it('prints an unnumbered presentation section without a number, and takes no number from the minutes', () => {
-    const text = minutes.flatText;
+    // Read as one run of text: where a page breaks (its footer and DRAFT header) moves as the minutes grow.
+    const text = minutes.flatText.replace(
+      / Wrenmoor Community Partnership Board - 12 March 2025 Page \d+ of \d+( DRAFT - subject to approval)?/g,
+      '',
+    );
     expect(text).toMatch(
       /0657\/25 Minutes .* Presentation: Wrenmoor Food Bank The Board received a presentation from the manager of Wrenmoor Food Bank\. 0658\/25 Library/,
     );
