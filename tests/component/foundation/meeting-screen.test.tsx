@@ -88,9 +88,11 @@ describe('the meeting screen', () => {
       async () => {
         const minute = await db.minutes.where('meetingId').equals(meetingId).first();
         expect(minute?.number).toBe('101');
-        expect(richTextToPlain(minute!.text)).toBe('Members asked about late-night trading.');
+        // The Minutes tab is the live screen's rich-text editor: happy-dom's caret starts it with an empty
+        // paragraph that Chromium does not (typing there is checked in the foundation e2e).
+        expect(richTextToPlain(minute!.text).trim()).toBe('Members asked about late-night trading.');
       },
-      { timeout: 3000 },
+      { timeout: 15_000 },
     );
     const changes = await db.changes.where('table').equals('minutes').count();
     expect(changes).toBeGreaterThan(0);

@@ -123,11 +123,11 @@ describe('a record of a record that exists neither in the file nor on this lapto
     }, 'Action “Circulate the work programme”, minute: it names a minute that is neither in this file nor on this laptop');
   });
 
-  it('refuses an item of a meeting the same file deletes', async () => {
+  it('refuses a resolution of a minute the same file deletes', async () => {
+    // Minutes are never deleted (a minute stays even when its item is removed): only a damaged file does so.
     await expectRefused(
-      ({ meeting }) => writeTransaction([db.meetings], () => deleteRecord(db, 'meetings', meeting.id)),
-      // Any of the meeting's items (the standing ones too) may be the first the file names.
-      /Agenda item “[^”]+”, meeting: it names a meeting that is deleted in this file/,
+      ({ minute }) => writeTransaction([db.minutes], () => deleteRecord(db, 'minutes', minute.id)),
+      /[A-Z][a-z]+ “[^”]+”, minute: it names a minute that is deleted in this file/,
     );
   });
 });
@@ -135,6 +135,16 @@ describe('a record of a record that exists neither in the file nor on this lapto
 describe('records whose links Chamber itself leaves, chosen on the Sync screen', () => {
   it('previews a backup holding the minute of an item the clerk removed', async () => {
     await chooseFile(({ item }) => removeAgendaItem(item.id));
+    expect(await screen.findByRole('region', { name: 'Import preview' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('previews a file that deletes a meeting an item still names', async () => {
+    // A meeting can now be deleted; another laptop may meanwhile have added an item to it, which arrives naming
+    // it. Refusing would refuse every later file of either laptop; the item stays with its deleted meeting.
+    await chooseFile(({ meeting }) =>
+      writeTransaction([db.meetings], () => deleteRecord(db, 'meetings', meeting.id)),
+    );
     expect(await screen.findByRole('region', { name: 'Import preview' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
