@@ -35,6 +35,8 @@ export function registerPrintToPdf(): void {
         webSecurity: true,
         images: true,
         spellcheck: false,
+        // As the main window: a middle click on a link in a published page must never open anything.
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     try {
