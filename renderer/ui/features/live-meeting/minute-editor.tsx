@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
-import { useEffect, useMemo, useState } from 'react';
+import { type MouseEvent, useEffect, useMemo, useState } from 'react';
 import { saveTypedMinute } from '../../../db/repositories/revisions';
 import type { Phrase, RichText } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
@@ -105,16 +105,25 @@ export function MinuteEditor({
   const run = (command: (editor: Editor) => void) => () => {
     command(editor);
   };
+  // A click on a formatting button must not take the focus from the text: the editor hands it back only on the next
+  // frame, and a key the clerk types in between (on a loaded laptop) would land on the button and be lost.
+  const keepTextFocus = (event: MouseEvent) => event.preventDefault();
   return (
     <>
       <ErrorMessage error={problem} title="Not stored yet" />
       <div className={live.row} role="toolbar" aria-label="Formatting">
-        <Button size="small" disabled={!editable} onClick={run((e) => e.chain().focus().toggleBold().run())}>
+        <Button
+          size="small"
+          disabled={!editable}
+          onMouseDown={keepTextFocus}
+          onClick={run((e) => e.chain().focus().toggleBold().run())}
+        >
           <b>Bold</b>&nbsp;<span className={live.key}>Ctrl+B</span>
         </Button>
         <Button
           size="small"
           disabled={!editable}
+          onMouseDown={keepTextFocus}
           onClick={run((e) => e.chain().focus().toggleItalic().run())}
         >
           <i>Italic</i>&nbsp;<span className={live.key}>Ctrl+I</span>
@@ -122,6 +131,7 @@ export function MinuteEditor({
         <Button
           size="small"
           disabled={!editable}
+          onMouseDown={keepTextFocus}
           onClick={run((e) => e.chain().focus().toggleBulletList().run())}
         >
           Bullets
@@ -129,14 +139,25 @@ export function MinuteEditor({
         <Button
           size="small"
           disabled={!editable}
+          onMouseDown={keepTextFocus}
           onClick={run((e) => e.chain().focus().toggleOrderedList().run())}
         >
           Numbered
         </Button>
-        <Button size="small" disabled={!editable} onClick={run((e) => e.chain().focus().undo().run())}>
+        <Button
+          size="small"
+          disabled={!editable}
+          onMouseDown={keepTextFocus}
+          onClick={run((e) => e.chain().focus().undo().run())}
+        >
           Undo
         </Button>
-        <Button size="small" disabled={!editable} onClick={run((e) => e.chain().focus().redo().run())}>
+        <Button
+          size="small"
+          disabled={!editable}
+          onMouseDown={keepTextFocus}
+          onClick={run((e) => e.chain().focus().redo().run())}
+        >
           Redo
         </Button>
       </div>
@@ -153,6 +174,7 @@ export function MinuteEditor({
             size="small"
             appearance="subtle"
             disabled={!editable}
+            onMouseDown={keepTextFocus}
             onClick={run((e) => insertPhrase(e, phrase.text))}
           >
             <span className={live.key}>Alt+{phrase.order}</span>&nbsp;{phrase.label}
