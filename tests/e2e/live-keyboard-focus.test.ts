@@ -48,25 +48,44 @@ describe('after every action on the live screen the focus is where the clerk typ
     await press(page, 'Alt+N');
     await poll(() => focused(page)).toBe('Minute 1: Apologies for Absence');
 
-    // A declaration: recorded with Enter, then the focus is back on Member for the next one.
+    // A declaration: the member found by typing part of the name (Enter picks the one left and moves on to the
+    // item), recorded with Enter, then the focus is back on Member for the next one.
     await press(page, 'Alt+D');
     await poll(() => focused(page)).toMatch(/^Member/);
-    await press(page, 'ArrowDown', 'Tab', 'Tab', 'Tab');
+    await page.keyboard.type('davine');
+    await poll(() => page.getByRole('listbox').innerText()).toBe(
+      'In the room\nCouncillor Margaret Davine (Harrow Council)',
+    );
+    await press(page, 'Enter');
+    await poll(() => focused(page)).toMatch(/^On item/);
+    await press(page, 'Tab', 'Tab');
     await poll(() => focused(page)).toMatch(/^Nature of the interest/);
     await page.keyboard.type('Trustee of a local charity');
     await press(page, 'Enter');
     await poll(() => page.getByRole('region', { name: 'Declarations of interest' }).innerText()).toContain(
-      'Trustee of a local charity',
+      'Councillor Margaret Davine: disclosable pecuniary interest (Trustee of a local charity)',
     );
     await poll(() => focused(page)).toMatch(/^Member/);
 
     // A motion: recorded with Enter, then the focus is on its vote; Alt+B lands there too.
+    // Moved by: typed and picked with Enter; seconded by: the arrows choose in the list by surname, Enter picks.
     await press(page, 'Alt+O');
     await poll(() => focused(page)).toMatch(/^Moved by/);
-    await press(page, 'ArrowDown', 'Tab', 'ArrowDown', 'ArrowDown', 'Tab', 'Tab');
+    await page.keyboard.type('hall');
+    await poll(() => page.getByRole('listbox').innerText()).toBe('Councillor Susan Hall (Harrow Council)');
+    await press(page, 'Enter');
+    await poll(() => focused(page)).toMatch(/^Seconded by/);
+    await press(page, 'ArrowDown');
+    await page.getByRole('listbox').waitFor();
+    await press(page, 'ArrowDown', 'ArrowDown', 'ArrowUp', 'Enter');
+    await poll(() => focused(page)).toMatch(/^Amends/);
+    await press(page, 'Tab');
     await poll(() => focused(page)).toMatch(/^Wording as moved/);
     await page.keyboard.type('That the apologies be noted.');
     await press(page, 'Enter');
+    await poll(() => page.getByRole('group', { name: 'Motion 1' }).innerText()).toContain(
+      'moved by Councillor Susan Hall, seconded by Councillor Margaret Davine',
+    );
     await poll(() => focused(page)).toMatch(/^Counts/);
     await press(page, 'Alt+M', 'Alt+B');
     await poll(() => focused(page)).toMatch(/^Counts/);
@@ -105,5 +124,22 @@ describe('after every action on the live screen the focus is where the clerk typ
       'Marianne Locke',
     );
     await poll(() => focused(page)).toMatch(/^Name \(and role\)/);
+
+    // A substitute not yet on record: typed, "Add a new person" chosen with the arrow and Enter, the member they
+    // replace picked by typing, and Enter on Add substitute; the focus is back on Substitute for the next one.
+    await page.getByRole('combobox', { name: 'Substitute' }).focus();
+    await poll(() => focused(page)).toMatch(/^Substitute/);
+    await page.keyboard.type('Grace Okafor');
+    await poll(() => page.getByRole('listbox').innerText()).toBe('Add a new person: “Grace Okafor”');
+    await press(page, 'ArrowDown', 'Enter');
+    await poll(() => focused(page)).toMatch(/^For/);
+    await page.keyboard.type('small');
+    await press(page, 'Enter');
+    await poll(() => focused(page)).toBe('Add substitute');
+    await press(page, 'Enter');
+    await poll(() => page.getByRole('complementary', { name: 'Attendance' }).innerText()).toMatch(
+      /Grace Okafor\s+Present, substitute for Dr Genevieve Small/,
+    );
+    await poll(() => focused(page)).toMatch(/^Substitute/);
   });
 });

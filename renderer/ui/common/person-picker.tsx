@@ -1,4 +1,4 @@
-import { Combobox, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { Combobox, Field, Option, OptionGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Person } from '../../domain/model';
 import { likelyDuplicates, type LikelyDuplicate } from '../../domain/person-likeness';
@@ -45,7 +45,28 @@ export type PersonPickerProps = {
   disabled?: boolean;
   /** Marks the box for the live screen's keys (see live-shortcuts). */
   liveFocus?: string;
+  /**
+   * People listed first, under their own heading (the meeting's substitutes, the members in the room), then
+   * everyone else under `restLabel`; each part sorted by surname.
+   */
+  first?: { label: string; ids: ReadonlySet<string>; restLabel: string };
+  /**
+   * After a person is picked with Enter or the mouse, the focus moves on to the next field of the form, where the
+   * clerk types next (Tab picks and moves on by itself).
+   */
+  moveOnWhenPicked?: boolean;
 };
+
+const focusable = 'input, select, textarea, button, [tabindex]';
+
+/** The field after `box` in its form (or its page), as Tab would reach it. */
+function focusFieldAfter(box: HTMLElement): void {
+  const scope = box.closest('form') ?? document.body;
+  const fields = [...scope.querySelectorAll<HTMLElement>(focusable)].filter(
+    (field) => field.tabIndex >= 0 && !field.matches(':disabled') && field.getClientRects().length > 0,
+  );
+  fields[fields.indexOf(box) + 1]?.focus();
+}
 
 function matches(person: Person, words: string[]): boolean {
   const haystack = normalisePersonName(
@@ -86,11 +107,37 @@ export function PersonPicker(props: PersonPickerProps) {
   const typed = query.trim();
   const exact = listed.some((person) => normalisePersonName(person.name) === normalisePersonName(typed));
   const offerNew = newPerson && typed && !exact && typing;
+  const firstIds = props.first?.ids;
+  const parts = firstIds
+    ? [
+        { label: props.first?.label ?? '', people: listed.filter((person) => firstIds.has(person.id)) },
+        { label: props.first?.restLabel ?? '', people: listed.filter((person) => !firstIds.has(person.id)) },
+      ].filter((part) => part.people.length > 0)
+    : [];
+  const option = (person: Person) => (
+    <Option key={person.id} value={person.id} text={printedName(person)}>
+      {nameWithDetail(person)}
+    </Option>
+  );
 
-  const takeNew = (name: string) => {
+  const moveOn = () => {
+    // Once the list has closed and given the focus back to the box (a click on an option does).
+    const picker = box.current;
+    if (props.moveOnWhenPicked && picker) requestAnimationFrame(() => focusFieldAfter(picker));
+  };
+  const pick = (person: Person, byTab = false) => {
+    setWarning(undefined);
+    onChange(person.id);
+    setQuery(printedName(person));
+    if (!byTab) moveOn();
+  };
+  const takeNew = (name: string, byTab: boolean) => {
     const duplicates = newPerson?.warnOfDuplicates ? likelyDuplicates({ name }, everyone) : [];
     if (duplicates.length > 0) setWarning({ name, duplicates });
-    else newPerson?.onChoose(name);
+    else {
+      newPerson?.onChoose(name);
+      if (!byTab) moveOn();
+    }
   };
 
   return (
@@ -124,23 +171,35 @@ export function PersonPicker(props: PersonPickerProps) {
               onChange('');
             }
           }}
-          onOptionSelect={(_, data) => {
+          // Enter with one person left in the list picks them, though none is highlighted (the list's own Enter
+          // picks only a highlighted option): "Idai", Enter, and Councillor Idaikkadar is chosen.
+          onKeyDown={(event) => {
+            const input = event.currentTarget;
+            const only = listed.length === 1 ? listed[0] : undefined;
+            const highlighted = input.getAttribute('aria-activedescendant');
+            if (event.key !== 'Enter' || !only || !typing || words.length === 0 || highlighted) return;
+            if (input.getAttribute('aria-expanded') !== 'true') return;
+            event.preventDefault();
+            pick(only);
+          }}
+          onOptionSelect={(event, data) => {
+            // Tab picks the option and moves on by itself.
+            const byTab = 'key' in event && event.key === 'Tab';
             if (data.optionValue === newOption) {
-              takeNew(typed);
+              takeNew(typed, byTab);
               return;
             }
-            if (!data.optionValue) return;
-            setWarning(undefined);
-            onChange(data.optionValue);
             const person = people.find((one) => one.id === data.optionValue);
-            if (person) setQuery(printedName(person));
+            if (person) pick(person, byTab);
           }}
         >
-          {listed.map((person) => (
-            <Option key={person.id} value={person.id} text={printedName(person)}>
-              {nameWithDetail(person)}
-            </Option>
-          ))}
+          {firstIds
+            ? parts.map((part) => (
+                <OptionGroup key={part.label} label={part.label}>
+                  {part.people.map(option)}
+                </OptionGroup>
+              ))
+            : listed.map(option)}
           {offerNew ? (
             // Its text does not begin with the typed name, so typing never makes it the active option that Tab
             // would pick: a new person is only ever chosen on purpose.
@@ -164,11 +223,13 @@ export function PersonPicker(props: PersonPickerProps) {
             onChange(person.id);
             setQuery(printedName(person));
             box.current?.focus();
+            moveOn();
           }}
           onAddAnyway={() => {
             setWarning(undefined);
             newPerson?.onChoose(warning.name);
             box.current?.focus();
+            moveOn();
           }}
           onCancel={() => {
             setWarning(undefined);

@@ -96,4 +96,30 @@ describe('the reports', () => {
       'true',
     );
   });
+
+  it('finds the member whose record is shown by typing part of their name, sorted by surname', async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <MemoryRouter>
+          <ReportsPage />
+        </MemoryRouter>
+      </FluentProvider>,
+    );
+    const panel = await screen.findByRole('region', { name: 'A member’s attendance record' });
+    const member = within(panel).getByRole('combobox', { name: 'Member' });
+    expect((member as HTMLInputElement).value).toBe('Councillor Ada Brown');
+    await user.click(member);
+    const listbox = await screen.findByRole('listbox');
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Councillor Ada Brown', 'Councillor Ben Carter']);
+    await user.clear(member);
+    await user.type(member, 'cart');
+    await user.keyboard('{Enter}');
+    await within(panel).findByRole('figure', { name: /Attendance record of Councillor Ben Carter across/ });
+    expect((member as HTMLInputElement).value).toBe('Councillor Ben Carter');
+  });
 });

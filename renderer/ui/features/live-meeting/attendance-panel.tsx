@@ -17,6 +17,7 @@ import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { useLiveStyles } from './live-styles';
+import { SubstituteForm } from './substitute-form';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 import { stampNow } from './use-now';
 import { shownChoice, shownText, shownTime } from '../../../domain/shown-value';
@@ -172,7 +173,7 @@ export function AttendancePanel({
           ),
         )}
       </ul>
-      <AddSubstitute frame={frame} attendance={attendance} />
+      <SubstituteForm frame={frame} attendance={attendance} />
       <AddAttendee meetingId={frame.meeting.id} />
     </aside>
   );
@@ -203,71 +204,8 @@ function describe(
   return parts.join(', ');
 }
 
-const noSubstitute = { personId: '', forId: '' };
 type Attendee = { name: string; kind: 'officer' | 'alsoPresent' };
 const noAttendee: Attendee = { name: '', kind: 'officer' };
-
-function AddSubstitute({ frame, attendance }: { frame: MeetingFrame; attendance: Attendance[] }) {
-  const live = useLiveStyles();
-  const [{ personId, forId }, setDraft, clearDraft] = useStoredDraft(
-    `live/substitute/${frame.meeting.id}`,
-    noSubstitute,
-  );
-  const setPersonId = (value: string) => setDraft({ personId: value, forId });
-  const setForId = (value: string) => setDraft({ personId, forId: value });
-  const [add, adding] = useAction(addAttendee);
-  const listed = new Set(attendance.map((line) => line.personId));
-  const substitutes = frame.memberships.filter((m) => m.role === 'substitute' && !listed.has(m.personId));
-  const members = attendance.filter((line) => line.kind === 'member' && !line.substituteForPersonId);
-  if (substitutes.length === 0) return null;
-  return (
-    <form
-      className={live.row}
-      aria-label="Add a substitute"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!personId) return;
-        void add(frame.meeting.id, {
-          personId,
-          name: nameIn(frame.people, personId),
-          kind: 'member',
-          status: 'present',
-          ...(forId ? { substituteForPersonId: forId } : {}),
-        }).then((line) => {
-          if (!line) return;
-          clearDraft();
-          focusWhenDrawn('[data-live-focus="substitute"]');
-        });
-      }}
-    >
-      <h3 style={{ width: '100%', margin: 0, fontSize: '18px' }}>Substitute</h3>
-      <Field label="Substitute">
-        <Select data-live-focus="substitute" value={personId} onChange={(_, d) => setPersonId(d.value)}>
-          <option value="">Choose…</option>
-          {substitutes.map((m) => (
-            <option key={m.id} value={m.personId}>
-              {nameIn(frame.people, m.personId)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="For">
-        <Select value={forId} onChange={(_, d) => setForId(d.value)}>
-          <option value="">Choose…</option>
-          {members.map((line) => (
-            <option key={line.id} value={line.personId}>
-              {line.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Button type="submit" disabled={adding.busy}>
-        Add substitute
-      </Button>
-      <ErrorMessage error={adding.error} title="The substitute was not added" />
-    </form>
-  );
-}
 
 function AddAttendee({ meetingId }: { meetingId: string }) {
   const live = useLiveStyles();

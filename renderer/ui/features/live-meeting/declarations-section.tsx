@@ -14,6 +14,7 @@ import {
 } from '../../../domain/model';
 import { isInTheRoom } from '../../../domain/quorum';
 import { ErrorMessage } from '../../common/error-message';
+import { PersonPicker } from '../../common/person-picker';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { focusWhenDrawn } from '../../common/focus-next';
@@ -63,6 +64,10 @@ export function DeclarationsSection({
   );
   const absentMembers = attendance.filter(
     (line) => line.kind === 'member' && line.personId && !members.includes(line),
+  );
+  const inTheRoom = new Set(members.map((line) => line.personId ?? ''));
+  const declaringPeople = [...members, ...absentMembers].flatMap((line) =>
+    line.personId ? (frame.people.get(line.personId) ?? []) : [],
   );
   if (!data) return null;
   // Under the "Declarations of Interest" item the clerk records interests in any item, and sees them all.
@@ -139,30 +144,20 @@ export function DeclarationsSection({
           void add(draft);
         }}
       >
-        <Field label="Member">
-          <Select
-            data-live-focus="declarations"
-            value={draft.personId}
-            onChange={(_, d) => setDraft({ ...draft, personId: d.value })}
-          >
-            <option value="">Choose…</option>
-            {members.map((line) => (
-              <option key={line.id} value={line.personId}>
-                {line.name}
-              </option>
-            ))}
-            {/* A member who is not here may have declared in advance (by letter or email): that is minuted too. */}
-            {absentMembers.length > 0 ? (
-              <optgroup label="Not in the room (declared in advance)">
-                {absentMembers.map((line) => (
-                  <option key={line.id} value={line.personId}>
-                    {line.name} (not in the room)
-                  </option>
-                ))}
-              </optgroup>
-            ) : null}
-          </Select>
-        </Field>
+        <PersonPicker
+          label="Member"
+          liveFocus="declarations"
+          people={declaringPeople}
+          // A member who is not here may have declared in advance (by letter or email): that is minuted too.
+          first={{
+            label: 'In the room',
+            ids: inTheRoom,
+            restLabel: 'Not in the room (declared in advance)',
+          }}
+          personId={draft.personId}
+          onChange={(personId) => setDraft({ ...draft, personId })}
+          moveOnWhenPicked
+        />
         <Field label="On item">
           <Select
             value={draft.itemId || item.id}

@@ -6,6 +6,8 @@ import { voteResults, type Attendance, type Motion } from '../../../domain/model
 import { tallyOf } from '../../../domain/votes';
 import type { VotingRoll } from '../../../domain/vote-eligibility';
 import { ErrorMessage } from '../../common/error-message';
+import { PersonPicker } from '../../common/person-picker';
+import { isInTheRoom } from '../../../domain/quorum';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
@@ -43,7 +45,6 @@ export function MotionsSection({
   }, [minute.id]);
   const roll = useVotingRoll(frame, minute.agendaItemId, attendance);
   if (!data || !roll) return null;
-  const members = attendance.filter((line) => line.kind === 'member' && line.personId);
   const lastUnvoted = data.motions
     .filter((motion) => !motion.result && !data.withdrawn.has(motion.id))
     .at(-1);
@@ -60,21 +61,22 @@ export function MotionsSection({
       focusWhenDrawn(`[data-live-focus="vote"][data-motion-id="${motion.id}"]`);
     }
   };
-  const personSelect = (label: string, key: 'moverId' | 'seconderId', focus?: string) => (
-    <Field label={label}>
-      <Select
-        data-live-focus={focus}
-        value={draft[key]}
-        onChange={(_, d) => setDraft({ ...draft, [key]: d.value })}
-      >
-        <option value="">Not recorded</option>
-        {members.map((line) => (
-          <option key={line.id} value={line.personId}>
-            {line.name}
-          </option>
-        ))}
-      </Select>
-    </Field>
+  // Who may move or second: a member in the room.
+  const present = attendance.flatMap((line) =>
+    line.kind === 'member' && line.personId && isInTheRoom(line, frame.committee.allowsRemoteAttendance)
+      ? (frame.people.get(line.personId) ?? [])
+      : [],
+  );
+  const personPicker = (label: string, key: 'moverId' | 'seconderId', focus?: string) => (
+    <PersonPicker
+      label={label}
+      liveFocus={focus}
+      people={present}
+      personId={draft[key]}
+      onChange={(personId) => setDraft({ ...draft, [key]: personId })}
+      placeholder="Not recorded: type a name"
+      moveOnWhenPicked
+    />
   );
   return (
     <section className={live.section} aria-label="Motions and votes">
@@ -104,8 +106,8 @@ export function MotionsSection({
           void submit();
         }}
       >
-        {personSelect('Moved by', 'moverId', 'motions')}
-        {personSelect('Seconded by', 'seconderId')}
+        {personPicker('Moved by', 'moverId', 'motions')}
+        {personPicker('Seconded by', 'seconderId')}
         <Field label="Amends">
           <Select
             value={draft.amendsMotionId}

@@ -1,7 +1,7 @@
-import { Field, Select } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { attendanceRate, memberRecord } from '../../../domain/attendance-stats';
-import { bySurname, printedName } from '../../../domain/person-name';
+import { printedName, sortedBySurname } from '../../../domain/person-name';
+import { PersonPicker } from '../../common/person-picker';
 import { ChartPanel } from './chart-panel';
 import { AttendanceBars } from './attendance-bars';
 import { FiguresTable } from './figures-table';
@@ -14,10 +14,11 @@ export function MemberRecordReport({ data }: { data: ReportData }) {
     const ids = new Set(
       data.attendance.filter((l) => l.kind === 'member' && l.personId).map((l) => l.personId),
     );
-    return [...data.people.values()].filter((person) => ids.has(person.id)).sort(bySurname);
+    return [...data.people.values()].filter((person) => ids.has(person.id));
   }, [data]);
-  const [chosen, setChosen] = useState('');
-  const personId = chosen || members[0]?.id || '';
+  // The first member by surname until the clerk chooses; '' while they type another name.
+  const [chosen, setChosen] = useState<string>();
+  const personId = chosen ?? sortedBySurname(members)[0]?.id ?? '';
   const person = data.people.get(personId);
   const names = useMemo(() => new Map(data.committees.map((c) => [c.id, c.name])), [data]);
   const rows = useMemo(
@@ -32,17 +33,7 @@ export function MemberRecordReport({ data }: { data: ReportData }) {
     <ChartPanel
       title="A member’s attendance record"
       summary={`${title} across ${countOf(rows.length, 'committee')}.`}
-      controls={
-        <Field label="Member">
-          <Select value={personId} onChange={(_, d) => setChosen(d.value)}>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {printedName(member)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      }
+      controls={<PersonPicker label="Member" people={members} personId={personId} onChange={setChosen} />}
       chart={<AttendanceBars rows={rows} labelKey="committee" labelWidth={260} />}
       table={
         <FiguresTable
