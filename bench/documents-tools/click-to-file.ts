@@ -1,0 +1,89 @@
+import { stat } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { samplePeakRenderer } from './memory';
+
+export type ClickRun = {
+  /** From the click on the button (the event's own time in the page) to the file complete on disk. */
+  ms: number;
+  bytes: number;
+  /** The longest wait between two frames the page drew while the document was made. */
+  longestFrameMs: number;
+  /** How long the progress bar showed its last step before the file was on disk (0 when it never did). */
+  lastStepMs: number;
+  /** The page's renderer process at its largest during the run (resident memory, MB). */
+  rendererPeakMb: number;
+};
+
+type Probe = { clickAt: number; longest: number; lastStepAt: number; stop: boolean };
+
+/**
+ * Watches the page from the click: the click's time (epoch ms, from the event), the longest gap between frames
+ * and when the progress text first said "step N of N". Installed before each click, read after the download.
+ */
+function installProbe(): void {
+  const w = window as unknown as { __clickProbe?: Probe };
+  const probe: Probe = { clickAt: 0, longest: 0, lastStepAt: 0, stop: false };
+  w.__clickProbe = probe;
+  document.addEventListener(
+    'click',
+    (event) => {
+      probe.clickAt = performance.timeOrigin + event.timeStamp;
+      let last = performance.now();
+      const frame = (now: number): void => {
+        if (probe.stop) return;
+        probe.longest = Math.max(probe.longest, now - last);
+        last = now;
+        if (!probe.lastStepAt) {
+          const status = [...document.querySelectorAll('[role="status"]')].map(
+            (node) => node.textContent ?? '',
+          );
+          const step = status.map((text) => /step (\d+) of (\d+)/.exec(text)).find(Boolean);
+          if (step && step[1] === step[2]) probe.lastStepAt = performance.timeOrigin + now;
+        }
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    },
+    { capture: true, once: true },
+  );
+}
+
+/** Click a save button on the Papers tab and time it until the browser has written the whole file. */
+export async function clickToFile(
+  page: Page,
+  button: string,
+  browserPid: number,
+  otherRenderers: ReadonlySet<number>,
+): Promise<ClickRun> {
+  // The clerk's window is in front: a page behind another draws no frames and has its timers slowed.
+  await page.bringToFront();
+  const control = page.getByRole('button', { name: button, exact: true });
+  await control.waitFor();
+  await page.waitForFunction((name) => {
+    const found = [...document.querySelectorAll('button')].find((node) => node.textContent === name);
+    return found && !found.disabled;
+  }, button);
+  // tsx keeps function names with a helper the page does not have; give it one.
+  await page.evaluate('globalThis.__name = globalThis.__name || ((fn) => fn)');
+  await page.evaluate(installProbe);
+  const peak = samplePeakRenderer(browserPid, otherRenderers);
+  const downloaded = page.waitForEvent('download', { timeout: 15 * 60_000 });
+  await control.click();
+  const download = await downloaded;
+  const path = await download.path();
+  const doneAt = Date.now();
+  const rendererPeakMb = peak();
+  const probe = await page.evaluate(() => {
+    const found = (window as unknown as { __clickProbe: Probe }).__clickProbe;
+    found.stop = true;
+    return { ...found };
+  });
+  if (process.env.BENCH_DEBUG) console.log(probe);
+  return {
+    ms: doneAt - probe.clickAt,
+    bytes: (await stat(path)).size,
+    longestFrameMs: probe.longest,
+    lastStepMs: probe.lastStepAt ? doneAt - probe.lastStepAt : 0,
+    rendererPeakMb,
+  };
+}
