@@ -171,18 +171,11 @@ async function main(): Promise<void> {
       (id) => (globalThis as unknown as Tools).chamberArchive.openMeetingTimes(id, 30),
       meetingId,
     );
-    const rawOpen: number[] = [];
-    for (let run = 0; run < 30; run += 1) {
-      rawOpen.push(
-        await page.evaluate(async (id) => {
-          const tools = (globalThis as unknown as Tools).chamberArchive;
-          const tables = ['agendaItems', 'minutes', 'attendance', 'resolutions', 'actions', 'documents'];
-          let total = 0;
-          for (const table of tables) total += (await tools.rawCursor(table, 'meetingId', id)).ms;
-          return total;
-        }, meetingId),
-      );
-    }
+    // Its baseline: the same rows read raw on one connection, in one transaction per read (rawMeetingReads).
+    const rawOpen = await page.evaluate(
+      (id) => (globalThis as unknown as Tools).chamberArchive.rawMeetingReads(id, 30),
+      meetingId,
+    );
     rows.push({
       measure: 'Open a meeting with 40 items (data, median)',
       target: '< 50 ms',
@@ -270,12 +263,21 @@ async function main(): Promise<void> {
       onScreen.push(await timeToText(page, `#/meetings/${meetingId}`, lastTitle));
     }
     console.log(`Opening the 40-item meeting on screen, each open: ${onScreen.map(ms).join(', ')}`);
+    // The first open is the first after the app started (a fresh document): what the clerk meets every morning.
+    const firstOpen = onScreen[0] ?? NaN;
     rows.push({
-      measure: 'Open a meeting with 40 items (on screen, median)',
+      measure: 'First meeting open after a start (40 items, on screen)',
+      target: '< 200 ms',
+      chamber: firstOpen,
+      baseline: rawOpen[0] ?? NaN,
+      pass: firstOpen < 200,
+    });
+    rows.push({
+      measure: `Open a meeting with 40 items (on screen, median of the ${onScreen.length - 1} later opens)`,
       target: '< 50 ms',
-      chamber: median(onScreen),
+      chamber: median(onScreen.slice(1)),
       baseline: median(rawOpen.slice(5)),
-      pass: median(onScreen) < 50,
+      pass: median(onScreen.slice(1)) < 50,
     });
 
     // Scrolling the action tracker (virtualised): the longest frame while scrolling the whole log.
@@ -304,7 +306,7 @@ async function main(): Promise<void> {
     await context.close();
 
     const table = [
-      '| Measure | Target | Chamber | Raw IndexedDB cursor | Ratio | Met |',
+      '| Measure | Target | Chamber | Raw IndexedDB | Ratio | Met |',
       '| --- | --- | --- | --- | --- | --- |',
       ...rows.map(
         (row) =>

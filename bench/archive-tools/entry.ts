@@ -1,5 +1,12 @@
 import { loadArchive } from './load-archive';
-import { makeFortyItemMeeting, openMeetingTimes, rawCursor, rawMinutesScan, searchTimes } from './in-page';
+import {
+  makeFortyItemMeeting,
+  openMeetingTimes,
+  rawCursor,
+  rawMeetingReads,
+  rawMinutesScan,
+  searchTimes,
+} from './in-page';
 
 /**
  * The archive tools, bundled on their own and evaluated in a page of Chamber's origin by the end-to-end tests,
@@ -10,6 +17,7 @@ export const archiveTools = {
   makeFortyItemMeeting,
   openMeetingTimes,
   rawCursor,
+  rawMeetingReads,
   rawMinutesScan,
   searchTimes,
 };

@@ -49,6 +49,53 @@ export async function rawCursor(
   return { ms: performance.now() - started, rows };
 }
 
+/** The stores a meeting's page reads by the meeting's id. */
+const meetingStores = [
+  'agendaItems',
+  'documents',
+  'attendance',
+  'minutes',
+  'resolutions',
+  'declarations',
+  'motions',
+  'actions',
+  'meetingEvents',
+];
+
+/**
+ * The baseline for opening a meeting: the fastest raw way to read the same rows. One connection (opened once and
+ * kept, as the app keeps its own), and per read one transaction: the meeting, its committee and the committee's
+ * memberships, then every store the meeting's page reads, by the meeting's id, all asked for at once.
+ * Returns each read's time, the first read first.
+ */
+export async function rawMeetingReads(meetingId: string, runs: number): Promise<number[]> {
+  const database = await openRaw();
+  const get = <T>(request: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('The read failed.'));
+    });
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    const stores = ['meetings', 'committees', 'memberships', ...meetingStores];
+    const transaction = database.transaction(stores, 'readonly');
+    const meeting = (await get(transaction.objectStore('meetings').get(meetingId))) as {
+      committeeId: string;
+    };
+    await Promise.all([
+      get(transaction.objectStore('committees').get(meeting.committeeId)),
+      get(transaction.objectStore('memberships').index('committeeId').getAll(meeting.committeeId)),
+      ...meetingStores.map((store) =>
+        get(transaction.objectStore(store).index('meetingId').getAll(meetingId)),
+      ),
+    ]);
+    times.push(performance.now() - started);
+  }
+  database.close();
+  return times;
+}
+
 /** A minutes scan for a phrase without any index: what search would cost without MiniSearch. */
 export function rawMinutesScan(phrase: string): Promise<{ ms: number; rows: number }> {
   const lower = phrase.toLowerCase();

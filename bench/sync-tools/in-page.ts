@@ -188,6 +188,11 @@ async function joinFile(): Promise<number> {
   return file.length;
 }
 
+/** Remove a plain export's file without reading it (the file of a repeated export, after joinFile kept one). */
+async function removeExport(): Promise<void> {
+  await (await navigator.storage.getDirectory()).removeEntry(exportName);
+}
+
 /** Keep the rows in memory for the import baselines, then empty the database as a new laptop's. */
 async function keepRowsAndEmpty(): Promise<number> {
   rows = await readAllRaw();
@@ -242,6 +247,7 @@ export const syncBench = {
   ourExport,
   ourEncryptedExport,
   joinFile,
+  removeExport,
   keepRowsAndEmpty,
   rawImport,
   ourImport,
