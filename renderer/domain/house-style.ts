@@ -18,6 +18,9 @@ export type HouseStyle = {
   actionsForm: ActionsForm;
   /** Minutes, or notes for informal bodies: no DRAFT, no signature, "For Action" lines. */
   recordKind: RecordKind;
+  motionWording: MotionWording;
+  recordedVotes: RecordedVoteLayout;
+  attendanceForm: AttendanceForm;
 };
 
 export const resolvedForms = {
@@ -63,6 +66,27 @@ export const recordKinds = {
 } as const;
 export type RecordKind = keyof typeof recordKinds;
 
+/** How a motion's mover and seconder are written; the first is what Chamber printed before the choice existed. */
+export const motionWordings = {
+  itWasMoved: 'It was moved by X and seconded by Y',
+  movedBy: 'Moved by X, seconded by Y',
+} as const;
+export type MotionWording = keyof typeof motionWordings;
+
+/** How a recorded (named) vote prints: a line of names for each side, or a table of each member's vote. */
+export const recordedVoteLayouts = {
+  lists: 'Names in lines: For (2): Councillors A and B',
+  table: 'A table: Name | For / Against / Abstain',
+} as const;
+export type RecordedVoteLayout = keyof typeof recordedVoteLayouts;
+
+/** Who attended: labelled lists, or the numbered form "(1) Present:" with positions and organisations. */
+export const attendanceForms = {
+  lists: 'Lists: Present, Also present, Officers, Apologies',
+  numbered: 'Numbered tables: (1) Present, (2) The following officers attended',
+} as const;
+export type AttendanceForm = keyof typeof attendanceForms;
+
 export const defaultHouseStyle: HouseStyle = {
   chairTitle: 'Chair',
   viceChairTitle: 'Vice-Chair',
@@ -73,6 +97,9 @@ export const defaultHouseStyle: HouseStyle = {
   closingLine: 'fromTimes',
   actionsForm: 'inline',
   recordKind: 'minutes',
+  motionWording: 'itWasMoved',
+  recordedVotes: 'lists',
+  attendanceForm: 'lists',
 };
 
 /** The value sets of each choice, so a stored value that is not one of them (an old file) reads as the default. */
@@ -84,6 +111,9 @@ const choices = {
   closingLine: closingLines,
   actionsForm: actionsForms,
   recordKind: recordKinds,
+  motionWording: motionWordings,
+  recordedVotes: recordedVoteLayouts,
+  attendanceForm: attendanceForms,
 } as const;
 
 /** A house style as stored: every choice optional, so settings saved before a choice existed keep working. */

@@ -1,12 +1,22 @@
-import type { Motion, Proceeding, RecordId, VoteChoice } from './model';
+import type { Motion, Proceeding, RecordId, Vote, VoteChoice } from './model';
+import type { HouseStyle } from './house-style';
 import { ballotOutcome, ballotTally } from './elections';
 import { formatClockTime } from './en-gb';
 import { countOf, listOf } from './english';
 import { exclusionOutcome } from './exclusion';
 import { carriedAmendmentsBefore } from './running-order';
 
-/** One printed line of a minute's running order: the live screen shows it and the minutes print it as it is. */
-export type ProceedingLine = { text: string; bold?: boolean; italic?: boolean; indent?: boolean };
+/**
+ * One printed line of a minute's running order: the live screen shows it and the minutes print it as it is.
+ * Lines with `cells` in a row are one table (the first its heading row); `text` is the same row in words.
+ */
+export type ProceedingLine = {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  indent?: boolean;
+  cells?: string[];
+};
 
 export type WordingContext = {
   motions: readonly Motion[];
@@ -14,9 +24,13 @@ export type WordingContext = {
   nameOf: (personId: RecordId | undefined) => string;
   /** An agenda item's printed number ("9"), for the items an exclusion motion covers. */
   itemNumberOf: (agendaItemId: RecordId) => string;
+  /** The house's wording of motions and recorded votes; unset is Chamber's default style. */
+  style?: Pick<HouseStyle, 'motionWording' | 'recordedVotes'>;
 };
 
 const choiceLabels: Record<VoteChoice, string> = { for: 'For', against: 'Against', abstain: 'Abstentions' };
+/** A member's own vote, as the table's column prints it. */
+const choiceCells: Record<VoteChoice, string> = { for: 'For', against: 'Against', abstain: 'Abstain' };
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /** "Text." from "Text" or "Text.": a clerk's typed sentence ends once, whatever they typed. */
@@ -102,11 +116,17 @@ function linesOf(
   }
 }
 
+/** "It was moved by X and seconded by Y: ..." or, where the house writes it so, "Moved by X, seconded by Y: ...". */
 function movedLine(motion: Motion, context: WordingContext): string {
-  const mover = motion.moverId ? `moved by ${context.nameOf(motion.moverId)}` : 'moved';
-  const seconder = motion.seconderId ? ` and seconded by ${context.nameOf(motion.seconderId)}` : '';
+  const mover = motion.moverId ? ` by ${context.nameOf(motion.moverId)}` : '';
+  const seconder = motion.seconderId ? context.nameOf(motion.seconderId) : '';
+  const text = motion.text.trim();
+  if (context.style?.motionWording === 'movedBy') {
+    const opening = motion.amendsMotionId ? 'Amendment moved' : 'Moved';
+    return `${opening}${mover}${seconder ? `, seconded by ${seconder}` : ''}: ${text}`;
+  }
   const opening = motion.amendsMotionId ? 'An amendment was' : 'It was';
-  return `${opening} ${mover}${seconder}: ${motion.text.trim()}`;
+  return `${opening} moved${mover}${seconder ? ` and seconded by ${seconder}` : ''}: ${text}`;
 }
 
 function voteLines(motion: Motion, amendedBy: readonly Motion[], context: WordingContext): ProceedingLine[] {
@@ -121,21 +141,7 @@ function voteLines(motion: Motion, amendedBy: readonly Motion[], context: Wordin
   const vote = motion.vote;
   if (vote?.kind === 'counts')
     lines.push({ text: `For: ${vote.for}, Against: ${vote.against}, Abstentions: ${vote.abstentions}` });
-  if (vote?.kind === 'recorded') {
-    const names = (choice: VoteChoice) =>
-      vote.choices.filter((line) => line.choice === choice).map((line) => context.nameOf(line.personId));
-    lines.push({ text: 'A recorded vote was taken:' });
-    for (const choice of ['for', 'against', 'abstain'] as const)
-      lines.push({
-        text: `${choiceLabels[choice]} (${names(choice).length}): ${listOf(names(choice)) || 'none'}`,
-        indent: true,
-      });
-    lines.push({
-      text: (['for', 'against', 'abstain'] as const)
-        .map((choice) => `${choiceLabels[choice]}: ${names(choice).length}`)
-        .join(', '),
-    });
-  }
+  if (vote?.kind === 'recorded') lines.push(...recordedVoteLines(vote, context));
   if (motion.castingVote) {
     const side = motion.castingVote === 'abstain' ? 'to abstain on' : motion.castingVote;
     const noun = motion.amendsMotionId ? 'amendment' : 'motion';
@@ -159,6 +165,38 @@ function voteLines(motion: Motion, amendedBy: readonly Motion[], context: Wordin
       ),
       italic: true,
     });
+  return lines;
+}
+
+/**
+ * A recorded vote: each side's names in a line, or a table of each member and how they voted (in the order the
+ * clerk called the roll), then the totals. A side nobody took prints "none" in the lines and no row in the table.
+ */
+function recordedVoteLines(
+  vote: Extract<Vote, { kind: 'recorded' }>,
+  context: WordingContext,
+): ProceedingLine[] {
+  const names = (choice: VoteChoice) =>
+    vote.choices.filter((line) => line.choice === choice).map((line) => context.nameOf(line.personId));
+  const lines: ProceedingLine[] = [{ text: 'A recorded vote was taken:' }];
+  if (context.style?.recordedVotes === 'table') {
+    lines.push({ text: 'Name: Vote', cells: ['Name', 'Vote'], bold: true });
+    for (const line of vote.choices) {
+      const cells = [context.nameOf(line.personId), choiceCells[line.choice]];
+      lines.push({ text: cells.join(': '), cells, indent: true });
+    }
+  } else {
+    for (const choice of ['for', 'against', 'abstain'] as const)
+      lines.push({
+        text: `${choiceLabels[choice]} (${names(choice).length}): ${listOf(names(choice)) || 'none'}`,
+        indent: true,
+      });
+  }
+  lines.push({
+    text: (['for', 'against', 'abstain'] as const)
+      .map((choice) => `${choiceLabels[choice]}: ${names(choice).length}`)
+      .join(', '),
+  });
   return lines;
 }
 

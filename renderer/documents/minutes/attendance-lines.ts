@@ -20,6 +20,29 @@ const attended = (line: Attendance): boolean => line.status === 'present' || lin
 
 export function attendanceLines(record: MeetingRecord): AttendanceLines {
   const membershipOf = new Map<string, Membership>(record.memberships.map((m) => [m.personId, m]));
+  const entries = membersPresent(record).map((line) => ({
+    line,
+    notes: memberNotes(record, line, membershipOf.get(line.personId ?? '')),
+  }));
+  return {
+    present: groupCouncillors(record, entries),
+    alsoPresent: attendedAs(record, 'alsoPresent').map((line) =>
+      withNotes(attendeeName(record, line), timeNotes(line)),
+    ),
+    officers: attendedAs(record, 'officer').map((line) => {
+      const position = line.personId ? record.people[line.personId]?.position : undefined;
+      return withNotes(attendeeName(record, line) + (position ? ` (${position})` : ''), timeNotes(line));
+    }),
+    apologies: apologiesFrom(record).map((line) => attendeeName(record, line)),
+  };
+}
+
+/**
+ * Members present or attending remotely: Chair, Vice-Chair, then membership order, a substitute in the seat of
+ * the member they replace.
+ */
+export function membersPresent(record: MeetingRecord): Attendance[] {
+  const membershipOf = new Map<string, Membership>(record.memberships.map((m) => [m.personId, m]));
   const members = record.attendance.filter((line) => line.kind === 'member' && attended(line));
   const rank = (line: Attendance): [number, number, number] => {
     const membership = line.personId ? membershipOf.get(line.personId) : undefined;
@@ -28,27 +51,17 @@ export function attendanceLines(record: MeetingRecord): AttendanceLines {
     const seat = membershipOf.get(line.substituteForPersonId ?? '') ?? membership;
     return [roleRank, seat?.order ?? Number.MAX_SAFE_INTEGER, line.order];
   };
-  members.sort((a, b) => compareRanks(rank(a), rank(b)));
-  const entries = members.map((line) => ({
-    line,
-    notes: memberNotes(record, line, membershipOf.get(line.personId ?? '')),
-  }));
-  return {
-    present: groupCouncillors(record, entries),
-    alsoPresent: record.attendance
-      .filter((line) => line.kind === 'alsoPresent' && attended(line))
-      .map((line) => withNotes(attendeeName(record, line), timeNotes(line))),
-    officers: record.attendance
-      .filter((line) => line.kind === 'officer' && attended(line))
-      .map((line) => {
-        const position = line.personId ? record.people[line.personId]?.position : undefined;
-        return withNotes(attendeeName(record, line) + (position ? ` (${position})` : ''), timeNotes(line));
-      }),
-    apologies: record.attendance
-      .filter((line) => line.status === 'apologies')
-      .sort((a, b) => a.order - b.order)
-      .map((line) => attendeeName(record, line)),
-  };
+  return members.sort((a, b) => compareRanks(rank(a), rank(b)));
+}
+
+/** Officers and others who attended, in the order they were added to the sheet. */
+export function attendedAs(record: MeetingRecord, kind: 'officer' | 'alsoPresent'): Attendance[] {
+  return record.attendance.filter((line) => line.kind === kind && attended(line));
+}
+
+/** Everyone who sent apologies, in the order of the sheet. */
+export function apologiesFrom(record: MeetingRecord): Attendance[] {
+  return record.attendance.filter((line) => line.status === 'apologies').sort((a, b) => a.order - b.order);
 }
 
 export function attendeeName(record: MeetingRecord, line: Attendance): string {
@@ -68,7 +81,7 @@ function memberNotes(record: MeetingRecord, line: Attendance, membership: Member
 }
 
 /** Arrivals and departures outside any item; those during an item are noted at its minute instead. */
-function timeNotes(line: Attendance): string[] {
+export function timeNotes(line: Attendance): string[] {
   const notes: string[] = [];
   if (line.status === 'remote') notes.push('attending remotely');
   if (line.arrivedAt && !line.arrivedDuringItemId) notes.push(`from ${formatClockTime(line.arrivedAt)}`);
@@ -76,7 +89,7 @@ function timeNotes(line: Attendance): string[] {
   return notes;
 }
 
-function withNotes(name: string, notes: string[]): string {
+export function withNotes(name: string, notes: string[]): string {
   return notes.length ? `${name} ${notes.map((note) => `(${note})`).join(' ')}` : name;
 }
 

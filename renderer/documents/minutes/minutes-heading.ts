@@ -1,10 +1,11 @@
-import { HeadingLevel, Paragraph, TabStopType, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, TabStopType, TextRun, type Table } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import { meetingHeldOn } from '../../domain/en-gb';
 import { houseStyleOf } from '../../domain/house-style';
 import { bodyParagraph } from '../common/paragraphs';
 import { paragraphSpacingAfter } from '../common/house-style';
 import { attendanceLines } from './attendance-lines';
+import { numberedAttendance } from './attendance-table';
 
 const labelWidth = 2268; // 4 cm: "Also present:" fits, and names line up under each other
 
@@ -16,11 +17,12 @@ const labelWidth = 2268; // 4 cm: "Also present:" fits, and names line up under 
 export function minutesHeading(
   record: MeetingRecord,
   title = 'Minutes',
-): { title: Paragraph[]; rest: Paragraph[] } {
+): { title: Paragraph[]; rest: (Paragraph | Table)[] } {
   const { meeting } = record;
   const heldOn = meetingHeldOn(meeting.date, meeting.startTime).replace(/^Minutes/, title);
   // "Meeting held on ..." then "MINUTES" on a line of its own, where the house heads its minutes so.
-  const meetingOf = houseStyleOf(record.organisation, record.committee).minutesHeading === 'meetingOf';
+  const style = houseStyleOf(record.organisation, record.committee);
+  const meetingOf = style.minutesHeading === 'meetingOf';
   const paragraphs = [
     bodyParagraph(record.organisation.name),
     new Paragraph({ text: record.committee.name.toUpperCase(), heading: HeadingLevel.HEADING_1 }),
@@ -32,7 +34,9 @@ export function minutesHeading(
       : [bodyParagraph(heldOn, { bold: true })]),
   ];
   const venue = meeting.venue ? [bodyParagraph(`Venue: ${meeting.venue}`)] : [];
-  return { title: paragraphs, rest: [...venue, ...attendanceParagraphs(record)] };
+  const attendance =
+    style.attendanceForm === 'numbered' ? numberedAttendance(record) : attendanceParagraphs(record);
+  return { title: paragraphs, rest: [...venue, ...attendance] };
 }
 
 function attendanceParagraphs(record: MeetingRecord): Paragraph[] {

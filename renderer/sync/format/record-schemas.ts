@@ -27,10 +27,13 @@ import {
 import { parseClockTime, parseIsoDate } from '../../domain/en-gb';
 import {
   actionsForms,
+  attendanceForms,
   closingLines,
   memberNamesForms,
   minutesHeadingForms,
+  motionWordings,
   partAHeadings,
+  recordedVoteLayouts,
   recordKinds,
   resolvedForms,
 } from '../../domain/house-style';
@@ -130,6 +133,9 @@ const houseStyle = z
     closingLine: keysOf(closingLines).optional(),
     actionsForm: keysOf(actionsForms).optional(),
     recordKind: keysOf(recordKinds).optional(),
+    motionWording: keysOf(motionWordings).optional(),
+    recordedVotes: keysOf(recordedVoteLayouts).optional(),
+    attendanceForm: keysOf(attendanceForms).optional(),
   })
   .optional();
 

@@ -1,6 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/database';
+import { houseStyleOfMinute } from '../../../db/read/house-style';
 import { removeProceeding } from '../../../db/repositories/proceedings';
 import type { Attendance } from '../../../domain/model';
 import { proceedingLinesByStep, type WordingContext } from '../../../domain/proceeding-wording';
@@ -30,12 +31,15 @@ export function RunningOrderSection({
     ]);
     return stored ? { order: runningOrder(stored, motions), motions } : undefined;
   }, [minute.id]);
+  // The house's wording of motions and recorded votes, so the screen reads as the minutes will print.
+  const style = useLiveQuery(() => houseStyleOfMinute(minute.id), [minute.id]);
   if (!data) return null;
   const numbers = new Map(frame.agenda.map((entry) => [entry.item.id, entry.number]));
   const context: WordingContext = {
     motions: data.motions,
     nameOf: (personId) => nameIn(frame.people, personId),
     itemNumberOf: (itemId) => numbers.get(itemId) ?? '',
+    style,
   };
   const steps = proceedingLinesByStep(data.order, context);
   return (
