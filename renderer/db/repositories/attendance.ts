@@ -4,8 +4,9 @@ import type { Attendance } from '../../domain/model';
 import { newId, writeTransaction } from './transaction';
 
 /**
- * Open the roll call for a meeting: one line per member of the committee in membership order, each marked
- * absent until the clerk marks them. Lines already there are kept, so calling it again is harmless.
+ * Open the roll call for a meeting: one line per member of the committee in membership order, and one per
+ * officer on its membership (advisers), each marked absent until the clerk marks them. Lines already there are
+ * kept, so calling it again is harmless. Officers are lines of kind 'officer': never counted or offered a vote.
  */
 export async function openRollCall(meetingId: string): Promise<void> {
   await writeTransaction([db.meetings, db.memberships, db.people, db.attendance], async () => {
@@ -20,7 +21,7 @@ export async function openRollCall(meetingId: string): Promise<void> {
     let order = existing.length;
     for (const membership of memberships) {
       if (listed.has(membership.personId)) continue;
-      if (membership.role === 'substitute' || membership.role === 'adviser') continue;
+      if (membership.role === 'substitute') continue;
       if (membership.to && membership.to < meeting.date) continue;
       const person = await db.people.get(membership.personId);
       if (!person) continue;
@@ -29,7 +30,7 @@ export async function openRollCall(meetingId: string): Promise<void> {
         meetingId,
         personId: person.id,
         name: [person.title, person.name].filter(Boolean).join(' '),
-        kind: 'member',
+        kind: membership.role === 'adviser' ? 'officer' : 'member',
         status: 'absent',
         order: order++,
       };

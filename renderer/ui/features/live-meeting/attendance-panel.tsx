@@ -153,6 +153,7 @@ export function AttendancePanel({
                 {lines.map((line) => {
                   index += 1;
                   const position = index;
+                  const shownName = withJobTitle(line, frame);
                   return (
                     <li
                       key={line.id}
@@ -160,10 +161,10 @@ export function AttendancePanel({
                       data-live-focus={position === 0 ? 'attendance' : undefined}
                       tabIndex={0}
                       className={styles.row}
-                      aria-label={`${line.name}: ${describeLine(line)}`}
+                      aria-label={`${shownName}: ${describeLine(line)}`}
                       onKeyDown={(event) => onKey(event, line, position)}
                     >
-                      <span className={styles.name}>{line.name}</span>
+                      <span className={styles.name}>{shownName}</span>
                       <span className={styles.status}>{describeLine(line)}</span>
                     </li>
                   );
@@ -177,6 +178,13 @@ export function AttendancePanel({
       <AddAttendee meetingId={frame.meeting.id} />
     </aside>
   );
+}
+
+/** An officer with the job title on their people record ("Priya Shah, Head of Policy"), as the minutes print it. */
+function withJobTitle(line: Attendance, frame: MeetingFrame): string {
+  const jobTitle =
+    line.kind === 'officer' && line.personId ? frame.people.get(line.personId)?.position.trim() : '';
+  return jobTitle ? `${line.name}, ${jobTitle}` : line.name;
 }
 
 function describe(
