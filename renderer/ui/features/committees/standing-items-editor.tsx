@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { standingItemKinds, type StandingItem, type StandingItemKind } from '../../../domain/model';
 
 const useStyles = makeStyles({
@@ -10,9 +10,13 @@ const useStyles = makeStyles({
     '@media (max-width: 720px)': { gridTemplateColumns: '1fr' },
   },
   tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  wording: { gridColumn: '1 / -1' },
 });
 
-/** The committee's standing items template: what every new meeting's agenda starts with, in order. */
+/**
+ * The committee's standing items template: what every new meeting's agenda starts with, in order, each with
+ * the council's own wording for it where it has some.
+ */
 export function StandingItemsEditor({
   items,
   onChange,
@@ -59,6 +63,17 @@ export function StandingItemsEditor({
               Remove standing item {index + 1}
             </Button>
           </span>
+          <Field
+            className={styles.wording}
+            label={`Wording (standing item ${index + 1})`}
+            hint="The council’s own words for this item (from its handbook, say): copied into each new meeting’s item and printed on the agenda under its title. Blank: the title alone."
+          >
+            <Textarea
+              resize="vertical"
+              value={item.description}
+              onChange={(_, data) => update(index, { description: data.value })}
+            />
+          </Field>
         </fieldset>
       ))}
       <div>
