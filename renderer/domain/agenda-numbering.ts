@@ -41,3 +41,16 @@ export function numberAgenda(items: readonly AgendaItem[]): NumberedAgendaItem[]
 export function printedAgendaNumber(number: string): string {
   return number ? `${number}.` : '';
 }
+
+/**
+ * How the screens name an item in a sentence or a button: "item 5", or an unnumbered section by its title
+ * ("“Presentations”"), which has no number to be called by.
+ */
+export function agendaItemName(
+  entry: Pick<NumberedAgendaItem, 'number' | 'item'>,
+  /** At the start of a sentence or label: "Item 5". */
+  opening = false,
+): string {
+  if (!entry.number) return `“${entry.item.title}”`;
+  return `${opening ? 'Item' : 'item'} ${entry.number}`;
+}

@@ -24,6 +24,22 @@ export function printedMinuteNumber(
   return `${format.prefix}${padded}${year}${format.suffix}`;
 }
 
+/**
+ * A minute number as the screens show it in a sentence or a label ("Minute 0654/26: Fees"): the printed house
+ * form without the full stop that closes a printed heading, so what the screen shows is what prints. '' for an
+ * unnumbered section. A year that cannot be read (a meeting whose date is unreadable) adds no year.
+ *
+ * @example shownMinuteNumber('654', { prefix: '', suffix: '.', width: 4, yearForm: 'slashYY', agendaNumberBeside: false }, 2025) // "0654/26"
+ */
+export function shownMinuteNumber(
+  stored: string,
+  format?: MinuteNumberFormat,
+  municipalYear?: number,
+): string {
+  const year = municipalYear !== undefined && Number.isFinite(municipalYear) ? municipalYear : undefined;
+  return printedMinuteNumber(stored, format, year).replace(/\.$/, '');
+}
+
 /** The digits of a number as the clerk typed it: "0654" keeps its width (4) as well as its value (654). */
 export function typedMinuteNumber(typed: string): { value: number; width: number } | undefined {
   const digits = typed.trim();

@@ -11,6 +11,15 @@ export function municipalYearOf(date: IsoDate, startMonth: number): number {
   return day.getMonth() + 1 >= startMonth ? year : year - 1;
 }
 
+/** The municipal year of a stored date, or undefined for a date Chamber cannot read (an old import). */
+export function municipalYearIfReadable(date: unknown, startMonth: number): number | undefined {
+  try {
+    return typeof date === 'string' ? municipalYearOf(date, startMonth) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** "2017/18" */
 export function municipalYearLabel(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;

@@ -22,7 +22,7 @@ export async function saveAgendaItemPart(
   id: string,
   details: AgendaItemDetails,
 ): Promise<AgendaBeforePartChange> {
-  return writeTransaction([db.agendaItems, db.committees, db.meetings], async () => {
+  return writeTransaction([db.agendaItems, db.committees, db.meetings, db.minutes], async () => {
     const item = await db.agendaItems.get(id);
     if (!item) throw new Error('That agenda item no longer exists.');
     const before: AgendaBeforePartChange = {

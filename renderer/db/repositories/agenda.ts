@@ -165,11 +165,12 @@ function firstProblem(details: AgendaItemDetails): void {
  * (after the exclusion item, which is added if the agenda has none); one made Part A moves before the exclusion.
  */
 export async function saveAgendaItem(id: string, details: AgendaItemDetails): Promise<void> {
-  await writeTransaction([db.agendaItems, db.committees, db.meetings], async () => {
+  await writeTransaction([db.agendaItems, db.committees, db.meetings, db.minutes], async () => {
     const item = await db.agendaItems.get(id);
     if (!item) throw new Error('That agenda item no longer exists.');
     const next = { ...item, ...details };
     firstProblem(next);
+    await refuseNumberingOfMinutedItem(item, next);
     if (next.part === 'A') {
       delete next.exemptParagraph;
       next.publicInterestReason = '';
@@ -193,6 +194,21 @@ export async function saveAgendaItem(id: string, details: AgendaItemDetails): Pr
     const to = next.part === 'B' ? Math.max(exclusion, lastPartB) + 1 : Math.max(0, exclusion);
     await storeOrder(moved([...rest.slice(0, from), next, ...rest.slice(from)], from, to));
   });
+}
+
+/**
+ * A minute's number is fixed when its item is taken, and later minutes are numbered from it: an item already
+ * minuted cannot become (or stop being) an unnumbered section without renumbering minutes that may be printed.
+ */
+async function refuseNumberingOfMinutedItem(item: AgendaItem, next: AgendaItem): Promise<void> {
+  if (Boolean(item.unnumbered) === Boolean(next.unnumbered)) return;
+  const minute = await db.minutes.where('agendaItemId').equals(item.id).first();
+  if (!minute) return;
+  throw new Error(
+    next.unnumbered
+      ? `“${item.title}” has been minuted already, as minute ${minute.number}: it can no longer become an unnumbered section. Mark a section unnumbered before its item is taken.`
+      : `“${item.title}” has been minuted already as an unnumbered section: it can no longer take a minute number.`,
+  );
 }
 
 function closingIndex(items: readonly AgendaItem[]): number {
@@ -219,7 +235,7 @@ export async function addCheckedAgendaItem(
   details: AgendaItemDetails & { parentId?: string },
 ): Promise<AgendaItem> {
   firstProblem({ title: details.title ?? '', ...details });
-  return writeTransaction([db.agendaItems, db.committees, db.meetings], async () => {
+  return writeTransaction([db.agendaItems, db.committees, db.meetings, db.minutes], async () => {
     if (details.parentId) {
       const parent = await db.agendaItems.get(details.parentId);
       if (!parent) throw new Error('The item this was to go under no longer exists.');

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberAgenda, printedAgendaNumber } from '../../../renderer/domain/agenda-numbering';
+import { agendaItemName, numberAgenda, printedAgendaNumber } from '../../../renderer/domain/agenda-numbering';
 import {
   agendaNumberNote,
   printedMinuteNumber,
+  shownMinuteNumber,
   typedMinuteNumber,
 } from '../../../renderer/domain/minute-number-format';
 import { minuteNumber, sequenceOf } from '../../../renderer/domain/minute-numbering';
@@ -126,5 +127,27 @@ describe('unnumbered sections', () => {
       ],
     });
     expect(settled).toEqual([{ id: 'b', takenOrder: 3, number: '655' }]);
+  });
+});
+
+describe('minute numbers as the screens show them', () => {
+  it('are the printed house form without the full stop that closes a printed heading', () => {
+    expect(shownMinuteNumber('654', format({ width: 4, yearForm: 'slashYY', suffix: '.' }), 2012)).toBe(
+      '0654/13',
+    );
+    expect(shownMinuteNumber('101')).toBe('101');
+    expect(shownMinuteNumber('9/18')).toBe('9/18');
+    expect(shownMinuteNumber('', format({ prefix: 'Min ' }))).toBe('');
+  });
+
+  it('add no year for a meeting whose date cannot be read', () => {
+    expect(shownMinuteNumber('654', format({ yearForm: 'slashYY' }), Number.NaN)).toBe('654');
+  });
+
+  it('name an unnumbered section by its title, a numbered item by its number', () => {
+    const item = { title: 'Presentations' } as AgendaItem;
+    expect(agendaItemName({ item, number: '5' })).toBe('item 5');
+    expect(agendaItemName({ item, number: '5' }, true)).toBe('Item 5');
+    expect(agendaItemName({ item, number: '' })).toBe('“Presentations”');
   });
 });

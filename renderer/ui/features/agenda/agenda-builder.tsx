@@ -3,7 +3,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../../db/database';
 import { moveAgendaItem, removeAgendaItem } from '../../../db/repositories/agenda';
 import { restoreUnlessBack } from '../../../db/repositories/restore';
-import { numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import { agendaItemName, numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { DeadlineRules } from '../../../domain/calendar/deadline-rules';
 import { checkLateItem } from '../../../domain/calendar/late-items';
 import { toIsoDate } from '../../../domain/en-gb';
@@ -99,9 +99,11 @@ export function AgendaBuilder({
       const after = numberAgenda(await db.agendaItems.where('meetingId').equals(meetingId).toArray());
       const now = after.find((other) => other.item.id === entry.item.id)?.number;
       setAnnouncement(
-        now === entry.number
-          ? `${entry.item.title} stays at number ${entry.number}.`
-          : `${entry.item.title} moved to number ${now}.`,
+        !entry.number
+          ? `${entry.item.title} moved (an unnumbered section).`
+          : now === entry.number
+            ? `${entry.item.title} stays at number ${entry.number}.`
+            : `${entry.item.title} moved to number ${now}.`,
       );
     };
     return {
@@ -126,10 +128,10 @@ export function AgendaBuilder({
     setConfirming(undefined);
     const removed = await remove(entry.item.id);
     if (!removed) return;
-    setAnnouncement(`Item ${entry.number} removed.`);
+    setAnnouncement(`${agendaItemName(entry, true)} removed.`);
     offerUndo({
       scope: undoScope,
-      what: `Item ${entry.number}, ${words}, was removed.`,
+      what: `${agendaItemName(entry, true)}, ${words}, was removed.`,
       undo: () => restoreUnlessBack(removed),
     });
   };

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
-import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import { agendaItemName, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { AgendaActions } from './agenda-actions';
 import { AgendaRow } from './agenda-row';
 import { SortableList } from './sortable-list';
@@ -23,7 +23,13 @@ export const AgendaLevel = memo(function AgendaLevel({
   const key = entries.map((entry) => entry.item.id).join(' ');
   const ids = useMemo(() => (key ? key.split(' ') : []), [key]);
   const names = useMemo(
-    () => new Map(entries.map((entry) => [entry.item.id, `item ${entry.number}, ${entry.item.title}`])),
+    () =>
+      new Map(
+        entries.map((entry) => [
+          entry.item.id,
+          entry.number ? `item ${entry.number}, ${entry.item.title}` : agendaItemName(entry),
+        ]),
+      ),
     [entries],
   );
   const nameOf = useCallback((id: string) => names.get(id) ?? 'the item', [names]);

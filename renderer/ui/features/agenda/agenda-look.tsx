@@ -48,6 +48,7 @@ export type AgendaLook = AgendaButtonClasses & {
   partB: string;
   keyDecision: string;
   urgent: string;
+  unnumbered: string;
 };
 
 function useBadgeClass(props: Parameters<typeof useBadge_unstable>[0]): string {
@@ -65,6 +66,7 @@ export function useAgendaLookClasses(): AgendaLook {
   const partB = useBadgeClass({ appearance: 'tint', color: 'danger' });
   const keyDecision = useBadgeClass({ appearance: 'tint' });
   const urgent = useBadgeClass({ appearance: 'tint', color: 'warning' });
+  const unnumbered = useBadgeClass({ appearance: 'tint' });
   return useMemo(
     () => ({
       ...buttons,
@@ -80,8 +82,9 @@ export function useAgendaLookClasses(): AgendaLook {
       partB,
       keyDecision,
       urgent,
+      unnumbered,
     }),
-    [buttons, styles, partB, keyDecision, urgent],
+    [buttons, styles, partB, keyDecision, urgent, unnumbered],
   );
 }
 

@@ -1,5 +1,9 @@
 import { memo } from 'react';
-import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import {
+  agendaItemName,
+  printedAgendaNumber,
+  type NumberedAgendaItem,
+} from '../../../domain/agenda-numbering';
 import type { AgendaActions } from './agenda-actions';
 import { AgendaIcon } from './agenda-icons';
 import { useAgendaLook } from './agenda-look';
@@ -25,10 +29,11 @@ export const AgendaRowLine = memo(function AgendaRowLine({
 }) {
   const look = useAgendaLook();
   const { item, number } = entry;
+
   return (
     <>
       <span className={look.body}>
-        <span className={look.number}>{number}.</span>
+        <span className={look.number}>{printedAgendaNumber(number)}</span>
         <strong>{item.title}</strong>
         <span className={look.badges}>
           {item.part === 'B' ? (
@@ -38,6 +43,7 @@ export const AgendaRowLine = memo(function AgendaRowLine({
           ) : null}
           {item.keyDecision ? <div className={look.keyDecision}>Key decision</div> : null}
           {item.urgent ? <div className={look.urgent}>Urgent</div> : null}
+          {item.unnumbered ? <div className={look.unnumbered}>Unnumbered section</div> : null}
         </span>
         {item.description ? <div>{item.description}</div> : null}
       </span>
@@ -58,7 +64,7 @@ export const AgendaRowLine = memo(function AgendaRowLine({
           type="button"
           className={look.smallButton}
           aria-expanded={open}
-          aria-label={`Details of item ${number}`}
+          aria-label={`Details of ${agendaItemName(entry)}`}
           onClick={() => actions.toggle(item.id)}
         >
           Details
@@ -85,7 +91,7 @@ function MoveButton({
     <button
       type="button"
       className={disabled ? look.iconButtonDisabled : look.iconButton}
-      aria-label={`Move item ${entry.number} ${direction}`}
+      aria-label={`Move ${agendaItemName(entry)} ${direction}`}
       data-move={`${entry.item.id}:${direction}`}
       disabled={disabled}
       onClick={onMove}

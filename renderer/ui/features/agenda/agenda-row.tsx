@@ -2,7 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import equal from 'fast-deep-equal/es6';
 import { memo } from 'react';
-import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import { agendaItemName, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { AgendaActions } from './agenda-actions';
 import { AgendaIcon } from './agenda-icons';
 import { AgendaLevel } from './agenda-level';
@@ -39,7 +39,7 @@ function Row({ entry, index, first, last, open, sub, subOpen, actions }: AgendaR
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition }}
-      aria-label={`Item ${number}: ${item.title}`}
+      aria-label={number ? `Item ${number}: ${item.title}` : `Unnumbered section: ${item.title}`}
     >
       <div className={isDragging ? look.draggingRow : look.row}>
         {/* The hint (handle-hint.tsx) is for the eye: screen readers hear dnd-kit's instructions (aria-describedby). */}
@@ -47,7 +47,7 @@ function Row({ entry, index, first, last, open, sub, subOpen, actions }: AgendaR
           type="button"
           ref={setActivatorNodeRef}
           className={look.handle}
-          aria-label={`Reorder item ${number}, ${item.title}`}
+          aria-label={number ? `Reorder item ${number}, ${item.title}` : `Reorder ${agendaItemName(entry)}`}
           onPointerEnter={(event) => hint.show(event.currentTarget)}
           onPointerLeave={() => hint.hide('pointer')}
           onFocus={(event) => hint.show(event.currentTarget)}

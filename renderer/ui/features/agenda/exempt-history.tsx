@@ -6,14 +6,14 @@ const timeOf = (iso: string): string =>
   `${formatShortDate(iso.slice(0, 10))} ${new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
 
 /** When the item's part or a paper's status changed: how exempt information was reclassified, oldest first. */
-export function ExemptHistory({ agendaItemId, number }: { agendaItemId: string; number: string }) {
+export function ExemptHistory({ agendaItemId, name }: { agendaItemId: string; name: string }) {
   const history = useLiveQuery(
     async () => (await db.agendaItems.get(agendaItemId))?.exemptHistory ?? [],
     [agendaItemId],
   );
   if (!history || history.length === 0) return null;
   return (
-    <section aria-label={`Changes to what is exempt in item ${number}`}>
+    <section aria-label={`Changes to what is exempt in ${name}`}>
       <h4>Changes to what is exempt</h4>
       <ul>
         {history.map((entry) => (

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
-import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import { agendaItemName, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { AgendaActions } from './agenda-actions';
 import { ItemEditor } from './item-editor';
 import { ItemPapers } from './item-papers';
@@ -18,23 +18,26 @@ const useStyles = makeStyles({
 
 /** An opened agenda item: its details, its papers, a sub-item form (top-level items only), and its tools. */
 export const ItemDetails = memo(function ItemDetails({
-  entry: { item, number },
+  entry,
   actions,
 }: {
   entry: NumberedAgendaItem;
   actions: AgendaActions;
 }) {
   const styles = useStyles();
+  const { item } = entry;
+  const name = agendaItemName(entry);
   return (
     <div className={styles.panel}>
-      <ItemEditor item={item} number={number} />
-      <ItemPapers agendaItemId={item.id} number={number} />
-      {item.parentId ? null : (
-        <SubItemForm meetingId={actions.meetingId} parentId={item.id} number={number} today={actions.today} />
+      <ItemEditor item={item} name={name} opening={agendaItemName(entry, true)} />
+      <ItemPapers agendaItemId={item.id} name={name} />
+      {/* An unnumbered section has no number for sub-items to follow (5.1, 5.2). */}
+      {item.parentId || item.unnumbered ? null : (
+        <SubItemForm meetingId={actions.meetingId} parentId={item.id} name={name} today={actions.today} />
       )}
       <div>
-        <ReportCoverButton meetingId={actions.meetingId} agendaItemId={item.id} number={number} />{' '}
-        <Button onClick={() => actions.remove(item.id)}>Remove item {number}</Button>
+        <ReportCoverButton meetingId={actions.meetingId} agendaItemId={item.id} name={name} />{' '}
+        <Button onClick={() => actions.remove(item.id)}>Remove {name}</Button>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import {
   Input,
   Radio,
   RadioGroup,
+  Switch,
   Textarea,
   makeStyles,
   tokens,
@@ -44,7 +45,7 @@ async function saveAndSay(id: string, details: AgendaItemDetails): Promise<boole
 }
 
 /** Every detail of one agenda item, saved together with the Save button once it all checks out. */
-export function ItemEditor({ item, number }: { item: AgendaItem; number: string }) {
+export function ItemEditor({ item, name, opening }: { item: AgendaItem; name: string; opening: string }) {
   const styles = useStyles();
   // What the clerk types is kept as a draft on this laptop until Save: leaving the screen, a reload or a power cut
   // loses nothing, and the draft is there when the item is opened again.
@@ -88,7 +89,7 @@ export function ItemEditor({ item, number }: { item: AgendaItem; number: string 
       if (!before) return;
       offerUndo({
         scope: `agenda/${item.meetingId}`,
-        what: `Item ${number}, ${partWords}, moved to Part ${details.part ?? 'A'}.`,
+        what: `${opening}, ${partWords}, moved to Part ${details.part ?? 'A'}.`,
         undo: () => undoPartChange(before),
       });
     } else if (!(await saveOnly(item.id, details))) return;
@@ -105,14 +106,15 @@ export function ItemEditor({ item, number }: { item: AgendaItem; number: string 
   return (
     <form
       className={styles.form}
-      aria-label={`Details of item ${number}`}
+      aria-label={`Details of ${name}`}
       onSubmit={(event) => void submit(event)}
       noValidate
     >
       <ErrorMessage error={error} title="The item was not saved" />
       <PartChangeDialog
         asked={askingPart}
-        number={number}
+        name={name}
+        opening={opening}
         itemId={item.id}
         title={item.title}
         to={draft.part ?? 'A'}
@@ -148,6 +150,11 @@ export function ItemEditor({ item, number }: { item: AgendaItem; number: string 
           }}
         />
       </Field>
+      <Switch
+        label="Unnumbered section (presentation, announcements, preamble)"
+        checked={draft.unnumbered ?? false}
+        onChange={(_, data) => change({ unnumbered: data.checked })}
+      />
       <Checkbox
         label="Key decision"
         checked={draft.keyDecision}
@@ -182,7 +189,7 @@ export function ItemEditor({ item, number }: { item: AgendaItem; number: string 
       />
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
-          Save item {number}
+          Save {name}
         </Button>{' '}
         {saved && !error ? (
           <span role="status" className={styles.saved}>

@@ -52,7 +52,7 @@ async function openPaper(paper: AttachedDocument): Promise<void> {
 }
 
 /** The papers of one item: the report and appendices, stored in Chamber, or promised "To Follow". */
-export function ItemPapers({ agendaItemId, number }: { agendaItemId: string; number: string }) {
+export function ItemPapers({ agendaItemId, name }: { agendaItemId: string; name: string }) {
   const styles = useStyles();
   const papers = useLiveQuery(
     () => db.documents.where('agendaItemId').equals(agendaItemId).sortBy('order'),
@@ -69,11 +69,11 @@ export function ItemPapers({ agendaItemId, number }: { agendaItemId: string; num
   const error = attaching.error ?? replacing.error ?? opening.error ?? removing.error ?? promising.error;
 
   return (
-    <section aria-label={`Papers for item ${number}`}>
+    <section aria-label={`Papers for ${name}`}>
       <h3>Papers</h3>
       <ErrorMessage error={error} title="The papers were not changed" />
       {papers && papers.length > 0 ? (
-        <Table aria-label={`Papers for item ${number}`} size="small">
+        <Table aria-label={`Papers for ${name}`} size="small">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Paper</TableHeaderCell>
@@ -130,9 +130,9 @@ export function ItemPapers({ agendaItemId, number }: { agendaItemId: string; num
         <p>No papers yet.</p>
       )}
       {statusOf ? <PaperStatusDialog paper={statusOf} onClose={() => setStatusOf(undefined)} /> : null}
-      <ExemptHistory agendaItemId={agendaItemId} number={number} />
+      <ExemptHistory agendaItemId={agendaItemId} name={name} />
       <div className={styles.bar}>
-        <Field label={`Attach as (item ${number})`}>
+        <Field label={`Attach as (${name})`}>
           <Select value={role} onChange={(_, data) => setRole(data.value as DocumentRole)}>
             {Object.entries(documentRoles).map(([value, label]) => (
               <option key={value} value={value}>
@@ -142,9 +142,9 @@ export function ItemPapers({ agendaItemId, number }: { agendaItemId: string; num
           </Select>
         </Field>
         <Button onClick={() => void attach(agendaItemId, role)} disabled={attaching.busy}>
-          Attach .docx or .pdf to item {number}
+          Attach .docx or .pdf to {name}
         </Button>
-        <Field label={`Paper to follow (item ${number})`}>
+        <Field label={`Paper to follow (${name})`}>
           <Input value={promised} onChange={(_, data) => setPromised(data.value)} />
         </Field>
         <Button

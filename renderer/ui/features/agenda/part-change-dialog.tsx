@@ -25,7 +25,8 @@ const partMeaning: Record<AgendaPart, string> = {
  */
 export function PartChangeDialog({
   asked,
-  number,
+  name,
+  opening,
   itemId,
   title,
   to,
@@ -33,7 +34,9 @@ export function PartChangeDialog({
   onCancel,
 }: {
   asked: boolean;
-  number: string;
+  /** "item 5", or an unnumbered section's title (agendaItemName). */
+  name: string;
+  opening: string;
   itemId: string;
   title: string;
   to: AgendaPart;
@@ -48,11 +51,11 @@ export function PartChangeDialog({
       <DialogSurface aria-describedby={`part-change-${itemId}`}>
         <DialogBody>
           <DialogTitle>
-            Move item {number} to {partNames[to]}?
+            Move {name} to {partNames[to]}?
           </DialogTitle>
           <DialogContent id={`part-change-${itemId}`}>
-            Item {number}, {words}, will move from {partNames[from]} to {partNames[to]}. {partMeaning[to]} You
-            can undo this until you close Chamber.
+            {opening}, {words}, will move from {partNames[from]} to {partNames[to]}. {partMeaning[to]} You can
+            undo this until you close Chamber.
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => onConfirm(words)}>

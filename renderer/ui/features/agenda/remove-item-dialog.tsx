@@ -10,7 +10,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../db/database';
-import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import { agendaItemName, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 
 /** What removing an item takes with it, counted before the clerk says yes. */
 export function useWhatGoes(itemId: string) {
@@ -57,14 +57,14 @@ export function RemoveItemDialog({
     <Dialog open={Boolean(asked)} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface aria-describedby="remove-item-what">
         <DialogBody>
-          <DialogTitle>Remove item {entry.number}?</DialogTitle>
+          <DialogTitle>Remove {agendaItemName(entry)}?</DialogTitle>
           <DialogContent id="remove-item-what">
-            Item {entry.number}, {words}, will be removed from the agenda and the items after it renumbered.
-            You can undo this until you close Chamber.
+            {agendaItemName(entry, true)}, {words}, will be removed from the agenda and the items after it
+            renumbered. You can undo this until you close Chamber.
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => onRemove(entry, words)}>
-              Remove item {entry.number}
+              Remove {agendaItemName(entry)}
             </Button>
             <Button onClick={onCancel}>Keep it</Button>
           </DialogActions>

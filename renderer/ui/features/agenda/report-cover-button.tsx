@@ -23,18 +23,19 @@ async function saveReportCover(meetingId: string, agendaItemId: string): Promise
 export function ReportCoverButton({
   meetingId,
   agendaItemId,
-  number,
+  name,
 }: {
   meetingId: string;
   agendaItemId: string;
-  number: string;
+  /** "item 5", or an unnumbered section's title (agendaItemName). */
+  name: string;
 }) {
   const [save, { busy, error }] = useAction(saveReportCover);
   return (
     <>
       <ErrorMessage error={error} title="The report cover was not made" />
       <Button onClick={() => void save(meetingId, agendaItemId)} disabled={busy}>
-        Report cover for item {number} (.docx)
+        Report cover for {name} (.docx)
       </Button>
     </>
   );

@@ -14,12 +14,13 @@ const useStyles = makeStyles({
 export function SubItemForm({
   meetingId,
   parentId,
-  number,
+  name,
   today,
 }: {
   meetingId: string;
   parentId: string;
-  number: string;
+  /** "item 5", or an unnumbered section's title (agendaItemName). */
+  name: string;
   today: string;
 }) {
   const styles = useStyles();
@@ -39,17 +40,17 @@ export function SubItemForm({
   return (
     <form
       className={styles.form}
-      aria-label={`Add a sub-item to item ${number}`}
+      aria-label={`Add a sub-item to ${name}`}
       onSubmit={(event) => void submit(event)}
       noValidate
     >
       <ErrorMessage error={error} title="The sub-item was not added" />
       <DraftNote restored={restored} onDiscard={() => forget()} />
-      <Field label={`Sub-item title (item ${number})`} validationMessage={problem}>
+      <Field label={`Sub-item title (${name})`} validationMessage={problem}>
         <Input value={title} onChange={(_, data) => setTitle(data.value)} />
       </Field>
       <Button type="submit" disabled={busy}>
-        Add sub-item to item {number}
+        Add sub-item to {name}
       </Button>
     </form>
   );

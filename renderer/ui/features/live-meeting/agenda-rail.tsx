@@ -3,7 +3,8 @@ import { updateEvent } from '../../../db/repositories/events';
 import { meetingEventKinds, type MeetingEvent } from '../../../domain/model';
 import { FirstMinuteNumber } from './first-number';
 import { useLiveStyles } from './live-styles';
-import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { minuteNumberIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
+import { printedAgendaNumber } from '../../../domain/agenda-numbering';
 import { shownText, shownTime } from '../../../domain/shown-value';
 
 const useStyles = makeStyles({
@@ -78,12 +79,18 @@ export function AgendaRail({
                 aria-current={item.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(item.id)}
               >
-                <span className={styles.number}>{number}.</span>
+                <span className={styles.number}>{printedAgendaNumber(number)}</span>
                 <span>
                   {item.title}
                   {item.part === 'B' ? ' (Part B)' : ''}
                   {item.urgent ? ' (urgent)' : ''}
-                  {minute ? <span className={styles.minute}>Minute {minute.number}</span> : null}
+                  {minute ? (
+                    <span className={styles.minute}>
+                      {minute.number
+                        ? `Minute ${minuteNumberIn(frame, minute.number)}`
+                        : 'Minuted (unnumbered)'}
+                    </span>
+                  ) : null}
                 </span>
               </button>
             </li>

@@ -2,7 +2,7 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Editor } from '@tiptap/react';
 import { Fragment, useEffect, useState } from 'react';
 import { db } from '../../../db/database';
-import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import { agendaItemName, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import { writesSettled } from '../../common/write-through';
 import type { Attendance, RichText } from '../../../domain/model';
 import { ConclusionsSection } from './conclusions-section';
@@ -19,7 +19,7 @@ import { ResolutionSection } from './resolution-section';
 import { UrgentSection } from './urgent-section';
 import { storedKey } from './stored-keys';
 import { useItemLock } from '../../common/use-item-lock';
-import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { minuteLabelIn, minuteNumberIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 import { shownText, shownTime } from '../../../domain/shown-value';
 import { minutesSigned, presentsMinutes } from '../../../domain/minutes-presented';
 import { MinutesItemPanel } from '../minutes-approval/minutes-item-panel';
@@ -54,6 +54,8 @@ export function CurrentItem({
   const styles = useStyles();
   const live = useLiveStyles();
   const { item, number } = entry;
+  const minuteLabel = minute ? minuteLabelIn(frame, minute.number, item.title) : '';
+  const shownNumber = minute ? minuteNumberIn(frame, minute.number) : '';
   const lock = useItemLock(item.id);
   const signed = useSignedMinuteLock(minute?.id ?? '', minute?.number ?? '', minutesSigned(frame.meeting));
   const [initial, setInitial] = useState<{ minuteId: string; text: RichText; turn: number }>();
@@ -72,11 +74,18 @@ export function CurrentItem({
   }, [minute, lock.state, lock.turn]);
 
   return (
-    <article className={live.column} aria-label={`Item ${number}: ${item.title}`}>
+    <article
+      className={live.column}
+      aria-label={number ? `Item ${number}: ${item.title}` : `Unnumbered section: ${item.title}`}
+    >
       <div>
         <div className={styles.number}>
-          Item {number}
-          {minute ? ` · Minute ${minute.number}.` : ' · not taken yet'}
+          {number ? `Item ${number}` : 'Unnumbered section'}
+          {!minute
+            ? ' · not taken yet'
+            : shownNumber
+              ? ` · Minute ${shownNumber}.`
+              : ' · minuted without a number'}
           {item.part === 'B' ? ' · Part B (exempt)' : ''}
         </div>
         <h2 className={styles.heading}>{item.title}</h2>
@@ -100,12 +109,12 @@ export function CurrentItem({
           </Text>
           <div>
             <Button appearance="primary" onClick={onTake}>
-              Take item {number} now <span className={live.key}>Alt+T</span>
+              Take {agendaItemName(entry)} now <span className={live.key}>Alt+T</span>
             </Button>
           </div>
         </section>
       ) : lock.state === 'elsewhere' ? (
-        <ItemElsewhere minuteId={minute.id} label={`Minute ${minute.number}: ${item.title}`} />
+        <ItemElsewhere minuteId={minute.id} label={minuteLabel} />
       ) : lock.state === 'waiting' || initial?.minuteId !== minute.id || initial.turn !== lock.turn ? (
         <Text>Opening the minute…</Text>
       ) : (
@@ -120,7 +129,7 @@ export function CurrentItem({
               key={minute.id}
               minuteId={minute.id}
               initial={initial.text}
-              label={`Minute ${minute.number}: ${item.title}`}
+              label={minuteLabel}
               phrases={frame.phrases}
               onEditor={onEditor}
             />

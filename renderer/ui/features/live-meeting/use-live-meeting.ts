@@ -3,6 +3,9 @@ import { useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import { numberAgenda, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import { inOrderOfHappening } from '../../../domain/meeting-events';
+import { shownMinuteNumber } from '../../../domain/minute-number-format';
+import { municipalYearIfReadable } from '../../../domain/municipal-year';
+import { loadOrganisationSettings } from '../../../db/repositories/settings';
 import type {
   Attendance,
   Committee,
@@ -22,6 +25,8 @@ export type MeetingFrame = {
   memberships: Membership[];
   people: Map<string, Person>;
   phrases: Phrase[];
+  /** The municipal year the meeting falls in (undefined for a date Chamber cannot read), for printed numbers. */
+  municipalYear: number | undefined;
 };
 
 export function useMeetingFrame(meetingId: string): MeetingFrame | null | undefined {
@@ -29,10 +34,11 @@ export function useMeetingFrame(meetingId: string): MeetingFrame | null | undefi
     const meeting = await db.meetings.get(meetingId);
     const committee = meeting && (await db.committees.get(meeting.committeeId));
     if (!meeting || !committee) return null;
-    const [items, memberships, phrases] = await Promise.all([
+    const [items, memberships, phrases, settings] = await Promise.all([
       db.agendaItems.where('meetingId').equals(meetingId).toArray(),
       db.memberships.where('committeeId').equals(committee.id).sortBy('order'),
       db.phrases.orderBy('order').toArray(),
+      loadOrganisationSettings(),
     ]);
     const attendance = await db.attendance.where('meetingId').equals(meetingId).toArray();
     const ids = new Set([
@@ -41,8 +47,20 @@ export function useMeetingFrame(meetingId: string): MeetingFrame | null | undefi
     ]);
     const people = new Map<string, Person>();
     for (const person of await db.people.bulkGet([...ids])) if (person) people.set(person.id, person);
-    return { meeting, committee, agenda: numberAgenda(items), memberships, people, phrases };
+    const municipalYear = municipalYearIfReadable(meeting.date, settings.municipalYearStartMonth);
+    return { meeting, committee, agenda: numberAgenda(items), memberships, people, phrases, municipalYear };
   }, [meetingId]);
+}
+
+/**
+ * A minute's number as this screen shows it: the committee's house form, as the Word minutes print it
+ * ("0654/26"), so what the clerk sees is what prints; '' for an unnumbered section.
+ */
+export function minuteNumberIn(
+  frame: Pick<MeetingFrame, 'committee' | 'municipalYear'>,
+  stored: string,
+): string {
+  return shownMinuteNumber(stored, frame.committee.minuteNumberFormat, frame.municipalYear);
 }
 
 /** A taken item's minute without its text: the text lives in the editor while the clerk types. */
@@ -96,4 +114,14 @@ export function useMeetingEvents(meetingId: string): MeetingEvent[] | undefined 
 export function nameIn(people: Map<string, Person>, personId: string | undefined): string {
   const person = personId ? people.get(personId) : undefined;
   return person ? [person.title, person.name].filter(Boolean).join(' ') : 'Someone no longer on record';
+}
+
+/** "Minute 0654/26: Fees", or "Unnumbered minute: Presentations": how the screen names a minute's text. */
+export function minuteLabelIn(
+  frame: Pick<MeetingFrame, 'committee' | 'municipalYear'>,
+  stored: string,
+  title: string,
+): string {
+  const shown = minuteNumberIn(frame, stored);
+  return shown ? `Minute ${shown}: ${title}` : `Unnumbered minute: ${title}`;
 }

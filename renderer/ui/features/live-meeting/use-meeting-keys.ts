@@ -9,7 +9,8 @@ import { phraseOnDigit } from '../../../domain/phrases';
 import { matchShortcut, type ShortcutId } from './live-shortcuts';
 import { insertPhrase } from './minute-editor';
 import type { MinuteWriter } from './minute-writer';
-import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { minuteNumberIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
+import { agendaItemName } from '../../../domain/agenda-numbering';
 import { offerUndo } from '../../common/undo';
 import { TypeAhead, typeInto } from './type-ahead';
 import { stampNow } from './use-now';
@@ -101,7 +102,9 @@ export function useMeetingKeys(setup: Setup) {
         const at = stampNow();
         const minute = await takeItemInMeeting(frame.meeting.id, itemId, at);
         select(itemId);
-        notify(`Item ${entry?.number ?? ''} taken at ${formatClockTime(at)}: minute ${minute.number}.`);
+        const shown = minuteNumberIn(frame, minute.number);
+        const what = entry ? agendaItemName(entry, true) : 'The item';
+        notify(`${what} taken at ${formatClockTime(at)}: ${shown ? `minute ${shown}` : 'no minute number'}.`);
         focusPart('minute', `[data-minute-id="${minute.id}"]`, landing());
       } catch (error) {
         notify(messageOf(error));

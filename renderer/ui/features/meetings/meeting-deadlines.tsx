@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDown16Regular, ChevronUp16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
+import { printedAgendaNumber, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { DeadlineRules } from '../../../domain/calendar/deadline-rules';
 import { meetingDeadlines } from '../../../domain/calendar/meeting-deadlines';
 import { addWorkingDays, callInImplementationDate } from '../../../domain/calendar/working-days';
@@ -143,7 +143,7 @@ export function MeetingDeadlines({
           <ul aria-label="Reports still outstanding" className={styles.outstanding}>
             {outstanding.map((entry) => (
               <li key={entry.item.id}>
-                {entry.number}. {entry.item.title} (To Follow)
+                {`${printedAgendaNumber(entry.number)} ${entry.item.title}`.trim()} (To Follow)
               </li>
             ))}
           </ul>

@@ -26,10 +26,13 @@ const useStyles = makeStyles({
 /** The minute of one item: its number, what was said, and what was resolved; every change saved as typed. */
 export function MinuteCard({
   minute,
+  shown,
   itemTitle,
   signed = false,
 }: {
   minute: Minute;
+  /** Its number in the house form the minutes print ('' for an unnumbered section), and any "(Agenda item 5)". */
+  shown: ShownMinuteNumber;
   itemTitle: string;
   /** The minutes were approved: nothing changes without a reason (minutes-approval/signed-minute-lock.tsx). */
   signed?: boolean;
@@ -41,20 +44,24 @@ export function MinuteCard({
   if (lock.state === 'elsewhere')
     return (
       <div className={styles.card}>
-        <Text className={styles.number}>Minute {minute.number}.</Text>
+        <MinuteNumber shown={shown} />
         <ItemElsewhere minuteId={minute.id} label={`Minute text for ${itemTitle}`} />
       </div>
     );
   if (lock.state === 'waiting') return <Loading what="the minute" />;
-  return <EditableMinute key={lock.turn} minute={minute} itemTitle={itemTitle} signed={signed} />;
+  return (
+    <EditableMinute key={lock.turn} minute={minute} shown={shown} itemTitle={itemTitle} signed={signed} />
+  );
 }
 
 function EditableMinute({
   minute,
+  shown,
   itemTitle,
   signed,
 }: {
   minute: Minute;
+  shown: ShownMinuteNumber;
   itemTitle: string;
   signed: boolean;
 }) {
@@ -66,7 +73,7 @@ function EditableMinute({
   );
   return (
     <div className={styles.card}>
-      <Text className={styles.number}>Minute {minute.number}.</Text>
+      <MinuteNumber shown={shown} />
       {notice}
       <MinuteText minute={minute} itemTitle={itemTitle} editable={editable} />
       {resolution === undefined ? (
@@ -80,6 +87,19 @@ function EditableMinute({
         />
       )}
     </div>
+  );
+}
+
+export type ShownMinuteNumber = { number: string; note: string | undefined };
+
+/** "Minute 0654/26. (Agenda item 5)" as the minutes print it; an unnumbered section's minute says it has none. */
+function MinuteNumber({ shown }: { shown: ShownMinuteNumber }) {
+  const styles = useStyles();
+  return (
+    <Text className={styles.number}>
+      {shown.number ? `Minute ${shown.number}.` : 'Unnumbered section: its minute has no number.'}
+      {shown.note ? ` ${shown.note}` : ''}
+    </Text>
   );
 }
 

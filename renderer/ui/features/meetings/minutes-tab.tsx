@@ -3,7 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { db } from '../../../db/database';
 import { takeItem } from '../../../db/repositories/minutes';
-import { numberAgenda } from '../../../domain/agenda-numbering';
+import { agendaItemName, numberAgenda } from '../../../domain/agenda-numbering';
+import { agendaNumberNote, shownMinuteNumber } from '../../../domain/minute-number-format';
+import type { Minute } from '../../../domain/model';
+import { municipalYearIfReadable } from '../../../domain/municipal-year';
+import { loadOrganisationSettings } from '../../../db/repositories/settings';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
@@ -25,12 +29,21 @@ const useStyles = makeStyles({
 export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; focusMinuteId?: string }) {
   const styles = useStyles();
   const data = useLiveQuery(async () => {
-    const [items, minutes, meeting] = await Promise.all([
+    const [items, minutes, meeting, settings] = await Promise.all([
       db.agendaItems.where('meetingId').equals(meetingId).toArray(),
       db.minutes.where('meetingId').equals(meetingId).toArray(),
       db.meetings.get(meetingId),
+      loadOrganisationSettings(),
     ]);
-    return { agenda: numberAgenda(items), minutes, meeting };
+    const committee = meeting && (await db.committees.get(meeting.committeeId));
+    const format = committee?.minuteNumberFormat;
+    const year = municipalYearIfReadable(meeting?.date, settings.municipalYearStartMonth);
+    // The house form the Word minutes print (0654/26, "(Agenda item 5)"), so the screen shows what prints.
+    const shown = (minute: Minute, agendaNumber: string) => ({
+      number: shownMinuteNumber(minute.number, format, year),
+      note: agendaNumberNote(minute.number, agendaNumber, format),
+    });
+    return { agenda: numberAgenda(items), minutes, meeting, shown };
   }, [meetingId]);
   const [take, taking] = useAction(takeItem);
   const loaded = data !== undefined;
@@ -51,25 +64,25 @@ export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; fo
   return (
     <div className={styles.items}>
       <ErrorMessage error={taking.error} title="The item was not taken" />
-      {data.agenda.map(({ item, number }) => {
+      {data.agenda.map((entry) => {
+        const { item, number } = entry;
         const minute = data.minutes.find((candidate) => candidate.agendaItemId === item.id);
         return (
           <section
             key={item.id}
             className={styles.item}
-            aria-label={`Item ${number}: ${item.title}`}
+            aria-label={number ? `Item ${number}: ${item.title}` : `Unnumbered section: ${item.title}`}
             data-minute={minute?.id}
             tabIndex={-1}
           >
-            <h3>
-              Item {number}: {item.title}
-            </h3>
+            <h3>{number ? `Item ${number}: ${item.title}` : item.title}</h3>
             {data.meeting && presentsMinutes(item) ? (
               <MinutesItemPanel item={item} meetingDate={data.meeting.date} />
             ) : null}
             {minute ? (
               <MinuteCard
                 minute={minute}
+                shown={data.shown(minute, number)}
                 itemTitle={item.title}
                 signed={data.meeting !== undefined && minutesSigned(data.meeting)}
               />
@@ -77,7 +90,7 @@ export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; fo
               <>
                 <Text>Not taken yet.</Text>{' '}
                 <Button onClick={() => void take(meetingId, item.id)} disabled={taking.busy}>
-                  Take item {number}
+                  Take {agendaItemName(entry)}
                 </Button>
               </>
             )}
