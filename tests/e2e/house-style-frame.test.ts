@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { renderDocx } from '../documents/support/libreoffice';
+import { openChamber, type Chamber } from './support/browser';
+import { keyBoardMeeting } from './support/live-meeting';
+import { download, screenshot } from './documents-support';
+
+let chamber: Chamber | undefined;
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail')
+    await chamber?.page
+      .screenshot({ path: join(tmpdir(), `house-style-frame-failure-${Date.now()}.png`), fullPage: true })
+      .catch(() => undefined);
+  await chamber?.context.close();
+  chamber = undefined;
+});
+
+/** Wait for what the clerk would see; a loaded machine can take seconds to store and redraw. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
+/** Choose a person in a person picker: type their name, and pick them from the list. */
+async function pickPerson(form: Locator, label: string, name: string): Promise<void> {
+  const box = form.getByRole('combobox', { name: label });
+  await box.fill('');
+  await box.pressSequentially(name);
+  await box
+    .page()
+    .getByRole('listbox')
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .click();
+  await poll(() => box.inputValue()).toBe(name);
+}
+
+async function focusedLabel(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+}
+
+describe('the minutes’ frame chosen in Settings', () => {
+  it('prints numbered attendance and "Moved by X, seconded by Y" in the minutes LibreOffice reads', async () => {
+    chamber = await openChamber();
+    const { page } = chamber;
+    const meetingUrl = await keyBoardMeeting(page, inject('baseUrl'));
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings', exact: true })
+      .click();
+    const style = page.getByRole('group', { name: 'House style' });
+    const preview = style.getByRole('document', { name: 'A minute in this style' });
+    await poll(() => preview.textContent()).toContain('It was moved by Councillor Marcus Brennan');
+    await page.getByLabel('Organisation name').fill('Harrow Council');
+    await style.getByLabel('Motions read').selectOption({ value: 'movedBy' });
+    await style.getByLabel('Attendance is printed as').selectOption({ value: 'numbered' });
+    await poll(() => preview.textContent()).toContain('Moved by Councillor Marcus Brennan, seconded by');
+    expect(await preview.textContent()).toContain('(2) The following officers attended:');
+    await preview.scrollIntoViewIfNeeded();
+    await screenshot(page, 'house-style-frame-settings');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'Settings saved.' }).count()).toBe(1);
+
+    await page.goto(`${meetingUrl.replace(/\/$/, '')}/live`);
+    await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+    await page.keyboard.press('Alt+A');
+    await poll(() => focusedLabel(page)).toMatch(/^Councillor Thaya Idaikkadar/);
+    for (let member = 0; member < 4; member += 1) {
+      if (member > 0) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('p');
+    }
+    await poll(() => page.getByRole('status', { name: 'Quorum' }).innerText()).toMatch(/^Quorate/);
+
+    await page
+      .getByRole('navigation', { name: 'Agenda' })
+      .getByRole('button', { name: /Council Budget/ })
+      .click();
+    await page.getByRole('button', { name: /^Take item \d+ now/ }).click();
+    await page.getByRole('textbox', { name: /^Minute \d+:/ }).waitFor();
+    await page.keyboard.press('Alt+O');
+    const motions = page.getByRole('region', { name: 'Motions and votes' });
+    const moveForm = motions.getByRole('form', { name: 'Move a motion' });
+    await pickPerson(moveForm, 'Moved by', 'Councillor Margaret Davine');
+    await pickPerson(moveForm, 'Seconded by', 'Councillor Susan Hall');
+    await moveForm.getByLabel('Wording as moved').fill('That the budget be approved.');
+    await moveForm.getByLabel('Wording as moved').press('Enter');
+    // What the screen shows is what prints.
+    await poll(() => page.getByRole('list', { name: 'As it will print' }).innerText()).toContain(
+      'Moved by Councillor Margaret Davine, seconded by Councillor Susan Hall: That the budget be approved.',
+    );
+    await screenshot(page, 'house-style-frame-live');
+
+    await page.goto(meetingUrl);
+    const minutes = await renderDocx(
+      await download(page, 'Save minutes (.docx)', 'house-style-frame-minutes.docx'),
+      'house-style-frame-minutes.docx',
+    );
+    const text = minutes.flatText;
+    expect(text).toMatch(/\(1\) Present: Councillor Thaya Idaikkadar Chair Harrow Council/);
+    expect(text).toContain(
+      'Moved by Councillor Margaret Davine, seconded by Councillor Susan Hall: That the budget be approved.',
+    );
+    expect(text).not.toContain('It was moved');
+    expect(text).not.toMatch(/Present:\s+Councillor Thaya Idaikkadar \(Chair\)/);
+  });
+});
