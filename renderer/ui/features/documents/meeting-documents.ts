@@ -1,11 +1,12 @@
 import { loadMeetingRecord } from '../../../db/read/meeting-record';
+import { loadTemplate } from '../../../db/repositories/templates';
+import { buildMinutesInWorker } from '../../../documents/minutes-worker';
 import {
   agendaAndMinutesFileName,
   minutesFileName,
   reportCoverFileName,
 } from '../../../documents/common/file-names';
 import { agendaAndMinutesContent } from '../../../documents/agenda-and-minutes/build-agenda-and-minutes';
-import { minutesContent } from '../../../documents/minutes/build-minutes';
 import { reportCoverContent } from '../../../documents/report-cover/build-report-cover';
 import { meetingTemplateValues } from '../../../documents/templates/template-values';
 import type { MeetingRecord } from '../../../domain/meeting-record';
@@ -26,11 +27,14 @@ async function recordOf(meetingId: string): Promise<MeetingRecord> {
 export async function saveMinutesDocument(meetingId: string, part: AgendaPart): Promise<string | undefined> {
   const record = await recordOf(meetingId);
   const title = part === 'B' ? 'Confidential minutes' : 'Minutes';
-  const bytes = await templatedDocument(
-    'minutes',
-    minutesContent(record, { part }),
-    meetingTemplateValues(record, title),
-  );
+  const template = await loadTemplate('minutes');
+  // Made in the minutes worker: on the page's thread a long meeting's minutes held the screen still for seconds.
+  const bytes = await buildMinutesInWorker({
+    record,
+    part,
+    title,
+    template: template ? { name: template.name, bytes: template.bytes } : undefined,
+  });
   return saveWordFile(minutesFileName(record, part), bytes);
 }
 

@@ -1,5 +1,6 @@
 import { Badge } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { preloadMinutesWorker } from '../../../documents/minutes-worker';
 import type { AgendaPart } from '../../../domain/model';
 import { DocumentBuildRow } from './document-build-row';
 import { saveAgendaAndMinutes, saveMinutesDocument } from './meeting-documents';
@@ -19,6 +20,8 @@ export function MinutesRows({ summary }: { summary: PapersSummary }) {
     [meetingId],
   );
   const agendaAndMinutes = useCallback(() => saveAgendaAndMinutes(meetingId), [meetingId]);
+  // The minutes' code is loaded in its worker as the tab opens, so the first press is as quick as the next.
+  useEffect(() => preloadMinutesWorker(), []);
   const draft = approved ? undefined : <Badge color="warning">DRAFT until approved</Badge>;
   return (
     <section aria-label="Minutes documents">
