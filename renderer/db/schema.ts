@@ -64,4 +64,15 @@ export const schemaV5 = schemaV4;
  */
 export const schemaV6 = schemaV5;
 
-export const currentSchemaVersion = 6;
+/**
+ * Version 7: agenda items indexed by part and by their executive decision, so the action tracker finds the
+ * exempt items and the decisions (with their call-in) without reading every item of a twelve-year archive. The
+ * decision's index is its urgency reason: a field every decision has (empty unless urgent), short, and a valid
+ * key where `urgent` (a boolean) is not; an item with no decision is left out of the index. No data changes.
+ */
+export const schemaV7 = {
+  ...schemaV6,
+  agendaItems: 'id, meetingId, parentId, [meetingId+order], part, executiveDecision.urgencyReason',
+};
+
+export const currentSchemaVersion = 7;

@@ -1,6 +1,7 @@
 import {
   ArrowSync20Regular,
   Calendar20Regular,
+  CalendarLtr20Regular,
   DataBarVertical20Regular,
   DocumentText20Regular,
   Globe20Regular,
@@ -54,6 +55,8 @@ const MeetingActionListPage = lazyPage(
 const ReportsPage = lazyPage(() => import('./features/reports/reports-page'), 'ReportsPage');
 const SyncPage = lazyPage(() => import('./features/sync/sync-page'), 'SyncPage');
 const ConflictsPage = lazyPage(() => import('./features/sync/conflicts-page'), 'ConflictsPage');
+const DecisionPage = lazyPage(() => import('./features/decisions/decision-page'), 'DecisionPage');
+const ForwardPlanPage = lazyPage(() => import('./features/decisions/forward-plan-page'), 'ForwardPlanPage');
 const PublishingPage = lazyPage(() => import('./features/publishing/publishing-page'), 'PublishingPage');
 /** The main sections in the navigation pane. Each feature adds its own entry here and its routes below. */
 const sections: NavEntry[] = [
@@ -65,6 +68,7 @@ const sections: NavEntry[] = [
   { to: '/reports', label: 'Reports', icon: <DataBarVertical20Regular /> },
   { to: '/sync', label: 'Sync', icon: <ArrowSync20Regular /> },
   { to: '/publishing', label: 'Publishing', icon: <Globe20Regular /> },
+  { to: '/forward-plan', label: 'Forward plan', icon: <CalendarLtr20Regular /> },
   { to: '/settings/templates', label: 'Templates', icon: <DocumentText20Regular /> },
   { to: '/settings', label: 'Settings', icon: <Settings20Regular /> },
   { to: '/help/keyboard', label: 'Shortcuts (F1)', icon: <Keyboard20Regular /> },
@@ -94,6 +98,8 @@ export function AppRoutes() {
         <Route path="sync" element={<SyncPage />} />
         <Route path="sync/conflicts" element={<ConflictsPage />} />
         <Route path="publishing" element={<PublishingPage />} />
+        <Route path="meetings/:meetingId/items/:itemId/decision" element={<DecisionPage />} />
+        <Route path="forward-plan" element={<ForwardPlanPage />} />
         <Route path="help/keyboard" element={<KeyboardShortcutsPage />} />
         <Route path="welcome" element={<FirstRunPage />} />
         <Route path="*" element={<CommitteeListPage />} />

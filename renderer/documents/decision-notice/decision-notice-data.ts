@@ -63,7 +63,7 @@ export function callInWords(standing: CallInStanding, decision: ExecutiveDecisio
     case 'closed':
       return `This decision may be called in until the end of ${formatLongDate(standing.lastDay)}. If it is not called in, it can be implemented from ${formatLongDate(standing.implementableFrom)}.`;
     case 'calledIn':
-      return `This decision was called in on ${formatLongDate(standing.callIn.receivedOn)} by ${standing.callIn.by.trim()}${standing.callIn.reason.trim() ? ` (${standing.callIn.reason.trim()})` : ''}. ${standing.implementableFrom ? `Scrutiny concluded the call-in on ${formatLongDate(standing.callIn.concludedOn ?? standing.implementableFrom)}; the decision can be implemented from ${formatLongDate(standing.implementableFrom)}.` : 'It will not be implemented until scrutiny has considered it.'}`;
+      return `This decision was called in on ${formatLongDate(standing.callIn.receivedOn)} by ${standing.callIn.by.trim()}${standing.callIn.reason.trim() ? ` (${standing.callIn.reason.trim().replace(/\.$/, '')})` : ''}. ${standing.implementableFrom ? `Scrutiny concluded the call-in on ${formatLongDate(standing.callIn.concludedOn ?? standing.implementableFrom)}; the decision can be implemented from ${formatLongDate(standing.implementableFrom)}.` : 'It will not be implemented until scrutiny has considered it.'}`;
   }
 }
 

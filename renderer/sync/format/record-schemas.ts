@@ -255,6 +255,19 @@ const meetingEvents = z.looseObject({
   agendaItemId: id.optional(),
 });
 
+/** An executive decision on an item: what its notice prints, and the call-in that stops it being implemented. */
+const executiveDecision = z.looseObject({
+  reasons: text,
+  alternatives: text,
+  dispensations: text,
+  urgent: z.boolean(),
+  urgencyReason: text,
+  noticePublishedOn: isoDate.optional(),
+  callIn: z
+    .looseObject({ receivedOn: isoDate, by: text, reason: text, concludedOn: isoDate.optional() })
+    .optional(),
+});
+
 const agendaItems = z
   .looseObject({
     id,
@@ -286,6 +299,7 @@ const agendaItems = z
     addedOn: isoDate.optional(),
     unnumbered: z.boolean().optional(),
     exemptHistory: z.array(z.looseObject({ at: z.string(), change: text })).optional(),
+    executiveDecision: executiveDecision.optional(),
   })
   // What the item's screen refuses to save (a Part B item that does not say why it is exempt, an urgent one
   // without its special circumstances), a file cannot store either: the minutes must print both.

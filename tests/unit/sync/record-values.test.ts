@@ -114,3 +114,48 @@ describe('the values an import accepts', () => {
     expect(problem('meetings', { ...meeting, type: 'party' })).toMatch(/at type/);
   });
 });
+
+describe('an executive decision on an agenda item', () => {
+  const item = {
+    id: 'item-1',
+    meetingId: 'meeting-1',
+    order: 0,
+    title: 'Award of the waste contract',
+    description: '',
+    recommendation: '',
+    responsibleOfficer: '',
+    reportAuthor: '',
+    wards: [],
+    keyDecision: true,
+    part: 'A',
+    publicInterestReason: '',
+    urgent: false,
+    specialCircumstances: '',
+  };
+  const decision = {
+    reasons: 'Best value.',
+    alternatives: '',
+    dispensations: '',
+    urgent: false,
+    urgencyReason: '',
+    noticePublishedOn: '2025-03-14',
+    callIn: { receivedOn: '2025-03-17', by: 'Cllr Hall', reason: 'Cost' },
+  };
+
+  it('is taken as the decision screen stores it', () => {
+    expect(problem('agendaItems', { ...item, executiveDecision: decision })).toBeUndefined();
+  });
+
+  it('is refused with a call-in date that is not on the calendar, or no reasons at all', () => {
+    expect(
+      problem('agendaItems', {
+        ...item,
+        executiveDecision: { ...decision, callIn: { ...decision.callIn, receivedOn: '2025-02-30' } },
+      }),
+    ).toMatch(/executiveDecision\.callIn\.receivedOn: "2025-02-30" is not a real date/);
+    const { reasons: _reasons, ...withoutReasons } = decision;
+    expect(problem('agendaItems', { ...item, executiveDecision: withoutReasons })).toMatch(
+      /executiveDecision\.reasons/,
+    );
+  });
+});

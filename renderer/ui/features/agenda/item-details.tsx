@@ -5,6 +5,7 @@ import type { AgendaActions } from './agenda-actions';
 import { ItemEditor } from './item-editor';
 import { ItemPapers } from './item-papers';
 import { ReportCoverButton } from './report-cover-button';
+import { ScreenLink } from '../../common/screen-link';
 import { SubItemForm } from './sub-item-form';
 
 const useStyles = makeStyles({
@@ -38,6 +39,12 @@ export const ItemDetails = memo(function ItemDetails({
       <div>
         <ReportCoverButton meetingId={actions.meetingId} agendaItemId={item.id} name={name} />{' '}
         <Button onClick={() => actions.remove(item.id)}>Remove {name}</Button>
+      </div>
+      <div>
+        {/* An executive body's decision on the item: its reasons, notice and call-in have a screen of their own. */}
+        <ScreenLink to={`/meetings/${actions.meetingId}/items/${item.id}/decision`}>
+          Executive decision on item {number}
+        </ScreenLink>
       </div>
     </div>
   );
