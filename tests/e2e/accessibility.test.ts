@@ -103,12 +103,34 @@ describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
       ['Sync', '/sync'],
       ['Conflicts', '/sync/conflicts'],
       ['Keyboard shortcuts', '/help/keyboard'],
+      ['Forward plan', '/forward-plan'],
     ] as const) {
       await check(name, async () => {
         await go(path);
         await page.getByRole('heading', { level: 1 }).first().waitFor();
       });
     }
+    // An executive decision taken on an item, with its notice published, so the call-in form shows too.
+    await check('Executive decision', async () => {
+      await go(meetingPath);
+      await page
+        .getByRole('button', { name: /^Details of item \d+$/ })
+        .first()
+        .click();
+      await page
+        .getByRole('link', { name: /^Executive decision on item/ })
+        .first()
+        .click();
+      const form = page.getByRole('form', { name: 'The decision' });
+      await form.getByRole('textbox', { name: /Reasons for the decision/ }).fill('Best value.');
+      await form.getByRole('button', { name: 'Save the decision' }).click();
+      await page.getByRole('button', { name: 'Publish the decision notice today' }).click();
+      await page.getByRole('form', { name: 'Record a call-in' }).waitFor();
+    });
+    await check('Actions with a decision', async () => {
+      await go('/actions');
+      await page.getByRole('grid', { name: 'Executive decisions' }).waitFor();
+    });
     // A fresh install's first-run screen, on a laptop of its own (an empty database), its problems shown too.
     await chamber.context.close();
     chamber = await openChamber(undefined, { firstRun: true });

@@ -56,7 +56,7 @@ describe('the action list at the next meeting', () => {
   it('counts every action and the overdue ones in the tracker, and filters by status', async () => {
     at('/actions');
     // The rows themselves need a real layout (the list is virtualised): the end-to-end test sees them.
-    await screen.findByText('1 actions, 1 overdue.');
+    await screen.findByText('1 action, 1 overdue.');
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'done');
     await screen.findByText('0 actions, 0 overdue.');
   });

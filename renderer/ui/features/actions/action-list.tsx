@@ -1,30 +1,40 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
-import type { Action, Committee, Meeting } from '../../../domain/model';
+import {
+  DataGrid,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { Action, Committee, ExemptParagraph, Meeting } from '../../../domain/model';
 import { isOverdue } from '../../../domain/action-status';
-import { ActionRow, actionLine, actionRowHeight, useActionRowClasses } from './action-row';
+import { VirtualGridBody } from '../../common/virtual-grid-body';
+import { actionColumnSizing, actionColumns } from './action-columns';
+import {
+  ActionRow,
+  actionLine,
+  actionRowHeight,
+  exemptWords,
+  useActionRowClasses,
+  type ActionLine,
+} from './action-row';
 
 const useStyles = makeStyles({
-  scroller: { height: '60vh', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke1}` },
-  header: {
-    display: 'grid',
-    gridTemplateColumns: '7rem 1fr 12rem 12rem 7rem 8rem',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    fontWeight: tokens.fontWeightSemibold,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
+  body: { border: `1px solid ${tokens.colorNeutralStroke1}` },
+  header: { backgroundColor: tokens.colorNeutralBackground3 },
 });
 
 /**
- * The action log as a virtualised table: only the rows in view are in the page, so ten thousand actions scroll
- * as smoothly as ten.
+ * The action log as a sortable Fluent DataGrid (click or Enter on a heading sorts; arrow keys move between rows
+ * and cells; Enter on a row opens it), virtualised: only the rows in view are in the page, so ten thousand
+ * actions scroll as smoothly as ten. An action agreed on a Part B item carries its Exempt mark.
  */
 export function ActionList({
   actions,
   committees,
   meetings,
+  exemptMinutes,
   today,
   selectedId,
   onOpen,
@@ -32,6 +42,8 @@ export function ActionList({
   actions: Action[];
   committees: Map<string, Committee>;
   meetings: Map<string, Meeting>;
+  /** The minutes of Part B items, with the item's Schedule 12A paragraph where it has one. */
+  exemptMinutes: ReadonlyMap<string, ExemptParagraph | undefined>;
   today: string;
   selectedId: string | undefined;
   onOpen: (action: Action) => void;
@@ -39,7 +51,6 @@ export function ActionList({
   const styles = useStyles();
   // The rows' classes, worked out once here rather than by each row as it scrolls into view.
   const rowClasses = useActionRowClasses();
-  const scroller = useRef<HTMLDivElement>(null);
   // Each row's words and dates, worked out once per load or filter, not inside the frames of a scroll.
   const lines = useMemo(
     () =>
@@ -49,51 +60,49 @@ export function ActionList({
           committees.get(action.committeeId)?.name ?? '',
           meetings.get(action.meetingId)?.date ?? '',
           isOverdue(action, today),
+          action.minuteId !== undefined && exemptMinutes.has(action.minuteId)
+            ? exemptWords(exemptMinutes.get(action.minuteId))
+            : undefined,
         ),
       ),
-    [actions, committees, meetings, today],
+    [actions, committees, meetings, exemptMinutes, today],
   );
-  // The virtualiser's functions are not memoisable by the compiler; this component owns it alone.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualiser = useVirtualizer({
-    count: actions.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => actionRowHeight,
-    // A few rows either side keep Tab and the arrow of a scroll drawn ahead; more would be drawn for nothing.
-    overscan: 4,
-    // Rows on the very first render, before the list has been measured.
-    initialRect: { width: 1000, height: 600 },
-  });
   return (
-    <div role="table" aria-label="Actions" aria-rowcount={actions.length + 1}>
-      <div role="rowgroup">
-        <div role="row" className={styles.header}>
-          <span role="columnheader">Agreed</span>
-          <span role="columnheader">Action</span>
-          <span role="columnheader">Committee</span>
-          <span role="columnheader">Owner</span>
-          <span role="columnheader">Due</span>
-          <span role="columnheader">Status</span>
-        </div>
-      </div>
-      <div ref={scroller} className={styles.scroller} data-testid="action-scroller" role="rowgroup">
-        <div style={{ height: virtualiser.getTotalSize(), position: 'relative' }}>
-          {virtualiser.getVirtualItems().map((row) => {
-            const line = lines[row.index];
-            return line ? (
-              <ActionRow
-                key={line.action.id}
-                line={line}
-                classes={rowClasses}
-                selected={line.action.id === selectedId}
-                top={row.start}
-                height={row.size}
-                onOpen={onOpen}
-              />
-            ) : null;
-          })}
-        </div>
-      </div>
-    </div>
+    <DataGrid
+      aria-label="Actions"
+      aria-rowcount={lines.length + 1}
+      items={lines}
+      columns={actionColumns}
+      getRowId={(line: ActionLine) => line.action.id}
+      sortable
+      resizableColumns
+      columnSizingOptions={actionColumnSizing}
+      focusMode="composite"
+      size="small"
+    >
+      <DataGridHeader className={styles.header}>
+        <DataGridRow aria-rowindex={1}>
+          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+        </DataGridRow>
+      </DataGridHeader>
+      <VirtualGridBody<ActionLine>
+        rowHeight={actionRowHeight}
+        // No taller than its rows: a short or empty list leaves no tall empty box above the details.
+        height={`min(60vh, ${Math.max(lines.length, 1) * actionRowHeight + 2}px)`}
+        className={styles.body}
+        testId="action-scroller"
+      >
+        {({ item }, place) => (
+          <ActionRow
+            line={item}
+            classes={rowClasses}
+            selected={item.action.id === selectedId}
+            style={place.style}
+            rowIndex={place.rowIndex}
+            onOpen={onOpen}
+          />
+        )}
+      </VirtualGridBody>
+    </DataGrid>
   );
 }

@@ -1,31 +1,23 @@
 import {
+  DataGridCell,
+  DataGridRow,
   makeStyles,
   mergeClasses,
   tokens,
   useBadgeStyles_unstable,
   useBadge_unstable,
 } from '@fluentui/react-components';
-import { memo } from 'react';
-import { shownChoice, shownDate, shownText } from '../../../domain/shown-value';
+import { memo, type CSSProperties, type KeyboardEvent } from 'react';
+import { shownChoice, shownDate, shownText, type ShownValue } from '../../../domain/shown-value';
+import { actionStatuses, type Action, type ExemptParagraph } from '../../../domain/model';
 import { StoredValue } from '../../common/stored-value';
-import { actionStatuses, type Action } from '../../../domain/model';
 
 const useStyles = makeStyles({
-  row: {
-    display: 'grid',
-    gridTemplateColumns: '7rem 1fr 12rem 12rem 7rem 8rem',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'center',
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    boxSizing: 'border-box',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    cursor: 'pointer',
-    ':focus-visible': { outline: `2px solid ${tokens.colorBrandStroke1}` },
-  },
+  row: { cursor: 'pointer', boxSizing: 'border-box' },
   overdue: { backgroundColor: tokens.colorPaletteRedBackground1 },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
-  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  overdueBadge: { marginLeft: '4px' },
+  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block', minWidth: 0 },
+  badge: { marginLeft: '4px', flexShrink: 0 },
 });
 
 export type ActionRowClasses = {
@@ -35,23 +27,26 @@ export type ActionRowClasses = {
   overdueSelectedRow: string;
   cell: string;
   overdueBadge: string;
+  exemptBadge: string;
 };
 
 /**
  * The classes of every row, made once by the list. Fluent's makeStyles (and its Badge) check every one of their
- * style rules each time a component using them mounts; a scrolled frame mounts a dozen rows, so the rows take
- * plain class names instead. The Overdue mark has the classes of a Fluent small danger Badge, so it looks the same.
+ * style rules each time a component using them mounts; a scrolled frame mounts a dozen rows, so the marks in a
+ * row take plain class names instead: the Overdue and Exempt marks have the classes of Fluent small Badges.
  */
 export function useActionRowClasses(): ActionRowClasses {
   const styles = useStyles();
-  const badge = useBadgeStyles_unstable(useBadge_unstable({ color: 'danger', size: 'small' }, null));
+  const overdue = useBadgeStyles_unstable(useBadge_unstable({ color: 'danger', size: 'small' }, null));
+  const exempt = useBadgeStyles_unstable(useBadge_unstable({ color: 'important', size: 'small' }, null));
   return {
     row: styles.row,
     overdueRow: mergeClasses(styles.row, styles.overdue),
     selectedRow: mergeClasses(styles.row, styles.selected),
     overdueSelectedRow: mergeClasses(styles.row, styles.overdue, styles.selected),
     cell: styles.cell,
-    overdueBadge: mergeClasses(badge.root.className, styles.overdueBadge),
+    overdueBadge: mergeClasses(overdue.root.className, styles.badge),
+    exemptBadge: mergeClasses(exempt.root.className, styles.badge),
   };
 }
 
@@ -60,43 +55,63 @@ export const actionRowHeight = 44;
 /** One action as the tracker shows it, worked out once per load rather than on every scrolled frame. */
 export type ActionLine = {
   action: Action;
+  /** The meeting's date (ISO), for sorting; `agreed` is how it reads. */
+  agreedOn: string;
   agreed: string;
   committeeName: string;
   due: string;
   overdue: boolean;
+  /** Agreed on a Part B item: "Exempt – paragraph 3" (never in a public log). */
+  exempt?: string;
+  /** The status, or what is wrong with the stored one (marked as such). */
+  status: ShownValue;
 };
 
-export function actionLine(action: Action, committeeName: string, meetingDate: string, overdue: boolean) {
+/** The words of the Exempt mark of an action agreed on a Part B item. */
+export function exemptWords(paragraph: ExemptParagraph | undefined): string {
+  return paragraph ? `Exempt – paragraph ${paragraph}` : 'Exempt';
+}
+
+export function actionLine(
+  action: Action,
+  committeeName: string,
+  meetingDate: string,
+  overdue: boolean,
+  exempt?: string,
+): ActionLine {
   return {
     action,
+    agreedOn: meetingDate,
     // Text, not a mark: a line is also sorted and searched. A date Chamber cannot read says so in words.
     agreed: meetingDate ? shownText(shownDate(meetingDate, 'numeric'), 'Date') : '',
     committeeName,
     due: action.due ? shownText(shownDate(action.due, 'numeric'), 'Due date') : '',
     overdue,
+    ...(exempt ? { exempt } : {}),
+    status: shownChoice(actionStatuses, action.status),
   };
 }
 
 /** Memoised: while scrolling, rows that stay in view are not drawn again. */
 export const ActionRow = memo(function ActionRow({
-  line: { action, agreed, committeeName, due, overdue },
+  line,
   classes,
   selected,
-  top,
-  height,
+  style,
+  rowIndex,
   onOpen,
 }: {
   line: ActionLine;
   classes: ActionRowClasses;
   selected: boolean;
-  top: number;
-  height: number;
+  style: CSSProperties;
+  rowIndex: number;
   onOpen: (action: Action) => void;
 }) {
+  const { action, agreed, committeeName, due, overdue, exempt, status } = line;
   return (
-    <div
-      role="row"
-      tabIndex={0}
+    <DataGridRow<ActionLine>
+      aria-rowindex={rowIndex}
       aria-selected={selected}
       className={
         overdue
@@ -107,39 +122,37 @@ export const ActionRow = memo(function ActionRow({
             ? classes.selectedRow
             : classes.row
       }
-      style={{
-        position: 'absolute',
-        top: 0,
-        left: 0,
-        width: '100%',
-        height,
-        transform: `translateY(${top}px)`,
-      }}
+      style={style}
       onClick={() => onOpen(action)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
+      onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => {
+        if ((event.key === 'Enter' || event.key === ' ') && event.target === event.currentTarget) {
           event.preventDefault();
           onOpen(action);
         }
       }}
     >
-      <span role="cell">{agreed}</span>
-      <span role="cell" className={classes.cell} title={action.text}>
-        {action.text}
-      </span>
-      <span role="cell" className={classes.cell}>
-        {committeeName}
-      </span>
-      <span role="cell" className={classes.cell}>
-        {action.ownerText}
-      </span>
-      <span role="cell">
-        {due}
-        {overdue ? <div className={classes.overdueBadge}>Overdue</div> : null}
-      </span>
-      <span role="cell">
-        <StoredValue value={shownChoice(actionStatuses, action.status)} field="Status" />
-      </span>
-    </div>
+      {({ columnId }) => (
+        <DataGridCell>
+          {columnId === 'agreed' ? agreed : null}
+          {columnId === 'action' ? (
+            <>
+              <span className={classes.cell} title={action.text}>
+                {action.text}
+              </span>
+              {exempt ? <span className={classes.exemptBadge}>{exempt}</span> : null}
+            </>
+          ) : null}
+          {columnId === 'committee' ? <span className={classes.cell}>{committeeName}</span> : null}
+          {columnId === 'owner' ? <span className={classes.cell}>{action.ownerText}</span> : null}
+          {columnId === 'due' ? (
+            <>
+              {due}
+              {overdue ? <span className={classes.overdueBadge}>Overdue</span> : null}
+            </>
+          ) : null}
+          {columnId === 'status' ? <StoredValue value={status} field="Status" /> : null}
+        </DataGridCell>
+      )}
+    </DataGridRow>
   );
 });

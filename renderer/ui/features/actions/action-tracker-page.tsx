@@ -7,11 +7,15 @@ import { Page } from '../../common/page';
 import { ActionDetails } from './action-details';
 import { ActionFilterFields, noActionFilter, type ActionFilter } from './action-filters';
 import { ActionList } from './action-list';
+import { DecisionList } from './decision-list';
 import { NextMeetingLinks } from './next-meeting-links';
 import { today } from './today';
 import { useActionLog } from './use-action-log';
 
-/** Every action across every committee: filter, see what is overdue, and follow each one up. */
+/**
+ * Every action across every committee: filter, sort, see what is overdue, and follow each one up; then the
+ * executive decisions with where each stands with call-in.
+ */
 export function ActionTrackerPage() {
   const log = useActionLog();
   const [filter, setFilter] = useState<ActionFilter>(noActionFilter);
@@ -29,6 +33,14 @@ export function ActionTrackerPage() {
         (!filter.overdueOnly || isOverdue(action, now)),
     );
   }, [log, filter, now]);
+  const decisions = useMemo(
+    () =>
+      (log?.decisions ?? []).filter(
+        (item) =>
+          !filter.committeeId || log?.meetings.get(item.meetingId)?.committeeId === filter.committeeId,
+      ),
+    [log, filter.committeeId],
+  );
   if (!log) return <Loading what="the action log" />;
   const selected = log.actions.find((action) => action.id === selectedId);
   const committees = [...log.committees.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -38,12 +50,13 @@ export function ActionTrackerPage() {
       <ActionFilterFields committees={committees} filter={filter} onChange={setFilter} />
       {filter.committeeId ? <NextMeetingLinks committeeId={filter.committeeId} /> : null}
       <Text role="status">
-        {shown.length} actions, {overdue} overdue.
+        {shown.length === 1 ? '1 action' : `${shown.length} actions`}, {overdue} overdue.
       </Text>
       <ActionList
         actions={shown}
         committees={log.committees}
         meetings={log.meetings}
+        exemptMinutes={log.exemptMinutes}
         today={now}
         selectedId={selectedId}
         onOpen={openAction}
@@ -57,6 +70,8 @@ export function ActionTrackerPage() {
       ) : (
         <Text>Choose an action (click it, or Enter) to see its updates and record its outcome.</Text>
       )}
+      <h2>Executive decisions and call-in</h2>
+      <DecisionList decisions={decisions} committees={log.committees} meetings={log.meetings} today={now} />
     </Page>
   );
 }

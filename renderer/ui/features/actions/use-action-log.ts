@@ -1,20 +1,48 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/database';
-import type { Action, Committee, Meeting } from '../../../domain/model';
+import type { AgendaItem, Action, Committee, ExemptParagraph, Meeting } from '../../../domain/model';
 
 export type ActionLog = {
   actions: Action[];
   committees: Map<string, Committee>;
   meetings: Map<string, Meeting>;
+  /** The minutes taken on Part B items (and their sub-items), with the Schedule 12A paragraph where known. */
+  exemptMinutes: Map<string, ExemptParagraph | undefined>;
+  /** Every agenda item with an executive decision recorded on it. */
+  decisions: AgendaItem[];
 };
 
-/** Every action with the committees and meetings they came from: undefined while loading. */
+/**
+ * The minutes of Part B items, found by the `part` index (schema 7) rather than by reading every item and
+ * minute: a sub-item of a Part B item is taken in private with it.
+ */
+async function exemptMinutesOf(): Promise<Map<string, ExemptParagraph | undefined>> {
+  const partB = await db.agendaItems.where('part').equals('B').toArray();
+  const subItems = await db.agendaItems
+    .where('parentId')
+    .anyOf(partB.map((item) => item.id))
+    .toArray();
+  const paragraphs = new Map<string, ExemptParagraph | undefined>(
+    partB.map((item) => [item.id, item.exemptParagraph]),
+  );
+  for (const sub of subItems)
+    paragraphs.set(sub.id, sub.exemptParagraph ?? paragraphs.get(sub.parentId ?? ''));
+  const minutes = await db.minutes
+    .where('agendaItemId')
+    .anyOf([...paragraphs.keys()])
+    .toArray();
+  return new Map(minutes.map((minute) => [minute.id, paragraphs.get(minute.agendaItemId)]));
+}
+
+/** Every action and decision with the committees and meetings they came from: undefined while loading. */
 export function useActionLog(): ActionLog | undefined {
   return useLiveQuery(async () => {
-    const [actions, committees, meetings] = await Promise.all([
+    const [actions, committees, meetings, exemptMinutes, decisions] = await Promise.all([
       db.actions.toArray(),
       db.committees.toArray(),
       db.meetings.toArray(),
+      exemptMinutesOf(),
+      db.agendaItems.orderBy('executiveDecision.urgencyReason').toArray(),
     ]);
     const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
     // Newest meeting first, then the order agreed at it.
@@ -23,6 +51,12 @@ export function useActionLog(): ActionLog | undefined {
         (byId.get(b.meetingId)?.date ?? '').localeCompare(byId.get(a.meetingId)?.date ?? '') ||
         a.order - b.order,
     );
-    return { actions, committees: new Map(committees.map((c) => [c.id, c])), meetings: byId };
+    return {
+      actions,
+      committees: new Map(committees.map((c) => [c.id, c])),
+      meetings: byId,
+      exemptMinutes,
+      decisions,
+    };
   }, []);
 }

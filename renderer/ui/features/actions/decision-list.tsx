@@ -1,0 +1,165 @@
+import {
+  Badge,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  Text,
+  createTableColumn,
+  type TableColumnDefinition,
+} from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
+import { decisionCallIn, type CallInStanding } from '../../../domain/calendar/decision-call-in';
+import { formatShortDate } from '../../../domain/en-gb';
+import type { AgendaItem, Committee, Meeting } from '../../../domain/model';
+import { ScreenLink } from '../../common/screen-link';
+import { callInSummary } from '../decisions/call-in-standing';
+import { exemptWords } from './action-row';
+
+/** One executive decision as the tracker lists it, with where it stands with call-in today. */
+type DecisionLine = {
+  item: AgendaItem;
+  committeeName: string;
+  decidedOn: string;
+  standing: CallInStanding;
+  callIn: string;
+};
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+const callInColours = {
+  waiting: 'informative',
+  urgent: 'warning',
+  open: 'brand',
+  closed: 'success',
+  calledIn: 'danger',
+} as const;
+
+const columns: TableColumnDefinition<DecisionLine>[] = [
+  createTableColumn<DecisionLine>({
+    columnId: 'decision',
+    compare: (a, b) => collator.compare(a.item.title, b.item.title),
+    renderHeaderCell: () => 'Decision',
+    renderCell: (line) => (
+      <span>
+        <ScreenLink to={`/meetings/${line.item.meetingId}/items/${line.item.id}/decision`}>
+          {line.item.title}
+        </ScreenLink>
+        {line.item.part === 'B' ? (
+          <>
+            {' '}
+            <Badge size="small" color="important">
+              {exemptWords(line.item.exemptParagraph)}
+            </Badge>
+          </>
+        ) : null}
+      </span>
+    ),
+  }),
+  createTableColumn<DecisionLine>({
+    columnId: 'committee',
+    compare: (a, b) => collator.compare(a.committeeName, b.committeeName),
+    renderHeaderCell: () => 'Decision maker',
+    renderCell: (line) => line.committeeName,
+  }),
+  createTableColumn<DecisionLine>({
+    columnId: 'decided',
+    compare: (a, b) => a.decidedOn.localeCompare(b.decidedOn),
+    renderHeaderCell: () => 'Decided',
+    renderCell: (line) => (line.decidedOn ? formatShortDate(line.decidedOn) : ''),
+  }),
+  createTableColumn<DecisionLine>({
+    columnId: 'key',
+    compare: (a, b) => Number(b.item.keyDecision) - Number(a.item.keyDecision),
+    renderHeaderCell: () => 'Key decision',
+    renderCell: (line) => (line.item.keyDecision ? 'Yes' : 'No'),
+  }),
+  createTableColumn<DecisionLine>({
+    columnId: 'callIn',
+    compare: (a, b) => collator.compare(a.callIn, b.callIn),
+    renderHeaderCell: () => 'Call-in',
+    renderCell: (line) => (
+      <Badge appearance="tint" color={callInColours[line.standing.kind]}>
+        {line.callIn}
+      </Badge>
+    ),
+  }),
+];
+
+const columnSizing = {
+  decision: { defaultWidth: 260, minWidth: 160 },
+  committee: { defaultWidth: 160, minWidth: 100 },
+  decided: { defaultWidth: 110, minWidth: 90 },
+  key: { defaultWidth: 100, minWidth: 80 },
+  callIn: { defaultWidth: 260, minWidth: 160 },
+};
+
+/**
+ * The executive decisions with their call-in period: open until its last day, called in, or implemented from a
+ * date, counted by the council's working days and bank holidays. A Part B decision carries its Exempt mark.
+ */
+export function DecisionList({
+  decisions,
+  committees,
+  meetings,
+  today,
+}: {
+  decisions: readonly AgendaItem[];
+  committees: Map<string, Committee>;
+  meetings: Map<string, Meeting>;
+  today: string;
+}) {
+  const rules = useLiveQuery(loadDeadlineRules, []);
+  const lines = useMemo(
+    () =>
+      rules
+        ? decisions.flatMap((item) => {
+            const decision = item.executiveDecision;
+            const meeting = meetings.get(item.meetingId);
+            if (!decision || !meeting) return [];
+            const standing = decisionCallIn(decision, rules, today);
+            return [
+              {
+                item,
+                committeeName: committees.get(meeting.committeeId)?.name ?? '',
+                decidedOn: meeting.date,
+                standing,
+                callIn: callInSummary(standing),
+              },
+            ];
+          })
+        : [],
+    [rules, decisions, committees, meetings, today],
+  );
+  if (lines.length === 0) return <Text as="p">No executive decisions are recorded.</Text>;
+  return (
+    <DataGrid
+      aria-label="Executive decisions"
+      items={lines}
+      columns={columns}
+      getRowId={(line: DecisionLine) => line.item.id}
+      sortable
+      defaultSortState={{ sortColumn: 'decided', sortDirection: 'descending' }}
+      resizableColumns
+      columnSizingOptions={columnSizing}
+      focusMode="composite"
+      size="small"
+    >
+      <DataGridHeader>
+        <DataGridRow>
+          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+        </DataGridRow>
+      </DataGridHeader>
+      <DataGridBody<DecisionLine>>
+        {({ item, rowId }) => (
+          <DataGridRow<DecisionLine> key={rowId}>
+            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+          </DataGridRow>
+        )}
+      </DataGridBody>
+    </DataGrid>
+  );
+}
