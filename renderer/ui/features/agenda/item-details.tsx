@@ -43,7 +43,7 @@ export const ItemDetails = memo(function ItemDetails({
       <div>
         {/* An executive body's decision on the item: its reasons, notice and call-in have a screen of their own. */}
         <ScreenLink to={`/meetings/${actions.meetingId}/items/${item.id}/decision`}>
-          Executive decision on item {number}
+          Executive decision on {name}
         </ScreenLink>
       </div>
     </div>

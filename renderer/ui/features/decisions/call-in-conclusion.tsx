@@ -10,33 +10,25 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
 });
 
-async function conclude(item: AgendaItem, number: string, on: string) {
+async function conclude(item: AgendaItem, name: string, on: string) {
   await concludeCallIn(item.id, on);
   offerUndo({
     scope: `decision/${item.id}`,
-    what: `Scrutiny's conclusion of the call-in of item ${number} is recorded.`,
+    what: `Scrutiny's conclusion of the call-in of ${name} is recorded.`,
     undo: () => concludeCallIn(item.id, undefined),
   });
   return true;
 }
 
 /** The day scrutiny concluded the call-in: the decision's implementation moves to the next working day. */
-export function CallInConclusion({
-  item,
-  number,
-  today,
-}: {
-  item: AgendaItem;
-  number: string;
-  today: string;
-}) {
+export function CallInConclusion({ item, name, today }: { item: AgendaItem; name: string; today: string }) {
   const styles = useStyles();
   const [on, setOn] = useState(today);
   const [run, { busy, error }] = useAction(conclude);
   if (item.executiveDecision?.callIn?.concludedOn) return null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(item, number, on);
+    void run(item, name, on);
   };
   return (
     <form className={styles.form} aria-label="Scrutiny's conclusion" onSubmit={submit}>

@@ -14,11 +14,11 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
-async function record(item: AgendaItem, number: string, callIn: CallIn, rules: DeadlineRules) {
+async function record(item: AgendaItem, name: string, callIn: CallIn, rules: DeadlineRules) {
   await recordCallIn(item.id, callIn, rules);
   offerUndo({
     scope: `decision/${item.id}`,
-    what: `The call-in of item ${number} by ${callIn.by.trim()} is recorded.`,
+    what: `The call-in of ${name} by ${callIn.by.trim()} is recorded.`,
     undo: () => withdrawCallIn(item.id),
   });
   return true;
@@ -30,12 +30,12 @@ async function record(item: AgendaItem, number: string, callIn: CallIn, rules: D
  */
 export function CallInForm({
   item,
-  number,
+  name,
   rules,
   today,
 }: {
   item: AgendaItem;
-  number: string;
+  name: string;
   rules: DeadlineRules;
   today: string;
 }) {
@@ -45,7 +45,7 @@ export function CallInForm({
   const [run, { busy, error }] = useAction(record);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await run(item, number, draft, rules)) forget();
+    if (await run(item, name, draft, rules)) forget();
   };
   return (
     <form className={styles.form} aria-label="Record a call-in" onSubmit={(event) => void submit(event)}>

@@ -21,11 +21,11 @@ async function saveNotice(item: AgendaItem, number: string, rules: DeadlineRules
   return where ? `Saved to ${where}.` : '';
 }
 
-async function publishNow(item: AgendaItem, number: string, on: string): Promise<true> {
+async function publishNow(item: AgendaItem, name: string, on: string): Promise<true> {
   await publishDecisionNotice(item.id, on);
   offerUndo({
     scope: `decision/${item.id}`,
-    what: `The decision notice of item ${number} is recorded as published on ${formatLongDate(on)}.`,
+    what: `The decision notice of ${name} is recorded as published on ${formatLongDate(on)}.`,
     undo: () => withdrawDecisionNotice(item.id),
   });
   return true;
@@ -38,11 +38,13 @@ async function publishNow(item: AgendaItem, number: string, on: string): Promise
 export function DecisionNoticePanel({
   item,
   number,
+  name,
   rules,
   today,
 }: {
   item: AgendaItem;
   number: string;
+  name: string;
   rules: DeadlineRules;
   today: string;
 }) {
@@ -64,7 +66,7 @@ export function DecisionNoticePanel({
         <Button
           appearance="primary"
           disabled={publishing.busy}
-          onClick={() => void publish(item, number, today)}
+          onClick={() => void publish(item, name, today)}
         >
           Publish the decision notice today
         </Button>

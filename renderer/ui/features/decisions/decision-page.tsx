@@ -2,6 +2,7 @@ import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams } from 'react-router';
 import { loadDecisionPage } from '../../../db/read/decision-page';
+import { agendaItemName } from '../../../domain/agenda-numbering';
 import { keyDecisionNoticeDate } from '../../../domain/calendar/key-decisions';
 import { formatLongDate } from '../../../domain/en-gb';
 import { Loading } from '../../common/loading';
@@ -38,11 +39,12 @@ export function DecisionPage() {
   if (data === undefined) return <Loading what="the decision" />;
   if (data === null) return <p>That agenda item is no longer on record.</p>;
   const { record, item, number, rules } = data;
+  const name = agendaItemName({ number, item });
   const today = todayOnThisLaptop();
   const decision = item.executiveDecision;
   const noticeBy = item.keyDecision ? keyDecisionNoticeDate(record.meeting.date, rules.calendar) : undefined;
   return (
-    <Page title={`Executive decision: item ${number}`}>
+    <Page title={`Executive decision: ${name}`}>
       <Text as="p">
         <strong>{item.title}</strong> · {record.committee.name},{' '}
         <ScreenLink to={`/meetings/${record.meeting.id}`}>{formatLongDate(record.meeting.date)}</ScreenLink>{' '}
@@ -69,11 +71,11 @@ export function DecisionPage() {
       <section className={styles.section} aria-labelledby="call-in-heading">
         <h2 id="call-in-heading">Decision notice and call-in</h2>
         {decision ? <CallInStandingText decision={decision} rules={rules} today={today} /> : null}
-        <DecisionNoticePanel item={item} number={number} rules={rules} today={today} />
+        <DecisionNoticePanel item={item} number={number} name={name} rules={rules} today={today} />
         {decision?.noticePublishedOn && !decision.urgent && !decision.callIn ? (
-          <CallInForm item={item} number={number} rules={rules} today={today} />
+          <CallInForm item={item} name={name} rules={rules} today={today} />
         ) : null}
-        {decision?.callIn ? <CallInConclusion item={item} number={number} today={today} /> : null}
+        {decision?.callIn ? <CallInConclusion item={item} name={name} today={today} /> : null}
       </section>
     </Page>
   );
