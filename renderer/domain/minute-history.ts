@@ -1,4 +1,5 @@
 import type { RichText, RichTextNode } from './model';
+import { tableRowText } from './rich-text';
 
 /**
  * When to keep a copy of a minute's text before a change, so an overwritten paragraph can be brought back:
@@ -53,6 +54,12 @@ export function measureText(doc: RichText): TextMeasure {
       lines += 1;
       inline(node);
       endLine();
+    } else if (node.type === 'tableRow') {
+      // Tables are rare and short: their one line per row is built, as richTextToPlain builds it.
+      const row = tableRowText(node);
+      lines += 1;
+      characters += row.length;
+      if (/\S/.test(row)) blocks += 1;
     } else for (const child of node.content ?? []) visit(child);
   };
   for (const node of doc.content) visit(node);

@@ -17,7 +17,10 @@ export function richTextFromPlain(text: string): RichText {
   };
 }
 
-/** All the words of a rich text, paragraphs and list items on their own lines: for search and previews. */
+/**
+ * All the words of a rich text, paragraphs and list items on their own lines, and each row of a table on one line
+ * with its cells between bars ("Cllr Hall | 45 | Director"): for search, previews and combining conflicting text.
+ */
 export function richTextToPlain(doc: RichText): string {
   const lines: string[] = [];
   const visit = (node: RichTextNode): void => {
@@ -25,10 +28,24 @@ export function richTextToPlain(doc: RichText): string {
       lines.push(inlineText(node));
       return;
     }
+    if (node.type === 'tableRow') {
+      lines.push(tableRowText(node));
+      return;
+    }
     for (const child of node.content ?? []) visit(child);
   };
   for (const node of doc.content) visit(node);
   return lines.join('\n');
+}
+
+/** Separates the cells of a table row in plain text. */
+export const cellSeparator = ' | ';
+
+/** A table row as one line: each cell's words (its own lines joined by spaces), cells between bars. */
+export function tableRowText(row: RichTextNode): string {
+  return (row.content ?? [])
+    .map((cell) => richTextToPlain({ type: 'doc', content: cell.content ?? [] }).replace(/\n/g, ' '))
+    .join(cellSeparator);
 }
 
 export function inlineText(node: RichTextNode): string {

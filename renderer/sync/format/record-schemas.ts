@@ -39,6 +39,7 @@ import {
 } from '../../domain/house-style';
 import { agendaItemProblems } from '../../domain/agenda-item-problems';
 import { phraseProblems } from '../../domain/phrases';
+import { tablesProblem } from './rich-text-tables';
 
 /**
  * One schema per synced table, mirroring domain/model. Objects are loose: a record from a laptop whose Chamber
@@ -114,6 +115,10 @@ const richText = z
   .looseObject({ type: z.literal('doc'), content: z.array(richNode) })
   .refine((doc) => charactersIn(doc.content) <= longestText, {
     error: `it is longer than ${longestText.toLocaleString('en-GB')} characters`,
+  })
+  .superRefine((doc, context) => {
+    const problem = tablesProblem(doc.content);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 function charactersIn(nodes: readonly RichNode[]): number {
   let characters = 0;

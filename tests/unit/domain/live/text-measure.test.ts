@@ -23,8 +23,19 @@ const listItem = fc
 const list = fc
   .tuple(fc.constantFrom('bulletList', 'orderedList'), fc.array(listItem, { minLength: 1, maxLength: 3 }))
   .map(([type, content]): RichTextNode => ({ type, content }));
+const tableCell = fc
+  .tuple(fc.constantFrom('tableCell', 'tableHeader'), fc.array(paragraph, { minLength: 1, maxLength: 2 }))
+  .map(([type, content]): RichTextNode => ({ type, content }));
+const table = fc
+  .array(
+    fc
+      .array(tableCell, { minLength: 1, maxLength: 3 })
+      .map((content): RichTextNode => ({ type: 'tableRow', content })),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((content): RichTextNode => ({ type: 'table', content }));
 const doc = fc
-  .array(fc.oneof(paragraph, list), { maxLength: 6 })
+  .array(fc.oneof(paragraph, list, table), { maxLength: 6 })
   .map((content): RichText => ({ type: 'doc', content }));
 
 describe('measuring a minute without building its text', () => {
