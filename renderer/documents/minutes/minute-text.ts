@@ -1,7 +1,9 @@
-import { Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import type { RichText, RichTextMark, RichTextNode } from '../../domain/model';
+import { Paragraph, type Table } from 'docx';
+import type { RichText, RichTextNode } from '../../domain/model';
+import { paragraphSpacingAfter } from '../common/house-style';
 import { richTextParagraphs } from '../common/rich-text-paragraphs';
 import type { RichTextContext } from '../common/rich-text-paragraphs';
+import { minuteTable } from './minute-table-docx';
 
 /**
  * A minute's text as Word blocks, with its tables (a table pasted from Word, or made in the editor: ProseMirror's
@@ -23,59 +25,11 @@ export function minuteTextBlocks(text: RichText, context: RichTextContext): (Par
       continue;
     }
     flush();
-    const table = wordTable(node, context);
-    if (table) blocks.push(table);
+    const table = minuteTable(node, context);
+    // A paragraph after every table: the space before the next words, and Word joins two tables with nothing
+    // between them into one, and refuses a table cell (the ACTION column's) that ends with a table.
+    if (table) blocks.push(table, new Paragraph({ spacing: { after: paragraphSpacingAfter } }));
   }
   flush();
   return blocks;
-}
-
-function wordTable(node: RichTextNode, context: RichTextContext): Table | undefined {
-  const rows = (node.content ?? []).filter((row) => row.type === 'tableRow');
-  const columns = Math.max(0, ...rows.map((row) => (row.content ?? []).length));
-  if (columns === 0) return undefined;
-  // Inside a cell a paragraph must not keep with the next: LibreOffice would push the row to a new page.
-  const inCell: RichTextContext = { ...context, keepWithNext: false };
-  const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map(
-      (row, index) =>
-        new TableRow({
-          tableHeader: index === 0 && (row.content ?? []).every((cell) => cell.type === 'tableHeader'),
-          children: padded(row.content ?? [], columns).map(
-            (cell) =>
-              new TableCell({
-                margins: { top: 60, bottom: 60, left: 100, right: 100 },
-                columnSpan: Number(cell.attrs?.colspan ?? 1) || 1,
-                children: cellParagraphs(cell, inCell),
-              }),
-          ),
-        }),
-    ),
-  });
-  context.nextListInstance = inCell.nextListInstance;
-  return table;
-}
-
-function padded(cells: RichTextNode[], columns: number): RichTextNode[] {
-  const spanned = cells.reduce((sum, cell) => sum + (Number(cell.attrs?.colspan ?? 1) || 1), 0);
-  return [...cells, ...Array.from({ length: Math.max(0, columns - spanned) }, () => ({ type: 'tableCell' }))];
-}
-
-const bold: RichTextMark = { type: 'bold' };
-
-/** A Word cell needs at least one paragraph; a header cell's text is bold, as the clerk saw it. */
-function cellParagraphs(cell: RichTextNode, context: RichTextContext): Paragraph[] {
-  const content: RichTextNode[] =
-    cell.type === 'tableHeader'
-      ? (cell.content ?? []).map((block) => ({
-          ...block,
-          content: (block.content ?? []).map((inline) => ({
-            ...inline,
-            marks: [...(inline.marks ?? []), bold],
-          })),
-        }))
-      : (cell.content ?? []);
-  const paragraphs = richTextParagraphs({ type: 'doc', content }, context);
-  return paragraphs.length > 0 ? paragraphs : [new Paragraph('')];
 }

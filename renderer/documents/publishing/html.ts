@@ -1,4 +1,5 @@
 import type { RichText, RichTextNode } from '../../domain/model';
+import { tableHtml } from './minute-table-html';
 
 /** Text made safe to place in HTML, in an element or a quoted attribute. */
 export function escapeHtml(text: string): string {
@@ -32,6 +33,7 @@ export function richTextHtml(doc: RichText): string {
 function nodeHtml(node: RichTextNode): string {
   if (node.type === 'text') return markedText(node);
   if (node.type === 'hardBreak') return '<br>';
+  if (node.type === 'table') return tableHtml(node, nodeHtml);
   const inner = (node.content ?? []).map(nodeHtml).join('');
   if (node.type === 'heading') return `<h5>${inner}</h5>`;
   const tag = blockTags[node.type] ?? 'p';

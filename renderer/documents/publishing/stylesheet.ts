@@ -44,6 +44,9 @@ h1, h2, h3 { color: var(--accent, ${colours.accent}); }
 .minutes { border-left: 4px solid #b1b4b6; padding-left: 1rem; }
 .exempt { font-style: italic; }
 .resolution { font-weight: bold; }
+.minutes table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
+.minutes th, .minutes td { border: 1px solid #505a5f; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+.minutes th p, .minutes td p { margin: 0; }
 dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dl.details dt { font-weight: bold; }
 @media print { .masthead { background: none; color: #000; } .skip, .breadcrumbs { display: none; } }

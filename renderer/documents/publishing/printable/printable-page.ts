@@ -32,6 +32,11 @@ ul.papers { list-style: none; padding: 0; }
 .exempt { font-style: italic; }
 .resolution { font-weight: bold; }
 .minutes { margin-left: 12pt; }
+.minutes table { border-collapse: collapse; margin: 4pt 0 8pt; }
+.minutes th, .minutes td { border: 0.75pt solid #000; padding: 2pt 5pt; text-align: left; vertical-align: top; }
+.minutes th p, .minutes td p { margin: 0; }
+.minutes tr { break-inside: avoid; }
+.minutes thead { display: table-header-group; }
 .blank { break-before: page; padding-top: 120mm; text-align: center; }
 </style>
 </head>
