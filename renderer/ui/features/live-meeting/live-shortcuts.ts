@@ -76,6 +76,11 @@ export const editorKeys = [
   { keys: 'Ctrl+B / Ctrl+I', does: 'Bold / italic' },
   { keys: 'Ctrl+Shift+8', does: 'Bulleted list' },
   { keys: 'Ctrl+Shift+7', does: 'Numbered list' },
+  { keys: 'Ctrl+Shift+9', does: 'Table' },
+  { keys: 'Tab / Shift+Tab', does: 'In a table: next / previous cell (Tab in the last cell adds a row)' },
+  { keys: 'Alt+Shift+↓ / ↑', does: 'In a table: add a row below / above' },
+  { keys: 'Alt+Shift+→ / ←', does: 'In a table: add a column to the right / left' },
+  { keys: 'Alt+Shift+Backspace / Delete', does: 'In a table: remove the row / the column' },
   { keys: 'Ctrl+Z / Ctrl+Shift+Z', does: 'Undo / redo' },
 ] as const;
 

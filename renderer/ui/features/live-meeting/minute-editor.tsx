@@ -6,6 +6,8 @@ import { saveTypedMinute } from '../../../db/repositories/revisions';
 import type { Phrase, RichText } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useLiveStyles } from './live-styles';
+import { MinuteTableButtons } from './minute-table-buttons';
+import { minuteTableExtensions } from './minute-table';
 import { MinuteWriter } from './minute-writer';
 
 const useStyles = makeStyles({
@@ -22,11 +24,27 @@ const useStyles = makeStyles({
     },
     '& .ProseMirror:focus': { border: `2px solid ${tokens.colorBrandStroke1}` },
     '& .ProseMirror p': { margin: `0 0 ${tokens.spacingVerticalS}` },
+    // A table in the minute looks as it will print: ruled cells, the header row in bold.
+    '& .ProseMirror table': {
+      borderCollapse: 'collapse',
+      margin: `${tokens.spacingVerticalS} 0`,
+      width: '100%',
+    },
+    '& .ProseMirror th, & .ProseMirror td': {
+      border: `1px solid ${tokens.colorNeutralStroke1}`,
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+      verticalAlign: 'top',
+    },
+    '& .ProseMirror th': { fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
+    '& .ProseMirror td p, & .ProseMirror th p': { margin: 0 },
+    '& .ProseMirror .selectedCell': { backgroundColor: tokens.colorNeutralBackground1Selected },
   },
   phrases: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** The rich text the minute allows: paragraphs, bulleted and numbered lists, bold, italic, underline, undo. */
+/**
+ * The rich text the minute allows: paragraphs, bulleted and numbered lists, tables, bold, italic, underline, undo.
+ */
 const extensions = [
   StarterKit.configure({
     heading: false,
@@ -37,6 +55,7 @@ const extensions = [
     strike: false,
     link: false,
   }),
+  ...minuteTableExtensions,
 ];
 
 /**
@@ -144,6 +163,7 @@ export function MinuteEditor({
         >
           Numbered
         </Button>
+        <MinuteTableButtons editor={editor} editable={editable} keepTextFocus={keepTextFocus} />
         <Button
           size="small"
           disabled={!editable}
