@@ -21,6 +21,7 @@ const everywhere = [
   { keys: 'Enter or Space', does: 'Press the focused button' },
   { keys: '← → ↑ ↓', does: 'Move between tabs, or between choices such as Present / Apologies / Absent' },
   { keys: 'Escape', does: 'Close a menu or a panel' },
+  { keys: 'Ctrl+→ / Ctrl+←', does: 'On a column heading of a list (people, meetings): widen or narrow it' },
   { keys: 'Ctrl+= / Ctrl+-', does: 'Make everything larger or smaller (zoom)' },
 ] as const;
 
