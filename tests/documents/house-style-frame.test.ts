@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packDocument } from '../../renderer/documents/common/pack';
 import { buildMinutes } from '../../renderer/documents/minutes/build-minutes';
+import { buildReportCover } from '../../renderer/documents/report-cover/build-report-cover';
 import { sampleMeetingRecord } from '../../renderer/documents/sample/sample-meeting';
 import type { StoredHouseStyle } from '../../renderer/domain/house-style';
 import { renderDocx, type RenderedDocument } from './support/libreoffice';
@@ -59,5 +60,44 @@ describe('the minutes’ frame in each house style, as LibreOffice prints it', (
     expect(text).toMatch(/Apologies were received from: Councillor/);
     expect(text.indexOf('(1) Present:')).toBeLessThan(text.indexOf('(2) The following officers attended:'));
     expect(text).not.toMatch(/:\s*(\(\d\)|Apologies were received from:|$)/);
+  });
+});
+
+describe('the council’s report cover, as LibreOffice prints it', () => {
+  it('has the council’s rows and sections, the author’s text and "Not required for this report"', async () => {
+    const record = sampleMeetingRecord();
+    record.organisation = {
+      ...record.organisation,
+      reportCover: {
+        rows: ['Scrutiny Lead Member area'],
+        implications: ['Financial implications', 'Legal implications'],
+        clearances: ['Chief Financial Officer', 'Monitoring Officer'],
+      },
+    };
+    record.agendaItems = record.agendaItems.map((item) =>
+      item.id === 'i-safety'
+        ? {
+            ...item,
+            coverAnswers: [
+              { heading: 'Scrutiny Lead Member area', text: 'Community Safety' },
+              { heading: 'Financial implications', text: 'Met from the existing budget.' },
+              { heading: 'Legal implications', text: '', notRequired: true },
+              { heading: 'Monitoring Officer', text: '', notRequired: true },
+            ],
+          }
+        : item,
+    );
+    const cover = await renderDocx(
+      await packDocument(buildReportCover(record, 'i-safety')),
+      'cover-own.docx',
+    );
+    const text = cover.flatText;
+    // The label wraps in its narrow column, so LibreOffice's text may read the answer between its two lines.
+    expect(text).toMatch(/Scrutiny Lead Member (area: Community Safety|Community Safety area:)/);
+    expect(text).toContain('Financial implications Met from the existing budget.');
+    expect(text).toContain('Legal implications Not required for this report');
+    expect(text).toContain('Monitoring Officer: Not required for this report');
+    expect(text).toContain('Chief Financial Officer: Name:');
+    expect(text).not.toContain('Performance Issues');
   });
 });

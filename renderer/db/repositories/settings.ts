@@ -2,6 +2,7 @@ import { db } from '../database';
 import { putRecord } from '../gate';
 import { organisationSettingsId, type OrganisationSettings } from '../../domain/model';
 import { contrastRatio, hexColourPattern, minimumTextContrast } from '../../domain/colour-contrast';
+import { reportCoverProblem } from '../../domain/report-cover';
 import { writeTransaction } from './transaction';
 
 export const defaultOrganisationSettings: OrganisationSettings = {
@@ -59,6 +60,8 @@ export function settingsProblems(
   if (!wholeDays(settings.noticeClearDays, 30) || settings.noticeClearDays === 0) {
     problems.noticeClearDays = 'Type a whole number of clear days from 1 to 30 (5 in England, 3 in Wales).';
   }
+  const cover = reportCoverProblem(settings.reportCover);
+  if (cover) problems.reportCover = cover;
   const colours = settings.websiteColours;
   if (colours) {
     const bad = Object.values(colours).find((colour) => !hexColourPattern.test(colour));

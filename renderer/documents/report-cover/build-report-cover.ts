@@ -1,24 +1,19 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Document, FileChild } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
-import type { AgendaItem } from '../../domain/model';
 import { formatShortDate } from '../../domain/en-gb';
 import { houseDocument } from '../common/house-document';
 import type { DocumentContent } from '../common/house-document';
 import { bodyParagraph, leadIn } from '../common/paragraphs';
+import {
+  coverAnswerOf,
+  printedCoverAnswer,
+  reportCoverSectionsOf,
+  type CoverAnswer,
+} from '../../domain/report-cover';
 import { coverFields } from './cover-fields';
 
 const toComplete = '[To be completed by the report author.]';
-
-/** Section 2's implications, each a heading the author must answer, in seed 000's order. */
-const implications = [
-  'Financial Implications',
-  'Performance Issues',
-  'Environmental Impact',
-  'Risk Management Implications',
-  'Equalities implications',
-  'Corporate Priorities',
-];
 
 /**
  * The officers' report cover (seed 000) prefilled for one agenda item: REPORT FOR, the cover table, then
@@ -35,10 +30,12 @@ export function reportCoverContent(record: MeetingRecord, agendaItemId: string):
   const item = record.agendaItems.find((candidate) => candidate.id === agendaItemId);
   if (!item)
     throw new Error(`This meeting has no agenda item with id ${agendaItemId}: choose an item on its agenda.`);
+  const sections = reportCoverSectionsOf(record.organisation.reportCover);
+  const answer = (heading: string) => printedCoverAnswer(coverAnswerOf(item.coverAnswers, heading));
   const children: FileChild[] = [
     leadIn('REPORT FOR:'),
     new Paragraph({ text: record.committee.name.toUpperCase(), heading: 'Heading1' }),
-    coverTable(record, item),
+    coverTable([...coverFields(record, item), ...councilRows(sections.rows, item.coverAnswers)]),
     ...section('Section 1 – Summary and Recommendations', [
       bodyParagraph(item.description || toComplete),
       leadIn('Recommendations:'),
@@ -47,18 +44,16 @@ export function reportCoverContent(record: MeetingRecord, agendaItemId: string):
     ...section('Section 2 – Report', [
       leadIn('Introductory paragraph'),
       bodyParagraph(toComplete),
-      ...implications.flatMap((heading) => [
-        leadIn(heading),
-        ...(heading === 'Equalities implications'
-          ? [bodyParagraph('Was an Equality Impact Assessment carried out? [Yes / No]')]
-          : []),
-        bodyParagraph(toComplete),
-      ]),
+      ...sections.implications.flatMap((heading) => implicationParagraphs(heading, answer(heading))),
     ]),
-    ...section('Section 3 - Statutory Officer Clearance', [
-      bodyParagraph('Chief Financial Officer: Name: ........................  Date: ............'),
-      bodyParagraph('Monitoring Officer: Name: ........................  Date: ............'),
-    ]),
+    ...section(
+      'Section 3 - Statutory Officer Clearance',
+      sections.clearances.map((officer) =>
+        bodyParagraph(
+          `${officer}: ${answer(officer) ?? 'Name: ........................  Date: ............'}`,
+        ),
+      ),
+    ),
     ...section('Section 4 - Contact Details and Background Papers', [
       bodyParagraph(`Contact: ${item.reportAuthor || toComplete}`),
       bodyParagraph('Background Papers: None'),
@@ -72,13 +67,35 @@ export function reportCoverContent(record: MeetingRecord, agendaItemId: string):
   };
 }
 
+/** A heading the author answers: their text, "Not required for this report", or the marker to complete it. */
+function implicationParagraphs(heading: string, answer: string | undefined): FileChild[] {
+  // Seed 000 asks the equalities question until the author has answered the heading.
+  const equalities = !answer && /^equalit/i.test(heading);
+  return [
+    leadIn(heading),
+    ...(equalities ? [bodyParagraph('Was an Equality Impact Assessment carried out? [Yes / No]')] : []),
+    bodyParagraph(answer ?? toComplete),
+  ];
+}
+
+/** The council's own rows under seed 000's, each labelled as the others are ("Scrutiny Lead Member area:"). */
+function councilRows(
+  rows: readonly string[],
+  answers: readonly CoverAnswer[] | undefined,
+): [string, string][] {
+  return rows.map((heading) => [
+    /:$/.test(heading) ? heading : `${heading}:`,
+    printedCoverAnswer(coverAnswerOf(answers, heading)) ?? '[to be completed]',
+  ]);
+}
+
 function section(title: string, body: FileChild[]): FileChild[] {
   return [new Paragraph({ text: title, heading: 'Heading2' }), ...body];
 }
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 
-function coverTable(record: MeetingRecord, item: AgendaItem): Table {
+function coverTable(fields: [string, string][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: [2800, 6838],
@@ -90,7 +107,7 @@ function coverTable(record: MeetingRecord, item: AgendaItem): Table {
       insideHorizontal: line,
       insideVertical: line,
     },
-    rows: coverFields(record, item).map(
+    rows: fields.map(
       ([label, value]) =>
         new TableRow({
           children: [

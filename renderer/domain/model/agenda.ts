@@ -1,6 +1,7 @@
 import type { IsoDate, RecordId, Stored } from './record';
 import type { StandingItemKind } from './committee';
 import type { MinutesApproval } from './minutes-approval';
+import type { CoverAnswer } from '../report-cover';
 
 /** Schedule 12A, Part 1, Local Government Act 1972: the paragraphs that make information exempt. */
 export const exemptParagraphs = {
@@ -64,6 +65,8 @@ export type AgendaItem = Stored & {
   exemptHistory?: ExemptChange[];
   /** An executive decision taken on this item: what its decision notice says, and any call-in. */
   executiveDecision?: ExecutiveDecision;
+  /** The report author's answers to the council's cover headings (domain/report-cover.ts), by heading. */
+  coverAnswers?: CoverAnswer[];
 };
 
 /**

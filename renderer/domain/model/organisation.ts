@@ -1,4 +1,5 @@
 import type { StoredHouseStyle } from '../house-style';
+import type { ReportCoverSections } from '../report-cover';
 import type { Stored } from './record';
 
 export const bankHolidayRegions = {
@@ -50,6 +51,8 @@ export type OrganisationSettings = Stored & {
   websiteColours?: WebsiteColours;
   /** How the council writes its minutes and agendas (domain/house-style.ts); unset choices take the defaults. */
   houseStyle?: StoredHouseStyle;
+  /** The council's own report cover: rows, implications and clearances (domain/report-cover.ts); unset: seed 000's. */
+  reportCover?: ReportCoverSections;
 };
 
 export type WebsiteColours = { masthead: string; mastheadText: string; accent: string };

@@ -144,6 +144,9 @@ const houseStyle = z
   })
   .optional();
 
+/** A list of the council's report cover headings: short labels, as the settings screen takes them. */
+const coverHeadings = z.array(z.string().max(200)).max(100);
+
 const settings = z.looseObject({
   id,
   name: text,
@@ -169,6 +172,13 @@ const settings = z.looseObject({
   declarationForm: keysOf(declarationForms).optional(),
   declarationColumns: z.array(text).max(4).optional(),
   houseStyle,
+  reportCover: z
+    .looseObject({
+      rows: coverHeadings.optional(),
+      implications: coverHeadings.optional(),
+      clearances: coverHeadings.optional(),
+    })
+    .optional(),
   exemptFrontSheet: text.optional(),
   exemptPageHeader: text.optional(),
   withheldPaperLine: text.optional(),
@@ -305,6 +315,10 @@ const agendaItems = z
     unnumbered: z.boolean().optional(),
     exemptHistory: z.array(z.looseObject({ at: z.string(), change: text })).optional(),
     executiveDecision: executiveDecision.optional(),
+    coverAnswers: z
+      .array(z.looseObject({ heading: text, text, notRequired: z.boolean().optional() }))
+      .max(200)
+      .optional(),
   })
   // What the item's screen refuses to save (a Part B item that does not say why it is exempt, an urgent one
   // without its special circumstances), a file cannot store either: the minutes must print both.

@@ -31,3 +31,32 @@ describe('a committee’s house style carried by sync', () => {
       ).toBe(false);
   });
 });
+
+describe('the report cover carried by sync', () => {
+  const item = {
+    id: 'i',
+    meetingId: 'm',
+    order: 0,
+    title: 'Budget',
+    description: '',
+    recommendation: '',
+    responsibleOfficer: '',
+    reportAuthor: '',
+    wards: [],
+    keyDecision: false,
+    part: 'A',
+    publicInterestReason: '',
+    urgent: false,
+    specialCircumstances: '',
+  };
+
+  it('carries the author’s answers on the item, and refuses answers that are not text', () => {
+    const coverAnswers = [{ heading: 'Legal implications', text: '', notRequired: true }];
+    const checked = recordSchemas.agendaItems.safeParse({ ...item, coverAnswers });
+    expect(checked.success).toBe(true);
+    expect(checked.data).toMatchObject({ coverAnswers });
+    expect(recordSchemas.agendaItems.safeParse({ ...item, coverAnswers: [{ heading: 3 }] }).success).toBe(
+      false,
+    );
+  });
+});

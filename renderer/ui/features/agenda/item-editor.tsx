@@ -14,6 +14,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { agendaItemProblems, saveAgendaItem, type AgendaItemDetails } from '../../../db/repositories/agenda';
 import { saveAgendaItemPart, undoPartChange } from '../../../db/repositories/agenda-part';
 import type { AgendaItem, AgendaPart } from '../../../domain/model';
+import { CoverAnswerFields } from './cover-answer-fields';
 import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { offerUndo } from '../../common/undo';
@@ -180,6 +181,12 @@ export function ItemEditor({ item, name, opening }: { item: AgendaItem; name: st
           onChange={change}
         />
       ) : null}
+      {item.standingKind ? null : (
+        <CoverAnswerFields
+          answers={draft.coverAnswers}
+          onChange={(coverAnswers) => change({ coverAnswers })}
+        />
+      )}
       <UrgentFields
         urgent={draft.urgent ?? false}
         circumstances={draft.specialCircumstances ?? ''}

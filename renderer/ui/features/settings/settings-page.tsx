@@ -26,6 +26,7 @@ import { useStoredDraft } from '../../common/use-stored-draft';
 import { BankHolidaysPanel } from './bank-holidays-panel';
 import { DeclarationFormFields } from './declaration-form-fields';
 import { HouseStyleFields } from './house-style-fields';
+import { ReportCoverFields } from './report-cover-fields';
 import { ExemptWordingFields } from './exempt-wording-fields';
 import { WebsiteColoursFields } from './website-colours-fields';
 
@@ -178,6 +179,7 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
       {count('callInWorkingDays', 'Call-in period (working days after the decision notice)')}
       <DeclarationFormFields draft={draft} change={change} />
       <HouseStyleFields style={draft.houseStyle} onChange={(houseStyle) => change({ houseStyle })} />
+      <ReportCoverFields draft={draft} change={change} problem={problems.reportCover} />
       <WebsiteColoursFields draft={draft} change={change} problem={problems.websiteColours} />
       <ExemptWordingFields draft={draft} change={change} problems={problems} />
       <div>
