@@ -4,6 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
+import { focused } from './support/focus';
 import { keyBoardMeeting } from './support/live-meeting';
 import { download, screenshot } from './documents-support';
 
@@ -21,19 +22,6 @@ afterEach(async (context) => {
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 const section106 = 'section 106 of the Local Government Finance Act 1992';
-
-/** What has the focus now, by its accessible label. */
-async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    if (!active || active === document.body) return '';
-    const labelled = active.getAttribute('aria-label');
-    if (labelled) return labelled;
-    const labels = (active as HTMLInputElement).labels;
-    if (labels?.[0]) return labels[0].textContent ?? '';
-    return ['BUTTON', 'A'].includes(active.tagName) ? (active.textContent ?? '') : '';
-  });
-}
 
 async function tabTo(page: Page, label: RegExp): Promise<void> {
   for (let tries = 0; tries < 60; tries += 1) {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
+import { focused } from './support/focus';
 import { keyBoardMeeting } from './support/live-meeting';
 import { addItem, download, screenshot } from './documents-support';
 
@@ -19,19 +20,6 @@ afterEach(async (context) => {
 
 /** Wait for what the clerk would see; a busy machine can take seconds to take an item or store a step. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
-/** What has the focus now, by its accessible label. */
-async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    if (!active || active === document.body) return '';
-    const labelled = active.getAttribute('aria-label');
-    if (labelled) return labelled;
-    const labels = (active as HTMLInputElement).labels;
-    if (labels?.[0]) return labels[0].textContent ?? '';
-    return ['BUTTON', 'A'].includes(active.tagName) ? (active.textContent ?? '') : '';
-  });
-}
 
 async function take(page: Page, title: RegExp): Promise<void> {
   await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
