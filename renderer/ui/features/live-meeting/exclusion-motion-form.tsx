@@ -138,6 +138,8 @@ export function AsAmendedField({ motion }: { motion: Motion }) {
   return (
     <Field label="The motion as amended (put to the vote)">
       <Input
+        data-live-focus="as-amended"
+        data-motion-id={motion.id}
         value={text}
         onChange={(_, d) => setText(d.value)}
         onBlur={() => void save(motion.id, text)}

@@ -76,8 +76,13 @@ export function VoteForm({
     void vote(motionId, cast, (kind !== 'declared' && casting) || undefined).then((recorded) => {
       if (recorded === undefined) return;
       clearDraft();
-      // The next motion, if there is one, starts with who moved it.
-      focusWhenDrawn('[data-live-focus="motions"]');
+      // An amendment carried: the clerk types the substantive motion as amended next. Otherwise the next
+      // motion, if there is one, starts with who moved it.
+      focusWhenDrawn(
+        recorded.amendsMotionId && recorded.result === 'carried'
+          ? `[data-live-focus="as-amended"][data-motion-id="${recorded.amendsMotionId}"]`
+          : '[data-live-focus="motions"]',
+      );
     });
   };
   return (
