@@ -14,10 +14,11 @@ type Draft = {
   moverId: string;
   seconderId: string;
   paragraph: string;
-  reason: string;
+  /** Null until typed: the first Part B item's reason stands, and a reason emptied to retype stays empty. */
+  reason: string | null;
   itemIds: string[] | null;
 };
-const blank: Draft = { moverId: '', seconderId: '', paragraph: '', reason: '', itemIds: null };
+const blank: Draft = { moverId: '', seconderId: '', paragraph: '', reason: null, itemIds: null };
 
 /**
  * The motion to exclude the press and public (s100A(4)): who moved and seconded it, the Schedule 12A paragraph,
@@ -41,7 +42,7 @@ export function ExclusionMotionForm({
   const first = partB[0]?.item;
   const itemIds = draft.itemIds ?? partB.map((entry) => entry.item.id);
   const paragraph = Number(draft.paragraph || first?.exemptParagraph || 1) as ExemptParagraph;
-  const reason = draft.reason || first?.publicInterestReason || '';
+  const reason = draft.reason ?? first?.publicInterestReason ?? '';
   const exclusion = { paragraph, publicInterestReason: reason, agendaItemIds: itemIds };
   const numbers = partB.filter((entry) => itemIds.includes(entry.item.id)).map((entry) => entry.number);
   const members = attendance.filter((line) => line.kind === 'member' && line.personId);

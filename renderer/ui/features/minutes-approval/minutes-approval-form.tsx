@@ -9,12 +9,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { MinutesPresented } from '../../../db/read/minutes-presented';
 import { approveMinutes } from '../../../db/repositories/minutes-approval';
 import { minutesDecisions, type AgendaItem, type MinutesDecision } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
+import { useStoredDraft } from '../../common/use-stored-draft';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -35,6 +35,14 @@ const useStyles = makeStyles({
 });
 
 type AmendmentDraft = { key: number; minuteId: string; original: string; corrected: string };
+type ApprovalDraft = { decision: MinutesDecision; amendments: AmendmentDraft[] };
+const blank: ApprovalDraft = { decision: 'approved', amendments: [] };
+
+/** approveMinutes, saying when it has stored the approval (it returns nothing), so the draft is then forgotten. */
+async function approveAndSay(...args: Parameters<typeof approveMinutes>): Promise<true> {
+  await approveMinutes(...args);
+  return true;
+}
 
 /**
  * How the meeting approved the minutes presented: as a correct record, or subject to amendments, each naming
@@ -50,24 +58,28 @@ export function MinutesApprovalForm({
   presented: MinutesPresented;
 }) {
   const styles = useStyles();
-  const [decision, setDecision] = useState<MinutesDecision>('approved');
-  const [amendments, setAmendments] = useState<AmendmentDraft[]>([]);
-  const [approve, approving] = useAction(approveMinutes);
+  // Kept as typed (the words of an amendment survive a power cut or leaving the screen), per item, until recorded.
+  const [{ decision, amendments }, setDraft, clearDraft] = useStoredDraft(
+    `minutes-approval/${item.id}`,
+    blank,
+  );
+  const setAmendments = (next: AmendmentDraft[]) => setDraft({ decision, amendments: next });
+  const [approve, approving] = useAction(approveAndSay);
   const firstMinute = presented.minutes[0]?.minute.id ?? '';
   const change = (key: number, fields: Partial<AmendmentDraft>) =>
     setAmendments(amendments.map((draft) => (draft.key === key ? { ...draft, ...fields } : draft)));
-  const add = () =>
-    setAmendments([
-      ...amendments,
-      {
-        key: Math.max(0, ...amendments.map((draft) => draft.key)) + 1,
-        minuteId: firstMinute,
-        original: '',
-        corrected: '',
-      },
-    ]);
-  const record = () =>
-    void approve(item.id, {
+  const withOneMore = (): AmendmentDraft[] => [
+    ...amendments,
+    {
+      key: Math.max(0, ...amendments.map((draft) => draft.key)) + 1,
+      minuteId: firstMinute,
+      original: '',
+      corrected: '',
+    },
+  ];
+  const add = () => setAmendments(withOneMore());
+  const record = async () => {
+    const done = await approve(item.id, {
       decision,
       approvedOn,
       amendments:
@@ -81,13 +93,15 @@ export function MinutesApprovalForm({
               corrected: draft.corrected,
             })),
     });
+    if (done) clearDraft();
+  };
   return (
     <form
       className={styles.form}
       aria-label="Approval of the minutes"
       onSubmit={(event) => {
         event.preventDefault();
-        record();
+        void record();
       }}
     >
       <Field label="The meeting">
@@ -95,8 +109,11 @@ export function MinutesApprovalForm({
           value={decision}
           onChange={(_, data) => {
             const next = data.value as MinutesDecision;
-            setDecision(next);
-            if (next === 'approvedWithAmendments' && amendments.length === 0) add();
+            setDraft({
+              decision: next,
+              amendments:
+                next === 'approvedWithAmendments' && amendments.length === 0 ? withOneMore() : amendments,
+            });
           }}
         >
           {Object.entries(minutesDecisions).map(([value, label]) => (
