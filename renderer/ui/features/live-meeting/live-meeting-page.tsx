@@ -24,8 +24,14 @@ import { useQuorumWatch } from './use-quorum-watch';
  * every shortcut listed beside the work (F1). Nothing here opens a dialog: typing is never interrupted.
  */
 export function LiveMeetingPage() {
-  const live = useLiveStyles();
   const { meetingId = '' } = useParams();
+  // Another meeting is another screen: going from one meeting's live screen straight to another's (its address,
+  // Back) must not carry the item chosen, the side panel or the last notice of the first into the second.
+  return <LiveMeeting key={meetingId} meetingId={meetingId} />;
+}
+
+function LiveMeeting({ meetingId }: { meetingId: string }) {
+  const live = useLiveStyles();
   const frame = useMeetingFrame(meetingId);
   const minutes = useMinuteStubs(meetingId);
   const attendance = useAttendance(meetingId);
