@@ -4,6 +4,15 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
+import {
+  amendmentCarried,
+  everyonePresent,
+  keyProcedureMeeting,
+  lookAtItem,
+  poll,
+  procedureFields,
+  takeItem,
+} from './support/live-procedure';
 
 let chamber: Chamber | undefined;
 afterEach(async () => {
@@ -139,6 +148,58 @@ describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
     await chamber.page.getByText('Type the organisation’s name as it appears on its papers.').waitFor();
     const firstRun = await seriousProblems(chamber.page, source);
     if (firstRun.length > 0) found['First run'] = firstRun;
+    expect(found).toEqual({});
+  });
+
+  it('finds none on the live screen with each procedure form open: every step, vote, exclusion and approval', async () => {
+    chamber = await openChamber();
+    const { page } = chamber;
+    const source = await axeSource();
+    await keyProcedureMeeting(page, inject('baseUrl'), true);
+    await everyonePresent(page);
+    await lookAtItem(page, 4);
+    await takeItem(page);
+    const presented = page.getByRole('checkbox', { name: 'Harrow Partnership Board, 8 November 2012' });
+    await presented.check();
+    await amendmentCarried(page, 'That the minutes be approved.');
+    const field = procedureFields(page);
+    await field.decision.check();
+    await field.original.waitFor();
+    const found: Record<string, string[]> = {};
+    const check = async (name: string) => {
+      const problems = await seriousProblems(page, source);
+      if (problems.length > 0) found[name] = problems;
+    };
+    await check('Minutes item: approval with an amendment, motion as amended, bar, exclusion');
+    // Two nominations, so the election vote shows a box for each candidate.
+    const steps = page.getByRole('form', { name: 'Record the next step' });
+    for (const candidate of ['Councillor Thaya Idaikkadar', 'Councillor Susan Hall']) {
+      await field.stepKind.selectOption({ label: 'Nomination' });
+      await field.office.fill('Chair of the Board for the ensuing year');
+      await steps.getByLabel('Nominated').selectOption({ label: candidate });
+      await steps.getByRole('button', { name: 'Add to the minute' }).click();
+      await poll(() => page.getByRole('list', { name: 'As it will print' }).innerText()).toContain(
+        `${candidate} was nominated`,
+      );
+    }
+    const kinds = await field.stepKind.locator('option').allInnerTexts();
+    for (const kind of kinds) {
+      await field.stepKind.selectOption({ label: kind });
+      await poll(() => field.stepKind.locator('option:checked').innerText()).toBe(kind);
+      await check(`Next step: ${kind}`);
+    }
+    await field.stepKind.selectOption({ label: 'Election vote between the candidates' });
+    await steps.getByLabel('How the vote was taken').selectOption({ label: 'By name' });
+    await check('Next step: election vote by name');
+    const motion = page.getByRole('group', { name: 'Motion 1' });
+    for (const way of ['Recorded vote (by name)', 'Result only (no count)']) {
+      await motion.getByRole('radio', { name: way }).check();
+      await check(`Vote on the motion as amended: ${way}`);
+    }
+    // The Declarations item lists the bars on every item.
+    await lookAtItem(page, 3);
+    await takeItem(page);
+    await check('Declarations item');
     expect(found).toEqual({});
   });
 });
