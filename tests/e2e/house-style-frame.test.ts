@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
-import { keyBoardMeeting } from './support/live-meeting';
+import { field, keyBoardMeeting, typeInto } from './support/live-meeting';
 import { download, screenshot } from './documents-support';
 
 let chamber: Chamber | undefined;
@@ -101,5 +101,74 @@ describe('the minutes’ frame chosen in Settings', () => {
     );
     expect(text).not.toContain('It was moved');
     expect(text).not.toMatch(/Present:\s+Councillor Thaya Idaikkadar \(Chair\)/);
+  });
+
+  it('puts the committee’s officer on the live roll with their job title and the standing item’s own wording on the agenda', async () => {
+    chamber = await openChamber();
+    const { page } = chamber;
+    const baseUrl = inject('baseUrl');
+    await page.goto(`${baseUrl}#/people`);
+    const addPerson = page.getByRole('form', { name: 'Add a person' });
+    await addPerson.getByLabel(/^Name/).fill('Priya Shah');
+    await addPerson.getByLabel('Role or position').fill('Head of Policy');
+    await addPerson.getByRole('button', { name: 'Add person' }).click();
+    await page.getByText('Priya Shah').first().waitFor();
+
+    await page.goto(`${baseUrl}#/committees/new`);
+    await typeInto(page, 'Name', 'Harbourside Scrutiny Board');
+    await field(page, 'Type').selectOption('board');
+    await typeInto(page, 'Title (member 1)', 'Councillor');
+    await typeInto(page, 'Name (member 1)', 'Ada Brown');
+    await field(page, 'Role (member 1)').selectOption('chair');
+    await page.getByRole('button', { name: 'Add member' }).press('Enter');
+    const officer = page.getByRole('combobox', { name: /^Name \(member 2\)/ });
+    await officer.pressSequentially('Priya Sh');
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /^Priya Shah/ })
+      .click();
+    await field(page, 'Role (member 2)').selectOption('adviser');
+    await page.getByRole('button', { name: 'Save committee' }).press('Enter');
+    await page.getByRole('heading', { name: 'Harbourside Scrutiny Board' }).waitFor();
+    // The council's own words for a standing item, kept on the committee for every new meeting.
+    await page.getByRole('button', { name: 'Edit committee' }).click();
+    const wording = 'Members are reminded to send apologies to the clerk by noon on the day.';
+    await page.getByLabel('Wording (standing item 1)').fill(wording);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { name: 'Harbourside Scrutiny Board' }).waitFor();
+    await field(page, 'Date').fill('2026-03-11');
+    await field(page, 'Start time').fill('18:00');
+    await page.getByRole('button', { name: 'Create meeting' }).press('Enter');
+    await page.getByRole('tab', { name: 'Agenda' }).waitFor();
+    const meetingUrl = page.url();
+
+    await page.getByRole('tab', { name: 'Papers' }).click();
+    const pack = await renderDocx(
+      await download(page, 'Save agenda pack (.docx)', 'house-style-frame-pack.docx'),
+      'house-style-frame-pack.docx',
+    );
+    expect(pack.flatText).toMatch(
+      /1\. Apologies for Absence:.*Members are reminded to send apologies to the clerk/,
+    );
+
+    await page.goto(`${meetingUrl.replace(/\/$/, '')}/live`);
+    await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+    await page.keyboard.press('Alt+A');
+    await poll(() => focusedLabel(page)).toMatch(/^Councillor Ada Brown/);
+    await page.keyboard.press('p');
+    await page.keyboard.press('ArrowDown');
+    await poll(() => focusedLabel(page)).toBe('Priya Shah, Head of Policy: Absent');
+    await page.keyboard.press('p');
+    await poll(() => focusedLabel(page)).toBe('Priya Shah, Head of Policy: Present');
+    // An officer never counts toward the quorum.
+    await poll(() => page.getByRole('status', { name: 'Quorum' }).innerText()).toMatch(/1 present/);
+    await screenshot(page, 'house-style-frame-officer');
+
+    await page.goto(meetingUrl);
+    const minutes = await renderDocx(
+      await download(page, 'Save minutes (.docx)', 'house-style-frame-officer-minutes.docx'),
+      'house-style-frame-officer-minutes.docx',
+    );
+    expect(minutes.flatText).toContain('Officers: Priya Shah (Head of Policy)');
   });
 });
