@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
+import { seriousAccessibilityProblems } from './support/axe';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
 
@@ -102,6 +103,18 @@ describe('a table in a minute, from the live screen to the saved minutes', () =>
       ['Steve Porter', '3', 'Trustee of a local charity', 'Non-registrable'],
     ];
     await poll(() => tableRows(declarations)).toEqual(declared);
+    // With the cursor in the table its row and column buttons show, and the screen still passes axe-core.
+    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    await toolbar.getByRole('button', { name: /^Remove column/ }).waitFor();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    // The buttons do what the keys do, and leave the focus in the text for the next key.
+    await toolbar.getByRole('button', { name: /^Row below/ }).click();
+    await poll(() => tableRows(declarations).then((rows) => rows.length)).toBe(4);
+    await poll(() => focusedLabel(page)).toBe('Minute 3: Declarations of Interest');
+    await press(page, 'ArrowDown');
+    await toolbar.getByRole('button', { name: /^Remove row/ }).click();
+    await poll(() => tableRows(declarations)).toEqual(declared);
+    await poll(() => focusedLabel(page)).toBe('Minute 3: Declarations of Interest');
     // Out of the table to the paragraph after it, and on with the minute.
     await press(page, 'Control+End');
     await page.keyboard.type('No other interests were declared.');
