@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
 import { field, keyBoardMeeting, typeInto } from './support/live-meeting';
-import { download, screenshot } from './documents-support';
+import { addItem, download, screenshot } from './documents-support';
 
 let chamber: Chamber | undefined;
 afterEach(async (context) => {
@@ -170,5 +170,50 @@ describe('the minutes’ frame chosen in Settings', () => {
       'house-style-frame-officer-minutes.docx',
     );
     expect(minutes.flatText).toContain('Officers: Priya Shah (Head of Policy)');
+  });
+
+  it('makes the report cover with the council’s own rows and sections and the author’s answers', async () => {
+    chamber = await openChamber();
+    const { page } = chamber;
+    const meetingUrl = await keyBoardMeeting(page, inject('baseUrl'));
+    const number = await addItem(page, 'Library Opening Hours', 'The revised opening hours.');
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings', exact: true })
+      .click();
+    await page.getByLabel('Organisation name').fill('Harrow Council');
+    const cover = page.getByRole('group', { name: 'Report cover' });
+    await cover.getByLabel('Rows the council adds to the cover table').fill('Scrutiny Lead Member area');
+    await cover
+      .getByLabel('Section 2: implications the author answers')
+      .fill('Financial implications\nLegal implications');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'Settings saved.' }).count()).toBe(1);
+
+    await page.goto(meetingUrl);
+    await page.getByRole('button', { name: `Details of item ${number}`, exact: true }).click();
+    const details = page.getByRole('form', { name: `Details of item ${number}` });
+    await details.getByText('Report cover: the author’s answers').click();
+    await details.getByRole('textbox', { name: 'Scrutiny Lead Member area' }).fill('Community Safety');
+    await details
+      .getByRole('textbox', { name: 'Financial implications' })
+      .fill('Met from the library budget.');
+    await details
+      .getByRole('checkbox', { name: 'Not required for this report (Legal implications)' })
+      .check();
+    await details.getByRole('button', { name: `Save item ${number}` }).click();
+    await poll(() => details.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
+    await screenshot(page, 'house-style-frame-cover-answers');
+
+    const printed = await renderDocx(
+      await download(page, `Report cover for item ${number} (.docx)`, 'house-style-frame-cover.docx'),
+      'house-style-frame-cover.docx',
+    );
+    const text = printed.flatText;
+    expect(text).toMatch(/Scrutiny Lead Member (area: Community Safety|Community Safety area:)/);
+    expect(text).toContain('Financial implications Met from the library budget.');
+    expect(text).toContain('Legal implications Not required for this report');
+    expect(text).not.toContain('Performance Issues');
   });
 });
