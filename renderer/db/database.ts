@@ -28,10 +28,11 @@ import type {
   SyncPeer,
 } from '../domain/model';
 import { recordStamps } from './record-stamps';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8 } from './schema';
 import { upgradeToV2, upgradeToV3, upgradeToV5 } from './upgrades';
 import { upgradeToV4 } from './upgrade-minutes-presented';
 import { upgradeToV6 } from './upgrade-running-order';
+import { upgradeToV8 } from './upgrade-phrase-kinds';
 
 export const databaseName = 'chamber';
 
@@ -74,6 +75,7 @@ export class ChamberDatabase extends Dexie {
     this.version(5).stores(schemaV5).upgrade(upgradeToV5);
     this.version(6).stores(schemaV6).upgrade(upgradeToV6);
     this.version(7).stores(schemaV7);
+    this.version(8).stores(schemaV8).upgrade(upgradeToV8);
     this.use(recordStamps(syncedTables));
   }
 }

@@ -75,4 +75,10 @@ export const schemaV7 = {
   agendaItems: 'id, meetingId, parentId, [meetingId+order], part, executiveDecision.urgencyReason',
 };
 
-export const currentSchemaVersion = 7;
+/**
+ * Version 8: the same stores; each phrase gains its kind, plain text or resolution text. A phrase worded
+ * "RESOLVED: That ..." (as the standard "Report noted (RESOLVED)" was) becomes a resolution phrase with its verb.
+ */
+export const schemaV8 = schemaV7;
+
+export const currentSchemaVersion = 8;

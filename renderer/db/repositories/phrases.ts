@@ -1,7 +1,7 @@
 import { db } from '../database';
 import { deleteRecord, putRecord } from '../gate';
 import type { Phrase } from '../../domain/model';
-import { defaultPhrases, phraseProblems } from '../../domain/phrases';
+import { defaultPhrases, phraseProblems, phraseWithKind } from '../../domain/phrases';
 import { newId, writeTransaction } from './transaction';
 
 /** Give a laptop the standard phrases the first time minuting starts; an organisation's own list is kept. */
@@ -19,7 +19,7 @@ export async function savePhrase(draft: PhraseDraft): Promise<Phrase> {
   const problems = phraseProblems(draft);
   if (problems.length > 0) throw new Error(problems.join(' '));
   const phrase: Phrase = {
-    ...draft,
+    ...withItsKind(draft),
     id: draft.id ?? newId(),
     label: draft.label.trim() || draft.text.trim(),
   };
@@ -35,6 +35,22 @@ export async function savePhrase(draft: PhraseDraft): Promise<Phrase> {
     await putRecord(db, 'phrases', phrase);
     return phrase;
   });
+}
+
+/**
+ * A resolution phrase keeps its verb apart from its wording: "AGREED: That ..." typed as the wording of a
+ * resolution phrase is kept as AGREED and "That ..."; a plain text phrase has no verb.
+ */
+function withItsKind(draft: PhraseDraft): PhraseDraft {
+  if (draft.kind === undefined) return phraseWithKind(draft);
+  if (draft.kind !== 'resolution') {
+    const { verb: _verb, ...plain } = draft;
+    return { ...plain, kind: 'text' };
+  }
+  const typed = phraseWithKind<Pick<Phrase, 'text' | 'kind' | 'verb'>>({ text: draft.text });
+  return typed.kind === 'resolution'
+    ? { ...draft, verb: typed.verb, text: typed.text }
+    : { ...draft, verb: draft.verb ?? 'resolved', text: draft.text.trim() };
 }
 
 export async function removePhrase(id: string): Promise<void> {

@@ -1,12 +1,25 @@
 import type { IsoDate, Stored } from './record';
 import type { BankHolidayRegion } from './organisation';
+import type { ResolutionVerb } from './minutes';
+
+/** What a phrase does: put its words in the minute's text, or make them the item's resolution. */
+export const phraseKinds = {
+  text: 'Plain text',
+  resolution: 'Resolution text',
+} as const;
+export type PhraseKind = keyof typeof phraseKinds;
 
 /** Standard wording the clerk inserts with a key or two while minuting. The organisation can edit them. */
 export type Phrase = Stored & {
   label: string;
+  /** The words inserted; for a resolution, its wording after the verb ("That the report be noted."). */
   text: string;
   /** Shortcut digit 1-9 in the minutes editor. */
   order: number;
+  /** Unset (a phrase from before kinds, from an older laptop) is plain text. */
+  kind?: PhraseKind;
+  /** A resolution phrase's RESOLVED, AGREED or RECOMMENDED; unset is RESOLVED. */
+  verb?: ResolutionVerb;
 };
 
 export const documentKinds = {

@@ -19,6 +19,7 @@ import {
   minuteParagraphNumbers,
   minuteYearForms,
   minutesDecisions,
+  phraseKinds,
   resolutionVerbs,
   standingItemKinds,
   statutoryBars,
@@ -506,10 +507,19 @@ const actions = z.looseObject({
 });
 
 /** A phrase as the phrases screen allows one (domain/phrases.ts): wording to insert, and a key from 1 to 9. */
-const phrases = z.looseObject({ id, label: text, text, order: z.number() }).superRefine((phrase, context) => {
-  for (const problem of phraseProblems(phrase))
-    context.addIssue({ code: 'custom', path: [/key/.test(problem) ? 'order' : 'text'], message: problem });
-});
+const phrases = z
+  .looseObject({
+    id,
+    label: text,
+    text,
+    order: z.number(),
+    kind: keysOf(phraseKinds).optional(),
+    verb: keysOf(resolutionVerbs).optional(),
+  })
+  .superRefine((phrase, context) => {
+    for (const problem of phraseProblems(phrase))
+      context.addIssue({ code: 'custom', path: [/key/.test(problem) ? 'order' : 'text'], message: problem });
+  });
 const templates = z.looseObject({ id, kind: keysOf(documentKinds), name: text, bytes, uploadedAt: moment });
 const bankHolidays = z.looseObject({
   id,

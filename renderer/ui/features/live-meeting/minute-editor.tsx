@@ -4,7 +4,9 @@ import { StarterKit } from '@tiptap/starter-kit';
 import { type MouseEvent, useEffect, useMemo, useState } from 'react';
 import { saveTypedMinute } from '../../../db/repositories/revisions';
 import type { Phrase, RichText } from '../../../domain/model';
-import { ErrorMessage } from '../../common/error-message';
+import { applyResolutionPhrase } from './resolution-phrase';
+import { phraseWithKind } from '../../../domain/phrases';
+import { ErrorMessage, messageOf } from '../../common/error-message';
 import { useLiveStyles } from './live-styles';
 import { MinuteTableButtons } from './minute-table-buttons';
 import { minuteTableExtensions } from './minute-table';
@@ -195,7 +197,9 @@ export function MinuteEditor({
             appearance="subtle"
             disabled={!editable}
             onMouseDown={keepTextFocus}
-            onClick={run((e) => insertPhrase(e, phrase.text))}
+            onClick={run(
+              (e) => void applyPhrase(e, minuteId, phrase).catch((error) => setProblem(messageOf(error))),
+            )}
           >
             <span className={live.key}>Alt+{phrase.order}</span>&nbsp;{phrase.label}
           </Button>
@@ -203,6 +207,21 @@ export function MinuteEditor({
       </div>
     </>
   );
+}
+
+/**
+ * Use a phrase on the minute in front: a resolution phrase makes that minute's resolution (never another's);
+ * plain text goes in at the cursor. The focus stays in the text either way, so the clerk types on.
+ */
+export async function applyPhrase(editor: Editor, minuteId: string, phrase: Phrase): Promise<void> {
+  // A phrase with no kind (from a laptop not yet upgraded) is what its wording says it is.
+  const meant = phraseWithKind(phrase);
+  if (meant.kind !== 'resolution') {
+    insertPhrase(editor, phrase.text);
+    return;
+  }
+  editor.commands.focus();
+  await applyResolutionPhrase(minuteId, meant);
 }
 
 /** Insert a phrase at the cursor exactly as written (a trailing space kept, so the clerk types on). */

@@ -12,6 +12,8 @@ import { useAutosave } from '../../common/use-autosave';
 import { writesSettled } from '../../common/write-through';
 import { useLiveStyles } from './live-styles';
 import { storedKey } from './stored-keys';
+import { takeResolutionPhrases } from './resolution-phrase';
+import { resolutionLinesAfterPhrase } from '../../../domain/phrases';
 
 type Draft = { verb: ResolutionVerb; recommendedTo: string; lines: string };
 
@@ -71,6 +73,18 @@ function ResolutionFields({
     [minuteId, resolution],
   );
   const problem = useAutosave(draft, save, storedKey.resolution(minuteId));
+  // A resolution phrase used on this minute (Alt+1, say) fills this box, and is stored as typing is.
+  useEffect(
+    () =>
+      takeResolutionPhrases(minuteId, (phrase) =>
+        setDraft((before) => ({
+          ...before,
+          verb: phrase.verb ?? 'resolved',
+          lines: resolutionLinesAfterPhrase(before.lines, phrase.text),
+        })),
+      ),
+    [minuteId],
+  );
   const style = useLiveQuery(() => houseStyleOfMinute(minuteId), [minuteId]);
   const printed = draft.lines.trim()
     ? printedResolution(

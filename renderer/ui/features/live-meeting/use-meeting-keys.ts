@@ -5,9 +5,9 @@ import { takeItemInMeeting } from '../../../db/repositories/minutes';
 import { formatClockTime } from '../../../domain/en-gb';
 import { nextItemToTake } from '../../../domain/minute-order';
 import type { ExemptParagraph, MeetingEvent } from '../../../domain/model';
-import { phraseOnDigit } from '../../../domain/phrases';
+import { phraseOnDigit, phraseWithKind } from '../../../domain/phrases';
 import { matchShortcut, type ShortcutId } from './live-shortcuts';
-import { insertPhrase } from './minute-editor';
+import { applyPhrase, insertPhrase } from './minute-editor';
 import type { MinuteWriter } from './minute-writer';
 import { minuteNumberIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 import { agendaItemName } from '../../../domain/agenda-numbering';
@@ -219,7 +219,17 @@ export function useMeetingKeys(setup: Setup) {
           const current = editor.current.editor;
           if (!phrase) notify(`No phrase is on Alt+${matched.digit}: Alt+K to add one.`);
           else if (!current) notify('Take the item first (Alt+T), then insert phrases into its minute.');
-          else insertPhrase(current, phrase.text);
+          else if (phraseWithKind(phrase).kind === 'resolution') {
+            // The item in front's own minute: a phrase never reaches another item's resolution.
+            const minute = minutes.find((candidate) => candidate.agendaItemId === selectedId);
+            if (!minute) notify('Take the item first (Alt+T), then use phrases on its minute.');
+            else if (!current.isEditable) notify('This minute is signed: give a reason to change it first.');
+            else
+              void applyPhrase(current, minute.id, phrase).then(
+                () => notify(`Resolution made: ${phrase.label}.`),
+                (error: unknown) => notify(messageOf(error)),
+              );
+          } else insertPhrase(current, phrase.text);
           return;
         }
         case 'attendance':

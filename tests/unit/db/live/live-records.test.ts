@@ -131,15 +131,35 @@ describe('phrases and actions', () => {
     await ensureDefaultPhrases();
     await ensureDefaultPhrases();
     const phrases = await db.phrases.orderBy('order').toArray();
-    expect(phrases.map((phrase) => phrase.text)).toEqual([
-      'RESOLVED: That the report be noted.',
-      'Members asked ',
-      'Officers advised ',
-      'AGREED: That the report be noted.',
+    expect(phrases.map(({ kind, verb, text }) => [kind, verb, text])).toEqual([
+      ['resolution', 'resolved', 'That the report be noted.'],
+      ['text', undefined, 'Members asked '],
+      ['text', undefined, 'Officers advised '],
+      ['resolution', 'agreed', 'That the report be noted.'],
     ]);
-    await savePhrase({ label: 'Deferred', text: 'RESOLVED: That the item be deferred.', order: 1 });
+    // Typed as the wording of a resolution phrase, the verb is kept apart from what was resolved.
+    await savePhrase({
+      label: 'Deferred',
+      kind: 'resolution',
+      text: 'AGREED: That the item be deferred.',
+      order: 1,
+    });
     const after = await db.phrases.orderBy('order').toArray();
-    expect(after.find((phrase) => phrase.order === 1)?.label).toBe('Deferred');
+    expect(after.find((phrase) => phrase.order === 1)).toMatchObject({
+      label: 'Deferred',
+      kind: 'resolution',
+      verb: 'agreed',
+      text: 'That the item be deferred.',
+    });
+    await savePhrase({
+      label: 'Asked',
+      kind: 'text',
+      verb: 'resolved',
+      text: 'Members asked about ',
+      order: 5,
+    });
+    expect((await db.phrases.toArray()).find((phrase) => phrase.order === 5)).toMatchObject({ kind: 'text' });
+    expect((await db.phrases.toArray()).find((phrase) => phrase.order === 5)?.verb).toBeUndefined();
     expect(after.filter((phrase) => phrase.order === 1)).toHaveLength(1);
     await expect(savePhrase({ label: 'x', text: '', order: 0 })).rejects.toThrow(/Type the wording/);
   });

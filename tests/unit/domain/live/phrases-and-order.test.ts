@@ -3,7 +3,13 @@ import { numberAgenda } from '../../../../renderer/domain/agenda-numbering';
 import { shouldKeepRevision } from '../../../../renderer/domain/minute-history';
 import { nextItemToTake, orderVariedNote } from '../../../../renderer/domain/minute-order';
 import type { AgendaItem } from '../../../../renderer/domain/model';
-import { defaultPhrases, phraseOnDigit, phraseProblems } from '../../../../renderer/domain/phrases';
+import {
+  defaultPhrases,
+  phraseOnDigit,
+  phraseProblems,
+  phraseWithKind,
+  resolutionLinesAfterPhrase,
+} from '../../../../renderer/domain/phrases';
 import { richTextFromPlain } from '../../../../renderer/domain/rich-text';
 
 const item = (id: string, order: number, title: string): AgendaItem => ({
@@ -46,7 +52,13 @@ describe('order of business', () => {
 describe('phrases', () => {
   const phrases = defaultPhrases.map((phrase, index) => ({ id: `p${index}`, ...phrase }));
   it('starts with the standard wording on keys 1 to 4', () => {
-    expect(phraseOnDigit(phrases, 1)?.text).toBe('RESOLVED: That the report be noted.');
+    expect(phraseOnDigit(phrases, 1)).toMatchObject({
+      label: 'Report noted (RESOLVED)',
+      kind: 'resolution',
+      verb: 'resolved',
+      text: 'That the report be noted.',
+    });
+    expect(phraseOnDigit(phrases, 4)).toMatchObject({ kind: 'resolution', verb: 'agreed' });
     expect(phraseOnDigit(phrases, 2)?.text).toBe('Members asked ');
     expect(phraseOnDigit(phrases, 3)?.text).toBe('Officers advised ');
     expect(phraseOnDigit(phrases, 9)).toBeUndefined();
@@ -56,6 +68,36 @@ describe('phrases', () => {
       'Type the wording the phrase inserts.',
       'Give the phrase a key from 1 to 9.',
     ]);
+  });
+});
+
+describe('a phrase that is a resolution', () => {
+  it('is read from wording stored before phrases had kinds', () => {
+    const old = (text: string) => phraseWithKind({ text });
+    expect(old('RESOLVED: That the report be noted.')).toEqual({
+      text: 'That the report be noted.',
+      kind: 'resolution',
+      verb: 'resolved',
+    });
+    expect(old('Agreed that the minutes be signed.')).toMatchObject({
+      verb: 'agreed',
+      text: 'That the minutes be signed.',
+    });
+    expect(old('RECOMMENDED – That Council adopt the plan.')).toMatchObject({ verb: 'recommended' });
+    expect(old('Members asked ')).toEqual({ text: 'Members asked ', kind: 'text' });
+    expect(old('Resolved matters were reported.')).toMatchObject({ kind: 'text' });
+    const kept = { text: 'RESOLVED: That x.', kind: 'text' as const };
+    expect(phraseWithKind(kept)).toBe(kept);
+  });
+
+  it('fills an empty resolution, adds a clause after what the clerk wrote, and never says a thing twice', () => {
+    expect(resolutionLinesAfterPhrase('', 'That the report be noted.')).toBe('That the report be noted.');
+    expect(resolutionLinesAfterPhrase('That the fees be set.', 'That the report be noted.')).toBe(
+      'That the fees be set.\nThat the report be noted.',
+    );
+    expect(resolutionLinesAfterPhrase('That the report be noted.', 'That the report be noted.')).toBe(
+      'That the report be noted.',
+    );
   });
 });
 
