@@ -117,10 +117,16 @@ export async function buildAgendaPack(
       )
     : await Packer.pack(document, 'uint8array');
   report('mergingReports', splices[0]?.label);
-  const merged = spliceReports(packed, splices, (merged) => {
-    done += 1;
-    report('mergingReports', splices[merged]?.label);
-  });
+  const merged = spliceReports(
+    packed,
+    splices,
+    (merged) => {
+      done += 1;
+      if (merged < splices.length) report('mergingReports', splices[merged]?.label);
+    },
+    // Said before the reports are put in place and the file zipped, not after: that work is the last step.
+    () => report('packing'),
+  );
   done = total;
   report('packing');
   return { bytes: merged.bytes, warnings: [...warnings, ...merged.warnings] };

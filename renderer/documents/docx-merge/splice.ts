@@ -23,6 +23,7 @@ export function spliceReports(
   packBytes: Uint8Array,
   reports: readonly ReportSplice[],
   onReport?: (done: number) => void,
+  onPacking?: () => void,
 ): SpliceResult {
   const pack = readDocxParts(packBytes, 'The pack');
   const warnings: string[] = [];
@@ -33,25 +34,45 @@ export function spliceReports(
     bodies.set(report.marker, withBookmarks(merged.bodyXml, report, 900_000 + index * 2));
     onReport?.(index + 1);
   });
-  let documentXml = partText(pack, 'word/document.xml') ?? '';
-  for (const report of reports)
-    documentXml = replacePlaceholder(documentXml, report.marker, bodies.get(report.marker) ?? '');
-  setPartText(pack, 'word/document.xml', documentXml);
+  onPacking?.();
+  const documentXml = partText(pack, 'word/document.xml') ?? '';
+  setPartText(pack, 'word/document.xml', replacePlaceholders(documentXml, reports, bodies));
   return { bytes: writeDocxParts(pack), warnings };
 }
 
-function replacePlaceholder(documentXml: string, marker: string, bodyXml: string): string {
-  const markerAt = documentXml.indexOf(`>${marker}<`);
-  if (markerAt < 0) throw new Error(`The pack has no placeholder for ${marker}.`);
-  const start = Math.max(
-    documentXml.lastIndexOf('<w:p>', markerAt),
-    documentXml.lastIndexOf('<w:p ', markerAt),
-  );
-  const end = documentXml.indexOf('</w:p>', markerAt) + '</w:p>'.length;
-  const placeholder = documentXml.slice(start, end);
-  const sectionProperties = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/.exec(placeholder)?.[0];
-  const body = sectionProperties ? withSectionAtEnd(bodyXml, sectionProperties) : bodyXml;
-  return documentXml.slice(0, start) + body + documentXml.slice(end);
+/**
+ * Every report's body in place of its placeholder paragraph, in one pass: the pack's text is copied once, not once
+ * per report (a hundred reports made a hundred copies of a document growing to tens of megabytes).
+ */
+function replacePlaceholders(
+  documentXml: string,
+  reports: readonly ReportSplice[],
+  bodies: ReadonlyMap<string, string>,
+): string {
+  const spans = reports
+    .map((report) => {
+      const markerAt = documentXml.indexOf(`>${report.marker}<`);
+      if (markerAt < 0) throw new Error(`The pack has no placeholder for ${report.marker}.`);
+      const start = Math.max(
+        documentXml.lastIndexOf('<w:p>', markerAt),
+        documentXml.lastIndexOf('<w:p ', markerAt),
+      );
+      const end = documentXml.indexOf('</w:p>', markerAt) + '</w:p>'.length;
+      const placeholder = documentXml.slice(start, end);
+      const sectionProperties = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/.exec(placeholder)?.[0];
+      const bodyXml = bodies.get(report.marker) ?? '';
+      const body = sectionProperties ? withSectionAtEnd(bodyXml, sectionProperties) : bodyXml;
+      return { start, end, body };
+    })
+    .sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const span of spans) {
+    pieces.push(documentXml.slice(at, span.start), span.body);
+    at = span.end;
+  }
+  pieces.push(documentXml.slice(at));
+  return pieces.join('');
 }
 
 /** Put the section properties in the body's last top-level paragraph (or a new one after a final table). */

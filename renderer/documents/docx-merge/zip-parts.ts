@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /** The parts of a .docx (a zip), by path inside the zip: "word/document.xml", "word/media/image1.png"... */
 export type DocxParts = Map<string, Uint8Array>;
@@ -21,13 +21,20 @@ export function readDocxParts(bytes: Uint8Array, label: string): DocxParts {
   return new Map(Object.entries(entries));
 }
 
-/** Zip the parts back into a .docx, content types first as Word expects. */
+/** Pictures already compressed in their own format: deflating them again costs time and saves nothing. */
+const compressedMedia = /\.(png|jpe?g|gif|tiff?|wdp|hdp)$/i;
+
+/**
+ * Zip the parts back into a .docx, content types first as Word expects. Pictures already compressed (PNG, JPEG,
+ * GIF...) are stored as they are rather than deflated a second time.
+ */
 export function writeDocxParts(parts: DocxParts, level: 0 | 1 | 6 = 6): Uint8Array {
-  const ordered: Record<string, Uint8Array> = {};
+  const ordered: Zippable = {};
   const contentTypes = parts.get('[Content_Types].xml');
   if (contentTypes) ordered['[Content_Types].xml'] = contentTypes;
   for (const [path, bytes] of parts) {
-    if (path !== '[Content_Types].xml') ordered[path] = bytes;
+    if (path === '[Content_Types].xml') continue;
+    ordered[path] = compressedMedia.test(path) ? [bytes, { level: 0 }] : bytes;
   }
   return zipSync(ordered, { level });
 }
