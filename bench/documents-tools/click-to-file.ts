@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { samplePeakRenderer } from './memory';
 
@@ -79,6 +80,12 @@ export async function clickToFile(
     return { ...found };
   });
   if (process.env.BENCH_DEBUG) console.log(probe);
+  // BENCH_KEEP=folder keeps the last file of each button, to open in LibreOffice or Word.
+  const keep = process.env.BENCH_KEEP;
+  if (keep) {
+    await mkdir(keep, { recursive: true });
+    await copyFile(path, join(keep, download.suggestedFilename()));
+  }
   return {
     ms: doneAt - probe.clickAt,
     bytes: (await stat(path)).size,
