@@ -180,7 +180,8 @@ function recordedVoteLines(
     vote.choices.filter((line) => line.choice === choice).map((line) => context.nameOf(line.personId));
   const lines: ProceedingLine[] = [{ text: 'A recorded vote was taken:' }];
   if (context.style?.recordedVotes === 'table') {
-    lines.push({ text: 'Name: Vote', cells: ['Name', 'Vote'], bold: true });
+    // A table of nobody would print its headings alone: the totals below say no one voted.
+    if (vote.choices.length > 0) lines.push({ text: 'Name: Vote', cells: ['Name', 'Vote'], bold: true });
     for (const line of vote.choices) {
       const cells = [context.nameOf(line.personId), choiceCells[line.choice]];
       lines.push({ text: cells.join(': '), cells, indent: true });

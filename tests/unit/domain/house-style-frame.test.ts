@@ -99,6 +99,21 @@ describe('the house’s layout of a recorded vote', () => {
   });
 });
 
+describe('a recorded vote with nobody named yet', () => {
+  it('prints no table of headings alone, only the totals', () => {
+    const empty = motion({ vote: { kind: 'recorded', choices: [] }, result: 'lost' });
+    const context: WordingContext = {
+      motions: [empty],
+      nameOf: (id) => id ?? '',
+      itemNumberOf: () => '5',
+      style: { motionWording: 'itWasMoved', recordedVotes: 'table' },
+    };
+    const lines = proceedingLines(runningOrder({ proceedings: [] }, [empty]), context);
+    expect(lines.filter((line) => line.cells)).toEqual([]);
+    expect(lines.map((line) => line.text)).toContain('For: 0, Against: 0, Abstentions: 0');
+  });
+});
+
 describe('the settings preview of the new choices', () => {
   it('shows the motion, the recorded vote and the attendance in the chosen style', () => {
     const plain = houseStylePreview(defaultHouseStyle).join('\n');
