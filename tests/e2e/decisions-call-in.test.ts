@@ -100,6 +100,17 @@ describe('a clerk records an executive decision and its call-in', () => {
         .first()
         .inputValue(),
     ).toBe('That the contract be awarded to Wrenmoor Recycling Ltd.');
+    // Two actions agreed on it, for the tracker.
+    const addAction = page.getByRole('form', { name: 'Add an action' });
+    for (const [text, due] of [
+      ['Report the mobilisation plan', '2026-06-30'],
+      ['Publish the contract award notice', '2026-04-15'],
+    ] as const) {
+      await addAction.getByRole('textbox', { name: 'Action' }).fill(text);
+      await addAction.getByLabel('Due').fill(due);
+      await addAction.getByRole('button', { name: 'Add action' }).click();
+      await page.getByRole('listitem').filter({ hasText: text }).first().waitFor();
+    }
 
     // The next morning the clerk enters the decision from the item.
     await today(page, '2026-03-12T09:30:00');
@@ -152,6 +163,27 @@ describe('a clerk records an executive decision and its call-in', () => {
     const decided = decisions.getByRole('row').filter({ hasText: 'Waste Collection Contract' });
     await poll(() => decided.innerText()).toContain('Called in on Monday 16 March 2026');
     await screenshot(page, 'action-tracker-decisions');
+    // The actions by keyboard alone: Enter on the Due heading sorts by due date, the arrow keys move between
+    // rows, Enter opens one.
+    const actions = page.getByRole('grid', { name: 'Actions' });
+    const rowText = (index: number) => actions.getByRole('row').nth(index).locator('[title]').innerText();
+    await poll(() => rowText(2)).not.toBe('');
+    const dueHeading = actions.getByRole('columnheader', { name: /Due/ }).getByRole('button');
+    await dueHeading.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => rowText(1)).toBe('Publish the contract award notice');
+    expect(await rowText(2)).toBe('Report the mobilisation plan');
+    const firstRow = actions.getByRole('row').nth(1);
+    await firstRow.focus();
+    await poll(() => firstRow.evaluate((row) => row === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const secondRow = actions.getByRole('row').nth(2);
+    await poll(() => secondRow.evaluate((row) => row === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('region', { name: 'Action details' })
+      .getByRole('heading', { name: 'Report the mobilisation plan' })
+      .waitFor();
 
     // Scrutiny concludes on Wednesday 25 March: the decision can be implemented from the next working day.
     await decided.getByRole('link', { name: 'Waste Collection Contract' }).click();

@@ -122,3 +122,17 @@ describe('the action tracker', () => {
     expect(fleet?.textContent).toMatch(/Called in on \w+day \d+ \w+ \d{4}/);
   });
 });
+
+describe('the action tracker by keyboard', () => {
+  it('opens an action with Enter on its row', async () => {
+    tracker();
+    await screen.findByText('2 actions, 2 overdue.');
+    const grid = screen.getByRole('grid', { name: 'Actions' });
+    within(grid).getAllByRole('row')[2]?.focus();
+    await userEvent.keyboard('{Enter}');
+    const details = await screen.findByRole('region', { name: 'Action details' });
+    expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Instruct the agents on the sale',
+    );
+  });
+});

@@ -5,6 +5,8 @@ import {
   DataGridRow,
   makeStyles,
   tokens,
+  useArrowNavigationGroup,
+  useFocusableGroup,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { Action, Committee, ExemptParagraph, Meeting } from '../../../domain/model';
@@ -19,6 +21,20 @@ import {
   useActionRowClasses,
   type ActionLine,
 } from './action-row';
+
+type TabsterAttribute = { 'data-tabster'?: string };
+
+/**
+ * Two tabster attributes as one (a mover and a groupper on the same row). Fluent merges them with a hook it
+ * does not export from @fluentui/react-components; each attribute is a JSON object of one behaviour.
+ */
+function mergedTabster(...attributes: TabsterAttribute[]): TabsterAttribute {
+  const merged = attributes.reduce<Record<string, unknown>>(
+    (all, attribute) => ({ ...all, ...(JSON.parse(attribute['data-tabster'] ?? '{}') as object) }),
+    {},
+  );
+  return { 'data-tabster': JSON.stringify(merged) };
+}
 
 const useStyles = makeStyles({
   body: { border: `1px solid ${tokens.colorNeutralStroke1}` },
@@ -51,6 +67,14 @@ export function ActionList({
   const styles = useStyles();
   // The rows' classes, worked out once here rather than by each row as it scrolls into view.
   const rowClasses = useActionRowClasses();
+  // Each row as the grid's composite mode makes it (arrow keys along its cells, a group Right Arrow enters),
+  // except that Enter is left to the row, which opens the action, rather than taken to go into its cells.
+  const along = useArrowNavigationGroup({ axis: 'horizontal' });
+  const group = useFocusableGroup({
+    tabBehavior: 'limited-trap-focus',
+    ignoreDefaultKeydown: { Enter: true },
+  });
+  const rowTabster = useMemo(() => mergedTabster(along, group), [along, group]);
   // Each row's words and dates, worked out once per load or filter, not inside the frames of a scroll.
   const lines = useMemo(
     () =>
@@ -99,6 +123,7 @@ export function ActionList({
             selected={item.action.id === selectedId}
             style={place.style}
             rowIndex={place.rowIndex}
+            rowTabster={rowTabster}
             onOpen={onOpen}
           />
         )}

@@ -99,6 +99,7 @@ export const ActionRow = memo(function ActionRow({
   selected,
   style,
   rowIndex,
+  rowTabster,
   onOpen,
 }: {
   line: ActionLine;
@@ -106,6 +107,8 @@ export const ActionRow = memo(function ActionRow({
   selected: boolean;
   style: CSSProperties;
   rowIndex: number;
+  /** The row's keyboard behaviour in the grid (see ActionList): Enter opens the action. */
+  rowTabster: { 'data-tabster'?: string };
   onOpen: (action: Action) => void;
 }) {
   const { action, agreed, committeeName, due, overdue, exempt, status } = line;
@@ -124,6 +127,7 @@ export const ActionRow = memo(function ActionRow({
       }
       style={style}
       onClick={() => onOpen(action)}
+      {...rowTabster}
       onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => {
         if ((event.key === 'Enter' || event.key === ' ') && event.target === event.currentTarget) {
           event.preventDefault();
