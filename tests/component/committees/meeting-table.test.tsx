@@ -69,4 +69,24 @@ describe("reading a committee's meetings", () => {
     const meetings = await listCommitteeMeetings(planning.id);
     expect(meetings.map((meeting) => meeting.date)).toEqual(['2025-04-09', '2025-06-11']);
   });
+
+  it('widens and narrows a column from the keyboard on its heading, the cells with it, and still sorts on Enter', async () => {
+    const user = userEvent.setup();
+    showScreen('/', '/', <MeetingTable meetings={archive(30)} />);
+    const table = screen.getByRole('table', { name: 'Meetings' });
+    const place = within(table).getByRole('columnheader', { name: 'Place' });
+    const widthOf = (cell: HTMLElement) => cell.style.width;
+    expect(widthOf(place)).toBe('220px');
+    act(() => within(place).getByRole('button').focus());
+    await user.keyboard('{Control>}{ArrowRight}{ArrowRight}{/Control}');
+    await waitFor(() => expect(widthOf(place)).toBe('260px'));
+    await user.keyboard('{Control>}{ArrowLeft}{/Control}');
+    await waitFor(() => expect(widthOf(place)).toBe('240px'));
+    const firstRow = within(table).getAllByRole('row')[1] as HTMLElement;
+    expect(widthOf(within(firstRow).getAllByRole('cell')[2] as HTMLElement)).toBe('240px');
+    // The resize handle is there for the mouse too.
+    expect(place.querySelector('[role="separator"], .fui-TableResizeHandle')).not.toBeNull();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(place.getAttribute('aria-sort')).toBe('ascending'));
+  });
 });

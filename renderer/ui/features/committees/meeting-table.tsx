@@ -12,17 +12,20 @@ import {
   useLink_unstable,
   useTableCellStyles_unstable,
   useTableCell_unstable,
+  useTableColumnSizing_unstable,
   useTableRowStyles_unstable,
   useTableFeatures,
   useTableRow_unstable,
   useTableSort,
   type TableColumnId,
+  type TableColumnSizingOptions,
 } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { meetingStatuses, meetingTypes, type Meeting } from '../../../domain/model';
 import { shownChoice, shownDate, shownTime } from '../../../domain/shown-value';
+import { resizeByKeys } from '../../common/column-keys';
 import { StoredValue } from '../../common/stored-value';
 
 const rowHeight = 44;
@@ -57,6 +60,15 @@ const headings: [TableColumnId, string][] = [
   ['status', 'Status'],
 ];
 
+/** Starting widths, together no wider than the page at 1024 px wide; the clerk widens any of them. */
+const columnSizing: TableColumnSizingOptions = {
+  day: { defaultWidth: 190, minWidth: 120 },
+  time: { defaultWidth: 70, minWidth: 60 },
+  place: { defaultWidth: 220, minWidth: 100 },
+  kind: { defaultWidth: 100, minWidth: 70 },
+  status: { defaultWidth: 130, minWidth: 80 },
+};
+
 const useStyles = makeStyles({
   scroller: { maxHeight: '60vh', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
   head: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
@@ -86,12 +98,22 @@ function useRowLook(rowClass: string): RowLook {
 export function MeetingTable({ meetings: given }: { meetings: readonly Meeting[] }) {
   const styles = useStyles();
   // Fluent's table sort (the one its DataGrid uses): a header click sorts, a second click reverses.
+  // And its column sizing: a heading's edge drags, Ctrl+→ / Ctrl+← on a heading widens or narrows it.
   const {
     getRows,
     sort: { getSortDirection, toggleColumnSort, sort },
+    columnSizing_unstable: sizing,
+    tableRef,
   } = useTableFeatures({ columns, items: given as Meeting[] }, [
     useTableSort({ defaultSortState: { sortColumn: 'day', sortDirection: 'ascending' } }),
+    // The columns keep these widths or the clerk's: fitted to a measured width, they did not follow the window.
+    useTableColumnSizing_unstable({ columnSizingOptions: columnSizing, autoFitColumns: false }),
   ]);
+  const widths = headings.map(([columnId]) => sizing.getTableCellProps(columnId).style ?? {});
+  const widthKey = widths.map((style) => String(style.width)).join(',');
+  // One object per set of widths, so a row is drawn again only when a column changes width.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const cellWidths = useMemo(() => widths, [widthKey]);
   const meetings = sort(getRows()).map((row) => row.item);
   const look = useRowLook(styles.row);
   const scroller = useRef<HTMLDivElement>(null);
@@ -127,7 +149,13 @@ export function MeetingTable({ meetings: given }: { meetings: readonly Meeting[]
 
   return (
     <div ref={scroller} className={styles.scroller} onKeyDown={onKeyDown}>
-      <Table sortable aria-label="Meetings" aria-rowcount={meetings.length + 1}>
+      <Table
+        sortable
+        aria-label="Meetings"
+        aria-rowcount={meetings.length + 1}
+        ref={tableRef}
+        {...sizing.getTableProps()}
+      >
         <TableHeader className={styles.head}>
           <TableRow aria-rowindex={1}>
             {headings.map(([columnId, heading]) => (
@@ -135,6 +163,8 @@ export function MeetingTable({ meetings: given }: { meetings: readonly Meeting[]
                 key={columnId}
                 sortDirection={getSortDirection(columnId)}
                 onClick={(event) => toggleColumnSort(event, columnId)}
+                onKeyDown={resizeByKeys(sizing, columnId)}
+                {...sizing.getTableHeaderCellProps(columnId)}
               >
                 {heading}
               </TableHeaderCell>
@@ -149,6 +179,7 @@ export function MeetingTable({ meetings: given }: { meetings: readonly Meeting[]
               meeting={meetings[row.index] as Meeting}
               index={row.index}
               look={look}
+              widths={cellWidths}
             />
           ))}
           {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
@@ -162,27 +193,32 @@ const MeetingRow = memo(function MeetingRow({
   meeting,
   index,
   look,
+  widths,
 }: {
   meeting: Meeting;
   index: number;
   look: RowLook;
+  /** Each column's width, in the order of the headings. */
+  widths: CSSProperties[];
 }) {
   return (
     <tr className={look.row} data-row={index} aria-rowindex={index + 2}>
-      <td className={look.cell}>
+      <td className={look.cell} style={widths[0]}>
         <RouterLink className={look.link} to={`/meetings/${meeting.id}`}>
           <StoredValue value={shownDate(meeting.date)} field="Date" />
         </RouterLink>
       </td>
       {/* A value Chamber cannot read is marked; the meeting's page (the link) has the form to correct it. */}
-      <td className={look.cell}>
+      <td className={look.cell} style={widths[1]}>
         <StoredValue value={shownTime(meeting.startTime)} field="Start time" />
       </td>
-      <td className={look.cell}>{meeting.venue}</td>
-      <td className={look.cell}>
+      <td className={look.cell} style={widths[2]}>
+        {meeting.venue}
+      </td>
+      <td className={look.cell} style={widths[3]}>
         <StoredValue value={shownChoice(meetingTypes, meeting.type)} field="Kind" />
       </td>
-      <td className={look.cell}>
+      <td className={look.cell} style={widths[4]}>
         <StoredValue value={shownChoice(meetingStatuses, meeting.status)} field="Status" />
       </td>
     </tr>
