@@ -320,8 +320,9 @@ async function main(): Promise<void> {
     const results = [
       '# Archive benchmark results',
       '',
-      'Written by `npm run bench archive` (bench/archive.ts). Each figure sits beside a raw IndexedDB cursor',
-      "reading the same rows in the same run, to show what Chamber's own layers (Dexie, the meeting read, React) cost.",
+      'Written by `npm run bench archive` (bench/archive.ts). Each figure sits beside a raw IndexedDB read of the',
+      "same rows in the same run, to show what Chamber's own layers (Dexie, the meeting read, React) cost: a meeting",
+      'read on one connection in one transaction (the first open beside the first such read), lists by cursor.',
       '',
       `- Date: ${new Date().toISOString()}`,
       `- Machine: ${machine}`,
