@@ -9,6 +9,7 @@ import type { DocumentContent } from '../common/house-document';
 import { bodyParagraph, leadIn } from '../common/paragraphs';
 import { newRichTextContext } from '../common/rich-text-paragraphs';
 import { actionColumnTable } from './action-column';
+import { chairParagraphs } from './chair-lines';
 import { closingNote } from './closing-note';
 import { minuteContent } from './minute-content';
 import { agendaNumberParagraphs, minuteHeading } from './minute-heading';
@@ -57,6 +58,11 @@ export function minutesContent(record: MeetingRecord, options: MinutesOptions = 
     ...heading.title,
     ...(draft ? [bodyParagraph(draftMarking, { bold: true })] : []),
     ...heading.rest,
+    // Who presided over which minutes, where the chair changed during the meeting (chair-lines.ts).
+    ...chairParagraphs(
+      record,
+      record.minutes.map((minute) => minute.id),
+    ),
   ];
   if (part === 'B') children.push(...confidentialityStatement(record));
   else if (hasPartB(record) || style.partAHeading === 'always')

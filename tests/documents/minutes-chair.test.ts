@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packDocument } from '../../renderer/documents/common/pack';
+import { buildMinutes } from '../../renderer/documents/minutes/build-minutes';
+import { sampleMeetingRecord } from '../../renderer/documents/sample/sample-meeting';
+import type { MeetingRecord } from '../../renderer/domain/meeting-record';
+import { renderDocx, type RenderedDocument } from './support/libreoffice';
+
+/**
+ * The sample meeting (minutes 201 to 210, Councillor Helen Okafor in the Chair) where the Chair leaves after
+ * minute 205 and the Vice-Chair, Councillor Marcus Brennan, takes the Chair at the start of minute 206.
+ */
+function changeOfChair(): MeetingRecord {
+  const record = sampleMeetingRecord();
+  return {
+    ...record,
+    minutes: record.minutes.map((minute) =>
+      minute.takenOrder === 6
+        ? {
+            ...minute,
+            proceedings: [
+              { id: 'chair', kind: 'chairChange', personId: 'p-brennan' },
+              ...(minute.proceedings ?? []),
+            ],
+          }
+        : minute,
+    ),
+  };
+}
+
+describe('a change of chair, as LibreOffice prints the minutes', () => {
+  let changed: RenderedDocument;
+  let unchanged: RenderedDocument;
+  beforeAll(async () => {
+    changed = await renderDocx(await packDocument(buildMinutes(changeOfChair())), 'chair-change.docx');
+    unchanged = await renderDocx(await packDocument(buildMinutes(sampleMeetingRecord())), 'chair-same.docx');
+  });
+
+  it('names who was in the Chair at the start and who presided over which minutes after', () => {
+    expect(changed.flatText).toContain('Councillor Helen Okafor in the Chair');
+    expect(changed.flatText).toContain('(Councillor Marcus Brennan in the Chair for minutes 206 to 210)');
+    expect(changed.flatText).toContain(
+      'Councillor Marcus Brennan took the Chair and presided from this point.',
+    );
+  });
+
+  it('prints no such line for a meeting with one chair throughout', () => {
+    expect(unchanged.flatText).not.toContain('in the Chair');
+  });
+});
