@@ -101,6 +101,8 @@ export function ActionList({
       sortable
       resizableColumns
       columnSizingOptions={actionColumnSizing}
+      // The starting widths as given: fitted to the container, the grid came out wider than the page.
+      resizableColumnsOptions={{ autoFitColumns: false }}
       focusMode="composite"
       size="small"
     >

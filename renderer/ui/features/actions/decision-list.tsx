@@ -145,6 +145,8 @@ export function DecisionList({
       defaultSortState={{ sortColumn: 'decided', sortDirection: 'descending' }}
       resizableColumns
       columnSizingOptions={columnSizing}
+      // The starting widths as given: fitted to the container, the grid came out wider than the page.
+      resizableColumnsOptions={{ autoFitColumns: false }}
       focusMode="composite"
       size="small"
     >
