@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
+import { addItem } from './documents-support';
 
 let open: Chamber;
 
@@ -44,6 +45,16 @@ async function openPerson(page: Page, name: string): Promise<void> {
   await poll(() => heading(page)).toBe(name);
 }
 
+/** On the live screen: take the leisure item, so its minute (with actions and declarations) is open. */
+async function takeLeisureItem(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Agenda' })
+    .getByRole('button', { name: /Leisure centre operator contract/ })
+    .click();
+  await page.getByRole('button', { name: /^Take item \d+ now/ }).click();
+  await page.getByRole('form', { name: 'Add an action' }).waitFor();
+}
+
 describe('two records of one person', () => {
   it('merges “J. Smith” into John Smith, keeping his membership, interest and attendance', async () => {
     const { page } = open;
@@ -81,6 +92,22 @@ describe('two records of one person', () => {
     await page.getByRole('tab', { name: 'Attendance' }).click();
     await page.getByRole('button', { name: 'Take the roll call' }).click();
     await page.getByRole('radiogroup', { name: 'Attendance of J. Smith' }).getByLabel('Present').click();
+    // An item on the leisure centre, and in the meeting an action given to J. Smith.
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    await addItem(page, 'Leisure centre operator contract', 'The new operator of the leisure centre.');
+    await page.goto(`${meeting.replace(/\/$/, '')}/live`);
+    await takeLeisureItem(page);
+    const addAction = page.getByRole('form', { name: 'Add an action' });
+    await addAction.getByLabel('Action').fill('Report on the operator’s finances');
+    await addAction.getByRole('combobox', { name: /^Owner/ }).pressSequentially('J. Sm');
+    await page.getByRole('listbox').getByRole('option', { name: 'J. Smith', exact: true }).click();
+    await addAction.getByRole('button', { name: 'Add action' }).click();
+    await poll(() => page.getByRole('list', { name: 'Actions' }).textContent()).toContain(
+      'Report on the operator’s finances (J. Smith)',
+    );
+    // Out of the meeting screen (it has no navigation pane) to the meeting's own page.
+    await page.goto(meeting);
+    await poll(() => heading(page)).toBe('Wealdstone Board: Wednesday 9 June 2027');
 
     await goTo(page, 'People');
     const merge = page.getByRole('region', { name: 'Merge two records of one person' });
@@ -91,7 +118,7 @@ describe('two records of one person', () => {
     await merge.getByRole('button', { name: 'Merge…' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Merge J. Smith into John Smith?' });
     await poll(() => dialog.textContent()).toContain(
-      '1 committee membership, 1 registered interest and 1 attendance line will move to John Smith.',
+      '1 committee membership, 1 registered interest, 1 attendance line and 1 action owned will move to John Smith.',
     );
     await page.screenshot({ path: '/tmp/people-shots/merge-dialog.png' });
     await dialog.getByRole('button', { name: 'Merge and remove J. Smith' }).click();
@@ -104,7 +131,7 @@ describe('two records of one person', () => {
       'Director, Wealdstone Leisure Ltd',
     );
     await poll(() => page.getByRole('region', { name: 'Delete this person' }).textContent()).toContain(
-      'John Smith cannot be deleted: they are named in 1 committee membership, 1 registered interest and 1 attendance line.',
+      'John Smith cannot be deleted: they are named in 1 committee membership, 1 registered interest, 1 attendance line and 1 action owned.',
     );
     await goTo(page, 'Committees');
     await page.getByRole('link', { name: 'Wealdstone Board' }).click();
@@ -114,6 +141,25 @@ describe('two records of one person', () => {
     await page.getByRole('tab', { name: 'Attendance' }).click();
     const present = page.getByRole('radiogroup', { name: 'Attendance of John Smith' }).getByLabel('Present');
     await poll(() => present.isChecked()).toBe(true);
+
+    // In the meeting: the interest registered on the merged-away copy is suggested for John Smith at the
+    // leisure item, and the action J. Smith was given is John Smith's.
+    await page.goto(`${meeting.replace(/\/$/, '')}/live`);
+    await page
+      .getByRole('navigation', { name: 'Agenda' })
+      .getByRole('button', { name: /Leisure centre operator contract/ })
+      .click();
+    const suggested = page.getByRole('group', { name: 'Suggested from the register of interests' });
+    await poll(() => suggested.textContent()).toContain('John Smith: Director, Wealdstone Leisure Ltd');
+    await poll(() => page.getByRole('list', { name: 'Actions' }).textContent()).toContain(
+      'Report on the operator’s finances (John Smith)',
+    );
+    await suggested.getByRole('button', { name: 'Record this declaration' }).click();
+    await poll(() => page.getByRole('region', { name: 'Declarations of interest' }).textContent()).toContain(
+      'John Smith: disclosable pecuniary interest (Director, Wealdstone Leisure Ltd)',
+    );
+    await page.goto(meeting);
+    await poll(() => heading(page)).toBe('Wealdstone Board: Wednesday 9 June 2027');
   });
 
   it('deletes a person no record names, after asking once', async () => {
