@@ -9,6 +9,8 @@ import { tablePieces, withPapers } from './format/table-read';
 import { covers, joinKnowledge, originOf } from './merge/knowledge';
 import { planFileConflicts } from './conflicts';
 import { planMerge, type MergePlan } from './merge/plan';
+import { keepSignedVersions, type SignedVersionKept } from './merge/signed-minutes';
+import { readSignedLocks } from './signed-locks';
 import { recordKey, type Knowledge, type MergeOutcome, type RecordState } from './merge/types';
 
 /** What merging a whole file came to, without holding its records. */
@@ -23,6 +25,8 @@ export type MergeSummary = {
   highest?: HlcStamp;
   /** Meetings some of whose minutes were written: their numbers are settled after the import. */
   minuteMeetingIds: Set<string>;
+  /** Changes to signed minutes with no recorded reason: conflicts now, the signed version put back after. */
+  signedKept: SignedVersionKept[];
 };
 
 /**
@@ -50,12 +54,15 @@ export async function mergeByTable(
     knowledge: local,
     learned: false,
     minuteMeetingIds: new Set(),
+    signedKept: [],
   };
+  const locks = await readSignedLocks(transaction, bundle);
   let written = 0;
   const held: HeldIds = new Map();
   const take = async (plan: MergePlan, states: Map<string, RecordState>): Promise<void> => {
     // Awaited only when it is work (the preview's is not). Nothing here rests on Dexie's zone any more (its
     // tables are the transaction's own), so this only spares the preview a needless turn.
+    summary.signedKept.push(...keepSignedVersions(plan, locks));
     const work = onPart(plan, states);
     if (work) await work;
     for (const merge of plan.merges) summary.counts[merge.outcome] += 1;

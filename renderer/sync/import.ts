@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { db, syncedTables } from '../db/database';
 import { loadDeviceClock, observeStamp } from '../db/device';
 import { settleImportedMinuteNumbers } from '../db/repositories/minutes';
+import { restoreSignedVersions } from '../db/repositories/signed-minutes';
 import { honourPersonMerges } from '../db/repositories/person-merge';
 import { readSyncMeta, syncTransaction, writeBookkeeping, writeStates } from '../db/sync-apply';
 import { formatStamp } from '../domain/hybrid-clock';
@@ -29,6 +30,11 @@ export type ImportPreview = {
   updated: PreviewLine[];
   deleted: PreviewLine[];
   conflicts: PreviewLine[];
+  /**
+   * Changes to signed minutes the file makes with no recorded reason: not applied (the signed version stays)
+   * and each kept as a conflict for the clerk to choose.
+   */
+  signedKept: PreviewLine[];
   /** Records in the file this laptop already has as they are (or newer). */
   unchanged: number;
   /** The checked file (its bytes, not its records), kept so applying does not check or decrypt it again. */
@@ -41,6 +47,8 @@ export type ImportResult = {
   deleted: number;
   conflicts: number;
   unchanged: number;
+  /** Changes to signed minutes not applied (see ImportPreview.signedKept). */
+  signedKept: number;
 };
 
 /** Check a file and show what importing it would do. Nothing is written. */
@@ -60,12 +68,24 @@ export async function previewImport(bytes: Uint8Array, options: ReadOptions = {}
     updated: [],
     deleted: [],
     conflicts: [],
+    signedKept: [],
     unchanged: 0,
     bundle,
   };
   await db.transaction('r', tables, async (transaction) => {
     await checkLinksHeld(transaction, bundle.openLinks);
-    await mergeByTable(transaction, bundle, formatStamp(clock), (plan) => addLines(preview, plan));
+    const summary = await mergeByTable(transaction, bundle, formatStamp(clock), (plan) =>
+      addLines(preview, plan),
+    );
+    preview.signedKept = summary.signedKept.map(({ table, id, field }) => ({
+      table,
+      id,
+      label:
+        [...preview.conflicts, ...preview.updated, ...preview.added, ...preview.deleted].find(
+          (line) => line.table === table && line.id === id,
+        )?.label ?? 'untitled',
+      fields: field === '*' ? [] : [field],
+    }));
   });
   return preview;
 }
@@ -158,7 +178,13 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
   );
   // A person merged into another on either laptop: what still names them here moves to the person kept.
   if (summary.learned) await honourPersonMerges();
-  return { ...summary.counts, conflicts: summary.conflicts.length };
+  // Signed minutes changed with no reason given: the signed version goes back, the change stays a conflict.
+  await restoreSignedVersions(summary.signedKept);
+  return {
+    ...summary.counts,
+    conflicts: summary.conflicts.length,
+    signedKept: summary.signedKept.length,
+  };
 }
 
 /** knowledge-store's readPeerKnowledge, read through the import's own transaction (see syncTransaction). */

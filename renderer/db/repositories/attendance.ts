@@ -1,6 +1,7 @@
 import { db } from '../database';
 import { putRecord, updateRecord } from '../gate';
 import type { Attendance } from '../../domain/model';
+import { refuseUnlessCorrecting, type SignedCorrection } from './signed-minutes';
 import { newId, writeTransaction } from './transaction';
 
 /**
@@ -8,7 +9,7 @@ import { newId, writeTransaction } from './transaction';
  * officer on its membership (advisers), each marked absent until the clerk marks them. Lines already there are
  * kept, so calling it again is harmless. Officers are lines of kind 'officer': never counted or offered a vote.
  */
-export async function openRollCall(meetingId: string): Promise<void> {
+export async function openRollCall(meetingId: string, correction?: SignedCorrection): Promise<void> {
   await writeTransaction([db.meetings, db.memberships, db.people, db.attendance], async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) throw new Error('That meeting no longer exists.');
@@ -18,6 +19,7 @@ export async function openRollCall(meetingId: string): Promise<void> {
       .where('[committeeId+order]')
       .between([meeting.committeeId, -Infinity], [meeting.committeeId, Infinity])
       .toArray();
+    const lines: Attendance[] = [];
     let order = existing.length;
     for (const membership of memberships) {
       if (listed.has(membership.personId)) continue;
@@ -25,7 +27,7 @@ export async function openRollCall(meetingId: string): Promise<void> {
       if (membership.to && membership.to < meeting.date) continue;
       const person = await db.people.get(membership.personId);
       if (!person) continue;
-      const line: Attendance = {
+      lines.push({
         id: newId(),
         meetingId,
         personId: person.id,
@@ -33,22 +35,36 @@ export async function openRollCall(meetingId: string): Promise<void> {
         kind: membership.role === 'adviser' ? 'officer' : 'member',
         status: 'absent',
         order: order++,
-      };
-      await putRecord(db, 'attendance', line);
+      });
     }
+    // Opening a signed meeting's roll again adds nothing and is no change: only new lines need a reason.
+    if (lines.length > 0) await refuseUnlessCorrecting(meetingId, correction);
+    for (const line of lines) await putRecord(db, 'attendance', line);
   });
 }
 
-export async function updateAttendance(id: string, changes: Partial<Omit<Attendance, 'id'>>): Promise<void> {
-  await writeTransaction([db.attendance], () => updateRecord<Attendance>(db, 'attendance', id, changes));
+export async function updateAttendance(
+  id: string,
+  changes: Partial<Omit<Attendance, 'id'>>,
+  correction?: SignedCorrection,
+): Promise<void> {
+  await writeTransaction([db.meetings, db.attendance], async () => {
+    await refuseUnlessCorrecting((await db.attendance.get(id))?.meetingId, correction);
+    await updateRecord<Attendance>(db, 'attendance', id, changes);
+  });
 }
 
 export type NewAttendee = Partial<Omit<Attendance, 'id' | 'meetingId'>> & Pick<Attendance, 'name' | 'kind'>;
 
 /** Add someone to the attendance who is not a member: an officer, a visiting councillor, a substitute. */
-export async function addAttendee(meetingId: string, fields: NewAttendee): Promise<Attendance> {
+export async function addAttendee(
+  meetingId: string,
+  fields: NewAttendee,
+  correction?: SignedCorrection,
+): Promise<Attendance> {
   if (!fields.name.trim()) throw new Error('Type the name of the person attending.');
-  return writeTransaction([db.attendance], async () => {
+  return writeTransaction([db.meetings, db.attendance], async () => {
+    await refuseUnlessCorrecting(meetingId, correction);
     const count = await db.attendance.where('meetingId').equals(meetingId).count();
     const line: Attendance = {
       id: newId(),
@@ -66,10 +82,16 @@ export async function addAttendee(meetingId: string, fields: NewAttendee): Promi
 /**
  * Stamp a late arrival: the person is present from this time, during this item (the minutes note it there).
  */
-export async function stampArrival(id: string, at: string, duringItemId?: string): Promise<void> {
-  await writeTransaction([db.attendance], async () => {
+export async function stampArrival(
+  id: string,
+  at: string,
+  duringItemId?: string,
+  correction?: SignedCorrection,
+): Promise<void> {
+  await writeTransaction([db.meetings, db.attendance], async () => {
     const line = await db.attendance.get(id);
     if (!line) throw new Error('That person is no longer on the attendance list.');
+    await refuseUnlessCorrecting(line.meetingId, correction);
     const status = line.status === 'remote' ? 'remote' : 'present';
     await updateRecord<Attendance>(db, 'attendance', id, {
       status,
@@ -82,10 +104,16 @@ export async function stampArrival(id: string, at: string, duringItemId?: string
 }
 
 /** Stamp an early departure: the person stops counting for quorum and votes from this time. */
-export async function stampDeparture(id: string, at: string, duringItemId?: string): Promise<void> {
-  await writeTransaction([db.attendance], async () => {
+export async function stampDeparture(
+  id: string,
+  at: string,
+  duringItemId?: string,
+  correction?: SignedCorrection,
+): Promise<void> {
+  await writeTransaction([db.meetings, db.attendance], async () => {
     const line = await db.attendance.get(id);
     if (!line) throw new Error('That person is no longer on the attendance list.');
+    await refuseUnlessCorrecting(line.meetingId, correction);
     if (line.status !== 'present' && line.status !== 'remote')
       throw new Error(`${line.name} is not marked present, so cannot leave: mark them present first.`);
     await updateRecord<Attendance>(db, 'attendance', id, { leftAt: at, leftDuringItemId: duringItemId });

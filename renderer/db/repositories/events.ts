@@ -2,6 +2,7 @@ import { db } from '../database';
 import { deleteRecord, putRecord, updateRecord } from '../gate';
 import type { MeetingEvent, MeetingEventKind } from '../../domain/model';
 import { parseClockTime } from '../../domain/en-gb';
+import { refuseUnlessCorrecting, type SignedCorrection } from './signed-minutes';
 import { newId, writeTransaction } from './transaction';
 
 export type NewMeetingEvent = { kind: MeetingEventKind; at: string } & Partial<
@@ -26,12 +27,17 @@ function checkEvent(fields: Pick<MeetingEvent, 'kind' | 'at' | 'exemptParagraph'
  * Record what happened in the room at a time: started, adjourned, resumed, order varied, press and public
  * excluded or readmitted, closed. Closing the meeting marks it held, if it was not already further on.
  */
-export async function recordEvent(meetingId: string, fields: NewMeetingEvent): Promise<MeetingEvent> {
+export async function recordEvent(
+  meetingId: string,
+  fields: NewMeetingEvent,
+  correction?: SignedCorrection,
+): Promise<MeetingEvent> {
   const event: MeetingEvent = { id: newId(), meetingId, note: '', ...fields };
   checkEvent(event);
   return writeTransaction([db.meetings, db.meetingEvents], async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) throw new Error('That meeting no longer exists.');
+    await refuseUnlessCorrecting(meetingId, correction);
     await putRecord(db, 'meetingEvents', event);
     if (event.kind === 'closed' && (meeting.status === 'planned' || meeting.status === 'agendaPublished'))
       await updateRecord(db, 'meetings', meetingId, { status: 'held' });
@@ -43,15 +49,20 @@ export async function recordEvent(meetingId: string, fields: NewMeetingEvent): P
 export async function updateEvent(
   id: string,
   changes: Partial<Omit<MeetingEvent, 'id' | 'meetingId'>>,
+  correction?: SignedCorrection,
 ): Promise<void> {
-  await writeTransaction([db.meetingEvents], async () => {
+  await writeTransaction([db.meetings, db.meetingEvents], async () => {
     const before = await db.meetingEvents.get(id);
     if (!before) throw new Error('That event is no longer recorded.');
+    await refuseUnlessCorrecting(before.meetingId, correction);
     checkEvent({ ...before, ...changes });
     await updateRecord<MeetingEvent>(db, 'meetingEvents', id, changes);
   });
 }
 
-export async function removeEvent(id: string): Promise<void> {
-  await writeTransaction([db.meetingEvents], () => deleteRecord(db, 'meetingEvents', id));
+export async function removeEvent(id: string, correction?: SignedCorrection): Promise<void> {
+  await writeTransaction([db.meetings, db.meetingEvents], async () => {
+    await refuseUnlessCorrecting((await db.meetingEvents.get(id))?.meetingId, correction);
+    await deleteRecord(db, 'meetingEvents', id);
+  });
 }

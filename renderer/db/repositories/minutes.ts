@@ -9,6 +9,11 @@ import { numberAgenda } from '../../domain/agenda-numbering';
 import { orderVariedNote } from '../../domain/minute-order';
 import { renumberMinutes } from '../../domain/minute-renumbering';
 import { loadOrganisationSettings } from './settings';
+import {
+  refuseUnlessCorrecting,
+  refuseUnlessCorrectingMinute,
+  type SignedCorrection,
+} from './signed-minutes';
 import { newId, writeTransaction } from './transaction';
 
 /**
@@ -22,6 +27,8 @@ export async function takeItem(meetingId: string, agendaItemId: string): Promise
     const meeting = await db.meetings.get(meetingId);
     const committee = meeting && (await db.committees.get(meeting.committeeId));
     if (!meeting || !committee) throw new Error('That meeting no longer exists.');
+    // Signed minutes gain no new minute: an item left untaken then was not minuted.
+    await refuseUnlessCorrecting(meetingId, undefined);
     const settings = await loadOrganisationSettings();
     const municipalYear = municipalYearOf(meeting.date, settings.municipalYearStartMonth);
     const taken = await db.minutes.where('meetingId').equals(meetingId).toArray();
@@ -85,21 +92,40 @@ async function nextSequence(
   return firstNumber;
 }
 
-export async function saveMinuteText(minuteId: string, text: RichText): Promise<void> {
-  await writeTransaction([db.minutes], () => updateRecord<Minute>(db, 'minutes', minuteId, { text }));
+export async function saveMinuteText(
+  minuteId: string,
+  text: RichText,
+  correction?: SignedCorrection,
+): Promise<void> {
+  await writeTransaction([db.meetings, db.minutes], async () => {
+    await refuseUnlessCorrectingMinute(minuteId, correction);
+    await updateRecord<Minute>(db, 'minutes', minuteId, { text });
+  });
 }
 
-export async function saveConclusions(minuteId: string, conclusions: string[]): Promise<void> {
-  await writeTransaction([db.minutes], () => updateRecord<Minute>(db, 'minutes', minuteId, { conclusions }));
+export async function saveConclusions(
+  minuteId: string,
+  conclusions: string[],
+  correction?: SignedCorrection,
+): Promise<void> {
+  await writeTransaction([db.meetings, db.minutes], async () => {
+    await refuseUnlessCorrectingMinute(minuteId, correction);
+    await updateRecord<Minute>(db, 'minutes', minuteId, { conclusions });
+  });
 }
 
 export type ResolutionDraft = Partial<Omit<Resolution, 'id' | 'minuteId' | 'meetingId'>>;
 
 /** Set the minute's (first) resolution, creating it if there is none yet. */
-export async function saveResolution(minuteId: string, draft: ResolutionDraft): Promise<Resolution> {
-  return writeTransaction([db.minutes, db.resolutions], async () => {
+export async function saveResolution(
+  minuteId: string,
+  draft: ResolutionDraft,
+  correction?: SignedCorrection,
+): Promise<Resolution> {
+  return writeTransaction([db.meetings, db.minutes, db.resolutions], async () => {
     const minute = await db.minutes.get(minuteId);
     if (!minute) throw new Error('That minute no longer exists.');
+    await refuseUnlessCorrecting(minute.meetingId, correction);
     const existing = (await db.resolutions.where('minuteId').equals(minuteId).sortBy('order'))[0];
     const resolution: Resolution = {
       id: existing?.id ?? newId(),

@@ -5,19 +5,25 @@ import { printedName } from '../../domain/person-name';
 import { voteOutcome, voteProblems } from '../../domain/votes';
 import { votingRoll } from '../../domain/vote-eligibility';
 import { appendStep, afterVote } from './running-order';
+import { refuseUnlessCorrecting, type SignedCorrection } from './signed-minutes';
 import { newId, writeTransaction } from './transaction';
 
 export type NewMotion = Pick<Motion, 'text'> &
   Partial<Pick<Motion, 'moverId' | 'seconderId' | 'amendsMotionId' | 'exclusion'>>;
 
 /** A motion (or an amendment to one) moved on a minute; the vote comes later with recordVote. */
-export async function recordMotion(minuteId: string, fields: NewMotion): Promise<Motion> {
+export async function recordMotion(
+  minuteId: string,
+  fields: NewMotion,
+  correction?: SignedCorrection,
+): Promise<Motion> {
   if (!fields.text.trim()) throw new Error('Type the wording of the motion as moved.');
   if (fields.moverId && fields.moverId === fields.seconderId)
     throw new Error('The seconder must be a different member from the mover.');
-  return writeTransaction([db.minutes, db.motions], async () => {
+  return writeTransaction([db.meetings, db.minutes, db.motions], async () => {
     const minute = await db.minutes.get(minuteId);
     if (!minute) throw new Error('That minute no longer exists.');
+    await refuseUnlessCorrecting(minute.meetingId, correction);
     const order = await db.motions.where('minuteId').equals(minuteId).count();
     const motion: Motion = {
       id: newId(),
@@ -33,15 +39,24 @@ export async function recordMotion(minuteId: string, fields: NewMotion): Promise
   });
 }
 
-export async function updateMotion(id: string, changes: Partial<Omit<Motion, 'id'>>): Promise<void> {
-  await writeTransaction([db.motions], () => updateRecord<Motion>(db, 'motions', id, changes));
+export async function updateMotion(
+  id: string,
+  changes: Partial<Omit<Motion, 'id'>>,
+  correction?: SignedCorrection,
+): Promise<void> {
+  await writeTransaction([db.meetings, db.motions], async () => {
+    await refuseUnlessCorrecting((await db.motions.get(id))?.meetingId, correction);
+    await updateRecord<Motion>(db, 'motions', id, changes);
+  });
 }
 
-export async function removeMotion(id: string): Promise<void> {
-  await writeTransaction([db.motions], async () => {
+export async function removeMotion(id: string, correction?: SignedCorrection): Promise<void> {
+  await writeTransaction([db.meetings, db.motions], async () => {
+    const motion = await db.motions.get(id);
+    await refuseUnlessCorrecting(motion?.meetingId, correction);
     for (const amendment of await db.motions
       .where('minuteId')
-      .equals((await db.motions.get(id))?.minuteId ?? '')
+      .equals(motion?.minuteId ?? '')
       .toArray())
       if (amendment.amendsMotionId === id) await deleteRecord(db, 'motions', amendment.id);
     await deleteRecord(db, 'motions', id);
@@ -53,7 +68,12 @@ export async function removeMotion(id: string): Promise<void> {
  * in the room, with a vote on the body, not kept out by an interest or barred by law) can be counted; a vote
  * that counts anyone else, or more votes than those members, is refused with who and why, and nothing is stored.
  */
-export async function recordVote(motionId: string, vote: Vote, castingVote?: VoteChoice): Promise<Motion> {
+export async function recordVote(
+  motionId: string,
+  vote: Vote,
+  castingVote?: VoteChoice,
+  correction?: SignedCorrection,
+): Promise<Motion> {
   return writeTransaction(
     [
       db.motions,
@@ -72,6 +92,7 @@ export async function recordVote(motionId: string, vote: Vote, castingVote?: Vot
       const meeting = minute && (await db.meetings.get(minute.meetingId));
       const committee = meeting && (await db.committees.get(meeting.committeeId));
       if (!motion || !minute || !meeting || !committee) throw new Error('That motion no longer exists.');
+      await refuseUnlessCorrecting(meeting.id, correction);
       const memberships = await db.memberships.where('committeeId').equals(committee.id).toArray();
       const roll = votingRoll({
         attendance: await db.attendance.where('meetingId').equals(meeting.id).toArray(),

@@ -7,6 +7,11 @@ import { ballotCandidates } from '../../domain/proceeding-wording';
 import { runningOrder } from '../../domain/running-order';
 import { votingRoll } from '../../domain/vote-eligibility';
 import { appendStep } from './running-order';
+import {
+  refuseUnlessCorrecting,
+  refuseUnlessCorrectingMinute,
+  type SignedCorrection,
+} from './signed-minutes';
 import { writeTransaction } from './transaction';
 
 /** What is missing from a step as typed, in the clerk's words (nothing is stored while there is). */
@@ -42,17 +47,29 @@ function stepProblem(step: NewProceeding): string | undefined {
  * Chair's ruling, a request for a recorded vote, an adjournment, a nomination, "no other nominations", who was
  * elected, a change of chair. Motions and their votes are recorded with recordMotion and recordVote.
  */
-export async function recordProceeding(minuteId: string, step: NewProceeding): Promise<Proceeding> {
+export async function recordProceeding(
+  minuteId: string,
+  step: NewProceeding,
+  correction?: SignedCorrection,
+): Promise<Proceeding> {
   const problem = stepProblem(step);
   if (problem) throw new Error(problem);
-  return writeTransaction([db.minutes, db.motions], () => appendStep(minuteId, step));
+  return writeTransaction([db.meetings, db.minutes, db.motions], async () => {
+    await refuseUnlessCorrectingMinute(minuteId, correction);
+    return appendStep(minuteId, step);
+  });
 }
 
 /** Take a step out of the running order (recorded in error). A motion is removed with removeMotion. */
-export async function removeProceeding(minuteId: string, stepId: string): Promise<void> {
-  await writeTransaction([db.minutes, db.motions], async () => {
+export async function removeProceeding(
+  minuteId: string,
+  stepId: string,
+  correction?: SignedCorrection,
+): Promise<void> {
+  await writeTransaction([db.meetings, db.minutes, db.motions], async () => {
     const minute = await db.minutes.get(minuteId);
     if (!minute) throw new Error('That minute no longer exists.');
+    await refuseUnlessCorrecting(minute.meetingId, correction);
     const motions = await db.motions.where('minuteId').equals(minuteId).toArray();
     await updateRecord<Minute>(db, 'minutes', minuteId, {
       proceedings: runningOrder(minute, motions).filter((step) => step.id !== stepId),
@@ -61,27 +78,38 @@ export async function removeProceeding(minuteId: string, stepId: string): Promis
 }
 
 /** The mover withdrew a motion or amendment, with the meeting's consent, before it was put to the vote. */
-export async function withdrawMotion(motionId: string): Promise<void> {
-  await writeTransaction([db.minutes, db.motions], async () => {
+export async function withdrawMotion(motionId: string, correction?: SignedCorrection): Promise<void> {
+  await writeTransaction([db.meetings, db.minutes, db.motions], async () => {
     const motion = await db.motions.get(motionId);
     if (!motion) throw new Error('That motion no longer exists.');
+    await refuseUnlessCorrecting(motion.meetingId, correction);
     if (motion.result) throw new Error('That motion has been voted on: it can no longer be withdrawn.');
     await appendStep(motion.minuteId, { kind: 'withdrawn', motionId });
   });
 }
 
 /** The substantive motion's words once an amendment to it carried: what was put to the vote at the end. */
-export async function setTextAsAmended(motionId: string, text: string): Promise<void> {
-  await writeTransaction([db.motions], () =>
-    updateRecord<Motion>(db, 'motions', motionId, { textAsAmended: text.trim() }),
-  );
+export async function setTextAsAmended(
+  motionId: string,
+  text: string,
+  correction?: SignedCorrection,
+): Promise<void> {
+  await writeTransaction([db.meetings, db.motions], async () => {
+    await refuseUnlessCorrecting((await db.motions.get(motionId))?.meetingId, correction);
+    await updateRecord<Motion>(db, 'motions', motionId, { textAsAmended: text.trim() });
+  });
 }
 
 /** A Part B item heard with the press and public present (see Minute.heardInPublic), or not. */
-export async function setHeardInPublic(minuteId: string, heardInPublic: boolean): Promise<void> {
-  await writeTransaction([db.minutes], () =>
-    updateRecord<Minute>(db, 'minutes', minuteId, { heardInPublic }),
-  );
+export async function setHeardInPublic(
+  minuteId: string,
+  heardInPublic: boolean,
+  correction?: SignedCorrection,
+): Promise<void> {
+  await writeTransaction([db.meetings, db.minutes], async () => {
+    await refuseUnlessCorrectingMinute(minuteId, correction);
+    await updateRecord<Minute>(db, 'minutes', minuteId, { heardInPublic });
+  });
 }
 
 /**
@@ -92,6 +120,7 @@ export async function setHeardInPublic(minuteId: string, heardInPublic: boolean)
 export async function recordBallot(
   minuteId: string,
   ballot: { office: string; round: number; majorityNeeded: boolean } & BallotVotes,
+  correction?: SignedCorrection,
 ): Promise<Proceeding> {
   return writeTransaction(
     [
@@ -109,6 +138,7 @@ export async function recordBallot(
       const meeting = minute && (await db.meetings.get(minute.meetingId));
       const committee = meeting && (await db.committees.get(meeting.committeeId));
       if (!minute || !meeting || !committee) throw new Error('That minute no longer exists.');
+      await refuseUnlessCorrecting(meeting.id, correction);
       const motions = await db.motions.where('minuteId').equals(minuteId).toArray();
       const order = runningOrder(minute, motions);
       // Not yet in the order, so every step before it counts: the nominations, and any earlier round.

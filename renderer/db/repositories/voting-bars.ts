@@ -1,6 +1,7 @@
 import { db } from '../database';
 import { updateRecord } from '../gate';
 import { statutoryBars, type Attendance, type StatutoryBar } from '../../domain/model';
+import { refuseUnlessCorrecting, type SignedCorrection } from './signed-minutes';
 import { writeTransaction } from './transaction';
 
 export type NewVotingBar = { personId: string; agendaItemId: string; bar: StatutoryBar };
@@ -10,13 +11,18 @@ export type NewVotingBar = { personId: string; agendaItemId: string; bar: Statut
  * 1992: council tax arrears, on budget and council tax items). It is kept on the member's line of the roll as
  * the bar it is, never as an interest, so the vote refuses to count them and the minutes say which law applied.
  */
-export async function recordVotingBar(meetingId: string, fields: NewVotingBar): Promise<Attendance> {
+export async function recordVotingBar(
+  meetingId: string,
+  fields: NewVotingBar,
+  correction?: SignedCorrection,
+): Promise<Attendance> {
   if (!fields.personId) throw new Error('Choose the member who is barred from voting.');
   if (!fields.agendaItemId) throw new Error('Choose the item they may not vote on.');
   if (!(fields.bar in statutoryBars)) throw new Error('Choose the law that bars them from voting.');
-  return writeTransaction([db.agendaItems, db.attendance], async () => {
+  return writeTransaction([db.meetings, db.agendaItems, db.attendance], async () => {
     const item = await db.agendaItems.get(fields.agendaItemId);
     if (!item || item.meetingId !== meetingId) throw new Error('That item is not on this meeting’s agenda.');
+    await refuseUnlessCorrecting(meetingId, correction);
     const line = (await db.attendance.where('meetingId').equals(meetingId).toArray()).find(
       (candidate) => candidate.personId === fields.personId && candidate.kind === 'member',
     );
@@ -36,10 +42,12 @@ export async function removeVotingBar(
   attendanceId: string,
   agendaItemId: string,
   bar: StatutoryBar,
+  correction?: SignedCorrection,
 ): Promise<void> {
-  await writeTransaction([db.attendance], async () => {
+  await writeTransaction([db.meetings, db.attendance], async () => {
     const line = await db.attendance.get(attendanceId);
     if (!line) throw new Error('That member is no longer on the attendance list.');
+    await refuseUnlessCorrecting(line.meetingId, correction);
     await updateRecord<Attendance>(db, 'attendance', attendanceId, {
       votingBars: (line.votingBars ?? []).filter(
         (recorded) => !(recorded.agendaItemId === agendaItemId && recorded.bar === bar),

@@ -15,6 +15,7 @@ import { focusWhenDrawn } from '../../common/focus-next';
 import { useLiveStyles } from './live-styles';
 import { storedKey } from './stored-keys';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 type Draft = { text: string; owner: string; due: string };
@@ -47,15 +48,21 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
   );
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/action/${minute.id}`, blank);
   const [add, adding] = useAction(addAction);
+  const correction = useSignedCorrection();
   const owners = useMemo(() => [...frame.people.values()], [frame.people]);
   if (stored?.minuteId !== minute.id || actions === undefined) return null;
   const submit = async () => {
     const person = [...frame.people.values()].find((p) => p.id === draft.owner);
-    const created = await add(frame.meeting.id, minute.id, {
-      text: draft.text,
-      ...(person ? { ownerPersonId: person.id } : { ownerText: draft.owner }),
-      ...(draft.due ? { due: draft.due } : {}),
-    });
+    const created = await add(
+      frame.meeting.id,
+      minute.id,
+      {
+        text: draft.text,
+        ...(person ? { ownerPersonId: person.id } : { ownerText: draft.owner }),
+        ...(draft.due ? { due: draft.due } : {}),
+      },
+      correction,
+    );
     if (created) {
       clearDraft();
       focusWhenDrawn('[data-live-focus="action"]');
@@ -75,7 +82,7 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
               ? nameIn(frame.people, action.ownerPersonId)
               : action.ownerText || 'no owner'}
             {action.due ? `, by ${formatShortDate(action.due)}` : ''}){' '}
-            <Button size="small" appearance="subtle" onClick={() => void removeAction(action.id)}>
+            <Button size="small" appearance="subtle" onClick={() => void removeAction(action.id, correction)}>
               Remove
             </Button>
           </li>
@@ -134,6 +141,7 @@ export function ConclusionsSection({ frame, minute }: { frame: MeetingFrame; min
 function Conclusions({ minuteId, initial }: { minuteId: string; initial: string[] }) {
   const live = useLiveStyles();
   const [text, setText] = useState(initial.join('\n'));
+  const correction = useSignedCorrection();
   const save = useCallback(
     (value: string) =>
       saveConclusions(
@@ -142,8 +150,9 @@ function Conclusions({ minuteId, initial }: { minuteId: string; initial: string[
           .split('\n')
           .map((line) => line.trim())
           .filter(Boolean),
+        correction,
       ),
-    [minuteId],
+    [minuteId, correction],
   );
   const problem = useAutosave(text, save, storedKey.minute(minuteId));
   const lines = text.split('\n').filter((line) => line.trim());

@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Editor } from '@tiptap/react';
-import { Fragment, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import { agendaItemName, type NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import { writesSettled } from '../../common/write-through';
@@ -24,6 +24,7 @@ import { shownText, shownTime } from '../../../domain/shown-value';
 import { minutesSigned, presentsMinutes } from '../../../domain/minutes-presented';
 import { MinutesItemPanel } from '../minutes-approval/minutes-item-panel';
 import { useSignedMinuteLock } from '../minutes-approval/signed-minute-lock';
+import { SignedCorrectionContext } from '../minutes-approval/signed-correction';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: '30px', lineHeight: '1.25', fontWeight: tokens.fontWeightSemibold },
@@ -118,7 +119,7 @@ export function CurrentItem({
       ) : lock.state === 'waiting' || initial?.minuteId !== minute.id || initial.turn !== lock.turn ? (
         <Text>Opening the minute…</Text>
       ) : (
-        <Fragment key={lock.turn}>
+        <SignedCorrectionContext.Provider key={lock.turn} value={signed.correction}>
           <section className={live.section} aria-label="Minute text">
             <h3 className={live.sectionTitle}>
               Minute <span className={live.key}>Alt+M</span>
@@ -147,7 +148,7 @@ export function CurrentItem({
               onRestored={(text) => setInitial({ minuteId: minute.id, text, turn: lock.turn })}
             />
           </fieldset>
-        </Fragment>
+        </SignedCorrectionContext.Provider>
       )}
     </article>
   );

@@ -21,6 +21,7 @@ import { focusWhenDrawn } from '../../common/focus-next';
 import { useLiveStyles } from './live-styles';
 import { VotingBarForm } from './voting-bar-form';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 type Draft = {
   personId: string;
@@ -48,6 +49,7 @@ export function DeclarationsSection({
   const live = useLiveStyles();
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/declaration/${item.id}`, blank);
   const [record, recording] = useAction(recordDeclaration);
+  const correction = useSignedCorrection();
   const data = useLiveQuery(async () => {
     const declarations = await db.declarations.where('meetingId').equals(frame.meeting.id).toArray();
     const members = attendance.filter((line) => line.kind === 'member' && line.personId);
@@ -84,7 +86,7 @@ export function DeclarationsSection({
   });
   const add = async (fields: Draft) => {
     const { itemId, ...declaration } = fields;
-    if (await record(frame.meeting.id, { ...declaration, agendaItemId: itemId || item.id })) {
+    if (await record(frame.meeting.id, { ...declaration, agendaItemId: itemId || item.id }, correction)) {
       clearDraft();
       focusWhenDrawn('[data-live-focus="declarations"]');
     }
@@ -102,7 +104,11 @@ export function DeclarationsSection({
             {nameIn(frame.people, declaration.personId)}: {declarationKinds[declaration.kind].toLowerCase()}
             {declaration.nature ? ` (${declaration.nature})` : ''};{' '}
             {declarationConduct[declaration.conduct].toLowerCase()}.{' '}
-            <Button size="small" appearance="subtle" onClick={() => void removeDeclaration(declaration.id)}>
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => void removeDeclaration(declaration.id, correction)}
+            >
               Remove
             </Button>
           </li>

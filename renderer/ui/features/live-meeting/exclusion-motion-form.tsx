@@ -9,6 +9,7 @@ import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 type Draft = {
   moverId: string;
@@ -38,6 +39,7 @@ export function ExclusionMotionForm({
   const partB = frame.agenda.filter((entry) => entry.item.part === 'B');
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/exclusion/${minute.id}`, blank);
   const [move, moving] = useAction(recordMotion);
+  const correction = useSignedCorrection();
   if (partB.length === 0) return null;
   const first = partB[0]?.item;
   const itemIds = draft.itemIds ?? partB.map((entry) => entry.item.id);
@@ -47,12 +49,16 @@ export function ExclusionMotionForm({
   const numbers = partB.filter((entry) => itemIds.includes(entry.item.id)).map((entry) => entry.number);
   const members = attendance.filter((line) => line.kind === 'member' && line.personId);
   const submit = async () => {
-    const motion = await move(minute.id, {
-      text: exclusionMotionText(exclusion, numbers),
-      exclusion,
-      ...(draft.moverId ? { moverId: draft.moverId } : {}),
-      ...(draft.seconderId ? { seconderId: draft.seconderId } : {}),
-    });
+    const motion = await move(
+      minute.id,
+      {
+        text: exclusionMotionText(exclusion, numbers),
+        exclusion,
+        ...(draft.moverId ? { moverId: draft.moverId } : {}),
+        ...(draft.seconderId ? { seconderId: draft.seconderId } : {}),
+      },
+      correction,
+    );
     if (!motion) return;
     clearDraft();
     focusWhenDrawn(`[data-live-focus="vote"][data-motion-id="${motion.id}"]`);
@@ -121,9 +127,10 @@ export function ExclusionMotionForm({
 /** Withdraw a motion not yet voted on (with the meeting's consent). */
 export function WithdrawButton({ motion }: { motion: Motion }) {
   const [withdraw, withdrawing] = useAction(withdrawMotion);
+  const correction = useSignedCorrection();
   return (
     <>
-      <Button size="small" onClick={() => void withdraw(motion.id)} disabled={withdrawing.busy}>
+      <Button size="small" onClick={() => void withdraw(motion.id, correction)} disabled={withdrawing.busy}>
         Withdrawn
       </Button>
       <ErrorMessage error={withdrawing.error} title="Not withdrawn" />
@@ -136,6 +143,7 @@ export function AsAmendedField({ motion }: { motion: Motion }) {
   // Kept as a draft while typed (a half-typed wording survives leaving the screen), stored on Enter or leaving.
   const [text, setText] = useStoredDraft(`live/as-amended/${motion.id}`, motion.textAsAmended ?? motion.text);
   const [save, saving] = useAction(setTextAsAmended);
+  const correction = useSignedCorrection();
   return (
     <Field label="The motion as amended (put to the vote)">
       <Input
@@ -143,11 +151,11 @@ export function AsAmendedField({ motion }: { motion: Motion }) {
         data-motion-id={motion.id}
         value={text}
         onChange={(_, d) => setText(d.value)}
-        onBlur={() => void save(motion.id, text)}
+        onBlur={() => void save(motion.id, text, correction)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            void save(motion.id, text).then(() =>
+            void save(motion.id, text, correction).then(() =>
               focusWhenDrawn(`[data-live-focus="vote"][data-motion-id="${motion.id}"]`),
             );
           }

@@ -7,6 +7,7 @@ import { richTextToPlain } from '../../../domain/rich-text';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useLiveStyles } from './live-styles';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 const timeOf = (iso: string) =>
   new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -29,6 +30,7 @@ export function HistorySection({
     [minuteId],
   );
   const [restore, restoring] = useAction(restoreRevision);
+  const correction = useSignedCorrection();
   if (!revisions) return null;
   return (
     <section className={live.section} aria-label="Earlier versions">
@@ -48,7 +50,7 @@ export function HistorySection({
                 size="small"
                 data-live-focus={index === 0 ? 'history' : undefined}
                 onClick={async () => {
-                  const text = await restore(revision.id);
+                  const text = await restore(revision.id, correction);
                   if (text) onRestored(text);
                 }}
               >

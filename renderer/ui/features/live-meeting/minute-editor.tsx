@@ -11,6 +11,7 @@ import { useLiveStyles } from './live-styles';
 import { MinuteTableButtons } from './minute-table-buttons';
 import { minuteTableExtensions } from './minute-table';
 import { MinuteWriter } from './minute-writer';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 const useStyles = makeStyles({
   editor: {
@@ -88,6 +89,9 @@ export function MinuteEditor({
     () => new MinuteWriter(minuteId, initial, saveTypedMinute, setProblem),
     [minuteId, initial],
   );
+  // The writer lives as long as the text on screen; the reason for correcting signed minutes comes later.
+  const correction = useSignedCorrection();
+  useEffect(() => writer.correctWith(correction), [writer, correction]);
   const editor = useEditor(
     {
       extensions,

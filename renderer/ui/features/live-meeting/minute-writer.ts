@@ -2,6 +2,7 @@ import type { RichText } from '../../../domain/model';
 import { shouldKeepRevision } from '../../../domain/minute-history';
 import { WriteThrough } from '../../common/write-through';
 import { storedKey } from './stored-keys';
+import type { SignedCorrection } from '../../../db/repositories/signed-minutes';
 
 export type StoredNotice = {
   minuteId: string;
@@ -12,7 +13,12 @@ export type StoredNotice = {
   committedAt: number;
 };
 
-export type SaveMinute = (minuteId: string, text: RichText, keepBefore?: RichText) => Promise<void>;
+export type SaveMinute = (
+  minuteId: string,
+  text: RichText,
+  keepBefore?: RichText,
+  correction?: SignedCorrection,
+) => Promise<void>;
 
 type Job = { text: RichText; keepBefore: RichText | undefined; coveredUpTo: number };
 
@@ -26,6 +32,8 @@ type Job = { text: RichText; keepBefore: RichText | undefined; coveredUpTo: numb
 export class MinuteWriter {
   private current: RichText;
   private lastRevisionAt: number | undefined;
+  /** The clerk's reason for correcting signed minutes, once given (minutes-approval/signed-minute-lock.tsx). */
+  private correction: SignedCorrection | undefined;
   private readonly through: WriteThrough<Job>;
 
   constructor(
@@ -36,7 +44,7 @@ export class MinuteWriter {
   ) {
     this.current = initial;
     this.through = new WriteThrough<Job>(
-      (job) => save(minuteId, job.text, job.keepBefore),
+      (job) => save(minuteId, job.text, job.keepBefore, this.correction),
       onProblem,
       (job, startedAt) =>
         window.dispatchEvent(
@@ -65,6 +73,11 @@ export class MinuteWriter {
     const keepBefore = this.through.waiting?.keepBefore ?? (keep ? this.current : undefined);
     this.current = text;
     this.through.change({ text, keepBefore, coveredUpTo: now });
+  }
+
+  /** Every write from now on carries the clerk's reason for correcting signed minutes (or none). */
+  correctWith(correction: SignedCorrection | undefined): void {
+    this.correction = correction;
   }
 
   /** Text was replaced from outside (a revision restored): start comparing from it. */

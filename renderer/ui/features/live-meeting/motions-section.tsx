@@ -16,6 +16,7 @@ import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 import { VoteForm } from './vote-form';
 import { AsAmendedField, ExclusionMotionForm, WithdrawButton } from './exclusion-motion-form';
 import { useVotingRoll, VotingRollHint } from './voting-roll';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 type Draft = { text: string; moverId: string; seconderId: string; amendsMotionId: string };
 const blank: Draft = { text: '', moverId: '', seconderId: '', amendsMotionId: '' };
@@ -33,6 +34,7 @@ export function MotionsSection({
   const live = useLiveStyles();
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/motion/${minute.id}`, blank);
   const [move, moving] = useAction(recordMotion);
+  const correction = useSignedCorrection();
   const data = useLiveQuery(async () => {
     const [motions, stored] = await Promise.all([
       db.motions.where('minuteId').equals(minute.id).sortBy('order'),
@@ -49,12 +51,16 @@ export function MotionsSection({
     .filter((motion) => !motion.result && !data.withdrawn.has(motion.id))
     .at(-1);
   const submit = async () => {
-    const motion = await move(minute.id, {
-      text: draft.text,
-      ...(draft.moverId ? { moverId: draft.moverId } : {}),
-      ...(draft.seconderId ? { seconderId: draft.seconderId } : {}),
-      ...(draft.amendsMotionId ? { amendsMotionId: draft.amendsMotionId } : {}),
-    });
+    const motion = await move(
+      minute.id,
+      {
+        text: draft.text,
+        ...(draft.moverId ? { moverId: draft.moverId } : {}),
+        ...(draft.seconderId ? { seconderId: draft.seconderId } : {}),
+        ...(draft.amendsMotionId ? { amendsMotionId: draft.amendsMotionId } : {}),
+      },
+      correction,
+    );
     if (motion) {
       clearDraft();
       // The vote comes next: its first field, once the motion is drawn with it.
@@ -154,6 +160,7 @@ function MotionLine({
   amended: boolean;
 }) {
   const live = useLiveStyles();
+  const correction = useSignedCorrection();
   const tally = motion.vote ? tallyOf(motion.vote) : undefined;
   return (
     <div role="group" aria-label={`${motion.amendsMotionId ? 'Amendment' : 'Motion'} ${motion.order + 1}`}>
@@ -183,7 +190,7 @@ function MotionLine({
         size="small"
         appearance="subtle"
         className={live.hint}
-        onClick={() => void removeMotion(motion.id)}
+        onClick={() => void removeMotion(motion.id, correction)}
       >
         Remove
       </Button>

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useLiveStyles } from './live-styles';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 /**
  * A Part B item minuted while the press and public are still in the room (no exclusion since they were last
@@ -27,15 +28,20 @@ export function PublicSessionQuestion({
   item: AgendaItem;
 }) {
   const live = useLiveStyles();
+  const correction = useSignedCorrection();
   const [answer, answering] = useAction(async (inPublic: boolean) => {
-    await setHeardInPublic(minute.id, inPublic);
+    await setHeardInPublic(minute.id, inPublic, correction);
     if (!inPublic)
-      await recordEvent(frame.meeting.id, {
-        kind: 'publicExcluded',
-        at: clockTimeOf(new Date()),
-        exemptParagraph: item.exemptParagraph ?? 1,
-        agendaItemId: item.id,
-      });
+      await recordEvent(
+        frame.meeting.id,
+        {
+          kind: 'publicExcluded',
+          at: clockTimeOf(new Date()),
+          exemptParagraph: item.exemptParagraph ?? 1,
+          agendaItemId: item.id,
+        },
+        correction,
+      );
   });
   const state = useLiveQuery(async () => {
     const [stored, events, motions] = await Promise.all([

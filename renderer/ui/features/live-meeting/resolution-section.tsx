@@ -14,6 +14,7 @@ import { useLiveStyles } from './live-styles';
 import { storedKey } from './stored-keys';
 import { takeResolutionPhrases } from './resolution-phrase';
 import { resolutionLinesAfterPhrase } from '../../../domain/phrases';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 type Draft = { verb: ResolutionVerb; recommendedTo: string; lines: string };
 
@@ -61,16 +62,21 @@ function ResolutionFields({
     recommendedTo: resolution?.recommendedTo ?? '',
     lines: resolution ? resolutionToLines(resolution) : '',
   }));
+  const correction = useSignedCorrection();
   const save = useCallback(
     async (value: Draft) => {
       if (!resolution && !value.lines.trim()) return;
-      await saveResolution(minuteId, {
-        verb: value.verb,
-        recommendedTo: value.recommendedTo.trim(),
-        ...resolutionFromLines(value.lines),
-      });
+      await saveResolution(
+        minuteId,
+        {
+          verb: value.verb,
+          recommendedTo: value.recommendedTo.trim(),
+          ...resolutionFromLines(value.lines),
+        },
+        correction,
+      );
     },
-    [minuteId, resolution],
+    [minuteId, resolution, correction],
   );
   const problem = useAutosave(draft, save, storedKey.resolution(minuteId));
   // A resolution phrase used on this minute (Alt+1, say) fills this box, and is stored as typing is.

@@ -8,6 +8,7 @@ import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 /** The steps recorded here; motions, amendments and their votes have their own form. */
 const stepKinds = {
@@ -128,25 +129,34 @@ export function RunningOrderForm({
   const members = attendance.filter((line) => line.kind === 'member' && line.personId);
   const round = order.filter((step) => step.kind === 'ballot' && step.office === draft.office).length + 1;
   const candidates = ballotCandidates(order, { office: draft.office, round, id: '' });
+  const correction = useSignedCorrection();
   const [record, recording] = useAction(async (next: Draft) => {
-    if (next.kind !== 'ballot') return recordProceeding(minute.id, stepOf(next));
+    if (next.kind !== 'ballot') return recordProceeding(minute.id, stepOf(next), correction);
     const ballot = { office: next.office, round, majorityNeeded: next.majorityNeeded };
     return next.method === 'counts'
-      ? recordBallot(minute.id, {
-          ...ballot,
-          method: 'counts',
-          counts: candidates.map((candidateId) => ({
-            candidateId,
-            votes: Number(next.counts[candidateId] ?? 0),
-          })),
-        })
-      : recordBallot(minute.id, {
-          ...ballot,
-          method: 'named',
-          choices: Object.entries(next.choices).flatMap(([personId, candidateId]) =>
-            candidateId ? [{ personId, candidateId }] : [],
-          ),
-        });
+      ? recordBallot(
+          minute.id,
+          {
+            ...ballot,
+            method: 'counts',
+            counts: candidates.map((candidateId) => ({
+              candidateId,
+              votes: Number(next.counts[candidateId] ?? 0),
+            })),
+          },
+          correction,
+        )
+      : recordBallot(
+          minute.id,
+          {
+            ...ballot,
+            method: 'named',
+            choices: Object.entries(next.choices).flatMap(([personId, candidateId]) =>
+              candidateId ? [{ personId, candidateId }] : [],
+            ),
+          },
+          correction,
+        );
   });
   const submit = async () => {
     const done = await record(draft);

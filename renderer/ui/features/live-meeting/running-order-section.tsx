@@ -9,6 +9,7 @@ import { runningOrder } from '../../../domain/running-order';
 import { useLiveStyles } from './live-styles';
 import { RunningOrderForm } from './running-order-form';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 /**
  * The minute's running order, each step in the words the minutes will print (domain/proceeding-wording.ts),
@@ -24,6 +25,7 @@ export function RunningOrderSection({
   attendance: Attendance[];
 }) {
   const live = useLiveStyles();
+  const correction = useSignedCorrection();
   const data = useLiveQuery(async () => {
     const [stored, motions] = await Promise.all([
       db.minutes.get(minute.id),
@@ -72,7 +74,7 @@ export function RunningOrderSection({
                 size="small"
                 appearance="subtle"
                 aria-label={`Remove: ${lines[0]?.text.slice(0, 60) ?? step.kind}`}
-                onClick={() => void removeProceeding(minute.id, step.id)}
+                onClick={() => void removeProceeding(minute.id, step.id, correction)}
               >
                 Remove
               </Button>

@@ -8,6 +8,7 @@ import { useStoredDraft } from '../../common/use-stored-draft';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 type VoteDraft = {
   kind: Vote['kind'];
@@ -50,6 +51,7 @@ export function VoteForm({
   const setChoices = (value: VoteDraft['choices']) => setDraft({ ...draft, choices: value });
   const setCasting = (value: VoteChoice | '') => setDraft({ ...draft, casting: value });
   const [vote, voting] = useAction(recordVote);
+  const correction = useSignedCorrection();
   const keptOut = roll.excluded.filter((member) => choices[member.personId]);
   const notOffered = roll.excluded.filter((member) => !choices[member.personId]);
   const named = [
@@ -73,7 +75,7 @@ export function VoteForm({
                 return choice ? [{ personId, choice }] : [];
               }),
             };
-    void vote(motionId, cast, (kind !== 'declared' && casting) || undefined).then((recorded) => {
+    void vote(motionId, cast, (kind !== 'declared' && casting) || undefined, correction).then((recorded) => {
       if (recorded === undefined) return;
       clearDraft();
       // An amendment carried: the clerk types the substantive motion as amended next. Otherwise the next

@@ -7,6 +7,7 @@ import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
+import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 type Draft = { personId: string; itemId: string; bar: StatutoryBar };
 const blank: Draft = { personId: '', itemId: '', bar: 'councilTaxArrears' };
@@ -32,6 +33,7 @@ export function VotingBarForm({
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/voting-bar/${item.id}`, blank);
   const [record, recording] = useAction(recordVotingBar);
   const [remove, removing] = useAction(removeVotingBar);
+  const correction = useSignedCorrection();
   // A draft kept from an older Chamber may name a bar this one does not know: fall back to the first.
   const bar: StatutoryBar = draft.bar in statutoryBars ? draft.bar : blank.bar;
   const members = attendance.filter((line) => line.kind === 'member' && line.personId);
@@ -42,11 +44,15 @@ export function VotingBarForm({
       .map((bar) => ({ line, ...bar })),
   );
   const add = async () => {
-    const saved = await record(frame.meeting.id, {
-      personId: draft.personId,
-      agendaItemId: draft.itemId || item.id,
-      bar,
-    });
+    const saved = await record(
+      frame.meeting.id,
+      {
+        personId: draft.personId,
+        agendaItemId: draft.itemId || item.id,
+        bar,
+      },
+      correction,
+    );
     if (saved) {
       clearDraft();
       focusWhenDrawn('[data-live-focus="voting-bar"]');
@@ -66,7 +72,7 @@ export function VotingBarForm({
                 appearance="subtle"
                 disabled={removing.busy}
                 aria-label={`Remove the bar on ${nameIn(frame.people, line.personId)} voting on item ${numberOf(agendaItemId)}`}
-                onClick={() => void remove(line.id, agendaItemId, bar)}
+                onClick={() => void remove(line.id, agendaItemId, bar, correction)}
               >
                 Remove
               </Button>

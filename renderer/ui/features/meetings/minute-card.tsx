@@ -17,6 +17,7 @@ import { useItemLock } from '../../common/use-item-lock';
 import { ItemElsewhere } from '../live-meeting/item-elsewhere';
 import { MinuteEditor } from '../live-meeting/minute-editor';
 import { useSignedMinuteLock } from '../minutes-approval/signed-minute-lock';
+import { SignedCorrectionContext, useSignedCorrection } from '../minutes-approval/signed-correction';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -66,27 +67,29 @@ function EditableMinute({
   signed: boolean;
 }) {
   const styles = useStyles();
-  const { editable, notice } = useSignedMinuteLock(minute.id, minute.number, signed);
+  const { editable, notice, correction } = useSignedMinuteLock(minute.id, minute.number, signed);
   const resolution = useLiveQuery(
     async () => (await db.resolutions.where('minuteId').equals(minute.id).sortBy('order'))[0] ?? null,
     [minute.id],
   );
   return (
-    <div className={styles.card}>
-      <MinuteNumber shown={shown} />
-      {notice}
-      <MinuteText minute={minute} itemTitle={itemTitle} editable={editable} />
-      {resolution === undefined ? (
-        <Loading what="the resolution" />
-      ) : (
-        <ResolutionFields
-          minuteId={minute.id}
-          resolution={resolution}
-          itemTitle={itemTitle}
-          editable={editable}
-        />
-      )}
-    </div>
+    <SignedCorrectionContext.Provider value={correction}>
+      <div className={styles.card}>
+        <MinuteNumber shown={shown} />
+        {notice}
+        <MinuteText minute={minute} itemTitle={itemTitle} editable={editable} />
+        {resolution === undefined ? (
+          <Loading what="the resolution" />
+        ) : (
+          <ResolutionFields
+            minuteId={minute.id}
+            resolution={resolution}
+            itemTitle={itemTitle}
+            editable={editable}
+          />
+        )}
+      </div>
+    </SignedCorrectionContext.Provider>
   );
 }
 
@@ -147,12 +150,13 @@ function ResolutionFields({
     verb: resolution?.verb ?? 'resolved',
     lines: resolution ? resolutionToLines(resolution) : '',
   }));
+  const correction = useSignedCorrection();
   const save = useCallback(
     async (value: { verb: ResolutionVerb; lines: string }) => {
       if (!resolution && !value.lines.trim()) return;
-      await saveResolution(minuteId, { verb: value.verb, ...resolutionFromLines(value.lines) });
+      await saveResolution(minuteId, { verb: value.verb, ...resolutionFromLines(value.lines) }, correction);
     },
-    [minuteId, resolution],
+    [minuteId, resolution, correction],
   );
   useAutosave(draft, save);
   return (

@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { correctSignedMinute } from '../../../db/repositories/minutes-approval';
+import type { SignedCorrection } from '../../../db/repositories/signed-minutes';
 import { toIsoDate } from '../../../domain/en-gb';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
@@ -21,24 +22,26 @@ const useStyles = makeStyles({
 /**
  * Signed minutes refuse edits until the clerk says why: `editable` is false for a signed minute until a reason
  * has been kept (db/repositories/minutes-approval.ts correctSignedMinute), for as long as it stays on screen.
- * `notice` says so and asks for the reason.
+ * `notice` says so and asks for the reason; `correction` is that reason, for every write made meanwhile (the
+ * repositories refuse signed minutes without it: give it to SignedCorrectionContext).
  */
 export function useSignedMinuteLock(
   minuteId: string,
   minuteNumber: string,
   signed: boolean,
-): { editable: boolean; notice: ReactNode } {
-  const [openedFor, setOpenedFor] = useState<string>();
-  const opened = openedFor === minuteId;
-  if (!signed) return { editable: true, notice: null };
+): { editable: boolean; notice: ReactNode; correction: SignedCorrection | undefined } {
+  const [opened, setOpened] = useState<{ minuteId: string; correction: SignedCorrection }>();
+  const correction = opened?.minuteId === minuteId ? opened.correction : undefined;
+  if (!signed) return { editable: true, notice: null, correction: undefined };
   return {
-    editable: opened,
+    editable: correction !== undefined,
+    correction,
     notice: (
       <SignedNotice
         minuteId={minuteId}
         minuteNumber={minuteNumber}
-        opened={opened}
-        onOpened={() => setOpenedFor(minuteId)}
+        opened={correction !== undefined}
+        onOpened={(reason) => setOpened({ minuteId, correction: { reason } })}
       />
     ),
   };
@@ -53,7 +56,7 @@ function SignedNotice({
   minuteId: string;
   minuteNumber: string;
   opened: boolean;
-  onOpened: () => void;
+  onOpened: (reason: string) => void;
 }) {
   const styles = useStyles();
   const [reason, setReason] = useState('');
@@ -67,7 +70,7 @@ function SignedNotice({
       </MessageBar>
     );
   const submit = async () => {
-    if (await correct(minuteId, reason, toIsoDate(new Date()))) onOpened();
+    if (await correct(minuteId, reason, toIsoDate(new Date()))) onOpened(reason.trim());
   };
   return (
     <form

@@ -24,6 +24,7 @@ const groups = [
   ['updated', 'Will be updated'],
   ['deleted', 'Will be deleted'],
   ['conflicts', 'Conflicts (both versions kept for you to choose)'],
+  ['signedKept', 'Not applied: changes to signed minutes with no reason recorded (the signed version stays)'],
 ] as const;
 
 /** What importing a file would do, before anything is written: counts, then each record by name. */

@@ -8,6 +8,9 @@ import { smallArchive } from '../../../../renderer/domain/archive';
 import { saveMinuteText } from '../../../../renderer/db/repositories/minutes';
 import { richTextFromPlain } from '../../../../renderer/domain/rich-text';
 
+/** The archive's minutes are signed: editing one is a correction, with its reason. */
+const corrected = { reason: 'A correction for the search test' };
+
 const options = { ...smallArchive, committees: 1, years: 1, documentPaddingBytes: 200, today: '2025-03-01' };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -27,7 +30,7 @@ describe('the search index watching the change log while the clerk types', () =>
     const started = performance.now();
     for (let key = 0; key < 12; key += 1) {
       text += ' about the bandstand';
-      await saveMinuteText(minute.id, richTextFromPlain(text));
+      await saveMinuteText(minute.id, richTextFromPlain(text), corrected);
     }
     // At most one catch-up per second of typing (a slow machine may take more than a second for the burst).
     const allowed = Math.ceil((performance.now() - started) / catchUpEveryMs) + 1;
@@ -36,7 +39,7 @@ describe('the search index watching the change log while the clerk types', () =>
     expect(catchUps).toBeLessThanOrEqual(Math.min(allowed, 11));
     const seen = catchUps;
     stop();
-    await saveMinuteText(minute.id, richTextFromPlain(`${text} again`));
+    await saveMinuteText(minute.id, richTextFromPlain(`${text} again`), corrected);
     await pause(catchUpEveryMs * 1.5);
     expect(catchUps).toBe(seen);
   });
@@ -45,7 +48,11 @@ describe('the search index watching the change log while the clerk types', () =>
     const search = await openSearch();
     await search.whole;
     const minute = (await db.minutes.toArray())[5]!;
-    await saveMinuteText(minute.id, richTextFromPlain('Members praised the zeppelin mooring mast proposal.'));
+    await saveMinuteText(
+      minute.id,
+      richTextFromPlain('Members praised the zeppelin mooring mast proposal.'),
+      corrected,
+    );
     await expect
       .poll(() => searchArchive(search.index, 'zeppelin').hits.map((hit) => hit.recordId), {
         timeout: catchUpEveryMs * 4,

@@ -13,6 +13,9 @@ import {
 import { saveMinuteText } from '../../../../renderer/db/repositories/minutes';
 import { richTextFromPlain } from '../../../../renderer/domain/rich-text';
 
+/** The archive's minutes are signed: editing one is a correction, with its reason. */
+const corrected = { reason: 'A correction for the search test' };
+
 const options = { ...smallArchive, committees: 1, years: 1, documentPaddingBytes: 200, today: '2025-03-01' };
 
 /** The search with every year open (openSearch answers once the newest year is). */
@@ -65,7 +68,11 @@ describe('searching the archive', () => {
     const search = await openWhole();
     expect(search.origin).toBe('saved');
     const minute = (await db.minutes.toArray())[5]!;
-    await saveMinuteText(minute.id, richTextFromPlain('Members praised the zeppelin mooring mast proposal.'));
+    await saveMinuteText(
+      minute.id,
+      richTextFromPlain('Members praised the zeppelin mooring mast proposal.'),
+      corrected,
+    );
     await search.refresh();
     expect(searchArchive(search.index, 'zeppelin').hits.map((hit) => hit.recordId)).toEqual([minute.id]);
     // A restart reads the saved index and catches up from the change log.
