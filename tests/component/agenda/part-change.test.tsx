@@ -70,6 +70,12 @@ describe('changing an item between Part A and Part B', () => {
       'Item 6, “Budget Monitoring”, will move from Part A (public) to Part B (exempt).',
     );
     expect(dialog.textContent).toContain('You can undo this until you close Chamber.');
+    // Which public documents change: the clerk builds and publishes them again.
+    await waitFor(() =>
+      expect(dialog.textContent).toContain(
+        'This changes the public agenda pack, the agenda and minutes document and the published web pages.',
+      ),
+    );
     await user.click(within(dialog).getByText('Move to Part B'));
     await dialogGone();
     await waitFor(() => expect(lines()).not.toContain('Item 6: Budget Monitoring'));

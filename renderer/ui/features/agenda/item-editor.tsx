@@ -116,6 +116,7 @@ export function ItemEditor({ item, name, opening }: { item: AgendaItem; name: st
         asked={askingPart}
         name={name}
         opening={opening}
+        meetingId={item.meetingId}
         itemId={item.id}
         title={item.title}
         to={draft.part ?? 'A'}

@@ -12,38 +12,17 @@ import {
   RadioGroup,
   Field,
 } from '@fluentui/react-components';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../../db/database';
 import {
   paperStatusProblems,
   setPaperStatus,
   type PaperStatusChoice,
 } from '../../../db/repositories/documents';
 import type { AttachedDocument, ExemptParagraph } from '../../../domain/model';
-import { publicDocumentsWarning } from '../../../domain/public-documents';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { ExemptFields } from './exempt-fields';
-
-/** The meeting's facts the warning needs: which public documents show this paper. */
-function useWarning(paper: AttachedDocument): string | undefined {
-  return useLiveQuery(async () => {
-    const meeting = await db.meetings.get(paper.meetingId);
-    if (!meeting) return undefined;
-    const [agendaItems, documents, minutes, actions] = await Promise.all([
-      db.agendaItems.where('meetingId').equals(paper.meetingId).toArray(),
-      db.documents.where('meetingId').equals(paper.meetingId).toArray(),
-      db.minutes.where('meetingId').equals(paper.meetingId).toArray(),
-      db.actions.where('meetingId').equals(paper.meetingId).toArray(),
-    ]);
-    return publicDocumentsWarning(
-      { meeting, agendaItems, documents, minutes, actions },
-      paper.agendaItemId,
-      paper.id,
-    );
-  }, [paper.id, paper.meetingId, paper.agendaItemId]);
-}
+import { usePublicDocumentsWarning } from './use-public-documents-warning';
 
 async function saveStatus(id: string, choice: PaperStatusChoice): Promise<true> {
   await setPaperStatus(id, choice);
@@ -61,7 +40,7 @@ export function PaperStatusDialog({ paper, onClose }: { paper: AttachedDocument;
   const [reason, setReason] = useState(paper.publicInterestReason ?? '');
   const [problems, setProblems] = useState<ReturnType<typeof paperStatusProblems>>({});
   const [save, saving] = useAction(saveStatus);
-  const warning = useWarning(paper);
+  const warning = usePublicDocumentsWarning(paper.meetingId, paper.agendaItemId, paper.id);
   const choice: PaperStatusChoice = exempt
     ? { exempt: true, exemptParagraph: paragraph, publicInterestReason: reason }
     : { exempt: false };

@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { AgendaPart } from '../../../domain/model';
 import { whatGoesWords, useWhatGoes } from './remove-item-dialog';
+import { usePublicDocumentsWarning } from './use-public-documents-warning';
 
 const partNames: Record<AgendaPart, string> = { A: 'Part A (public)', B: 'Part B (exempt)' };
 
@@ -19,14 +20,15 @@ const partMeaning: Record<AgendaPart, string> = {
 };
 
 /**
- * One confirmation before an item changes part, saying what moves with it and what that means: a Part B item
- * taken in public, or a public item hidden, is a mistake a clerk must see before it happens. It can be undone
- * afterwards, for the rest of the session.
+ * One confirmation before an item changes part, saying what moves with it, what that means, and which public
+ * documents change (to build and publish again): a Part B item taken in public, or a public item hidden, is a
+ * mistake a clerk must see before it happens. It can be undone afterwards, for the rest of the session.
  */
 export function PartChangeDialog({
   asked,
   name,
   opening,
+  meetingId,
   itemId,
   title,
   to,
@@ -37,6 +39,7 @@ export function PartChangeDialog({
   /** "item 5", or an unnumbered section's title (agendaItemName). */
   name: string;
   opening: string;
+  meetingId: string;
   itemId: string;
   title: string;
   to: AgendaPart;
@@ -44,6 +47,7 @@ export function PartChangeDialog({
   onCancel: () => void;
 }) {
   const goes = useWhatGoes(itemId);
+  const warning = usePublicDocumentsWarning(meetingId, itemId);
   const words = goes ? whatGoesWords(title, goes) : `“${title}”`;
   const from = to === 'A' ? 'B' : 'A';
   return (
@@ -54,8 +58,11 @@ export function PartChangeDialog({
             Move {name} to {partNames[to]}?
           </DialogTitle>
           <DialogContent id={`part-change-${itemId}`}>
-            {opening}, {words}, will move from {partNames[from]} to {partNames[to]}. {partMeaning[to]} You can
-            undo this until you close Chamber.
+            <p>
+              {opening}, {words}, will move from {partNames[from]} to {partNames[to]}. {partMeaning[to]} You
+              can undo this until you close Chamber.
+            </p>
+            {warning ? <p>{warning}</p> : null}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => onConfirm(words)}>
