@@ -3,6 +3,7 @@ import { putRecord } from '../gate';
 import type { Attendance, Person } from '../../domain/model';
 import { printedName } from '../../domain/person-name';
 import { personRecord } from './people';
+import { refuseUnlessCorrecting, type SignedCorrection } from './signed-minutes';
 import { newId, writeTransaction } from './transaction';
 
 /** Who sits in as a substitute: someone on record, or a name the clerk has said is someone new. */
@@ -19,9 +20,11 @@ export async function addSubstitute(
   meetingId: string,
   choice: SubstituteChoice,
   forPersonId?: string,
+  correction?: SignedCorrection,
 ): Promise<Attendance> {
   return writeTransaction([db.people, db.attendance, db.meetings], async () => {
     if (!(await db.meetings.get(meetingId))) throw new Error('That meeting no longer exists.');
+    await refuseUnlessCorrecting(meetingId, correction);
     let person: Person | undefined;
     if ('personId' in choice) {
       person = await db.people.get(choice.personId);

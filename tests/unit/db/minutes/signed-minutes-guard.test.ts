@@ -32,6 +32,7 @@ import {
   updateMotion,
 } from '../../../../renderer/db/repositories/motions';
 import { createPerson } from '../../../../renderer/db/repositories/people';
+import { addSubstitute } from '../../../../renderer/db/repositories/substitutes';
 import {
   recordBallot,
   recordProceeding,
@@ -140,6 +141,10 @@ function writes(s: Signed): [string, (correction?: SignedCorrection) => Promise<
     ],
     ['heard in public', (c) => setHeardInPublic(s.minute.id, true, c)],
     ['an attendee added', (c) => addAttendee(s.meetingId, { name: 'Ms A Officer', kind: 'officer' }, c)],
+    [
+      'a substitute added',
+      (c) => addSubstitute(s.meetingId, { newName: 'Councillor Sam Standin' }, undefined, c),
+    ],
     ['attendance changed', (c) => updateAttendance(s.attendanceId, { status: 'apologies' }, c)],
     ['a late arrival', (c) => stampArrival(s.attendanceId, '18:10', undefined, c)],
     ['an early departure', (c) => stampDeparture(s.attendanceId, '19:10', undefined, c)],
