@@ -11,6 +11,8 @@ export function signedChangeNote(minuteNumber: string, change: SignedMinuteChang
   const on = formatShortDate(change.on);
   const minute = minuteNumber ? `Minute ${minuteNumber}` : 'A minute';
   if (change.kind === 'corrected') return `${minute} corrected on ${on}: ${change.reason}`;
+  if (change.kind === 'approvalUndone')
+    return `The approval of these minutes on ${formatShortDate(change.approvedOn)} was undone on ${on}: ${change.reason}`;
   const made = change.corrected
     ? `“${change.original}” amended to read “${change.corrected}”`
     : `“${change.original}” deleted`;

@@ -5,7 +5,8 @@ import type { SignedLocks } from './merge/signed-minutes';
 
 /**
  * The meetings whose minutes are signed on this laptop, and those of them the file brings a new correction
- * for: a revision with the clerk's reason (correctSignedMinute) this laptop does not hold yet. A correction
+ * for: a revision with the clerk's reason (correctSignedMinute, or an approval undone) this laptop does not
+ * hold yet. A correction
  * made on the other laptop lets that meeting's changes through, as the reason let them through there.
  * Reads through the import's own transaction (see syncTransaction).
  */
@@ -19,7 +20,8 @@ export async function readSignedLocks(transaction: Transaction, bundle: CheckedB
     for (const state of piece) {
       const change = state.values?.signedChange as { kind?: unknown } | undefined;
       const minuteId = state.values?.minuteId;
-      if (change?.kind === 'corrected' && typeof minuteId === 'string') corrections.set(state.id, minuteId);
+      const reasoned = change?.kind === 'corrected' || change?.kind === 'approvalUndone';
+      if (reasoned && typeof minuteId === 'string') corrections.set(state.id, minuteId);
     }
   const held = await transaction.table('minuteRevisions').bulkGet([...corrections.keys()]);
   const newMinuteIds = [...corrections.values()].filter((_, index) => !held[index]);

@@ -56,10 +56,15 @@ export type MinuteRevision = Stored & {
   signedChange?: SignedMinuteChange;
 };
 
-/** Why a signed minute changed: an amendment agreed when it was approved, or a later correction with a reason. */
+/**
+ * Why a signed minute changed: an amendment agreed when it was approved, a later correction with a reason, or
+ * the approval itself undone (the wrong meeting's minutes were approved), with the reason and the date of the
+ * approval taken back; the text before the undo is the revision's.
+ */
 export type SignedMinuteChange =
   | { kind: 'amended'; on: IsoDate; original: string; corrected: string }
-  | { kind: 'corrected'; on: IsoDate; reason: string };
+  | { kind: 'corrected'; on: IsoDate; reason: string }
+  | { kind: 'approvalUndone'; on: IsoDate; reason: string; approvedOn: IsoDate };
 
 export const resolutionVerbs = {
   resolved: 'RESOLVED',

@@ -430,6 +430,7 @@ const minutes = z.looseObject({
 const signedChange = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('amended'), on: isoDate, original: text, corrected: text }),
   z.looseObject({ kind: z.literal('corrected'), on: isoDate, reason: text }),
+  z.looseObject({ kind: z.literal('approvalUndone'), on: isoDate, reason: text, approvedOn: isoDate }),
 ]);
 
 const minuteRevisions = z.looseObject({

@@ -23,6 +23,7 @@ import { minuteLabelIn, minuteNumberIn, type MeetingFrame, type MinuteStub } fro
 import { shownText, shownTime } from '../../../domain/shown-value';
 import { minutesSigned, presentsMinutes } from '../../../domain/minutes-presented';
 import { MinutesItemPanel } from '../minutes-approval/minutes-item-panel';
+import { liveUndoScope } from './use-meeting-keys';
 import { useSignedMinuteLock } from '../minutes-approval/signed-minute-lock';
 import { SignedCorrectionContext } from '../minutes-approval/signed-correction';
 
@@ -99,7 +100,11 @@ export function CurrentItem({
       {presentsMinutes(item) ? (
         <section className={live.section} aria-label="Minutes presented for approval">
           <h3 className={live.sectionTitle}>Minutes presented for approval</h3>
-          <MinutesItemPanel item={item} meetingDate={frame.meeting.date} />
+          <MinutesItemPanel
+            item={item}
+            meetingDate={frame.meeting.date}
+            undoScope={liveUndoScope(frame.meeting.id)}
+          />
         </section>
       ) : null}
       {!minute ? (

@@ -15,6 +15,8 @@ import { MinuteCard } from './minute-card';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { minutesSigned, presentsMinutes } from '../../../domain/minutes-presented';
 import { MinutesItemPanel } from '../minutes-approval/minutes-item-panel';
+import { minutesUndoScope } from '../minutes-approval/undo-approval';
+import { UndoBar } from '../../common/undo-bar';
 
 const useStyles = makeStyles({
   items: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -63,6 +65,7 @@ export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; fo
   if (data === undefined) return <Loading what="the minutes" />;
   return (
     <div className={styles.items}>
+      <UndoBar scope={minutesUndoScope(meetingId)} />
       <ErrorMessage error={taking.error} title="The item was not taken" />
       {data.agenda.map((entry) => {
         const { item, number } = entry;
@@ -77,7 +80,11 @@ export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; fo
           >
             <h3>{number ? `Item ${number}: ${item.title}` : item.title}</h3>
             {data.meeting && presentsMinutes(item) ? (
-              <MinutesItemPanel item={item} meetingDate={data.meeting.date} />
+              <MinutesItemPanel
+                item={item}
+                meetingDate={data.meeting.date}
+                undoScope={minutesUndoScope(meetingId)}
+              />
             ) : null}
             {minute ? (
               <MinuteCard

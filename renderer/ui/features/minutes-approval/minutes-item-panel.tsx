@@ -2,11 +2,13 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { loadMinutesPresented } from '../../../db/read/minutes-presented';
 import { formatShortDate } from '../../../domain/en-gb';
+import { listOf } from '../../../domain/english';
 import { minutesDecisions, type AgendaItem } from '../../../domain/model';
 import { shownDate } from '../../../domain/shown-value';
 import { Loading } from '../../common/loading';
 import { MinutesApprovalForm } from './minutes-approval-form';
 import { MinutesPresentedPicker } from './minutes-presented-picker';
+import { UndoApproval } from './undo-approval';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -15,9 +17,18 @@ const useStyles = makeStyles({
 
 /**
  * A "Minutes" item on the meeting screen and the live screen: which minutes it presents, and how the meeting
- * approved them; once approved, the approval with each amendment, and the minutes are signed.
+ * approved them; once approved, the approval with each amendment, and the minutes are signed. An approval
+ * made in error can be undone (its session undo is offered under `undoScope`).
  */
-export function MinutesItemPanel({ item, meetingDate }: { item: AgendaItem; meetingDate: string }) {
+export function MinutesItemPanel({
+  item,
+  meetingDate,
+  undoScope,
+}: {
+  item: AgendaItem;
+  meetingDate: string;
+  undoScope: string;
+}) {
   const styles = useStyles();
   const presented = useLiveQuery(() => loadMinutesPresented(item), [item]);
   if (presented === undefined) return <Loading what="the minutes presented" />;
@@ -46,6 +57,11 @@ export function MinutesItemPanel({ item, meetingDate }: { item: AgendaItem; meet
               ))}
             </ol>
           ) : null}
+          <UndoApproval
+            item={item}
+            presentedWords={`the minutes of ${listOf(presented.presented.map((choice) => choice.label))}`}
+            undoScope={undoScope}
+          />
         </div>
       ) : (
         <>
