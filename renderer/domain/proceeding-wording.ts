@@ -26,6 +26,11 @@ export type WordingContext = {
   itemNumberOf: (agendaItemId: RecordId) => string;
   /** The house's wording of motions and recorded votes; unset is Chamber's default style. */
   style?: Pick<HouseStyle, 'motionWording' | 'recordedVotes'>;
+  /**
+   * Who gave the casting vote on a motion, where the chair changed during the meeting (domain/chair-spells.ts):
+   * the member presiding at that vote, named so the minutes say which Chair. Unset names no one.
+   */
+  castingVoterOf?: (motionId: RecordId) => RecordId | undefined;
 };
 
 const choiceLabels: Record<VoteChoice, string> = { for: 'For', against: 'Against', abstain: 'Abstentions' };
@@ -116,6 +121,12 @@ function linesOf(
   }
 }
 
+/** ", Councillor Ben Cole," after "the Chair" where the chair changed during the meeting; else nothing. */
+function castingVoterWords(motion: Motion, context: WordingContext): string {
+  const voter = context.castingVoterOf?.(motion.id);
+  return voter ? `, ${context.nameOf(voter)},` : '';
+}
+
 /** "It was moved by X and seconded by Y: ..." or, where the house writes it so, "Moved by X, seconded by Y: ...". */
 function movedLine(motion: Motion, context: WordingContext): string {
   const mover = motion.moverId ? ` by ${context.nameOf(motion.moverId)}` : '';
@@ -146,7 +157,7 @@ function voteLines(motion: Motion, amendedBy: readonly Motion[], context: Wordin
     const side = motion.castingVote === 'abstain' ? 'to abstain on' : motion.castingVote;
     const noun = motion.amendsMotionId ? 'amendment' : 'motion';
     lines.push({
-      text: `There being an equality of votes, the Chair used their casting vote ${side} the ${noun}.`,
+      text: `There being an equality of votes, the Chair${castingVoterWords(motion, context)} used their casting vote ${side} the ${noun}.`,
     });
   }
   const result = motion.result === 'carried' ? 'CARRIED' : 'LOST';

@@ -6,6 +6,8 @@ import type { Minute } from '../../domain/model';
 import { proceedingLines, type ProceedingLine, type WordingContext } from '../../domain/proceeding-wording';
 import { runningOrder } from '../../domain/running-order';
 import { nameOf } from '../common/people';
+import { castingVoteHolder } from '../../domain/chair-spells';
+import { openingChair } from './chair-lines';
 import { bodyParagraph } from '../common/paragraphs';
 
 /** How a meeting's running orders name people and items: shared by every minute of the record. */
@@ -16,7 +18,18 @@ export function wordingContextOf(record: MeetingRecord, minuteId: string): Wordi
     nameOf: (personId) => nameOf(record, personId),
     itemNumberOf: (agendaItemId) => numbers.get(agendaItemId) ?? '',
     style: houseStyleOf(record.organisation, record.committee),
+    castingVoterOf: castingVoterIn(record, minuteId),
   };
+}
+
+/** Where the chair changed during the meeting, the member presiding at each vote gives its casting vote. */
+function castingVoterIn(record: MeetingRecord, minuteId: string): WordingContext['castingVoterOf'] {
+  const changed = record.minutes.some((minute) =>
+    (minute.proceedings ?? []).some((step) => step.kind === 'chairChange'),
+  );
+  if (!changed) return undefined;
+  const input = { openingChairId: openingChair(record), minutes: record.minutes };
+  return (motionId) => castingVoteHolder(input, minuteId, motionId);
 }
 
 /**
