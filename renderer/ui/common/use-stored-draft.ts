@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { keepDraft, readDraft } from '../../db/repositories/drafts';
+import { withEarlyKeys } from './early-keys';
 import { WriteThrough } from './write-through';
 
 type Job = { key: string; value: unknown };
@@ -25,10 +26,16 @@ async function read<T>(key: string): Promise<T | undefined> {
   return readDraft<T>(key);
 }
 
+/** Set by `clear` before the kept draft was read: the form was sent, and the old draft must not come back. */
+const cleared = Symbol('cleared');
+
 /**
  * A form's state kept on disk as it is typed (see WriteThrough), so a half-typed motion or action survives a
- * power cut, a reload or leaving the screen. The stored draft comes back when the form opens, unless the clerk
- * has already started typing. `clear` forgets the draft and empties the form (call it once the form is sent).
+ * power cut, a reload or leaving the screen. The stored draft comes back when the form opens. Keys the clerk types
+ * before it has been read back (a loaded laptop, a quick switch between items) are added to it, never put in its
+ * place: nothing is written under the key until the kept draft has been read. When the key changes (another
+ * item), the form empties at once and then shows that key's own draft, so one item's words never show, or are
+ * stored, under another. `clear` forgets the draft and empties the form (call it once the form is sent).
  *
  * @example
  *   const [draft, setDraft, clear] = useStoredDraft(`motion/${minuteId}`, blank);
@@ -45,24 +52,20 @@ export function useStoredDraft<T>(
   restored: boolean,
 ] {
   const [draft, setDraftState] = useState<T>(blank);
+  const [shownKey, setShownKey] = useState(key);
   const [restored, setRestored] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const touched = useRef(false);
+  if (shownKey !== key) {
+    // Another record's form in the same place: empty it before anything is drawn, as a new form would be.
+    setShownKey(key);
+    setDraftState(blank);
+    setRestored(false);
+  }
+  /** The key whose kept draft has been read: writes wait for it. */
+  const readKey = useRef<string>(undefined);
+  /** What the clerk typed (or sent) before the kept draft was read. */
+  const early = useRef<T | typeof cleared>(undefined);
   const writer = useRef<WriteThrough<Job>>(undefined);
-
-  useEffect(() => {
-    let current = true;
-    touched.current = false;
-    void read<T>(key).then((stored) => {
-      if (current && stored !== undefined && !touched.current) {
-        setDraftState(stored);
-        setRestored(true);
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [key]);
 
   const store = useCallback(
     (value: unknown) => {
@@ -71,23 +74,53 @@ export function useStoredDraft<T>(
     },
     [key],
   );
+
+  useEffect(() => {
+    let current = true;
+    readKey.current = undefined;
+    early.current = undefined;
+    void read<T>(key).then((kept) => {
+      if (!current) return;
+      readKey.current = key;
+      const typed = early.current;
+      early.current = undefined;
+      if (typed === cleared) {
+        if (kept !== undefined) store(undefined);
+        return;
+      }
+      if (kept === undefined) {
+        if (typed !== undefined) store(typed);
+        return;
+      }
+      const shown = typed === undefined ? kept : withEarlyKeys(kept, typed, blank);
+      setDraftState(shown);
+      setRestored(true);
+      if (typed !== undefined) store(shown);
+    });
+    return () => {
+      current = false;
+    };
+    // `blank` is the form's empty state, often a new object each render: only a new key reads a draft again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, store]);
+
   const setDraft = useCallback(
     (next: T) => {
-      touched.current = true;
       setDraftState(next);
-      store(next);
+      if (readKey.current === key) store(next);
+      else early.current = next;
     },
-    [store],
+    [key, store],
   );
   /** Forget the kept draft; the form shows `keep` (what was just saved, say) or the blank form. */
   const clear = useCallback(
     (keep?: T) => {
-      touched.current = true;
       setDraftState(keep ?? blank);
       setRestored(false);
-      store(undefined);
+      if (readKey.current === key) store(undefined);
+      else early.current = cleared;
     },
-    [blank, store],
+    [blank, key, store],
   );
   return [draft, setDraft, clear, problem, restored];
 }
