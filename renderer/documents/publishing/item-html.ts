@@ -43,6 +43,7 @@ export function itemHtml(item: PublicItem, context: ItemContext): string {
   } else if (item.toFollow) {
     parts.push('<p>Report to follow.</p>');
   }
+  for (const line of item.withheld) parts.push(`<p class="exempt">${escapeHtml(line)}</p>`);
   if (item.minute) parts.push(minuteHtml(item.minute));
   const notice = context.decisionNotices?.get(item.number);
   if (notice)

@@ -47,6 +47,11 @@ export type PublicItem =
       title: string;
       description: string;
       papers: PublicPaper[];
+      /**
+       * Where an exempt paper of this public item stood: the line saying what was withheld and under which
+       * paragraph, in the council's words, as the public Word pack prints it (its name only, never its words).
+       */
+      withheld: string[];
       toFollow: boolean;
       standingKind?: string;
       minute?: PublicMinute;
@@ -105,6 +110,9 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
       title: item.title,
       description: item.description,
       papers,
+      withheld: planned.flatMap((entry) =>
+        entry.papers.flatMap((paper) => (paper.withheld ? [paper.withheld] : [])),
+      ),
       toFollow: papers.length === 0 && record.documents.some((d) => d.agendaItemId === item.id && d.toFollow),
       ...(item.standingKind ? { standingKind: item.standingKind } : {}),
       ...(minuted ? { minute } : {}),

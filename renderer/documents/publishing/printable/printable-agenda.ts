@@ -57,7 +57,9 @@ export function printableAgenda(
           : ''
         : ` <span class="pages">(${first === last ? `Page ${first}` : `Pages ${first} - ${last}`})</span>`;
     const description = item.description.trim() ? `<p>${escapeHtml(item.description.trim())}</p>` : '';
-    return `<section><h3>${escapeHtml(item.number)}. ${escapeHtml(item.title)}${pages}</h3>${description}</section>`;
+    // Where an exempt paper stood, the line the public Word pack prints in its place.
+    const withheld = item.withheld.map((line) => `<p class="exempt">${escapeHtml(line)}</p>`).join('');
+    return `<section><h3>${escapeHtml(item.number)}. ${escapeHtml(item.title)}${pages}</h3>${description}${withheld}</section>`;
   });
   return printablePage({
     title: `Agenda - ${meetingTitle(record)}`,

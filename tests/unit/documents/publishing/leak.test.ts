@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishToFolder } from '../../../../renderer/documents/publishing/publish-to-folder';
+import { publicMeeting } from '../../../../renderer/documents/publishing/public-meeting';
+import { printableAgenda } from '../../../../renderer/documents/publishing/printable/printable-agenda';
 import { markedExempt } from './exempt-markers';
 import { memoryFolder, textOf } from './published-meeting';
 
@@ -26,5 +28,35 @@ describe('publishing never publishes what is exempt', () => {
     expect(textOf(page ?? new Uint8Array())).toContain('Leisure Centre Contract Renewal');
     // The markers were really in the data given: the public parts around them are published.
     expect(textOf(page ?? new Uint8Array())).toContain('Safer Neighbourhoods Update');
+  });
+
+  it('prints the withheld line where an exempt paper of a public item stood, on the page and in the pack PDF', async () => {
+    const { data, markers } = markedExempt();
+    const folder = memoryFolder();
+    await publishToFolder(
+      folder,
+      { [data.record.meeting.id]: 'agenda' },
+      () =>
+        Promise.resolve({ organisation: data.record.organisation, meetings: [{ data, edition: 'agenda' }] }),
+      new Date('2025-03-20T10:00:00Z'),
+    );
+    const line = (paper: string, item: string) =>
+      `“${paper}” (item ${item}) is not for publication: it contains exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972, and is circulated to members only.`;
+    const view = publicMeeting(data, 'agenda');
+    const libraries = view.items.find(
+      (item) => item.title === data.record.agendaItems.find((i) => i.id === 'i-libraries')?.title,
+    );
+    expect(libraries?.part).toBe('A');
+    const number = libraries!.number;
+    const page = [...folder.files].find(([name]) => name.endsWith('-1800.html'))?.[1];
+    const text = textOf(page ?? new Uint8Array())
+      .replace(/&#8220;|&ldquo;/g, '“')
+      .replace(/&#8221;|&rdquo;/g, '”');
+    expect(text).toContain(line('exempt-appendix.docx', number));
+    // The pack PDF's agenda, as Chromium is given it to print.
+    const agenda = printableAgenda(data.record, view, new Map());
+    expect(agenda).toContain(line('exempt-appendix.docx', number));
+    expect(agenda).toContain(line('late-exempt-appendix.docx', number));
+    for (const marker of markers) expect(agenda).not.toContain(marker);
   });
 });
