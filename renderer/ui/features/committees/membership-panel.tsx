@@ -32,6 +32,12 @@ import { PersonPicker } from '../../common/person-picker';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
+import { DraftNote } from '../../common/draft-note';
+import { useStoredDraft } from '../../common/use-stored-draft';
+
+/** The add form before anything is typed; `confirmedNew`: the clerk said a typed name is someone new. */
+type MemberDraft = { personId: string; newName: string; confirmedNew: boolean; role: MembershipRole };
+const noOneYet: MemberDraft = { personId: '', newName: '', confirmedNew: false, role: 'member' };
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
@@ -58,11 +64,12 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
   // meeting from the list above it) interrupts the drawing rather than waiting for it to finish.
   const members = useDeferredValue(liveMembers);
   const people = useDeferredValue(livePeople);
-  const [personId, setPersonId] = useState('');
-  const [newName, setNewName] = useState('');
-  const [confirmedNew, setConfirmedNew] = useState(false);
+  // Who is being added, kept as a draft while typed: it survives leaving the screen, a reload or a restart.
+  const [draft, setDraft, forgetDraft, , restored] = useStoredDraft(`membership/${committeeId}`, noOneYet);
+  const { personId, newName, confirmedNew, role } = draft;
+  const choose = (id: string) => setDraft({ ...draft, personId: id, newName: '', confirmedNew: false });
+  const setRole = (value: MembershipRole) => setDraft({ ...draft, role: value });
   const [duplicates, setDuplicates] = useState<LikelyDuplicate[]>();
-  const [role, setRole] = useState<MembershipRole>('member');
   const [problem, setProblem] = useState<string>();
   const [add, adding] = useAction(addMember);
   const [update, updating] = useAction(updateMembership);
@@ -89,16 +96,11 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
       committeeId,
       chosenId ? { personId: chosenId, role } : { person: { name: newName }, role },
     );
-    if (added) {
-      setPersonId('');
-      setNewName('');
-      setConfirmedNew(false);
-    }
+    // The role stays for the next one (a run of substitutes, say).
+    if (added) forgetDraft({ ...noOneYet, role });
   };
   const typeName = (name: string, confirmed = false) => {
-    setPersonId('');
-    setNewName(name);
-    setConfirmedNew(confirmed);
+    setDraft({ ...draft, personId: '', newName: name, confirmedNew: confirmed });
     setDuplicates(undefined);
   };
 
@@ -201,6 +203,11 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
         onSubmit={(event) => void submit(event)}
         noValidate
       >
+        <DraftNote
+          restored={restored}
+          onDiscard={() => forgetDraft()}
+          what="The member you were adding is back."
+        />
         <PersonPicker
           label="Person"
           people={people}
@@ -213,8 +220,7 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
               : undefined
           }
           onChange={(id) => {
-            setPersonId(id);
-            setNewName('');
+            choose(id);
             setDuplicates(undefined);
           }}
           onTextChange={(name) => typeName(name)}
@@ -238,8 +244,7 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
           name={newName.trim()}
           duplicates={duplicates}
           onUse={(person) => {
-            setPersonId(person.id);
-            setNewName('');
+            choose(person.id);
             setDuplicates(undefined);
           }}
           onAddAnyway={() => typeName(newName, true)}

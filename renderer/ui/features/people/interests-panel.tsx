@@ -24,20 +24,24 @@ import { shownChoice, shownDate } from '../../../domain/shown-value';
 import { StoredValue } from '../../common/stored-value';
 import { interestCategories, type InterestCategory } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
+import { DraftNote } from '../../common/draft-note';
+import { useStoredDraft } from '../../common/use-stored-draft';
 import { useAction } from '../../common/use-action';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
 });
 
+type InterestDraft = { category: InterestCategory; description: string; from: string; to: string };
+const noInterestYet: InterestDraft = { category: 'employment', description: '', from: '', to: '' };
+
 /** A person's register of interests (SI 2012/1464 categories and the model code's other kinds). */
 export function InterestsPanel({ personId }: { personId: string }) {
   const styles = useStyles();
   const interests = useLiveQuery(() => interestsOf(personId), [personId]);
-  const [category, setCategory] = useState<InterestCategory>('employment');
-  const [description, setDescription] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  // The interest being registered, kept as a draft while typed (it survives leaving the screen or a restart).
+  const [draft, setDraft, forget, , restored] = useStoredDraft(`interest/${personId}`, noInterestYet);
+  const { category, description, from, to } = draft;
   const [problems, setProblems] = useState<ReturnType<typeof interestProblems>>({});
   const [register, registering] = useAction(registerInterest);
   const [remove, removing] = useAction(removeInterest);
@@ -47,11 +51,8 @@ export function InterestsPanel({ personId }: { personId: string }) {
     const found = interestProblems(fields);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    if (await register(personId, fields)) {
-      setDescription('');
-      setFrom('');
-      setTo('');
-    }
+    // The category stays for the next one.
+    if (await register(personId, fields)) forget({ ...noInterestYet, category });
   };
   return (
     <section aria-label="Register of interests">
@@ -99,8 +100,16 @@ export function InterestsPanel({ personId }: { personId: string }) {
         onSubmit={(event) => void submit(event)}
         noValidate
       >
+        <DraftNote
+          restored={restored}
+          onDiscard={() => forget()}
+          what="The interest you were registering is back."
+        />
         <Field label="Category">
-          <Select value={category} onChange={(_, data) => setCategory(data.value as InterestCategory)}>
+          <Select
+            value={category}
+            onChange={(_, data) => setDraft({ ...draft, category: data.value as InterestCategory })}
+          >
             {Object.entries(interestCategories).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -109,13 +118,16 @@ export function InterestsPanel({ personId }: { personId: string }) {
           </Select>
         </Field>
         <Field label="Interest" required validationMessage={problems.description}>
-          <Input value={description} onChange={(_, data) => setDescription(data.value)} />
+          <Input
+            value={description}
+            onChange={(_, data) => setDraft({ ...draft, description: data.value })}
+          />
         </Field>
         <Field label="Registered from">
-          <Input type="date" value={from} onChange={(_, data) => setFrom(data.value)} />
+          <Input type="date" value={from} onChange={(_, data) => setDraft({ ...draft, from: data.value })} />
         </Field>
         <Field label="Registered until" validationMessage={problems.to}>
-          <Input type="date" value={to} onChange={(_, data) => setTo(data.value)} />
+          <Input type="date" value={to} onChange={(_, data) => setDraft({ ...draft, to: data.value })} />
         </Field>
         <Button type="submit" disabled={registering.busy}>
           Register interest

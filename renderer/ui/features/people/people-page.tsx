@@ -50,7 +50,8 @@ export function PeoplePage() {
       {people && people.length > 1 ? <MergePeople people={people} onMerged={setMerged} /> : null}
       <h2>Add a person</h2>
       <PersonForm
-        key={formKey}
+        added={formKey}
+        draftKey="people/new"
         initial={blankPerson}
         label="Add a person"
         submitLabel="Add person"

@@ -31,6 +31,7 @@ export function PersonPage() {
     >
       <PersonForm
         key={person.id}
+        draftKey={`person/${person.id}`}
         initial={initial}
         label="Details"
         submitLabel="Save details"
