@@ -72,7 +72,7 @@ export const attendanceKeys = [
 
 /** Inside the minute editor. */
 export const editorKeys = [
-  { keys: 'Alt+1 … Alt+9', does: 'Insert a phrase' },
+  { keys: 'Alt+1 … Alt+9', does: 'Use a phrase (its text, or the item’s resolution)' },
   { keys: 'Ctrl+B / Ctrl+I', does: 'Bold / italic' },
   { keys: 'Ctrl+Shift+8', does: 'Bulleted list' },
   { keys: 'Ctrl+Shift+7', does: 'Numbered list' },
