@@ -63,3 +63,8 @@ export function newPaperStatus(
     publicInterestReason: partB.publicInterestReason,
   };
 }
+
+/** The words of the Exempt mark on anything shown to the clerk from exempt material: "Exempt – paragraph 3". */
+export function exemptWords(paragraph: ExemptParagraph | undefined): string {
+  return paragraph ? `Exempt – paragraph ${paragraph}` : 'Exempt';
+}

@@ -9,6 +9,7 @@ import { freshDatabase } from '../../unit/db/reset';
 import { db } from '../../../renderer/db/database';
 import { closeSearch } from '../../../renderer/db/search';
 import { createCommittee } from '../../../renderer/db/repositories/committees';
+import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
 import { saveMinuteText, takeItem } from '../../../renderer/db/repositories/minutes';
 import { richTextFromPlain } from '../../../renderer/domain/rich-text';
@@ -49,5 +50,37 @@ describe('the search screen', () => {
     );
     await within(hit).findByText('lighthouse');
     expect(within(hit).getByText('lighthouse').tagName).toBe('MARK');
+  });
+  it('marks what it finds under a Part B item as exempt, with its paragraph, and leaves the public minute unmarked', async () => {
+    const publicItem = await addAgendaItem(meetingId, { title: 'Harbour wall repairs' });
+    const privateItem = await addAgendaItem(meetingId, {
+      title: 'Harbour wall tender',
+      part: 'B',
+      exemptParagraph: 3,
+      publicInterestReason: 'The tender prices would harm the council’s position if known before award.',
+    });
+    const spoken = await takeItem(meetingId, publicItem.id);
+    await saveMinuteText(spoken.id, richTextFromPlain('The breakwater survey was received.'));
+    const priced = await takeItem(meetingId, privateItem.id);
+    await saveMinuteText(
+      priced.id,
+      richTextFromPlain('The breakwater tender from Coastal Ltd was accepted.'),
+    );
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <MemoryRouter>
+          <SearchPage />
+        </MemoryRouter>
+      </FluentProvider>,
+    );
+    await userEvent.type(screen.getByRole('searchbox'), 'breakwater');
+    const results = await screen.findByRole('region', { name: 'Results' });
+    const hitOf = async (words: RegExp) =>
+      (await within(results).findAllByRole('listitem')).find((hit) => words.test(hit.textContent ?? ''));
+    await within(results).findByText('Exempt – paragraph 3');
+    const exempt = await hitOf(/Harbour wall tender/);
+    const open = await hitOf(/Harbour wall repairs/);
+    expect(exempt?.textContent).toContain('Exempt – paragraph 3');
+    expect(open?.textContent).not.toContain('Exempt');
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import { shownChoice, shownDate, shownText, type ShownValue } from '../../../domain/shown-value';
-import { actionStatuses, type Action, type ExemptParagraph } from '../../../domain/model';
+import { actionStatuses, type Action } from '../../../domain/model';
 import { StoredValue } from '../../common/stored-value';
 
 const useStyles = makeStyles({
@@ -67,10 +67,7 @@ export type ActionLine = {
   status: ShownValue;
 };
 
-/** The words of the Exempt mark of an action agreed on a Part B item. */
-export function exemptWords(paragraph: ExemptParagraph | undefined): string {
-  return paragraph ? `Exempt – paragraph ${paragraph}` : 'Exempt';
-}
+export { exemptWords } from '../../../domain/exempt-papers';
 
 export function actionLine(
   action: Action,

@@ -2,6 +2,8 @@ import { Badge, makeStyles, tokens, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatLongDate } from '../../../domain/en-gb';
+import { exemptWords, type PaperStatus } from '../../../domain/exempt-papers';
+import { exemptStatusOfHit } from '../../../db/read/search-hit-exempt';
 import { searchKinds, snippetOf, type SearchHit, type SnippetPart } from '../../../db/search';
 
 const useStyles = makeStyles({
@@ -26,9 +28,11 @@ function hitLink(hit: SearchHit): string {
 export function SearchResult({ hit, committeeName }: { hit: SearchHit; committeeName: string }) {
   const styles = useStyles();
   const [snippet, setSnippet] = useState<SnippetPart[] | undefined>(undefined);
+  const [status, setStatus] = useState<PaperStatus>();
   useEffect(() => {
     let live = true;
     void snippetOf(hit).then((parts) => live && setSnippet(parts));
+    void exemptStatusOfHit(hit).then((found) => live && setStatus(found));
     return () => {
       live = false;
     };
@@ -38,6 +42,12 @@ export function SearchResult({ hit, committeeName }: { hit: SearchHit; committee
       <div className={styles.heading}>
         <Badge appearance="tint">{searchKinds[hit.kind]}</Badge>
         <Link to={hitLink(hit)}>{hit.title || 'Untitled'}</Link>
+        {/* Said before the clerk copies the words anywhere public. */}
+        {status?.exempt ? (
+          <Badge appearance="filled" color="important">
+            {exemptWords(status.paragraph)}
+          </Badge>
+        ) : null}
       </div>
       <Text size={200} className={styles.where}>
         {committeeName} · {formatLongDate(hit.date)}
