@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { seriousAccessibilityProblems } from './support/axe';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
 import {
@@ -20,46 +18,10 @@ afterEach(async () => {
   chamber = undefined;
 });
 
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-/** axe-core's own script, put into the page as the test's, never fetched: Chamber runs with no network. */
-async function axeSource(): Promise<string> {
-  return readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-}
-
-/** The serious and critical accessibility failures axe-core finds on the screen as it is now. */
-async function seriousProblems(page: Page, source: string): Promise<string[]> {
-  await page.evaluate(source);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> };
-      }
-    ).axe;
-    // Fluent UI's focus sentinels (tabster's hidden <i tabindex="0">, at the edges of a tab list or a dialog) pass
-    // the focus on to a real control the moment they get it: nothing is ever read or typed there.
-    const result = await axe.run(
-      { include: [['html']], exclude: [['[data-tabster-dummy]']] },
-      { resultTypes: ['violations'] },
-    );
-    return result.violations;
-  });
-  return (violations as Violation[])
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join('; ')}`,
-    );
-}
-
 describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
   it('finds no serious or critical failure on any screen', async () => {
     chamber = await openChamber();
     const { page } = chamber;
-    const source = await axeSource();
     const meetingUrl = await keyBoardMeeting(page, inject('baseUrl'));
     const meetingPath = new URL(meetingUrl).hash;
     await page.goto(inject('baseUrl'));
@@ -69,7 +31,7 @@ describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
     const found: Record<string, string[]> = {};
     const check = async (name: string, ready: () => Promise<unknown>) => {
       await ready();
-      const problems = await seriousProblems(page, source);
+      const problems = await seriousAccessibilityProblems(page);
       if (problems.length > 0) found[name] = problems;
     };
     const go = (hash: string) => page.goto(`${inject('baseUrl')}${hash.startsWith('#') ? hash : `#${hash}`}`);
@@ -146,7 +108,7 @@ describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
     await chamber.page.getByRole('heading', { name: 'Welcome to Chamber' }).waitFor();
     await chamber.page.getByRole('button', { name: 'Set up and open the committee' }).click();
     await chamber.page.getByText('Type the organisation’s name as it appears on its papers.').waitFor();
-    const firstRun = await seriousProblems(chamber.page, source);
+    const firstRun = await seriousAccessibilityProblems(chamber.page);
     if (firstRun.length > 0) found['First run'] = firstRun;
     expect(found).toEqual({});
   });
@@ -154,7 +116,6 @@ describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
   it('finds none on the live screen with each procedure form open: every step, vote, exclusion and approval', async () => {
     chamber = await openChamber();
     const { page } = chamber;
-    const source = await axeSource();
     await keyProcedureMeeting(page, inject('baseUrl'), true);
     await everyonePresent(page);
     await lookAtItem(page, 4);
@@ -167,7 +128,7 @@ describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
     await field.original.waitFor();
     const found: Record<string, string[]> = {};
     const check = async (name: string) => {
-      const problems = await seriousProblems(page, source);
+      const problems = await seriousAccessibilityProblems(page);
       if (problems.length > 0) found[name] = problems;
     };
     await check('Minutes item: approval with an amendment, motion as amended, bar, exclusion');

@@ -5,9 +5,9 @@ import type { Page } from 'playwright-core';
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 /**
- * The serious and critical WCAG failures axe-core finds on the screen as it is now, as accessibility.test.ts
- * checks every screen: for a test that needs the check in a state that test does not reach (a table in a minute).
- * axe-core's own script is put into the page, never fetched: Chamber runs with no network.
+ * The serious and critical WCAG failures axe-core finds on the screen as it is now: accessibility.test.ts runs it
+ * on every screen, and other tests in states it does not reach (a table in a minute). axe-core's own script is
+ * put into the page, never fetched: Chamber runs with no network.
  */
 export async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
   await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
@@ -17,7 +17,8 @@ export async function seriousAccessibilityProblems(page: Page): Promise<string[]
         axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> };
       }
     ).axe;
-    // Fluent UI's focus sentinels pass the focus on the moment they get it: nothing is read or typed there.
+    // Fluent UI's focus sentinels (tabster's hidden <i tabindex="0">, at the edges of a tab list or a dialog) pass
+    // the focus on to a real control the moment they get it: nothing is ever read or typed there.
     const result = await axe.run(
       { include: [['html']], exclude: [['[data-tabster-dummy]']] },
       { resultTypes: ['violations'] },
