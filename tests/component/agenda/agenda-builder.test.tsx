@@ -1,52 +1,20 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
-import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
-import { createCommittee } from '../../../renderer/db/repositories/committees';
-import { createMeeting } from '../../../renderer/db/repositories/meetings';
-import { MeetingPage } from '../../../renderer/ui/features/meetings/meeting-page';
 import { freshDatabase } from '../../unit/db/reset';
+import {
+  meetingWithItems,
+  showMeeting,
+  agendaLines as lines,
+  dialogGone,
+  confirmationTitled,
+} from '../support/agenda-screen';
 
 beforeEach(freshDatabase);
 afterEach(cleanup);
-
-async function meetingWithItems(): Promise<string> {
-  const committee = await createCommittee({ name: 'Cabinet', type: 'committee', firstMinuteNumber: 1 }, [
-    { role: 'chair', person: { title: 'Councillor', name: 'Ada Brown' } },
-  ]);
-  const meeting = await createMeeting(committee.id, { date: '2013-03-13', startTime: '18:00', venue: '' });
-  await addAgendaItem(meeting.id, { title: 'Budget Monitoring', description: 'Report of the Treasurer.' });
-  await addAgendaItem(meeting.id, { title: 'Housing Strategy', description: '' });
-  return meeting.id;
-}
-
-function showMeeting(meetingId: string) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <MemoryRouter initialEntries={[`/meetings/${meetingId}`]}>
-        <Routes>
-          <Route path="meetings/:meetingId" element={<MeetingPage />} />
-        </Routes>
-      </MemoryRouter>
-    </FluentProvider>,
-  );
-}
-
-const lines = () =>
-  within(screen.getByRole('list', { name: 'Agenda' }))
-    .getAllByRole('listitem')
-    .map((line) => line.getAttribute('aria-label'));
-
-/** A closing dialog hides the page from assistive technology until it has gone: wait for that, as a user would. */
-const dialogGone = async () => {
-  await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
-  await screen.findByRole('list', { name: 'Agenda' });
-};
 
 describe('the agenda builder on the meeting page', () => {
   it('shows every item numbered with its deadlines, and moves an item with its Move button', async () => {
@@ -87,8 +55,7 @@ describe('the agenda builder on the meeting page', () => {
     showMeeting(await meetingWithItems());
     await user.click(await screen.findByRole('button', { name: 'Details of item 6' }));
     await user.click(await screen.findByRole('button', { name: 'Remove item 6' }));
-    // Found even while happy-dom's tabster still marks the page behind hidden (Chromium: agenda-seed-004).
-    const dialog = await screen.findByRole('alertdialog', { name: 'Remove item 6?', hidden: true });
+    const dialog = await confirmationTitled('Remove item 6?');
     expect(dialog.textContent).toContain('Item 6, “Budget Monitoring”, will be removed');
     await user.click(within(dialog).getByRole('button', { name: 'Keep it', hidden: true }));
     await dialogGone();
@@ -101,7 +68,7 @@ describe('the agenda builder on the meeting page', () => {
     await user.click(await screen.findByRole('button', { name: 'Details of item 6' }));
     await user.click(await screen.findByRole('button', { name: 'Remove item 6' }));
     await user.click(
-      within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', {
+      within(await confirmationTitled('Remove item 6?')).getByRole('button', {
         name: 'Remove item 6',
         hidden: true,
       }),
@@ -123,7 +90,10 @@ describe('the agenda builder on the meeting page', () => {
     await user.click(await screen.findByRole('button', { name: 'Details of item 7' }));
     await user.click(await screen.findByRole('button', { name: 'Remove item 7' }));
     await user.click(
-      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove item 7' }),
+      within(await confirmationTitled('Remove item 7?')).getByRole('button', {
+        name: 'Remove item 7',
+        hidden: true,
+      }),
     );
     await dialogGone();
     await waitFor(() => expect(lines()).not.toContain('Item 7: Housing Strategy'));

@@ -1,52 +1,14 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
-import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
-import { createCommittee } from '../../../renderer/db/repositories/committees';
-import { createMeeting } from '../../../renderer/db/repositories/meetings';
-import { MeetingPage } from '../../../renderer/ui/features/meetings/meeting-page';
 import { freshDatabase } from '../../unit/db/reset';
+import { meetingWithItems, showMeeting, agendaLines as lines, dialogGone } from '../support/agenda-screen';
 
 beforeEach(freshDatabase);
 afterEach(cleanup);
-
-async function meetingWithItems(): Promise<string> {
-  const committee = await createCommittee({ name: 'Cabinet', type: 'committee', firstMinuteNumber: 1 }, [
-    { role: 'chair', person: { title: 'Councillor', name: 'Ada Brown' } },
-  ]);
-  const meeting = await createMeeting(committee.id, { date: '2013-03-13', startTime: '18:00', venue: '' });
-  await addAgendaItem(meeting.id, { title: 'Budget Monitoring', description: 'Report of the Treasurer.' });
-  await addAgendaItem(meeting.id, { title: 'Housing Strategy', description: '' });
-  return meeting.id;
-}
-
-function showMeeting(meetingId: string) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <MemoryRouter initialEntries={[`/meetings/${meetingId}`]}>
-        <Routes>
-          <Route path="meetings/:meetingId" element={<MeetingPage />} />
-        </Routes>
-      </MemoryRouter>
-    </FluentProvider>,
-  );
-}
-
-const lines = () =>
-  within(screen.getByRole('list', { name: 'Agenda' }))
-    .getAllByRole('listitem')
-    .map((line) => line.getAttribute('aria-label'));
-
-/** A closing dialog hides the page from assistive technology until it has gone: wait for that, as a user would. */
-const dialogGone = async () => {
-  await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
-  await screen.findByRole('list', { name: 'Agenda' });
-};
 
 describe('changing an item between Part A and Part B', () => {
   it('asks once, saying what moves and what it means, then puts the agenda back as it was with Undo', async () => {

@@ -1,16 +1,14 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
 import { createCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
-import { MeetingPage } from '../../../renderer/ui/features/meetings/meeting-page';
 import { freshDatabase } from '../../unit/db/reset';
+import { showMeeting, agendaLines as lines } from '../support/agenda-screen';
 
 configure({ asyncUtilTimeout: 15_000 });
 beforeEach(freshDatabase);
@@ -24,23 +22,6 @@ async function meetingWithPresentation(): Promise<string> {
   await addAgendaItem(meeting.id, { title: 'Budget Monitoring' });
   return meeting.id;
 }
-
-function showMeeting(meetingId: string) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <MemoryRouter initialEntries={[`/meetings/${meetingId}`]}>
-        <Routes>
-          <Route path="meetings/:meetingId" element={<MeetingPage />} />
-        </Routes>
-      </MemoryRouter>
-    </FluentProvider>,
-  );
-}
-
-const lines = () =>
-  within(screen.getByRole('list', { name: 'Agenda' }))
-    .getAllByRole('listitem')
-    .map((line) => line.getAttribute('aria-label'));
 
 describe('an unnumbered section set from the item’s details', () => {
   it('is switched on by keyboard, saved, and leaves the items after it numbered on', async () => {
