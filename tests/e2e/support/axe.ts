@@ -12,6 +12,14 @@ type Violation = { id: string; impact: string | null; help: string; nodes: { tar
 export async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
   await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
+    // Check the screen the clerk sees once it has settled: a button still fading in (a loaded machine draws
+    // slowly) is half transparent and fails contrast for a moment. Endless animations (a spinner) are left be.
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
     const axe = (
       window as unknown as {
         axe: { run: (context: object, options: object) => Promise<{ violations: unknown[] }> };

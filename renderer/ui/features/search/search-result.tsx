@@ -31,8 +31,16 @@ export function SearchResult({ hit, committeeName }: { hit: SearchHit; committee
   const [status, setStatus] = useState<PaperStatus>();
   useEffect(() => {
     let live = true;
-    void snippetOf(hit).then((parts) => live && setSnippet(parts));
-    void exemptStatusOfHit(hit).then((found) => live && setStatus(found));
+    // Without its words around the match (a read that failed) the result still shows what and where it is.
+    void snippetOf(hit).then(
+      (parts) => live && setSnippet(parts),
+      () => live && setSnippet([]),
+    );
+    void exemptStatusOfHit(hit).then(
+      (found) => live && setStatus(found),
+      // Not known to be public is shown as exempt: the clerk checks before copying, never the other way round.
+      () => live && setStatus({ exempt: true }),
+    );
     return () => {
       live = false;
     };
