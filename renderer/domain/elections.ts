@@ -1,4 +1,5 @@
-import type { BallotVotes, RecordId } from './model';
+import type { MotionWording } from './house-style';
+import type { BallotVotes, Proceeding, RecordId } from './model';
 import { causesWords, type VotingRoll } from './vote-eligibility';
 
 export type BallotOutcome =
@@ -87,4 +88,31 @@ export function ballotProblems(
     }
   }
   return problems;
+}
+
+/**
+ * A nomination as the house words its motions: "Councillor A was nominated by Councillor B and seconded by
+ * Councillor C for Chair of the Council." or, where the house writes "Moved by X, seconded by Y", "Nomination
+ * moved by Councillor B, seconded by Councillor C: That Councillor A be elected Chair of the Council." A
+ * nomination nobody is recorded as moving has nothing to word that way, so it reads as the plain sentence.
+ *
+ * @example nominationSentence(step, (id) => names[id], 'movedBy')
+ */
+export function nominationSentence(
+  step: Extract<Proceeding, { kind: 'nomination' }>,
+  nameOf: (personId: RecordId) => string,
+  wording: MotionWording = 'itWasMoved',
+): string {
+  const office = step.office.trim().replace(/\.$/, '');
+  const candidate = nameOf(step.candidateId);
+  if (wording === 'movedBy' && (step.moverId || step.seconderId)) {
+    const moved = [
+      step.moverId && `moved by ${nameOf(step.moverId)}`,
+      step.seconderId && `seconded by ${nameOf(step.seconderId)}`,
+    ].filter(Boolean);
+    return `Nomination ${moved.join(', ')}: That ${candidate} be elected ${office}.`;
+  }
+  const by = step.moverId ? ` by ${nameOf(step.moverId)}` : '';
+  const seconded = step.seconderId ? ` and seconded by ${nameOf(step.seconderId)}` : '';
+  return `${candidate} was nominated${by}${seconded} for ${office}.`;
 }

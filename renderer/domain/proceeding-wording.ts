@@ -1,6 +1,6 @@
 import type { Motion, Proceeding, RecordId, Vote, VoteChoice } from './model';
 import type { HouseStyle } from './house-style';
-import { ballotOutcome, ballotTally } from './elections';
+import { ballotOutcome, ballotTally, nominationSentence } from './elections';
 import { formatClockTime } from './en-gb';
 import { countOf, listOf } from './english';
 import { exclusionOutcome } from './exclusion';
@@ -103,11 +103,8 @@ function linesOf(
       const resumed = step.resumedAt ? ` and resumed at ${formatClockTime(step.resumedAt)}` : '';
       return [{ text: `The meeting adjourned${at}${reason}${resumed}.`, italic: true }];
     }
-    case 'nomination': {
-      const by = step.moverId ? ` by ${name(step.moverId)}` : '';
-      const seconded = step.seconderId ? ` and seconded by ${name(step.seconderId)}` : '';
-      return [{ text: `${name(step.candidateId)} was nominated${by}${seconded} for ${step.office.trim()}.` }];
-    }
+    case 'nomination':
+      return [{ text: nominationSentence(step, name, context.style?.motionWording) }];
     case 'noOtherNominations':
       return [{ text: 'There were no other nominations.' }];
     case 'ballot':

@@ -40,6 +40,34 @@ describe('the minutes’ frame in the house’s style', () => {
     expect(text.some((line) => line.startsWith('It was moved'))).toBe(false);
   });
 
+  it('word nominations in an election "Nomination moved by X, seconded by Y" where the house does', async () => {
+    const record = styled({ motionWording: 'movedBy' });
+    const minute = record.minutes[0];
+    if (!minute) throw new Error('sample minutes missing');
+    const office = 'Chair of the Board for the ensuing year';
+    minute.proceedings = [
+      {
+        id: 'n1',
+        kind: 'nomination',
+        office,
+        candidateId: 'p-okafor',
+        moverId: 'p-brennan',
+        seconderId: 'p-tembe',
+      },
+      { id: 'n2', kind: 'noOtherNominations', office },
+      { id: 'n3', kind: 'elected', office, personId: 'p-okafor' },
+    ];
+    const text = paragraphTexts(await minutesXml(record));
+    const nomination = text.findIndex((line) =>
+      /^Nomination moved by Councillor Marcus Brennan, seconded by Councillor .+: That Councillor Helen Okafor be elected Chair of the Board for the ensuing year\.$/.test(
+        line,
+      ),
+    );
+    expect(nomination).toBeGreaterThanOrEqual(0);
+    expect(text[nomination + 1]).toBe('There were no other nominations.');
+    expect(text.some((line) => line.includes('was nominated'))).toBe(false);
+  });
+
   it('print a recorded vote as a table of Name | Vote where the house does', async () => {
     const xml = await minutesXml(styled({ recordedVotes: 'table' }));
     const [table] = tables(xml);

@@ -37,6 +37,30 @@ describe('an election', () => {
     ]);
   });
 
+  it('words each nomination as the house words its motions: "Nomination moved by X, seconded by Y"', () => {
+    const order = [
+      step('1', { kind: 'nomination', office, candidateId: 'ahmed', moverId: 'cole', seconderId: 'dunn' }),
+      step('2', { kind: 'nomination', office, candidateId: 'baker', moverId: 'evans' }),
+      step('3', { kind: 'nomination', office, candidateId: 'cole' }),
+      step('4', { kind: 'noOtherNominations', office }),
+    ];
+    const movedBy = { ...context([]), style: { motionWording: 'movedBy', recordedVotes: 'lists' } as const };
+    expect(texts(proceedingLines(order, movedBy))).toEqual([
+      'Nomination moved by Councillor Cole, seconded by Councillor Dunn: That Councillor Ahmed be elected Chair of the Council for the ensuing year.',
+      'Nomination moved by Councillor Evans: That Councillor Baker be elected Chair of the Council for the ensuing year.',
+      // Nobody recorded as moving it: nothing to word as "Moved by", so the plain sentence.
+      'Councillor Cole was nominated for Chair of the Council for the ensuing year.',
+      'There were no other nominations.',
+    ]);
+    const itWasMoved = {
+      ...movedBy,
+      style: { motionWording: 'itWasMoved', recordedVotes: 'lists' } as const,
+    };
+    expect(texts(proceedingLines(order, itWasMoved))[0]).toBe(
+      'Councillor Ahmed was nominated by Councillor Cole and seconded by Councillor Dunn for Chair of the Council for the ensuing year.',
+    );
+  });
+
   it('goes to a second round between those left in when the rules need a majority and nobody has one', () => {
     const first: BallotVotes = {
       method: 'counts',
