@@ -5,7 +5,7 @@ import { Dexie } from 'dexie';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
-import { schemaV1, schemaV2 } from '../../../renderer/db/schema';
+import { oldLaptop } from '../../unit/db/old-laptop';
 import { reportUpgradeProgress } from '../../../renderer/db/upgrade-progress';
 import { DataUpgradeNotice, noticeStoredVersion } from '../../../renderer/ui/shell/data-upgrade';
 import { openDatabaseFilesNow } from '../../../renderer/ui/shell/first-reads';
@@ -32,10 +32,7 @@ function storedVersion(): Promise<number> {
 
 describe('the first open of a new version of Chamber', () => {
   it('tells the clerk the records are being brought up to date, until the database is open', async () => {
-    const old = new Dexie(name);
-    old.version(1).stores(schemaV1);
-    old.version(2).stores(schemaV2);
-    await old.open();
+    const old = await oldLaptop(name, 2);
     old.close();
     showNotice();
     const database = new ChamberDatabase(name);

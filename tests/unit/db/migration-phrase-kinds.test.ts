@@ -2,16 +2,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
 import { stampsOf } from '../../../renderer/db/record-stamps';
-import {
-  currentSchemaVersion,
-  schemaV1,
-  schemaV2,
-  schemaV3,
-  schemaV4,
-  schemaV5,
-  schemaV6,
-  schemaV7,
-} from '../../../renderer/db/schema';
+import { currentSchemaVersion } from '../../../renderer/db/schema';
+import { oldLaptop } from './old-laptop';
 
 const name = 'chamber-phrase-kinds-migration-test';
 
@@ -23,15 +15,7 @@ const stamps = { text: '2026-01-01T10:00:00.000Z-0000-aaaa' };
 
 /** A laptop's database as version 7 left it: the standard phrases as plain wording, and one of the council's. */
 async function version7Laptop(): Promise<void> {
-  const old = new Dexie(name);
-  old.version(1).stores(schemaV1);
-  old.version(2).stores(schemaV2);
-  old.version(3).stores(schemaV3);
-  old.version(4).stores(schemaV4);
-  old.version(5).stores(schemaV5);
-  old.version(6).stores(schemaV6);
-  old.version(7).stores(schemaV7);
-  await old.open();
+  const old = await oldLaptop(name, 7);
   await old.table('phrases').bulkAdd([
     {
       id: 'p1',

@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
 import { stampsOf } from '../../../renderer/db/record-stamps';
-import { currentSchemaVersion, schemaV1, schemaV2, schemaV3 } from '../../../renderer/db/schema';
+import { currentSchemaVersion } from '../../../renderer/db/schema';
+import { oldLaptop } from './old-laptop';
 
 const name = 'chamber-running-order-migration-test';
 
@@ -23,11 +24,7 @@ const minute = (id: string) => ({
 
 /** A laptop's database as version 3 left it: a minute whose amendment was moved after its motion was voted on. */
 async function version3Laptop(): Promise<void> {
-  const old = new Dexie(name);
-  old.version(1).stores(schemaV1);
-  old.version(2).stores(schemaV2);
-  old.version(3).stores(schemaV3);
-  await old.open();
+  const old = await oldLaptop(name, 3);
   await old.table('minutes').bulkAdd([minute('min1'), minute('min2')]);
   await old.table('motions').bulkAdd([
     {

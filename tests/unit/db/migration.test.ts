@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
 import { stampsOf } from '../../../renderer/db/record-stamps';
-import { currentSchemaVersion, schemaV1, schemaV2 } from '../../../renderer/db/schema';
+import { currentSchemaVersion } from '../../../renderer/db/schema';
+import { oldLaptop } from './old-laptop';
 import {
   onUpgradeProgress,
   upgradeProgress,
@@ -17,9 +18,7 @@ afterEach(async () => {
 
 /** A laptop's database as version 1 of Chamber left it. */
 async function version1Laptop(): Promise<void> {
-  const old = new Dexie(name);
-  old.version(1).stores(schemaV1);
-  await old.open();
+  const old = await oldLaptop(name, 1);
   await old.table('committees').add({ id: 'c1', name: 'Planning Committee', type: 'committee' });
   await old.table('memberships').bulkAdd([
     { id: 'm1', committeeId: 'c1', personId: 'p1', role: 'chair' },
@@ -62,10 +61,7 @@ describe('upgrading a version 1 database', () => {
 
 /** A laptop's database as version 2 left it: every record's stamps in a row of `clocks`, and one tombstone. */
 async function version2Laptop(): Promise<void> {
-  const old = new Dexie(name);
-  old.version(1).stores(schemaV1);
-  old.version(2).stores(schemaV2);
-  await old.open();
+  const old = await oldLaptop(name, 2);
   await old.table('committees').add({ id: 'c1', name: 'Planning Committee', type: 'committee' });
   // More people than the upgrade rewrites at once, so it goes on from where each run of them ended.
   const people = Array.from({ length: 1201 }, (_, n) => ({

@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../../renderer/db/database';
 import { stampsOf } from '../../../../renderer/db/record-stamps';
-import { currentSchemaVersion, schemaV1, schemaV2, schemaV3 } from '../../../../renderer/db/schema';
+import { currentSchemaVersion } from '../../../../renderer/db/schema';
+import { oldLaptop } from '../old-laptop';
 
 const name = 'chamber-minutes-presented-upgrade-test';
 
@@ -21,11 +22,7 @@ const item = (id: string, meetingId: string, fields: object) => ({
 
 /** A laptop's database as version 3 left it: Minutes items linked when their meeting was created, or not. */
 async function version3Laptop(): Promise<void> {
-  const old = new Dexie(name);
-  old.version(1).stores(schemaV1);
-  old.version(2).stores(schemaV2);
-  old.version(3).stores(schemaV3);
-  await old.open();
+  const old = await oldLaptop(name, 3);
   await old.table('meetings').bulkAdd([
     { id: 'jan', committeeId: 'c1', date: '2027-01-12', status: 'minutesDrafted' },
     { id: 'feb', committeeId: 'c1', date: '2027-02-09', status: 'cancelled' },
