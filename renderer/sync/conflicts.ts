@@ -3,6 +3,7 @@ import { db, syncedTables, type SyncedTableName } from '../db/database';
 import { loadDeviceClock, movePastForChoice } from '../db/device';
 import { putRecord, updateRecord } from '../db/gate';
 import { readStates } from '../db/sync-apply';
+import type { SignedCorrection } from '../db/repositories/signed-minutes';
 import { newId, writeTransaction } from '../db/repositories/transaction';
 import type { SyncConflict } from '../domain/model';
 import { recordSchemas } from './format/record-schemas';
@@ -10,6 +11,7 @@ import { originOf } from './merge/knowledge';
 import { conflictId, orientFor, type CarriedConflict } from './merge/conflicts';
 import { planCarriedConflicts, type HeldConflict, type MergePlan } from './merge/plan';
 import type { Knowledge, RecordState } from './merge/types';
+import { keepSignedCorrection, signedConflictTables } from './signed-conflicts';
 
 /**
  * Conflicts waiting for the clerk, oldest first, each as this laptop shows it: "mine" (localValue) is the
@@ -59,8 +61,15 @@ export type ConflictChoice = { keep: 'local' } | { keep: 'remote' } | { combined
  *
  * A conflict on a whole record (field '*': text edited on one laptop, the record deleted on the other) keeps
  * the edited record by bringing it back under a new id: the deletion stands everywhere, and nothing is lost.
+ *
+ * On approved and signed minutes, a choice that changes them needs the clerk's reason (`correction`), kept as
+ * a correction that prints in the minutes' history; without one it is refused (signed-conflicts.ts).
  */
-export async function resolveConflict(conflictId: string, choice: ConflictChoice): Promise<void> {
+export async function resolveConflict(
+  conflictId: string,
+  choice: ConflictChoice,
+  correction?: SignedCorrection,
+): Promise<void> {
   const stored = await db.conflicts.get(conflictId);
   if (!stored) throw new Error('That conflict is no longer recorded: it may have been resolved already.');
   const conflict = shownHere(stored, (await loadDeviceClock(db)).deviceId);
@@ -72,11 +81,27 @@ export async function resolveConflict(conflictId: string, choice: ConflictChoice
       : choice.keep === 'local'
         ? conflict.localValue
         : conflict.remoteValue;
-  await writeTransaction([db.table(table), db.conflicts], async () => {
+  const tables = new Set([db.table(table), db.conflicts, ...signedConflictTables()]);
+  await writeTransaction([...tables], async () => {
+    await keepSignedCorrection(conflict, await changesRecord(table, conflict, choice, value), correction);
     if (conflict.field === '*') await restoreRecord(table, value);
     else await chooseText(table, conflict, value);
     await db.conflicts.update(conflictId, { resolved: 1 });
   });
+}
+
+/** Whether settling writes something other than what the record holds now. */
+async function changesRecord(
+  table: SyncedTableName,
+  conflict: SyncConflict,
+  choice: ConflictChoice,
+  value: unknown,
+): Promise<boolean> {
+  // A whole record: keeping this laptop's version (the record as it was) or a deletion writes nothing new.
+  if (conflict.field === '*')
+    return !!value && typeof value === 'object' && !('keep' in choice && choice.keep === 'local');
+  const current = (await db.table(table).get(conflict.recordId)) as Record<string, unknown> | undefined;
+  return JSON.stringify(current?.[conflict.field] ?? null) !== JSON.stringify(value ?? null);
 }
 
 async function chooseText(table: SyncedTableName, conflict: SyncConflict, value: unknown): Promise<void> {

@@ -22,6 +22,7 @@ export {
   type PreviewLine,
 } from './import';
 export { listOpenConflicts, resolveConflict, type ConflictChoice } from './conflicts';
+export { signedConflictOf, type SignedConflict } from './signed-conflicts';
 export { deviceName, setDeviceName } from './knowledge-store';
 export { syncNow, type SyncNowOptions, type SyncNowReport } from './folder/sync-folder';
 export { backupNow, isBackupDue, listBackups, previewRestore } from './folder/backups';

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { fieldWords } from './conflict-label';
 import { combinedValue, conflictText, startingCombination } from './conflict-text';
+import { SignedConflictReason, type SignedMinutesShown } from './signed-conflict-reason';
 import { formatExportedAt } from './sync-words';
 
 const useStyles = makeStyles({
@@ -31,7 +32,8 @@ const useStyles = makeStyles({
 /**
  * One conflict: both versions side by side, and the three ways to settle it. `mineFrom` names the laptop that
  * wrote the first version when it was not this one (a conflict carried here between two others); `now` is
- * the text the record holds when a clerk has typed on past the conflict, which settling writes over.
+ * the text the record holds when a clerk has typed on past the conflict, which settling writes over. `signed`
+ * is set when the record belongs to approved and signed minutes: any choice that changes them asks for a reason.
  */
 export function ConflictCard({
   conflict,
@@ -39,18 +41,23 @@ export function ConflictCard({
   otherLaptop,
   mineFrom,
   now,
+  signed,
 }: {
   conflict: SyncConflict;
   label: string;
   otherLaptop: string;
   mineFrom?: string;
   now?: unknown;
+  signed?: SignedMinutesShown;
 }) {
   const styles = useStyles();
   const [combined, setCombined] = useState(() =>
     startingCombination(conflict.localValue, conflict.remoteValue),
   );
+  const [reason, setReason] = useState('');
   const [resolve, resolving] = useAction(resolveConflict);
+  // Every choice carries the reason typed; the repository asks for one only where the choice changes signed minutes.
+  const correction = signed ? { reason } : undefined;
   const combinable =
     combinedValue(conflict.field, conflict.localValue, conflict.remoteValue, '') !== undefined;
   return (
@@ -71,12 +78,19 @@ export function ConflictCard({
           value={conflict.remoteValue}
         />
       </div>
+      {signed ? <SignedConflictReason signed={signed} reason={reason} onReason={setReason} /> : null}
       <ErrorMessage error={resolving.error} title="The conflict was not settled" />
       <div className={styles.buttons}>
-        <Button onClick={() => void resolve(conflict.id, { keep: 'local' })} disabled={resolving.busy}>
+        <Button
+          onClick={() => void resolve(conflict.id, { keep: 'local' }, correction)}
+          disabled={resolving.busy}
+        >
           {mineFrom ? `Keep ${mineFrom}’s` : 'Keep mine'}
         </Button>
-        <Button onClick={() => void resolve(conflict.id, { keep: 'remote' })} disabled={resolving.busy}>
+        <Button
+          onClick={() => void resolve(conflict.id, { keep: 'remote' }, correction)}
+          disabled={resolving.busy}
+        >
           {mineFrom ? `Take ${otherLaptop}’s` : 'Take theirs'}
         </Button>
       </div>
@@ -95,14 +109,18 @@ export function ConflictCard({
               appearance="primary"
               disabled={resolving.busy}
               onClick={() =>
-                void resolve(conflict.id, {
-                  combined: combinedValue(
-                    conflict.field,
-                    conflict.localValue,
-                    conflict.remoteValue,
-                    combined,
-                  ),
-                })
+                void resolve(
+                  conflict.id,
+                  {
+                    combined: combinedValue(
+                      conflict.field,
+                      conflict.localValue,
+                      conflict.remoteValue,
+                      combined,
+                    ),
+                  },
+                  correction,
+                )
               }
             >
               Use combined

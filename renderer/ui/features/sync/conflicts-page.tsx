@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { db } from '../../../db/database';
 import { loadDeviceClock } from '../../../db/device';
 import type { SyncConflict } from '../../../domain/model';
-import { listOpenConflicts } from '../../../sync';
+import { listOpenConflicts, signedConflictOf } from '../../../sync';
 import { originOf } from '../../../sync/merge/knowledge';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
@@ -40,6 +40,7 @@ export function ConflictsPage() {
           // A conflict carried here between two other laptops: neither version was written on this one.
           mineFrom: writer === clock.deviceId ? undefined : laptop(writer),
           now: await currentValue(conflict),
+          signed: await signedConflictOf(conflict),
         };
       }),
     );
@@ -56,7 +57,7 @@ export function ConflictsPage() {
             changed on two laptops; both versions are kept until you choose.
           </Text>
           <div className={styles.list}>
-            {conflicts.map(({ conflict, label, otherLaptop, mineFrom, now }) => (
+            {conflicts.map(({ conflict, label, otherLaptop, mineFrom, now, signed }) => (
               <ConflictCard
                 key={conflict.id}
                 conflict={conflict}
@@ -64,6 +65,9 @@ export function ConflictsPage() {
                 otherLaptop={otherLaptop}
                 {...(mineFrom !== undefined && { mineFrom })}
                 {...(now.changedSince && { now: now.value })}
+                {...(signed && {
+                  signed: { meetingDate: signed.meeting.date, minuteNumber: signed.minute?.number },
+                })}
               />
             ))}
           </div>
