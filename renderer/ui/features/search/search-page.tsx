@@ -1,4 +1,4 @@
-import { Field, SearchBox, Text, makeStyles } from '@fluentui/react-components';
+import { Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { db } from '../../../db/database';
@@ -7,16 +7,17 @@ import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
 import { SearchFilterFields } from './search-filters';
-import { SearchResult } from './search-result';
+import { SearchGrid } from './search-grid';
 import { openingSummary, searchSummary } from './search-summary';
 import { useArchiveSearch } from './use-archive-search';
 
 const useStyles = makeStyles({
-  results: { listStyleType: 'none', margin: 0, padding: 0 },
   query: { maxWidth: '40rem' },
+  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-const shown = 50;
+/** The grid draws only the rows in view, so a search can list this many without slowing the screen. */
+const shown = 200;
 
 /** Search every minute, resolution, agenda item, action and attached report in the archive. */
 export function SearchPage() {
@@ -55,13 +56,9 @@ export function SearchPage() {
       ) : null}
       {archive.state === 'failed' ? <ErrorMessage error={archive.message} /> : null}
       {found && deferredQuery.trim() ? (
-        <section aria-label="Results">
+        <section aria-label="Results" className={styles.results}>
           <Text role="status">{searchSummary(found, shown)}</Text>
-          <ol className={styles.results}>
-            {found.hits.map((hit) => (
-              <SearchResult key={hit.id} hit={hit} committeeName={names.get(hit.committeeId) ?? ''} />
-            ))}
-          </ol>
+          {found.hits.length > 0 ? <SearchGrid hits={found.hits} committeeNames={names} /> : null}
         </section>
       ) : null}
     </Page>

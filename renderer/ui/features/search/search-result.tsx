@@ -1,31 +1,44 @@
-import { Badge, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
-import { formatLongDate } from '../../../domain/en-gb';
 import { exemptWords, type PaperStatus } from '../../../domain/exempt-papers';
 import { exemptStatusOfHit } from '../../../db/read/search-hit-exempt';
-import { searchKinds, snippetOf, type SearchHit, type SnippetPart } from '../../../db/search';
+import { snippetOf, type SearchHit, type SnippetPart } from '../../../db/search';
 
 const useStyles = makeStyles({
-  hit: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  result: { display: 'flex', flexDirection: 'column', minWidth: 0, width: '100%' },
+  heading: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minWidth: 0 },
+  title: {
+    color: tokens.colorBrandForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
   },
-  heading: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  where: { color: tokens.colorNeutralForeground3 },
+  badge: { flexShrink: 0 },
+  // Two lines of the words around the match: enough to tell results apart, and every row the same height.
+  snippet: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+  },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: 'inherit', fontWeight: 600 },
 });
 
 /** Where a hit opens: the meeting, at the item the words belong to. */
-function hitLink(hit: SearchHit): string {
+export function hitLink(hit: SearchHit): string {
   return `/meetings/${hit.meetingId}?${hit.kind}=${hit.recordId}`;
 }
 
-/** One result: what it is, where and when, and the words around the match with the matched words marked. */
-export function SearchResult({ hit, committeeName }: { hit: SearchHit; committeeName: string }) {
+/**
+ * A result's own cell: its title, its Exempt mark, and the words around the match with the matched words marked.
+ * The words and the mark are read when the row comes into view (the grid draws only the rows in view).
+ */
+export function SearchResult({ hit }: { hit: SearchHit }) {
   const styles = useStyles();
   const [snippet, setSnippet] = useState<SnippetPart[] | undefined>(undefined);
   const [status, setStatus] = useState<PaperStatus>();
@@ -45,22 +58,21 @@ export function SearchResult({ hit, committeeName }: { hit: SearchHit; committee
       live = false;
     };
   }, [hit]);
+  const title = hit.title || 'Untitled';
   return (
-    <li className={styles.hit}>
+    <div className={styles.result}>
       <div className={styles.heading}>
-        <Badge appearance="tint">{searchKinds[hit.kind]}</Badge>
-        <Link to={hitLink(hit)}>{hit.title || 'Untitled'}</Link>
+        <span className={styles.title} title={title}>
+          {title}
+        </span>
         {/* Said before the clerk copies the words anywhere public. */}
         {status?.exempt ? (
-          <Badge appearance="filled" color="important">
+          <Badge appearance="filled" color="important" size="small" className={styles.badge}>
             {exemptWords(status.paragraph)}
           </Badge>
         ) : null}
       </div>
-      <Text size={200} className={styles.where}>
-        {committeeName} · {formatLongDate(hit.date)}
-      </Text>
-      <Text as="p">
+      <p className={styles.snippet}>
         {snippet?.map((part, index) =>
           part.match ? (
             <mark key={index} className={styles.mark}>
@@ -70,7 +82,7 @@ export function SearchResult({ hit, committeeName }: { hit: SearchHit; committee
             <span key={index}>{part.text}</span>
           ),
         )}
-      </Text>
-    </li>
+      </p>
+    </div>
   );
 }
