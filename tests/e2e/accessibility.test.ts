@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { seriousAccessibilityProblems } from './support/axe';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
@@ -13,10 +13,6 @@ import {
 } from './support/live-procedure';
 
 let chamber: Chamber | undefined;
-afterEach(async () => {
-  await chamber?.context.close();
-  chamber = undefined;
-});
 
 describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
   it('finds no serious or critical failure on any screen', async () => {

@@ -1,12 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
 
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
 
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
 import { appUrl, openChamber, type Chamber } from './support/browser';
 import { addItem, download, keyCommitteeAndMeeting, screenshot } from './documents-support';
@@ -15,10 +15,6 @@ import {
 } from './publishing-support';
 
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
 
 const poll = expect.poll;
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
 import type { RenderedDocument } from '../documents/support/libreoffice';
 import { footerNumber, footerOf, picturesByPage, printedRange } from '../documents/agenda-pack/support/pages';
@@ -14,10 +14,6 @@ import {
 } from './documents-support';
 
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
 
 describe('a clerk prints the agenda packs from the Papers tab', () => {
   it('builds the public pack without the Part B report, with page ranges, and the private pack with it', async () => {

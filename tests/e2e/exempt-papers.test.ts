@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flatten, renderDocx } from '../documents/support/libreoffice';
 import { footerNumber, footerOf, printedRange } from '../documents/agenda-pack/support/pages';
 import { openChamber, type Chamber } from './support/browser';
@@ -12,10 +12,6 @@ import {
 } from './documents-support';
 
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
 
 const withheldLine =
   '“tender-prices.docx” (item {item}) is not for publication: it contains exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972';

@@ -1,14 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
 
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
 
 async function addMember(
   page: Page,

@@ -1,21 +1,11 @@
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
 import { field, keyBoardMeeting, typeInto } from './support/live-meeting';
 import { addItem, download, screenshot } from './documents-support';
 
 let chamber: Chamber | undefined;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await chamber?.page
-      .screenshot({ path: join(tmpdir(), `house-style-frame-failure-${Date.now()}.png`), fullPage: true })
-      .catch(() => undefined);
-  await chamber?.context.close();
-  chamber = undefined;
-});
 
 /** Wait for what the clerk would see; a loaded machine can take seconds to store and redraw. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });

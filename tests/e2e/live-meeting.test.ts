@@ -1,36 +1,13 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
+import { focused } from './support/focus';
 
 let chamber: Chamber | undefined;
-afterEach(async (context) => {
-  // A failure leaves a picture of the screen behind, to see what the clerk would have seen.
-  if (context.task.result?.state === 'fail')
-    await chamber?.page
-      .screenshot({ path: join(tmpdir(), `live-meeting-failure-${Date.now()}.png`) })
-      .catch(() => undefined);
-  await chamber?.context.close();
-  chamber = undefined;
-});
 
 /** Wait for what the clerk would see; a busy laptop (or test machine) can take seconds to take an item. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
-
-/** What has the focus now, by its accessible label: the test checks where a key took the clerk. */
-async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    if (!active || active === document.body) return '';
-    const labelled = active.getAttribute('aria-label');
-    if (labelled) return labelled;
-    const labels = (active as HTMLInputElement).labels;
-    if (labels?.[0]) return labels[0].textContent ?? '';
-    return ['BUTTON', 'A'].includes(active.tagName) ? (active.textContent ?? '') : '';
-  });
-}
 
 async function press(page: Page, ...keys: string[]): Promise<void> {
   for (const key of keys) await page.keyboard.press(key);

@@ -1,20 +1,10 @@
 import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
 
 let chamber: Chamber | undefined;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await chamber?.page
-      .screenshot({ path: join(tmpdir(), `live-overwritten-failure-${Date.now()}.png`) })
-      .catch(() => undefined);
-  await chamber?.context.close();
-  chamber = undefined;
-});
 
 /** Wait for what the clerk would see; a busy laptop (or test machine) can take seconds to take an item. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });

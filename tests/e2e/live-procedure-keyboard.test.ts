@@ -1,7 +1,5 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { screenshot } from './documents-support';
 import { openChamber, type Chamber } from './support/browser';
 import { focused } from './support/focus';
@@ -16,17 +14,6 @@ import {
 } from './support/live-procedure';
 
 let chamber: Chamber | undefined;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await chamber?.page
-      .screenshot({
-        path: join(tmpdir(), `live-procedure-keyboard-failure-${Date.now()}.png`),
-        fullPage: true,
-      })
-      .catch(() => undefined);
-  await chamber?.context.close();
-  chamber = undefined;
-});
 
 /** Keys pressed one after another, as the clerk presses them. */
 async function press(page: Page, ...keys: string[]): Promise<void> {

@@ -1,7 +1,5 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openChamber, type Chamber } from './support/browser';
 import {
   amendmentCarried,
@@ -15,14 +13,6 @@ import {
 } from './support/live-procedure';
 
 let chamber: Chamber | undefined;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await chamber?.page
-      .screenshot({ path: join(tmpdir(), `live-own-item-failure-${Date.now()}.png`), fullPage: true })
-      .catch(() => undefined);
-  await chamber?.context.close();
-  chamber = undefined;
-});
 
 /** Put the caret at the end of a box once it has the focus, and type there, as the clerk does. */
 async function typeAtEnd(page: Page, box: Locator, text: string): Promise<void> {

@@ -1,35 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
+import { focused } from './support/focus';
 
 let open: Chamber | undefined;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await open?.page
-      .screenshot({ path: join(tmpdir(), `minute-sections-failure-${Date.now()}.png`) })
-      .catch(() => undefined);
-  await open?.context.close();
-  open = undefined;
-});
 
 /** Wait for what the clerk would see: a loaded machine can take seconds to take an item or store a field. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
-/** The accessible label of what has the focus: a key is sent only once the focus is where the clerk expects. */
-async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    if (!active || active === document.body) return '';
-    const labelled = active.getAttribute('aria-label');
-    if (labelled) return labelled;
-    const labels = (active as HTMLInputElement).labels;
-    return labels?.[0]?.textContent ?? '';
-  });
-}
 
 describe('minute sections as councils number them', () => {
   it('keeps a presentation unnumbered, shows and prints 0654/13, and makes a resolution from a phrase', async () => {

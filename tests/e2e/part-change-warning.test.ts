@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
 import { addItem, attachReport, keyCommitteeAndMeeting, report, screenshot } from './documents-support';
+import { waitForFocus } from './support/focus';
 
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
 
 const wait = { timeout: 60_000 };
-
-/** Wait until the control has the focus, as the clerk would see it, before a key is sent to it. */
-async function focused(locator: Locator): Promise<void> {
-  await expect.poll(() => locator.evaluate((el) => el === document.activeElement), wait).toBe(true);
-}
 
 /** Press Tab until the control has the focus (at most `limit` times), as a keyboard user would. */
 async function tabTo(page: Page, locator: Locator, limit = 40): Promise<void> {
@@ -22,7 +14,7 @@ async function tabTo(page: Page, locator: Locator, limit = 40): Promise<void> {
     if (await locator.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');
   }
-  await focused(locator);
+  await waitForFocus(locator);
 }
 
 describe('moving an item to Part B by keyboard (issue #22)', () => {
@@ -37,17 +29,17 @@ describe('moving an item to Part B by keyboard (issue #22)', () => {
     await details.waitFor(wait);
     const partB = details.getByRole('radio', { name: 'Part B (exempt)' });
     await partB.focus();
-    await focused(partB);
+    await waitForFocus(partB);
     await page.keyboard.press('Space');
     await expect.poll(() => partB.isChecked(), wait).toBe(true);
     const paragraph = details.getByRole('combobox', { name: /Schedule 12A paragraph/ });
     await paragraph.waitFor(wait);
     await paragraph.focus();
-    await focused(paragraph);
+    await waitForFocus(paragraph);
     await paragraph.selectOption('3');
     const reason = details.getByRole('textbox', { name: /Public-interest reason/ });
     await reason.focus();
-    await focused(reason);
+    await waitForFocus(reason);
     await page.keyboard.type('The bidders’ prices are commercially sensitive.');
     await expect
       .poll(() => reason.inputValue(), wait)

@@ -1,18 +1,8 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openChamber, type Chamber } from './support/browser';
 
 let chamber: Chamber | undefined;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await chamber?.page
-      .screenshot({ path: join(tmpdir(), `people-drafts-failure-${Date.now()}.png`), fullPage: true })
-      .catch(() => undefined);
-  await chamber?.context.close();
-  chamber = undefined;
-});
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();

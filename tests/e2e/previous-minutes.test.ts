@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { flatten, renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
 import { download, keyCommitteeAndMeeting, screenshot } from './documents-support';
 
 let open: Chamber | undefined;
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await open?.page
-      .screenshot({ path: `.test-results/previous-minutes-failure-${Date.now()}.png` })
-      .catch(() => undefined);
-  await open?.context.close();
-  open = undefined;
-});
 
 const committee = 'Wrenmoor Licensing Committee';
 const draft = 'DRAFT - subject to approval';

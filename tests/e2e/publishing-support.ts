@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Chamber } from './support/browser';
+import { focused } from './support/focus';
 
 /** A one-pixel PNG: the council's crest, as far as the test needs one. */
 export const onePixelPng = Buffer.from(
@@ -90,17 +91,6 @@ export async function seriousProblems(page: Page): Promise<string[]> {
       (violation) =>
         `${violation.id}: ${violation.help} at ${violation.nodes.map((n) => n.target.join(' ')).join('; ')}`,
     );
-}
-
-/** What has the focus, by its accessible label, as the live meeting test reads it. */
-async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null;
-    if (!active || active === document.body) return '';
-    const labelled = active.getAttribute('aria-label');
-    if (labelled) return labelled;
-    return (active as HTMLInputElement).labels?.[0]?.textContent ?? '';
-  });
 }
 
 export async function takeNextItem(page: Page, title: string): Promise<void> {

@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../scripts/system-deps.mjs';
 import { docxText } from '../../renderer/db/search/docx-text';
 import { appUrl, chromiumArgs, openChamber, type Chamber } from './support/browser';
@@ -25,10 +25,6 @@ import {
   withPickableFolder,
 } from './publishing-support';
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
 
 describe('a clerk publishes a meeting to the council website folder', () => {
   it('publishes the agenda and minutes, with public papers only, as pages that work offline and pass axe-core', async () => {

@@ -1,15 +1,11 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { join, openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
 import { chooseChamberFile, goToSync } from './support/sync-screen';
 
 let chamber: Chamber | undefined;
-afterEach(async () => {
-  await chamber?.context.close();
-  chamber = undefined;
-});
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 

@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
 import { keyCommitteeAndMeeting, screenshot } from './documents-support';
+import { waitForFocus } from './support/focus';
 
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
 
 const committee = 'Wrenmoor Licensing Committee';
 const wait = { timeout: 60_000 };
-
-async function focused(locator: Locator): Promise<void> {
-  await expect.poll(() => locator.evaluate((el) => el === document.activeElement), wait).toBe(true);
-}
 
 /** From a meeting's page, key the committee's next meeting through the committee page. */
 async function keyMeeting(page: Page, date: string): Promise<string> {
@@ -44,7 +37,7 @@ describe('an approval recorded in error (issue #22)', () => {
     await page.getByRole('button', { name: 'Take item 1', exact: true }).click();
     const editor = page.getByRole('textbox', { name: 'Minute text for Apologies for Absence' });
     await editor.click();
-    await focused(editor);
+    await waitForFocus(editor);
     await page.keyboard.type('Apologies were received from Councillor Smyth.');
     await expect.poll(() => editor.innerText(), wait).toBe('Apologies were received from Councillor Smyth.');
 
@@ -62,17 +55,17 @@ describe('an approval recorded in error (issue #22)', () => {
     // Undo it by keyboard: the button, the reason, the confirmation.
     const undoButton = presented.getByRole('button', { name: 'Undo approval' });
     await undoButton.focus();
-    await focused(undoButton);
+    await waitForFocus(undoButton);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('alertdialog', { name: /^Undo the approval of the minutes of/ });
     await dialog.waitFor(wait);
     const reason = dialog.getByRole('textbox', { name: /Reason for undoing the approval/ });
     await reason.focus();
-    await focused(reason);
+    await waitForFocus(reason);
     await page.keyboard.press('Enter');
     await dialog.getByText('Say why the approval is being undone').waitFor(wait);
     await reason.focus();
-    await focused(reason);
+    await waitForFocus(reason);
     await page.keyboard.type('The minutes of the wrong meeting were approved');
     await screenshot(page, 'undo-approval-dialog');
     await page.keyboard.press('Enter');

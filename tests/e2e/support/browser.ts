@@ -18,6 +18,9 @@ export const chromiumArgs = [
 
 export type Chamber = { context: BrowserContext; page: Page; profile: string };
 
+/** The Chambers opened by the test running now: support/close-after-each.ts closes them when it ends. */
+export const openedChambers: Chamber[] = [];
+
 export async function newProfile(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'chamber-profile-'));
 }
@@ -41,8 +44,10 @@ export async function openChamber(profile?: string, { firstRun = false } = {}): 
     await context.addInitScript(() => localStorage.setItem('chamber.first-run-skipped', 'yes'));
   }
   const page = context.pages()[0] ?? (await context.newPage());
+  const chamber = { context, page, profile: folder };
+  openedChambers.push(chamber);
   await page.goto(inject('baseUrl'));
-  return { context, page, profile: folder };
+  return chamber;
 }
 
 export function appUrl(path = ''): string {

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * What has the focus now, by its accessible label, as a screen reader would announce it: '' when the focus has
@@ -14,4 +15,9 @@ export async function focused(page: Page): Promise<string> {
     if (labels?.[0]) return labels[0].textContent ?? '';
     return ['BUTTON', 'A'].includes(active.tagName) ? (active.textContent ?? '') : '';
   });
+}
+
+/** Wait until the control has the focus, as the clerk would see it, before a key is sent to it (a loaded machine moves it late). */
+export async function waitForFocus(locator: Locator, timeout = 60_000): Promise<void> {
+  await expect.poll(() => locator.evaluate((el) => el === document.activeElement), { timeout }).toBe(true);
 }
