@@ -12,12 +12,18 @@ import { sampleMeetingRecord } from '../../renderer/documents/sample/sample-meet
 import { chromiumPrinter, popplerRead } from './chromium-print';
 import { keepFolder, report } from './documents-support';
 import { pdfPaper } from './publishing-support';
+import { chromiumWordRenderer } from './word-render-in-page';
 
 let printer: { print: PrintToPdf; close: () => Promise<void> };
+let word: Awaited<ReturnType<typeof chromiumWordRenderer>>;
 beforeAll(async () => {
   printer = await chromiumPrinter();
+  word = await chromiumWordRenderer();
 });
-afterAll(async () => printer.close());
+afterAll(async () => {
+  await printer.close();
+  await word.close();
+});
 
 /** The sample meeting with real papers: one-page PDFs and a three-page Word report; Part B's marked. */
 async function meetingWithPapers(): Promise<AgendaPackData> {
@@ -45,7 +51,7 @@ describe('the public pack and public minutes as PDFs from Chromium’s print eng
   it('prints the pack tagged, titled and in English, with the agenda’s page ranges where the papers are', async () => {
     const data = await meetingWithPapers();
     const view = publicMeeting(data, 'agenda');
-    const pdf = await publicPackPdf(data.record, view, printer.print);
+    const pdf = await publicPackPdf(data.record, view, printer.print, { renderWord: word.render });
     await mkdir(keepFolder, { recursive: true });
     await writeFile(`${keepFolder}/public-pack.pdf`, pdf);
     const { info, pages } = await popplerRead(pdf);

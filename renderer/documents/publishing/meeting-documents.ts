@@ -24,6 +24,8 @@ export type DocumentMakers = {
   publicPackDocx?: (data: AgendaPackData) => Promise<Uint8Array>;
   /** The council's call-in rules, for the decision notices (none: no Word decision notices). */
   callInRules?: DeadlineRules;
+  /** Told what the clerk should know of a document made (a Word paper printed as its words only, and why). */
+  note?: (line: string) => void;
 };
 
 /**
@@ -43,7 +45,9 @@ export async function meetingDocuments(
   const at = new Date(`${record.meeting.date}T00:00:00Z`);
   if (makers.publicPackDocx) documents.packDocx = steadyDocx(await makers.publicPackDocx(data), at);
   if (makers.print)
-    documents.packPdf = await publicPackPdf(record, publicMeeting(data, 'agenda'), makers.print);
+    documents.packPdf = await publicPackPdf(record, publicMeeting(data, 'agenda'), makers.print, {
+      ...(makers.note ? { note: makers.note } : {}),
+    });
   if (edition === 'minutes') {
     const minutes = buildMinutes(record, { part: 'A' });
     documents.minutesDocx = steadyDocx(await packDocument(minutes), at);

@@ -7,12 +7,17 @@ import type { PublicMeeting, PublicPaper } from '../public-meeting';
 import { printableAgenda, type PackPageRanges } from './printable-agenda';
 import { printableMinutes } from './printable-minutes';
 import { printablePage } from './printable-page';
-import { printableWordPaper } from './word-paper';
+import { numberPages } from './pdf-page-numbers';
+import { wordPaperToPrint } from './word-paper';
+import type { RenderWordPaper } from './word-paper-render';
 
 /** Chromium's print engine: Electron's printToPDF in the desktop app, page.pdf() in tests. Tagged, A4. */
 export type PrintToPdf = (html: string) => Promise<Uint8Array>;
 
 type MeetingHeading = Pick<MeetingRecord, 'committee' | 'meeting' | 'organisation'>;
+
+/** How the pack lays out its Word papers (docx-preview in this page, unless told), and where it says what it could not. */
+export type PackPdfOptions = { renderWord?: RenderWordPaper; note?: (line: string) => void };
 
 /**
  * The public minutes as a tagged PDF, its title and language from the printed page.
@@ -32,10 +37,11 @@ export async function publicMinutesPdf(
 
 /**
  * The public pack as one PDF: the front sheet and agenda printed by Chromium (tagged), then each public paper on
- * its own pages, a PDF paper's pages as they are and a Word paper printed from its words. Each paper starts on a
- * right-hand (odd) page, after "This page is intentionally left blank" when needed, as in the Word pack. The
- * agenda's "(Pages 5 - 8)" are worked out from the pages each part really has, printing the agenda again when
- * its own length changes with them, so they are right.
+ * its own pages, a PDF paper's pages as they are and a Word paper as it looks (word-paper.ts). Each paper starts on
+ * a right-hand (odd) page, after "This page is intentionally left blank" when needed, as in the Word pack, and every
+ * page after the agenda carries "Page N" counted through the PDF. The agenda's "(Pages 5 - 8)" are worked out from
+ * the pages each paper really printed to, printing the agenda again when its own length changes with them, so they
+ * are right.
  *
  * @example await publicPackPdf(record, publicMeeting(data, 'agenda'), print)
  */
@@ -43,12 +49,14 @@ export async function publicPackPdf(
   record: MeetingHeading,
   view: PublicMeeting,
   print: PrintToPdf,
+  options: PackPdfOptions = {},
 ): Promise<Uint8Array> {
   const council = record.organisation.name.trim() || 'The council';
   const papers: { paper: PublicPaper; pdf: PDFDocument }[] = [];
   for (const item of view.items) {
     if (item.part === 'B') continue;
-    for (const paper of item.papers) papers.push({ paper, pdf: await paperPdf(paper, council, print) });
+    for (const paper of item.papers)
+      papers.push({ paper, pdf: await paperPdf(paper, council, print, options) });
   }
   let blank: PDFDocument | undefined;
   let agendaPages = 1;
@@ -69,6 +77,7 @@ export async function publicPackPdf(
       }
       for (const page of await agenda.copyPages(pdf, pdf.getPageIndices())) agenda.addPage(page);
     }
+    await numberPages(agenda, agendaPages + 1);
     return settled(agenda, record);
   }
   throw new Error('The agenda’s length kept changing with its page numbers: publish again.');
@@ -94,8 +103,17 @@ function layOut(
   return { ranges, blanksBefore };
 }
 
-async function paperPdf(paper: PublicPaper, council: string, print: PrintToPdf): Promise<PDFDocument> {
-  if (paper.format !== 'pdf') return PDFDocument.load(await print(printableWordPaper(paper, council)));
+async function paperPdf(
+  paper: PublicPaper,
+  council: string,
+  print: PrintToPdf,
+  options: PackPdfOptions,
+): Promise<PDFDocument> {
+  if (paper.format !== 'pdf') {
+    const { html, notLaidOut } = await wordPaperToPrint(paper, council, options.renderWord);
+    if (notLaidOut) options.note?.(notLaidOut);
+    return PDFDocument.load(await print(html));
+  }
   try {
     return await PDFDocument.load(paper.bytes, { ignoreEncryption: true, updateMetadata: false });
   } catch {

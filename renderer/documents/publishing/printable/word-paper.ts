@@ -1,6 +1,11 @@
 import { partText, readDocxParts } from '../../docx-merge/zip-parts';
 import { escapeHtml } from '../html';
 import { printablePage } from './printable-page';
+import { renderedWordPaperPage } from './word-paper-page';
+import { renderWordPaper, type RenderWordPaper } from './word-paper-render';
+
+/** What the print engine takes at most (electron/main/ipc/print-pdf.ts): a bigger page is refused whole. */
+const printableLimit = 30 * 1024 * 1024;
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -34,21 +39,56 @@ function wordParagraphs(bytes: Uint8Array, label: string): WordParagraph[] {
   return paragraphs;
 }
 
+/** A Word paper ready to print, and why it is in words only when it could not be laid out. */
+export type WordPaperToPrint = { html: string; notLaidOut?: string };
+
 /**
- * A Word paper of the public pack as a document to print: its paragraphs in order, headings kept, so its words are
- * in the pack's PDF (searchable and read aloud) where a browser cannot lay out Word's own pages.
+ * A Word paper of the public pack as a document to print: laid out as the paper looks (tables, pictures, headings,
+ * lists, footnotes) by docx-preview, or, when that cannot be done, its words only with a note at its head saying
+ * so and why, so the pack is still made and the clerk is told which paper to check.
  *
- * @example printableWordPaper({ name: 'Budget report.docx', bytes }, 'Wrenmoor Borough Council')
+ * @example const { html, notLaidOut } = await wordPaperToPrint(paper, 'Wrenmoor Borough Council')
  */
-export function printableWordPaper(paper: { name: string; bytes: Uint8Array }, council: string): string {
+export async function wordPaperToPrint(
+  paper: { name: string; bytes: Uint8Array },
+  council: string,
+  render: RenderWordPaper = renderWordPaper,
+): Promise<WordPaperToPrint> {
+  let why: string;
+  try {
+    const html = renderedWordPaperPage(await render(paper.bytes), paper.name, council);
+    if (html.length <= printableLimit) return { html };
+    why = `its pictures are too large to print (${Math.round(html.length / 1024 / 1024)} MB laid out)`;
+  } catch (error) {
+    why = error instanceof Error && error.message ? error.message : 'the Word file could not be read';
+  }
+  return {
+    html: printableWordPaper(paper, council, why),
+    notLaidOut: `The Word paper "${paper.name}" is in the pack’s PDF as its words only, without its layout, tables or pictures, because ${why}. The paper itself is published beside the pack as it is.`,
+  };
+}
+
+/**
+ * A Word paper as its words alone, the fallback when it cannot be laid out: its paragraphs in order, headings
+ * kept, so its words are in the pack's PDF (searchable and read aloud), under a note that says the layout, tables
+ * and pictures are not shown and why.
+ *
+ * @example printableWordPaper({ name: 'Budget report.docx', bytes }, 'Wrenmoor Borough Council', 'it is damaged')
+ */
+export function printableWordPaper(
+  paper: { name: string; bytes: Uint8Array },
+  council: string,
+  why: string,
+): string {
   const body = wordParagraphs(paper.bytes, paper.name).map((paragraph) => {
     const tag = paragraph.heading ? 'h2' : 'p';
     const newPage = paragraph.newPage ? ' class="paper-page"' : '';
     return `<${tag}${newPage}>${escapeHtml(paragraph.text)}</${tag}>`;
   });
+  const note = `<p><strong>Note:</strong> <em>this paper could not be shown here as it is laid out (${escapeHtml(why)}), so only its words follow, without its tables and pictures. The paper itself is published beside this pack.</em></p>`;
   return printablePage({
     title: paper.name,
     council,
-    body: [`<h1>${escapeHtml(paper.name)}</h1>`, ...body].join('\n'),
+    body: [`<h1>${escapeHtml(paper.name)}</h1>`, note, ...body].join('\n'),
   });
 }

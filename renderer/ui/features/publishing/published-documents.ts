@@ -39,11 +39,17 @@ function documentMakers(): DocumentMakers {
   };
 }
 
-/** Every meeting to publish, with its public pack and public minutes made to publish beside its page. */
-export async function loadSiteWithDocuments(editions: PublicationRequest): Promise<SiteToPublish> {
+/**
+ * Every meeting to publish, with its public pack and public minutes made to publish beside its page; `note` hears
+ * what the clerk should be told of them (a Word paper the pack's PDF could only print as words, by its name).
+ */
+export async function loadSiteWithDocuments(
+  editions: PublicationRequest,
+  note?: (line: string) => void,
+): Promise<SiteToPublish> {
   const site = await loadSiteToPublish(editions);
   const callInRules = await loadDeadlineRules();
-  const makers = { ...documentMakers(), callInRules };
+  const makers = { ...documentMakers(), callInRules, ...(note ? { note } : {}) };
   for (const meeting of site.meetings) {
     meeting.documents = await meetingDocuments(meeting.data, meeting.edition, makers);
   }

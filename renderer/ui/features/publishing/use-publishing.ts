@@ -43,8 +43,11 @@ export function usePublishing(): PublishingState {
     async (request: PublicationRequest): Promise<string[] | undefined> => {
       const target = chosen ?? (await chooseNow());
       if (!target) return undefined;
-      const report = await publishToFolder(target.folder, request, loadSiteWithDocuments, new Date());
-      return publicationWords(target.name, report);
+      const notes: string[] = [];
+      const loadSite = (editions: PublicationRequest) =>
+        loadSiteWithDocuments(editions, (line) => notes.push(line));
+      const report = await publishToFolder(target.folder, request, loadSite, new Date());
+      return [...publicationWords(target.name, report), ...notes];
     },
     [chosen, chooseNow],
   );

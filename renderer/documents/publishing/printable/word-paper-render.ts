@@ -1,0 +1,66 @@
+/** A Word paper laid out by docx-preview, as HTML text a print engine with no script can print. */
+export type RenderedWordPaper = {
+  /** docx-preview's style sheets: its defaults, the document's styles, numbering and theme. */
+  styles: string[];
+  /** Each Word page (a page break or a new section starts the next), as the `<section class="docx">` HTML. */
+  pages: string[];
+  /** The first section's page margins, as CSS lengths, for the printed page's own margins. */
+  margins: { top: string; right: string; bottom: string; left: string };
+};
+
+/** Lays out a Word paper (its bytes) as HTML: where the pack is made, a page with a DOM does it. */
+export type RenderWordPaper = (bytes: Uint8Array) => Promise<RenderedWordPaper>;
+
+/** Where docx-preview leaves no margin of its own (a document with no section properties), Word's default. */
+const wordDefaultMargin = '72pt';
+
+/**
+ * Renders a .docx with docx-preview in this page's DOM, detached (nothing is shown or laid out on screen): tables,
+ * pictures, headings, lists and footnotes as docx-preview gives them. Pictures and embedded fonts become data: URLs,
+ * so the printed page needs nothing but itself. The paper's own running headers and footers are left out: a
+ * browser prints them once per Word page break, not once per printed page, and the pack numbers its own pages.
+ * Rejects when the file is not a Word document docx-preview can read, or there is no DOM to render it in.
+ *
+ * @example const rendered = await renderWordPaper(bytes); rendered.pages.length // 3
+ */
+export async function renderWordPaper(bytes: Uint8Array): Promise<RenderedWordPaper> {
+  if (typeof document === 'undefined' || typeof DOMParser === 'undefined')
+    throw new Error('there is no page to lay it out in here');
+  const { parseAsync, renderDocument } = await import('docx-preview');
+  const options = {
+    className: 'docx',
+    inWrapper: false,
+    breakPages: true,
+    ignoreLastRenderedPageBreak: true,
+    renderHeaders: false,
+    renderFooters: false,
+    renderFootnotes: true,
+    renderEndnotes: true,
+    renderComments: false,
+    renderChanges: false,
+    // An altChunk is shown in an iframe, which a print with no script leaves empty: its text would be lost silently.
+    renderAltChunks: false,
+    useBase64URL: true,
+    experimental: false,
+  };
+  const parsed: unknown = await parseAsync(new Blob([bytes as BlobPart]), options);
+  const nodes = await renderDocument(parsed, options);
+  const styles: string[] = [];
+  const pages: string[] = [];
+  let margins: RenderedWordPaper['margins'] | undefined;
+  for (const node of nodes) {
+    if (!(node instanceof HTMLElement)) continue;
+    if (node.tagName === 'STYLE') styles.push(node.textContent ?? '');
+    else if (node.tagName === 'SECTION') {
+      margins ??= {
+        top: node.style.paddingTop || wordDefaultMargin,
+        right: node.style.paddingRight || wordDefaultMargin,
+        bottom: node.style.paddingBottom || wordDefaultMargin,
+        left: node.style.paddingLeft || wordDefaultMargin,
+      };
+      pages.push(node.outerHTML);
+    }
+  }
+  if (pages.length === 0 || !margins) throw new Error('docx-preview found no pages in it');
+  return { styles, pages, margins };
+}
