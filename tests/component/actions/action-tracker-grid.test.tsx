@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -134,5 +134,27 @@ describe('the action tracker by keyboard', () => {
     expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe(
       'Instruct the agents on the sale',
     );
+  });
+});
+
+describe('the tracker grids by keyboard', () => {
+  it('widen and narrow a column with Ctrl+→ / Ctrl+← on its heading, as the People grid does', async () => {
+    const user = userEvent.setup();
+    tracker();
+    await screen.findByText('2 actions, 2 overdue.');
+    const owner = within(screen.getByRole('grid', { name: 'Actions' })).getByRole('columnheader', {
+      name: /Owner/,
+    });
+    expect(owner.style.width).toBe('150px');
+    act(() => within(owner).getByRole('button').focus());
+    await user.keyboard('{Control>}{ArrowRight}{ArrowRight}{/Control}');
+    await waitFor(() => expect(owner.style.width).toBe('190px'));
+
+    const decisions = await screen.findByRole('grid', { name: 'Executive decisions' });
+    const maker = within(decisions).getByRole('columnheader', { name: /Decision maker/ });
+    expect(maker.style.width).toBe('160px');
+    act(() => within(maker).getByRole('button').focus());
+    await user.keyboard('{Control>}{ArrowLeft}{/Control}');
+    await waitFor(() => expect(maker.style.width).toBe('140px'));
   });
 });

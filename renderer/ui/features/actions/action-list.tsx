@@ -1,8 +1,5 @@
 import {
   DataGrid,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   makeStyles,
   tokens,
   useArrowNavigationGroup,
@@ -11,6 +8,7 @@ import {
 import { useMemo } from 'react';
 import type { Action, Committee, ExemptParagraph, Meeting } from '../../../domain/model';
 import { isOverdue } from '../../../domain/action-status';
+import { ResizableHeader, resizableColumns } from '../../common/resizable-grid';
 import { VirtualGridBody } from '../../common/virtual-grid-body';
 import { actionColumnSizing, actionColumns } from './action-columns';
 import {
@@ -99,18 +97,11 @@ export function ActionList({
       columns={actionColumns}
       getRowId={(line: ActionLine) => line.action.id}
       sortable
-      resizableColumns
-      columnSizingOptions={actionColumnSizing}
-      // The starting widths as given: fitted to the container, the grid came out wider than the page.
-      resizableColumnsOptions={{ autoFitColumns: false }}
+      {...resizableColumns(actionColumnSizing)}
       focusMode="composite"
       size="small"
     >
-      <DataGridHeader className={styles.header}>
-        <DataGridRow aria-rowindex={1}>
-          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-        </DataGridRow>
-      </DataGridHeader>
+      <ResizableHeader className={styles.header} rowIndex={1} />
       <VirtualGridBody<ActionLine>
         rowHeight={actionRowHeight}
         // No taller than its rows: a short or empty list leaves no tall empty box above the details.

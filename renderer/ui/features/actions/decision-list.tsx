@@ -3,8 +3,6 @@ import {
   DataGrid,
   DataGridBody,
   DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
   DataGridRow,
   Text,
   createTableColumn,
@@ -16,6 +14,7 @@ import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
 import { decisionCallIn, type CallInStanding } from '../../../domain/calendar/decision-call-in';
 import { formatShortDate } from '../../../domain/en-gb';
 import type { AgendaItem, Committee, Meeting } from '../../../domain/model';
+import { ResizableHeader, resizableColumns } from '../../common/resizable-grid';
 import { ScreenLink } from '../../common/screen-link';
 import { callInSummary } from '../decisions/call-in-standing';
 import { exemptWords } from './action-row';
@@ -143,18 +142,11 @@ export function DecisionList({
       getRowId={(line: DecisionLine) => line.item.id}
       sortable
       defaultSortState={{ sortColumn: 'decided', sortDirection: 'descending' }}
-      resizableColumns
-      columnSizingOptions={columnSizing}
-      // The starting widths as given: fitted to the container, the grid came out wider than the page.
-      resizableColumnsOptions={{ autoFitColumns: false }}
+      {...resizableColumns(columnSizing)}
       focusMode="composite"
       size="small"
     >
-      <DataGridHeader>
-        <DataGridRow>
-          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-        </DataGridRow>
-      </DataGridHeader>
+      <ResizableHeader />
       <DataGridBody<DecisionLine>>
         {({ item, rowId }) => (
           <DataGridRow<DecisionLine> key={rowId}>

@@ -2,8 +2,6 @@ import {
   DataGrid,
   DataGridBody,
   DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
   DataGridRow,
   createTableColumn,
   makeStyles,
@@ -11,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { Person } from '../../../domain/model';
 import { bySurname, printedName } from '../../../domain/person-name';
-import { resizeByKeys } from '../../common/column-keys';
+import { ResizableHeader, resizableColumns } from '../../common/resizable-grid';
 import { ScreenLink } from '../../common/screen-link';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
@@ -83,20 +81,11 @@ export function PeopleGrid({ people }: { people: readonly Person[] }) {
         getRowId={(person: Person) => person.id}
         sortable
         defaultSortState={{ sortColumn: 'name', sortDirection: 'ascending' }}
-        resizableColumns
-        columnSizingOptions={columnSizing}
+        {...resizableColumns(columnSizing)}
         focusMode="composite"
         size="small"
       >
-        <DataGridHeader>
-          <DataGridRow>
-            {({ renderHeaderCell, columnId }, grid) => (
-              <DataGridHeaderCell onKeyDown={resizeByKeys(grid.columnSizing_unstable, columnId)}>
-                {renderHeaderCell()}
-              </DataGridHeaderCell>
-            )}
-          </DataGridRow>
-        </DataGridHeader>
+        <ResizableHeader />
         <DataGridBody<Person>>
           {({ item, rowId }) => (
             <DataGridRow<Person> key={rowId}>
