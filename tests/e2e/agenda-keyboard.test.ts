@@ -45,12 +45,18 @@ describe('the agenda builder from the keyboard', () => {
 
     // The drag handle: Space picks up, arrow keys move, Space drops.
     await page.getByRole('button', { name: 'Reorder item 6, Housing Strategy' }).focus();
+    // Each key waits for what a screen reader would announce of the last, as a blind clerk would.
+    const announced = () =>
+      page
+        .locator('[aria-live]')
+        .allTextContents()
+        .then((texts) => texts.join(' '));
     await page.keyboard.press('Space');
-    await page.waitForTimeout(300);
+    await poll(announced).toMatch(/Housing Strategy would move to number 6/);
     await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(300);
+    await poll(announced).toMatch(/Housing Strategy would move to number 5/);
     await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(300);
+    await poll(announced).toMatch(/Housing Strategy would move to number 4/);
     await page.keyboard.press('Space');
     await poll(() => agendaLines(page)).toContain('Item 4: Housing Strategy');
     expect((await agendaLines(page)).slice(0, 7)).toEqual([
