@@ -1,6 +1,8 @@
 import type { Transaction } from 'dexie';
 import type { CheckedBundle } from './format/bundle-read';
 import { tablePieces } from './format/table-read';
+import { mergedInto } from '../db/repositories/person-merge';
+import type { Person } from '../domain/model';
 import type { SignedLocks } from './merge/signed-minutes';
 
 /**
@@ -31,5 +33,19 @@ export async function readSignedLocks(transaction: Transaction, bundle: CheckedB
     const meetingId = (minute as { meetingId?: unknown } | undefined)?.meetingId;
     if (typeof meetingId === 'string') corrected.add(meetingId);
   }
-  return { signed, corrected };
+  return { signed, corrected, movedPeople: await movedPeople(transaction, bundle) };
+}
+
+/** Every person merged into another, as this laptop and the file know them together (removed id -> kept id). */
+async function movedPeople(transaction: Transaction, bundle: CheckedBundle): Promise<Map<string, string>> {
+  const people: Pick<Person, 'id' | 'mergedFromIds'>[] = await transaction
+    .table<Person, string>('people')
+    .toArray();
+  for (const piece of tablePieces(bundle, 'people'))
+    for (const state of piece) {
+      const mergedFromIds = state.values?.mergedFromIds;
+      if (Array.isArray(mergedFromIds))
+        people.push({ id: state.id, mergedFromIds: mergedFromIds.filter((id) => typeof id === 'string') });
+    }
+  return mergedInto(people);
 }

@@ -1,5 +1,6 @@
 import { countOf, listOf } from '../../domain/english';
 import type { Attendance, Motion, Person } from '../../domain/model';
+import { minutesSigned } from '../../domain/minutes-presented';
 import { printedName } from '../../domain/person-name';
 import { db } from '../database';
 import { deleteRecord, updateRecord } from '../gate';
@@ -34,6 +35,7 @@ export function referencesInWords(references: PersonReferences): string {
 /** The tables a merge reads and writes: the people and every record that names one. */
 const referringTables = () => [
   db.people,
+  db.meetings,
   db.minutes,
   db.memberships,
   db.interests,
@@ -160,13 +162,16 @@ async function moveReferences(moved: ReadonlyMap<string, string>): Promise<numbe
     await updateRecord(db, 'interests', interest.id, { personId: to(interest.personId) });
     changed += 1;
   }
-  // An attendance line keeps the name it was listed under; one moved to the person kept reads as them.
+  // An attendance line moved to the person kept reads as them, unless its minutes are signed: signed minutes
+  // are the record as signed, so the line points at the person kept but keeps the name it was signed with.
   const keptNames = new Map<string, string>();
   for (const person of await db.people.bulkGet([...new Set(moved.values())]))
     if (person) keptNames.set(person.id, printedName(person));
+  const signed = await signedMeetingIds(found.attendance.map((line) => line.meetingId));
   for (const line of found.attendance) {
     const personId = to(line.personId);
-    const name = personId && personId !== line.personId ? keptNames.get(personId) : undefined;
+    const renamed = personId && personId !== line.personId && !signed.has(line.meetingId);
+    const name = renamed ? keptNames.get(personId) : undefined;
     if (
       personId !== line.personId &&
       personId &&
@@ -213,6 +218,14 @@ async function moveReferences(moved: ReadonlyMap<string, string>): Promise<numbe
     changed += 1;
   }
   return changed;
+}
+
+/** Of these meetings, those whose minutes are approved and signed. */
+async function signedMeetingIds(meetingIds: readonly string[]): Promise<Set<string>> {
+  const meetings = await db.meetings.bulkGet([...new Set(meetingIds)]);
+  return new Set(
+    meetings.filter((meeting) => meeting && minutesSigned(meeting)).map((meeting) => meeting!.id),
+  );
 }
 
 const detailFields = ['title', 'group', 'position', 'email', 'phone'] as const;

@@ -31,9 +31,37 @@ export type SignedVersionKept = {
 
 /**
  * The meetings whose minutes are signed on this laptop, and those the file brings a correction for (a
- * revision with a reason, kept by correctSignedMinute on the other laptop).
+ * revision with a reason, kept by correctSignedMinute on the other laptop). `movedPeople` is every person
+ * merged into another (removed id -> kept id), here or in the file: a change that only moves signed minutes'
+ * references to the person kept is a merge's, not a change to what was signed (person-merge.ts).
  */
-export type SignedLocks = { signed: ReadonlySet<string>; corrected: ReadonlySet<string> };
+export type SignedLocks = {
+  signed: ReadonlySet<string>;
+  corrected: ReadonlySet<string>;
+  movedPeople?: ReadonlyMap<string, string>;
+};
+
+/** The value with every id of a merged-away person replaced by the person kept (a fresh copy). */
+function withPeopleMoved(value: unknown, moved: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return moved.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((entry: unknown) => withPeopleMoved(entry, moved));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, field]) => [
+      key,
+      withPeopleMoved(field, moved),
+    ]),
+  );
+}
+
+function onlyMovesPeople(
+  before: unknown,
+  after: unknown,
+  moved: ReadonlyMap<string, string> | undefined,
+): boolean {
+  if (!moved?.size || before === undefined) return false;
+  return JSON.stringify(withPeopleMoved(before, moved)) === JSON.stringify(after);
+}
 
 /**
  * Keep signed minutes as signed against a file that changes them with no recorded reason (minutes edited on a
@@ -53,7 +81,11 @@ export function keepSignedVersions(plan: MergePlan, locks: SignedLocks): SignedV
       continue;
     const fields =
       merge.outcome === 'updated'
-        ? merge.fields.filter((field) => remote.table !== 'actions' || minutedActionFields.has(field))
+        ? merge.fields.filter(
+            (field) =>
+              (remote.table !== 'actions' || minutedActionFields.has(field)) &&
+              !onlyMovesPeople(local?.values?.[field], merge.merged.values?.[field], locks.movedPeople),
+          )
         : ['*'];
     for (const field of fields) {
       const conflict = draftFor(merge.outcome, field, local, merge.merged);
