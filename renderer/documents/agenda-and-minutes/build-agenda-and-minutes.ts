@@ -11,7 +11,7 @@ import { bodyParagraph, leadIn, markedParagraph, romanNumeral } from '../common/
 import { newRichTextContext } from '../common/rich-text-paragraphs';
 import type { RichTextContext } from '../common/rich-text-paragraphs';
 import { actionOwner, actionsOf, minuteContent } from '../minutes/minute-content';
-import { attendanceLines } from '../minutes/attendance-lines';
+import { attendanceBlocks } from '../minutes/minutes-heading';
 import { printedMinuteNumber } from '../minutes/minute-heading';
 import { itemDocumentParagraphs } from './item-documents';
 import { membershipParagraphs } from './membership-list';
@@ -56,7 +56,8 @@ export function agendaAndMinutesContent(
     ),
   ];
   if (options.agendaOnly) children.push(...membershipParagraphs(record));
-  else children.push(...attendanceSummary(record));
+  // Who attended exactly as the Word minutes print it, in the house's form (lists or numbered tables).
+  else children.push(...attendanceBlocks(record));
   children.push(leadIn('Items'));
   for (const { item, number, depth } of numberAgenda(record.agendaItems)) {
     children.push(...itemParagraphs(record, item, number, depth, context, options));
@@ -112,17 +113,4 @@ function itemParagraphs(
     });
   }
   return paragraphs;
-}
-
-function attendanceSummary(record: MeetingRecord): FileChild[] {
-  const lines = attendanceLines(record);
-  const groups: [string, string[]][] = [
-    ['Present', lines.present],
-    ['Also present', lines.alsoPresent],
-    ['Officers', lines.officers],
-    ['Apologies', lines.apologies],
-  ];
-  return groups
-    .filter(([, names]) => names.length > 0)
-    .map(([label, names]) => bodyParagraph(`${label}: ${names.join('; ')}`));
 }

@@ -4,7 +4,7 @@ import { meetingHeldOn } from '../../domain/en-gb';
 import { houseStyleOf } from '../../domain/house-style';
 import { bodyParagraph } from '../common/paragraphs';
 import { paragraphSpacingAfter } from '../common/house-style';
-import { attendanceLines } from './attendance-lines';
+import { attendanceWording } from './attendance-wording';
 import { numberedAttendance } from './attendance-table';
 
 const labelWidth = 2268; // 4 cm: "Also present:" fits, and names line up under each other
@@ -34,24 +34,19 @@ export function minutesHeading(
       : [bodyParagraph(heldOn, { bold: true })]),
   ];
   const venue = meeting.venue ? [bodyParagraph(`Venue: ${meeting.venue}`)] : [];
-  const attendance =
-    style.attendanceForm === 'numbered' ? numberedAttendance(record) : attendanceParagraphs(record);
-  return { title: paragraphs, rest: [...venue, ...attendance] };
+  return { title: paragraphs, rest: [...venue, ...attendanceBlocks(record)] };
 }
 
-function attendanceParagraphs(record: MeetingRecord): Paragraph[] {
-  const lines = attendanceLines(record);
-  const groups: [string, string[]][] = [
-    ['Present:', lines.present],
-    ['Also present:', lines.alsoPresent],
-    ['Officers:', lines.officers],
-    ['Apologies:', lines.apologies],
-  ];
-  return groups
-    .filter(([, names]) => names.length > 0)
-    .flatMap(([label, names]) =>
-      names.map((name, index) => labelledLine(index === 0 ? label : '', name, index === names.length - 1)),
-    );
+/**
+ * Who attended, in the house's form (attendance-wording.ts): labelled lists, or numbered groups of rows. The
+ * agenda and minutes prints the same blocks, so the two documents cannot differ.
+ */
+export function attendanceBlocks(record: MeetingRecord): (Paragraph | Table)[] {
+  const wording = attendanceWording(record);
+  if (wording.form === 'numbered') return numberedAttendance(record);
+  return wording.groups.flatMap(({ label, names }) =>
+    names.map((name, index) => labelledLine(index === 0 ? label : '', name, index === names.length - 1)),
+  );
 }
 
 /** "Present:    Councillor Jane Smith (Chair)", later names aligned under the first. */

@@ -1,36 +1,9 @@
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { numberAgenda } from '../../domain/agenda-numbering';
-import { houseStyleOf } from '../../domain/house-style';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { Minute } from '../../domain/model';
-import { proceedingLines, type ProceedingLine, type WordingContext } from '../../domain/proceeding-wording';
-import { runningOrder } from '../../domain/running-order';
-import { nameOf } from '../common/people';
-import { castingVoteHolder } from '../../domain/chair-spells';
-import { openingChair } from './chair-lines';
+import type { ProceedingLine } from '../../domain/proceeding-wording';
 import { bodyParagraph } from '../common/paragraphs';
-
-/** How a meeting's running orders name people and items: shared by every minute of the record. */
-export function wordingContextOf(record: MeetingRecord, minuteId: string): WordingContext {
-  const numbers = new Map(numberAgenda(record.agendaItems).map((entry) => [entry.item.id, entry.number]));
-  return {
-    motions: record.motions.filter((motion) => motion.minuteId === minuteId),
-    nameOf: (personId) => nameOf(record, personId),
-    itemNumberOf: (agendaItemId) => numbers.get(agendaItemId) ?? '',
-    style: houseStyleOf(record.organisation, record.committee),
-    castingVoterOf: castingVoterIn(record, minuteId),
-  };
-}
-
-/** Where the chair changed during the meeting, the member presiding at each vote gives its casting vote. */
-function castingVoterIn(record: MeetingRecord, minuteId: string): WordingContext['castingVoterOf'] {
-  const changed = record.minutes.some((minute) =>
-    (minute.proceedings ?? []).some((step) => step.kind === 'chairChange'),
-  );
-  if (!changed) return undefined;
-  const input = { openingChairId: openingChair(record), minutes: record.minutes };
-  return (motionId) => castingVoteHolder(input, minuteId, motionId);
-}
+import { minuteProceedingLines } from './proceeding-lines';
 
 /**
  * A minute's running order as it happened: motions and amendments where they were moved, each vote where it
@@ -43,8 +16,7 @@ export function proceedingParagraphs(
   minute: Minute,
   keepWithNext = true,
 ): (Paragraph | Table)[] {
-  const context = wordingContextOf(record, minute.id);
-  const lines = proceedingLines(runningOrder(minute, context.motions), context);
+  const lines = minuteProceedingLines(record, minute);
   const blocks: (Paragraph | Table)[] = [];
   let rows: ProceedingLine[] = [];
   const flush = () => {

@@ -4,6 +4,7 @@ import { printedResolution } from '../../domain/resolution-text';
 import { resolutionLabel } from '../common/resolution';
 import { romanNumeral } from '../common/paragraphs';
 import { escapeHtml, richTextHtml } from './html';
+import { declarationsHtml, proceedingsHtml } from './minute-wording-html';
 import { paperTypeAndSize } from './paper-files';
 import type { PublicItem, PublicMinute } from './public-meeting';
 
@@ -60,19 +61,18 @@ function nextMeetingHtml(next: NonNullable<ItemContext['nextMeeting']>): string 
   return `<p>Date of next meeting: ${date}</p>`;
 }
 
-/** "Minutes:" under the item, then the text, conclusions i., ii., the resolutions and ACTIONS AGREED (i), (ii). */
+/**
+ * "Minutes:" under the item, then as the Word minutes print it: the text, declarations, the running order, the
+ * resolutions, conclusions i., ii., and ACTIONS AGREED (i), (ii).
+ */
 export function minuteHtml(minute: PublicMinute): string {
   const parts = [
     `<h4>Minutes (${escapeHtml(minute.number)})</h4>`,
-    ...minute.declarations.map((sentence) => `<p>${escapeHtml(sentence)}</p>`),
+    // In the Word minutes' order: the text, declarations, then the running order as it happened.
     richTextHtml(minute.text),
+    declarationsHtml(minute.declared),
+    proceedingsHtml(minute.proceedings),
   ];
-  if (minute.conclusions.length > 0) {
-    const conclusions = minute.conclusions.map(
-      (text, index) => `<li><span class="marker">${romanNumeral(index + 1)}.</span> ${escapeHtml(text)}</li>`,
-    );
-    parts.push(`<p><strong>Conclusions</strong></p><ul class="papers">${conclusions.join('')}</ul>`);
-  }
   for (const resolution of minute.resolutions) {
     const printed = printedResolution(resolutionLabel(resolution), resolution, minute.resolvedForm);
     parts.push(`<p class="resolution">${escapeHtml(printed.lead)}</p>`);
@@ -84,6 +84,12 @@ export function minuteHtml(minute: PublicMinute): string {
       });
       parts.push(`<ul class="papers">${clauses.join('')}</ul>`);
     }
+  }
+  if (minute.conclusions.length > 0) {
+    const conclusions = minute.conclusions.map(
+      (text, index) => `<li><span class="marker">${romanNumeral(index + 1)}.</span> ${escapeHtml(text)}</li>`,
+    );
+    parts.push(`<p><strong>Conclusions</strong></p><ul class="papers">${conclusions.join('')}</ul>`);
   }
   if (minute.actions.length > 0) {
     const actions = minute.actions.map((action, index) => {

@@ -5,6 +5,7 @@ import type { MeetingRecord } from '../../domain/meeting-record';
 import type {
   Action,
   AttachedDocument,
+  Declaration,
   ExemptParagraph,
   Minute,
   Resolution,
@@ -12,7 +13,15 @@ import type {
 } from '../../domain/model';
 import type { AgendaPackData } from '../agenda-pack';
 import { planPack } from '../agenda-pack/paper-plan';
-import { declarationSentence, itemReference } from '../minutes/declarations';
+import {
+  declarationSentence,
+  declarationsWording,
+  itemReference,
+  type DeclarationsWording,
+} from '../minutes/declaration-wording';
+import { attendanceWording, type AttendanceWording } from '../minutes/attendance-wording';
+import { minuteProceedingLines } from '../minutes/proceeding-lines';
+import type { ProceedingLine } from '../../domain/proceeding-wording';
 import { actionOwner, actionsOf } from '../minutes/minute-content';
 import { inOrderDeclared } from '../../domain/declaration-order';
 import { minutesForPart } from '../minutes/minute-selection';
@@ -26,8 +35,15 @@ export type PublicPaper = Pick<AttachedDocument, 'id' | 'name' | 'format' | 'siz
 
 export type PublicMinute = {
   number: string;
-  /** Interests declared, as sentences: on the declarations item all of them, else each at its own item. */
+  /**
+   * Interests declared, as sentences (a decision notice lists them so): on the declarations item all of them,
+   * else each at its own item.
+   */
   declarations: string[];
+  /** The same declarations in the house's form (sentences or its table), as the Word minutes print them. */
+  declared: DeclarationsWording;
+  /** The running order (motions, nominations, votes) in the house's wording, as the Word minutes print it. */
+  proceedings: ProceedingLine[];
   text: RichText;
   conclusions: string[];
   resolutions: Resolution[];
@@ -62,6 +78,8 @@ export type PublicMeeting = {
   items: PublicItem[];
   /** Whether minutes are shown, and whether they are still a draft (not yet approved at the next meeting). */
   minutes: 'none' | 'draft' | 'approved';
+  /** Who attended, in the house's form, once minutes are shown: the Word minutes' own words. */
+  attendance?: AttendanceWording;
 };
 
 /**
@@ -99,6 +117,7 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
       minute &&
       (!isEmptyRichText(minute.text) ||
         minute.declarations.length > 0 ||
+        minute.proceedings.length > 0 ||
         minute.conclusions.length > 0 ||
         minute.resolutions.length > 0 ||
         minute.actions.length > 0);
@@ -120,7 +139,11 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
   });
   const shown = edition === 'minutes' && minutes.length > 0;
   const approved = record.meeting.status === 'minutesApproved';
-  return { items, minutes: shown ? (approved ? 'approved' : 'draft') : 'none' };
+  return {
+    items,
+    minutes: shown ? (approved ? 'approved' : 'draft') : 'none',
+    ...(shown ? { attendance: attendanceWording(record) } : {}),
+  };
 }
 
 function publicPaper(document: AttachedDocument, bytes: Uint8Array | undefined): PublicPaper {
@@ -136,10 +159,14 @@ function publicPaper(document: AttachedDocument, bytes: Uint8Array | undefined):
 }
 
 /**
- * Declarations on public items only. The Word minutes also list a Part B item's declarations (as "an item in
- * Part B"), but what a member declares about exempt business can describe it, so the website leaves them out.
+ * Declarations on public items only, and whether they are named by their item's numbers (all together under the
+ * declarations minute). The Word minutes also list a Part B item's declarations (as "an item in Part B"), but
+ * what a member declares about exempt business can describe it, so the website leaves them out.
  */
-function publicDeclarations(record: MeetingRecord, minute: Minute): string[] {
+function publicDeclarations(
+  record: MeetingRecord,
+  minute: Minute,
+): { declared: Declaration[]; byReference: boolean } {
   const publicItems = new Set(record.agendaItems.filter((item) => item.part === 'A').map((item) => item.id));
   const itemOf = (id: string) => record.agendaItems.find((item) => item.id === id);
   const allTogether = record.minutes.some(
@@ -149,25 +176,29 @@ function publicDeclarations(record: MeetingRecord, minute: Minute): string[] {
   const declared = inOrderDeclared(record.declarations).filter((declaration) =>
     publicItems.has(declaration.agendaItemId),
   );
-  if (allTogether) {
-    return here
-      ? declared.map((declaration) =>
-          declarationSentence(record, declaration, itemReference(record, declaration.agendaItemId)),
-        )
-      : [];
-  }
-  return declared
-    .filter((declaration) => declaration.agendaItemId === minute.agendaItemId)
-    .map((declaration) => declarationSentence(record, declaration));
+  if (allTogether) return { declared: here ? declared : [], byReference: true };
+  return {
+    declared: declared.filter((declaration) => declaration.agendaItemId === minute.agendaItemId),
+    byReference: false,
+  };
 }
 
 function publicMinute(record: MeetingRecord, minute: Minute): PublicMinute {
+  const { declared, byReference } = publicDeclarations(record, minute);
   const resolutions = record.resolutions
     .filter((resolution) => resolution.minuteId === minute.id)
     .sort((a, b) => a.order - b.order);
   return {
     number: minute.number,
-    declarations: publicDeclarations(record, minute),
+    declarations: declared.map((declaration) =>
+      declarationSentence(
+        record,
+        declaration,
+        byReference ? itemReference(record, declaration.agendaItemId) : 'this item',
+      ),
+    ),
+    declared: declarationsWording(record, declared, { byReference }),
+    proceedings: minuteProceedingLines(record, minute),
     text: minute.text,
     conclusions: minute.conclusions,
     resolutions,

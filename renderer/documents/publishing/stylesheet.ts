@@ -49,6 +49,12 @@ h1, h2, h3 { color: var(--accent, ${colours.accent}); }
 .minutes th p, .minutes td p { margin: 0; }
 dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dl.details dt { font-weight: bold; }
+dl.attendance { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; }
+dl.attendance dt { font-weight: bold; grid-column: 1; }
+dl.attendance dd { grid-column: 2; margin: 0; }
+table.attendance { border-collapse: collapse; margin: 0 0 0.5rem 1.5rem; }
+table.attendance td { padding: 0 1rem 0 0; vertical-align: top; }
+.minutes .indent { margin-left: 2rem; }
 @media print { .masthead { background: none; color: #000; } .skip, .breadcrumbs { display: none; } }
 `;
 }

@@ -1,6 +1,7 @@
 import type { MeetingRecord } from '../../../domain/meeting-record';
 import { escapeHtml } from '../html';
 import { minuteHtml } from '../item-html';
+import { attendanceHtml } from '../minute-wording-html';
 import { meetingTitle } from '../meeting-page';
 import type { PublicMeeting } from '../public-meeting';
 import { meetingDetails } from './printable-agenda';
@@ -32,6 +33,7 @@ export function printableMinutes(
       `<h1>Minutes: ${escapeHtml(meetingTitle(record))}</h1>`,
       draft,
       meetingDetails(record),
+      attendanceHtml(view.attendance),
       '<h2>Items</h2>',
       ...items,
     ].join('\n'),

@@ -27,6 +27,12 @@ h4, h5 { font-size: 11pt; margin: 8pt 0 4pt; }
 .paper-page { break-before: page; }
 dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 12pt; }
 dl.details dt { font-weight: bold; }
+dl.attendance { display: grid; grid-template-columns: max-content 1fr; gap: 0 12pt; }
+dl.attendance dt { font-weight: bold; grid-column: 1; }
+dl.attendance dd { grid-column: 2; margin: 0; }
+table.attendance { border-collapse: collapse; margin: 0 0 6pt 18pt; }
+table.attendance td { padding: 0 12pt 0 0; vertical-align: top; }
+.minutes .indent { margin-left: 18pt; }
 ul.papers { list-style: none; padding: 0; }
 .pages { white-space: nowrap; }
 .exempt { font-style: italic; }

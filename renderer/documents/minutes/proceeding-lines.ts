@@ -1,0 +1,43 @@
+import { numberAgenda } from '../../domain/agenda-numbering';
+import { castingVoteHolder } from '../../domain/chair-spells';
+import { houseStyleOf } from '../../domain/house-style';
+import type { MeetingRecord } from '../../domain/meeting-record';
+import type { Minute } from '../../domain/model';
+import { proceedingLines, type ProceedingLine, type WordingContext } from '../../domain/proceeding-wording';
+import { runningOrder } from '../../domain/running-order';
+import { nameOf } from '../common/people';
+import { openingChair } from './chair-lines';
+
+/** How a meeting's running orders name people and items: shared by every minute of the record. */
+export function wordingContextOf(record: MeetingRecord, minuteId: string): WordingContext {
+  const numbers = new Map(numberAgenda(record.agendaItems).map((entry) => [entry.item.id, entry.number]));
+  return {
+    motions: record.motions.filter((motion) => motion.minuteId === minuteId),
+    nameOf: (personId) => nameOf(record, personId),
+    itemNumberOf: (agendaItemId) => numbers.get(agendaItemId) ?? '',
+    style: houseStyleOf(record.organisation, record.committee),
+    castingVoterOf: castingVoterIn(record, minuteId),
+  };
+}
+
+/**
+ * A minute's running order as printed lines, in the house's wording of motions, nominations and recorded votes
+ * (domain/proceeding-wording.ts): the Word minutes, the agenda and minutes and the published minutes all lay out
+ * these same lines, so none can word a motion or a vote differently.
+ *
+ * @example minuteProceedingLines(record, minute).map((line) => line.text)
+ */
+export function minuteProceedingLines(record: MeetingRecord, minute: Minute): ProceedingLine[] {
+  const context = wordingContextOf(record, minute.id);
+  return proceedingLines(runningOrder(minute, context.motions), context);
+}
+
+/** Where the chair changed during the meeting, the member presiding at each vote gives its casting vote. */
+function castingVoterIn(record: MeetingRecord, minuteId: string): WordingContext['castingVoterOf'] {
+  const changed = record.minutes.some((minute) =>
+    (minute.proceedings ?? []).some((step) => step.kind === 'chairChange'),
+  );
+  if (!changed) return undefined;
+  const input = { openingChairId: openingChair(record), minutes: record.minutes };
+  return (motionId) => castingVoteHolder(input, minuteId, motionId);
+}
