@@ -33,7 +33,7 @@ async function meetingWithWordReports(): Promise<{
   marks: Record<string, WordReportMarks>;
 }> {
   const record = sampleMeetingRecord();
-  const appendix = await libreOfficeWordReport('CRIMEFIGS', 3);
+  const appendix = await libreOfficeWordReport('CRIMEFIGS', 3, { landscapeAnnex: true });
   const libraries = await libreOfficeWordReport('LIBRARIES', 7);
   const contents: AgendaPackData['documentContents'] = {
     'd-minutes': pdfPaper('D-MINUTES first page', 4096),
@@ -125,6 +125,21 @@ describe('the public pack’s PDF carries each .docx report as it looks', () => 
     expect(pageOf(crime?.firstLine ?? '?')).toBeGreaterThan(pageOf('SAFETY-PDF page 2'));
     expect(pageOf(crime?.lastLine ?? '?')).toBeGreaterThan(pageOf(crime?.firstLine ?? '?'));
     expect(pageOf(libraries?.lastLine ?? '?')).toBeGreaterThan(pageOf(libraries?.firstLine ?? '?') + 1);
+
+    // The appendix's landscape annex prints on a landscape page, its wide table's row on one line.
+    expect(everything).toMatch(/CRIMEFIGS-W1\s+CRIMEFIGS-W2\s+.*CRIMEFIGS-W9/);
+    const annexPage = pageOf('Annex (CRIMEFIGS): figures by ward');
+    expect(pageOf(crime?.lastLine ?? '?')).toBe(annexPage);
+    const file = `${keepFolder}/public-pack-word-reports.pdf`;
+    const sizeOf = (page: number) =>
+      /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/
+        .exec(execFileSync('pdfinfo', ['-f', String(page), '-l', String(page), file], { encoding: 'utf8' }))
+        ?.slice(1)
+        .map(Number) ?? [0, 0];
+    const [wide, high] = sizeOf(annexPage);
+    expect(wide).toBeGreaterThan(high ?? 0);
+    const [portraitWide, portraitHigh] = sizeOf(annexPage - 1);
+    expect(portraitWide).toBeLessThan(portraitHigh ?? 0);
 
     // Every page after the agenda says its number in the pack, the numbers the agenda's ranges use.
     const agendaPages = (ranges.get('Minutes')?.first ?? 2) - 1;

@@ -20,11 +20,13 @@ export type WordReportMarks = {
 /**
  * An officer's report as councils write them, saved as .docx by LibreOffice: a title and numbered headings, a
  * bulleted list, a bordered table, a chart picture, a footnote and `sections` sections of prose (about two of them
- * to a page). Its first and last lines carry the marker, so a test can find where it starts and ends in a pack.
+ * to a page); with `landscapeAnnex`, it ends with a landscape page holding a wide table (`marks.wideRow`). Its
+ * first and last lines carry the marker, so a test can find where it starts and ends in a pack.
  */
 export async function libreOfficeWordReport(
   marker: string,
   sections: number,
+  { landscapeAnnex = false } = {},
 ): Promise<{ bytes: Uint8Array; marks: WordReportMarks }> {
   const chart = await readFile('tests/documents/agenda-pack/fixtures/chart.png');
   const headings = [`${marker} Report of the Director of Place`];
@@ -52,21 +54,25 @@ export async function libreOfficeWordReport(
     }
     if (n === 2) {
       body.push(
-        `<table:table table:name="Measures" table:style-name="Table"><table:table-column table:number-columns-repeated="3"/>${[
+        tableOf('Measures', [
           ['Measure', 'Target', 'Actual'],
           ['Licences issued', cells[0] ?? '', cells[1] ?? ''],
-        ]
-          .map(
-            (row) =>
-              `<table:table-row>${row.map((cell) => `<table:table-cell table:style-name="Cell" office:value-type="string">${p(escape(cell), 'Table_20_Contents')}</table:table-cell>`).join('')}</table:table-row>`,
-          )
-          .join('')}</table:table>`,
+        ]),
         p(
           `<draw:frame draw:name="Chart" text:anchor-type="as-char" svg:width="12cm" svg:height="7cm"><draw:image><office:binary-data>${chart.toString('base64')}</office:binary-data></draw:image></draw:frame>`,
           'Standard',
         ),
       );
     }
+  }
+  if (landscapeAnnex) {
+    const wide = Array.from({ length: 9 }, (_, n) => `${marker}-W${n + 1}`);
+    body.push(
+      `<text:h text:style-name="Wide_20_heading" text:outline-level="2">${escape(`Annex (${marker}): figures by ward`)}</text:h>`,
+      tableOf('Wards', [Array.from({ length: 9 }, (_, n) => `Ward ${n + 1}`), wide], 'WideTable'),
+    );
+    headings.push(`Annex (${marker}): figures by ward`);
+    cells.push(...wide);
   }
   body.push(p(escape(lastLine)));
   const work = await mkdtemp(join(tmpdir(), 'chamber-word-report-'));
@@ -88,6 +94,17 @@ export async function libreOfficeWordReport(
   return { bytes, marks: { firstLine, lastLine, headings, cells } };
 }
 
+function tableOf(name: string, rows: string[][], style = 'Table'): string {
+  const cells = (row: string[]) =>
+    row
+      .map(
+        (cell) =>
+          `<table:table-cell table:style-name="Cell" office:value-type="string">${p(escape(cell), 'Table_20_Contents')}</table:table-cell>`,
+      )
+      .join('');
+  return `<table:table table:name="${name}" table:style-name="${style}"><table:table-column table:number-columns-repeated="${rows[0]?.length ?? 1}"/>${rows.map((row) => `<table:table-row>${cells(row)}</table:table-row>`).join('')}</table:table>`;
+}
+
 function flatOdt(body: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
@@ -105,10 +122,14 @@ function flatOdt(body: string): string {
  <office:automatic-styles>
   <style:style style:name="Table" style:family="table"><style:table-properties style:width="17cm" table:align="margins"/></style:style>
   <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.08cm" fo:border="0.5pt solid #000000"/></style:style>
+  <style:style style:name="WideTable" style:family="table"><style:table-properties style:width="25.7cm" table:align="margins"/></style:style>
+  <style:style style:name="Wide_20_heading" style:family="paragraph" style:parent-style-name="Heading_20_2" style:master-page-name="Wide"/>
+  <style:page-layout style:name="A4L"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
   <style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
  </office:automatic-styles>
  <office:master-styles>
   <style:master-page style:name="Standard" style:page-layout-name="A4"><style:footer><text:p text:style-name="Footer">Page <text:page-number text:select-page="current"/></text:p></style:footer></style:master-page>
+  <style:master-page style:name="Wide" style:page-layout-name="A4L"/>
  </office:master-styles>
  <office:body>
   <office:text>

@@ -8,12 +8,16 @@ const leastBottomMargin = '16mm';
  * The print engine lays the paper out on A4 with the paper's own margins: docx-preview's Word pages become blocks
  * that start a new printed page (as Word's page breaks do) and run on over as many pages as their text needs.
  * docx-preview draws each Word page as a box of the Word page's size with its margins as padding, for the screen;
- * printed as it is, a Word page longer than one sheet would lose its margins on the sheets after the first.
+ * printed as it is, a Word page longer than one sheet would lose its margins on the sheets after the first. A
+ * landscape section (a wide budget table) prints on A4 turned, as Word prints it.
  */
 function printedPageStyle(margins: RenderedWordPaper['margins']): string {
   const bottom = `max(${margins.bottom}, ${leastBottomMargin})`;
+  const margin = `${margins.top} ${margins.right} ${bottom} ${margins.left}`;
   return `
-@page { size: A4; margin: ${margins.top} ${margins.right} ${bottom} ${margins.left}; }
+@page { size: A4; margin: ${margin}; }
+@page landscape { size: A4 landscape; margin: ${margin}; }
+section.docx-landscape { page: landscape; }
 html, body { margin: 0; padding: 0; background: #fff; }
 section.docx { display: block !important; width: auto !important; min-height: 0 !important; padding: 0 !important;
   overflow: visible !important; box-shadow: none !important; margin: 0 !important; }

@@ -2,7 +2,10 @@
 export type RenderedWordPaper = {
   /** docx-preview's style sheets: its defaults, the document's styles, numbering and theme. */
   styles: string[];
-  /** Each Word page (a page break or a new section starts the next), as the `<section class="docx">` HTML. */
+  /**
+   * Each Word page (a page break or a new section starts the next), as the `<section class="docx">` HTML; one of a
+   * landscape section also has the class `docx-landscape`.
+   */
   pages: string[];
   /** The first section's page margins, as CSS lengths, for the printed page's own margins. */
   margins: { top: string; right: string; bottom: string; left: string };
@@ -58,6 +61,9 @@ export async function renderWordPaper(bytes: Uint8Array): Promise<RenderedWordPa
         bottom: node.style.paddingBottom || wordDefaultMargin,
         left: node.style.paddingLeft || wordDefaultMargin,
       };
+      // docx-preview gives a Word page its size as width and min-height (in pt): wider than high is landscape.
+      if (parseFloat(node.style.width) > parseFloat(node.style.minHeight))
+        node.classList.add('docx-landscape');
       pages.push(node.outerHTML);
     }
   }
