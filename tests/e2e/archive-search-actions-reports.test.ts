@@ -48,6 +48,14 @@ describe('a generated archive in Chamber', () => {
     await expect
       .poll(() => page.getByRole('main').evaluate((main) => main.scrollWidth - main.clientWidth))
       .toBe(0);
+    // ...and every column shows whole, none cut off at the page's edge (the grid scrolls only once widened).
+    const columnsPastEdge = () =>
+      results.evaluate((grid) => {
+        const edge = (grid.parentElement as HTMLElement).getBoundingClientRect().right;
+        const headings = [...grid.querySelectorAll('[role="columnheader"]')];
+        return Math.max(0, ...headings.map((cell) => Math.round(cell.getBoundingClientRect().right - edge)));
+      });
+    await expect.poll(columnsPastEdge).toBe(0);
     if (wide) await page.setViewportSize(wide);
     // The grid of results (the accessibility run sees the screen before any search) reads well to axe too.
     expect(await seriousAccessibilityProblems(page)).toEqual([]);

@@ -51,10 +51,13 @@ export const searchColumns: TableColumnDefinition<SearchLine>[] = [
   }),
 ];
 
-/** Starting widths that together fit the page beside the navigation at 1024 px; each can be widened. */
+/**
+ * Starting widths that together (with each column's 16 px of padding) fit the page beside the navigation at
+ * 1024 px wide, 768 px; each can be widened, and the grid then scrolls sideways within the page.
+ */
 export const searchColumnSizing = {
-  result: { defaultWidth: 380, minWidth: 200 },
-  kind: { defaultWidth: 110, minWidth: 90 },
+  result: { defaultWidth: 334, minWidth: 200 },
+  kind: { defaultWidth: 100, minWidth: 90 },
   committee: { defaultWidth: 170, minWidth: 100 },
-  meeting: { defaultWidth: 100, minWidth: 90 },
+  meeting: { defaultWidth: 96, minWidth: 90 },
 };

@@ -4,7 +4,22 @@ import { searchKinds, type SearchFilters, type SearchKind } from '../../../db/se
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end' },
-  kinds: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // A plain group under a label, as Fluent's own fields are: the browser's framed box read as a web form.
+  kinds: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+  },
+  legend: {
+    padding: `0 0 ${tokens.spacingVerticalXXS}`,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
 const allKinds = Object.keys(searchKinds) as SearchKind[];
@@ -53,7 +68,7 @@ export function SearchFilterFields({
         />
       </Field>
       <fieldset className={styles.kinds}>
-        <legend>Look in (none ticked: everything)</legend>
+        <legend className={styles.legend}>Look in (none ticked: everything)</legend>
         {allKinds.map((kind) => (
           <Checkbox
             key={kind}
