@@ -169,14 +169,14 @@ export class WrittenElsewhere extends Error {
  * the one that waits while the screen draws the key. If anything differs, the transaction is aborted before
  * it can commit, and WrittenElsewhere is thrown: run the whole transaction again, and this write then reads
  * first like updateRecord. Either way what is stored, logged and stamped is exactly what updateRecord would
- * store.
+ * store. Returns the record as now stored, or undefined when the changes changed nothing.
  */
 export async function updateRecordAgain<T extends Stored>(
   database: ChamberDatabase,
   name: SyncedTableName,
   id: string,
   changes: Partial<Omit<T, 'id'>>,
-): Promise<void> {
+): Promise<T | undefined> {
   assertInTransaction(name);
   const key = `${name}/${id}`;
   const known = written.get(database)?.get(key);
@@ -190,10 +190,10 @@ export async function updateRecordAgain<T extends Stored>(
       throw new Error(`No ${name} record ${id}: it may have been deleted on another laptop.`);
     const record = merged(prior.before, changes);
     const changed = changedFields(prior.before, record);
-    if (changed.length === 0) return;
+    if (changed.length === 0) return undefined;
     const stamped = await stamp(database, name, id, 'put', changed, prior, record);
     remember(database, key, { record, ...stamped });
-    return;
+    return record as unknown as T;
   }
   const hlc = nextStamp(state, database);
   const ticked = loadedClock(database);
@@ -224,6 +224,7 @@ export async function updateRecordAgain<T extends Stored>(
     throw new WrittenElsewhere(key);
   }
   remember(database, key, { record: next, stamps: stamps.fields, last: await writes });
+  return next as unknown as T;
 }
 
 /**

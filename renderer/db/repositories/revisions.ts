@@ -1,7 +1,11 @@
 import { db } from '../database';
 import { putRecord, updateRecord, updateRecordAgain, WrittenElsewhere } from '../gate';
 import type { Minute, MinuteRevision, RichText } from '../../domain/model';
-import { refuseUnlessCorrectingMinute, type SignedCorrection } from './signed-minutes';
+import {
+  refuseUnlessCorrecting,
+  refuseUnlessCorrectingMinute,
+  type SignedCorrection,
+} from './signed-minutes';
 import { newId, writeTransaction } from './transaction';
 
 /**
@@ -13,8 +17,15 @@ import { newId, writeTransaction } from './transaction';
  *
  * Signed minutes are refused unless the clerk's reason comes with the text (signed-minutes.ts). The check is
  * sent alongside the write rather than before it, so a keystroke still costs one wait on IndexedDB; when it
- * refuses, the transaction is undone whole.
+ * refuses, the transaction is undone whole. After the first write it reads only the meeting, whose id it
+ * remembers from the minute as stored: reading the minute first and the meeting after was a second wait in
+ * every keystroke's transaction. The write hands back the minute as stored, so a minute found under another
+ * meeting than remembered (never made by Chamber, but possible in a file) is checked against that one too,
+ * before the transaction can commit.
  */
+/** The meeting each minute typed in this window belongs to, as last stored (see saveTypedMinute). */
+const meetingOfMinute = new Map<string, string>();
+
 export async function saveTypedMinute(
   minuteId: string,
   text: RichText,
@@ -29,13 +40,21 @@ export async function saveTypedMinute(
   };
   const save = () =>
     writeTransaction([db.meetings, db.minutes, db.minuteRevisions], async () => {
-      await Promise.all([
-        refuseUnlessCorrectingMinute(minuteId, correction),
+      const remembered = meetingOfMinute.get(minuteId);
+      const [, stored] = await Promise.all([
+        remembered === undefined
+          ? refuseUnlessCorrectingMinute(minuteId, correction)
+          : refuseUnlessCorrecting(remembered, correction),
         (async () => {
-          await updateRecordAgain<Minute>(db, 'minutes', minuteId, { text });
+          const written = await updateRecordAgain<Minute>(db, 'minutes', minuteId, { text });
           if (revision) await putRecord(db, 'minuteRevisions', revision);
+          return written;
         })(),
       ]);
+      if (!stored) return;
+      if (remembered !== undefined && stored.meetingId !== remembered)
+        await refuseUnlessCorrecting(stored.meetingId, correction);
+      meetingOfMinute.set(minuteId, stored.meetingId);
     });
   try {
     await save();

@@ -142,7 +142,7 @@ export function CurrentItem({
           </section>
           {/* Signed minutes: the resolution, declarations, motions and history refuse changes too, until a reason. */}
           <fieldset className={styles.signed} disabled={!signed.editable}>
-            <ResolutionSection minuteId={minute.id} title={item.title} />
+            <ResolutionSection minuteId={minute.id} title={item.title} style={frame.style} />
             <DeclarationsSection frame={frame} item={item} attendance={attendance} />
             {item.part === 'B' ? <PublicSessionQuestion frame={frame} minute={minute} item={item} /> : null}
             <MotionsSection frame={frame} minute={minute} attendance={attendance} />

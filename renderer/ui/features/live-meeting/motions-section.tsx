@@ -1,5 +1,6 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { db } from '../../../db/database';
 import { recordMotion, removeMotion } from '../../../db/repositories/motions';
 import { voteResults, type Attendance, type Motion } from '../../../domain/model';
@@ -13,6 +14,7 @@ import { useStoredDraft } from '../../common/use-stored-draft';
 import { useLiveStyles } from './live-styles';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
+import { useMinuteFacts } from './use-minute-facts';
 import { VoteForm } from './vote-form';
 import { AsAmendedField, ExclusionMotionForm, WithdrawButton } from './exclusion-motion-form';
 import { useVotingRoll, VotingRollHint } from './voting-roll';
@@ -35,16 +37,19 @@ export function MotionsSection({
   const [draft, setDraft, clearDraft] = useStoredDraft(`live/motion/${minute.id}`, blank);
   const [move, moving] = useAction(recordMotion);
   const correction = useSignedCorrection();
-  const data = useLiveQuery(async () => {
-    const [motions, stored] = await Promise.all([
-      db.motions.where('minuteId').equals(minute.id).sortBy('order'),
-      db.minutes.get(minute.id),
-    ]);
+  // The minute's facts from the live screen's one shared read: typing in the minute redraws nothing here.
+  const stored = useMinuteFacts(minute.id);
+  const motions = useLiveQuery(
+    () => db.motions.where('minuteId').equals(minute.id).sortBy('order'),
+    [minute.id],
+  );
+  const data = useMemo(() => {
+    if (!motions || stored === undefined) return undefined;
     const withdrawn = new Set(
       (stored?.proceedings ?? []).flatMap((step) => (step.kind === 'withdrawn' ? [step.motionId] : [])),
     );
     return { motions, withdrawn };
-  }, [minute.id]);
+  }, [motions, stored]);
   const roll = useVotingRoll(frame, minute.agendaItemId, attendance);
   if (!data || !roll) return null;
   const lastUnvoted = data.motions

@@ -1,5 +1,6 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { db } from '../../../db/database';
 import { recordEvent } from '../../../db/repositories/events';
 import { setHeardInPublic } from '../../../db/repositories/proceedings';
@@ -11,6 +12,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useLiveStyles } from './live-styles';
 import type { MeetingFrame, MinuteStub } from './use-live-meeting';
+import { useMinuteFacts } from './use-minute-facts';
 import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 /**
@@ -43,21 +45,26 @@ export function PublicSessionQuestion({
         correction,
       );
   });
-  const state = useLiveQuery(async () => {
-    const [stored, events, motions] = await Promise.all([
-      db.minutes.get(minute.id),
+  // The minute's facts from the live screen's one shared read: typing in the minute redraws nothing here.
+  const stored = useMinuteFacts(minute.id);
+  const meeting = useLiveQuery(async () => {
+    const [events, motions] = await Promise.all([
       db.meetingEvents.where('meetingId').equals(frame.meeting.id).toArray(),
       db.motions.where('meetingId').equals(frame.meeting.id).toArray(),
     ]);
+    return { events, motions };
+  }, [frame.meeting.id]);
+  const state = useMemo(() => {
+    if (!meeting || stored === undefined) return undefined;
     const last = inOrderOfHappening(
-      events.filter((event) => event.kind === 'publicExcluded' || event.kind === 'publicReadmitted'),
+      meeting.events.filter((event) => event.kind === 'publicExcluded' || event.kind === 'publicReadmitted'),
     ).at(-1);
     return {
       answered: stored?.heardInPublic,
       publicInRoom: last?.kind !== 'publicExcluded',
-      inPublic: heardInPublic(stored, item, motions),
+      inPublic: heardInPublic(stored ?? undefined, item, meeting.motions),
     };
-  }, [minute.id, frame.meeting.id, item]);
+  }, [meeting, stored, item]);
   if (!state) return null;
   if (state.answered === undefined && !state.inPublic && !state.publicInRoom) return null;
   return (

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { db } from '../../../db/database';
 import { saveResolution } from '../../../db/repositories/minutes';
 import { resolutionVerbs, type Resolution, type ResolutionVerb } from '../../../domain/model';
-import { houseStyleOfMinute } from '../../../db/read/house-style';
+import type { HouseStyle } from '../../../domain/house-style';
 import { printedResolution, resolutionFromLines, resolutionToLines } from '../../../domain/resolution-text';
 import { resolutionLabel } from '../../../documents/common/resolution';
 import { ErrorMessage } from '../../common/error-message';
@@ -19,7 +19,16 @@ import { useSignedCorrection } from '../minutes-approval/signed-correction';
 type Draft = { verb: ResolutionVerb; recommendedTo: string; lines: string };
 
 /** The resolution: AGREED, RESOLVED or RECOMMENDED (to a body), one sentence or clauses (1), (2) with sub-clauses. */
-export function ResolutionSection({ minuteId, title }: { minuteId: string; title: string }) {
+export function ResolutionSection({
+  minuteId,
+  title,
+  style,
+}: {
+  minuteId: string;
+  title: string;
+  /** The meeting's house style, so the resolution reads here as it will print. */
+  style: HouseStyle;
+}) {
   // The answer carries the minute it is for: while a new item's read is on its way, the hook still hands back
   // the last item's answer, and a box started from it wrote one item's resolution over another's.
   // Read once this window's writes to it are stored, so the box never starts from words a moment old.
@@ -44,17 +53,27 @@ export function ResolutionSection({ minuteId, title }: { minuteId: string; title
     [minuteId, settledFor],
   );
   if (found?.minuteId !== minuteId) return null;
-  return <ResolutionFields key={minuteId} minuteId={minuteId} title={title} resolution={found.resolution} />;
+  return (
+    <ResolutionFields
+      key={minuteId}
+      minuteId={minuteId}
+      title={title}
+      resolution={found.resolution}
+      style={style}
+    />
+  );
 }
 
 function ResolutionFields({
   minuteId,
   title,
   resolution,
+  style,
 }: {
   minuteId: string;
   title: string;
   resolution: Resolution | null;
+  style: HouseStyle;
 }) {
   const live = useLiveStyles();
   const [draft, setDraft] = useState<Draft>(() => ({
@@ -91,12 +110,11 @@ function ResolutionFields({
       ),
     [minuteId],
   );
-  const style = useLiveQuery(() => houseStyleOfMinute(minuteId), [minuteId]);
   const printed = draft.lines.trim()
     ? printedResolution(
         resolutionLabel({ verb: draft.verb, recommendedTo: draft.recommendedTo }),
         resolutionFromLines(draft.lines),
-        style?.resolvedForm ?? 'colonThat',
+        style.resolvedForm,
       )
     : undefined;
   return (

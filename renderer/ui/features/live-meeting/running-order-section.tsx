@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { db } from '../../../db/database';
-import { houseStyleOfMinute } from '../../../db/read/house-style';
 import { removeProceeding } from '../../../db/repositories/proceedings';
 import type { Attendance } from '../../../domain/model';
 import { proceedingLinesByStep, type WordingContext } from '../../../domain/proceeding-wording';
@@ -9,6 +9,7 @@ import { runningOrder } from '../../../domain/running-order';
 import { useLiveStyles } from './live-styles';
 import { RunningOrderForm } from './running-order-form';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
+import { useMinuteFacts } from './use-minute-facts';
 import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 /**
@@ -26,15 +27,15 @@ export function RunningOrderSection({
 }) {
   const live = useLiveStyles();
   const correction = useSignedCorrection();
-  const data = useLiveQuery(async () => {
-    const [stored, motions] = await Promise.all([
-      db.minutes.get(minute.id),
-      db.motions.where('minuteId').equals(minute.id).toArray(),
-    ]);
-    return stored ? { order: runningOrder(stored, motions), motions } : undefined;
-  }, [minute.id]);
+  // The minute's facts come from the live screen's one shared read: typing in the minute redraws nothing here.
+  const stored = useMinuteFacts(minute.id);
+  const motions = useLiveQuery(() => db.motions.where('minuteId').equals(minute.id).toArray(), [minute.id]);
+  const data = useMemo(
+    () => (stored && motions ? { order: runningOrder(stored, motions), motions } : undefined),
+    [stored, motions],
+  );
   // The house's wording of motions and recorded votes, so the screen reads as the minutes will print.
-  const style = useLiveQuery(() => houseStyleOfMinute(minute.id), [minute.id]);
+  const style = frame.style;
   if (!data) return null;
   const numbers = new Map(frame.agenda.map((entry) => [entry.item.id, entry.number]));
   const context: WordingContext = {

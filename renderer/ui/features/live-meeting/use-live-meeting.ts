@@ -6,6 +6,7 @@ import { inOrderOfHappening } from '../../../domain/meeting-events';
 import { shownMinuteNumber } from '../../../domain/minute-number-format';
 import { municipalYearIfReadable } from '../../../domain/municipal-year';
 import { loadOrganisationSettings } from '../../../db/repositories/settings';
+import { houseStyleOf, type HouseStyle } from '../../../domain/house-style';
 import type {
   Attendance,
   Committee,
@@ -27,6 +28,12 @@ export type MeetingFrame = {
   phrases: Phrase[];
   /** The municipal year the meeting falls in (undefined for a date Chamber cannot read), for printed numbers. */
   municipalYear: number | undefined;
+  /**
+   * The house style the minutes print in (the committee's choices over the organisation's), so the screen reads
+   * as they will print. Read here with the meeting, not per minute: a query that reads the minute runs again at
+   * every stored keystroke, and queues its reads in front of the next keystroke's write.
+   */
+  style: HouseStyle;
 };
 
 export function useMeetingFrame(meetingId: string): MeetingFrame | null | undefined {
@@ -48,7 +55,17 @@ export function useMeetingFrame(meetingId: string): MeetingFrame | null | undefi
     const people = new Map<string, Person>();
     for (const person of await db.people.bulkGet([...ids])) if (person) people.set(person.id, person);
     const municipalYear = municipalYearIfReadable(meeting.date, settings.municipalYearStartMonth);
-    return { meeting, committee, agenda: numberAgenda(items), memberships, people, phrases, municipalYear };
+    const style = houseStyleOf(settings, committee);
+    return {
+      meeting,
+      committee,
+      agenda: numberAgenda(items),
+      memberships,
+      people,
+      phrases,
+      municipalYear,
+      style,
+    };
   }, [meetingId]);
 }
 
