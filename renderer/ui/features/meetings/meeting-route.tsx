@@ -4,6 +4,7 @@ import type { MeetingPageData, loadMeetingPage as LoadMeetingPage } from '../../
 import { SharedLiveQuery } from '../../common/shared-live-query';
 import { Loading } from '../../common/loading';
 import type { LazyPage } from '../../shell/lazy-page';
+import { afterFirstScreen } from '../../shell/first-screen';
 
 /** The meeting page's live read, started by its route and taken over by the page. */
 export type MeetingRead = SharedLiveQuery<MeetingPageData | null>;
@@ -17,6 +18,19 @@ const opening = new Map<string, MeetingRead>();
 
 /** The read's code comes with the screen's (its own chunk): the start script stays as small as it was. */
 let readModule: Promise<{ loadMeetingPage: typeof LoadMeetingPage }> | undefined;
+
+/**
+ * Fetch and run the meeting screen's code and its read's as soon as the first screen is on screen, not at the
+ * browser's next idle moment: on a busy laptop that moment came seconds later, or after the clerk's first
+ * click on a meeting, and the first open after a start then waited for the code (about 300 ms at a load of
+ * 20, against 140 ms for later opens).
+ */
+function preloadOnStart(screen: LazyPage<{ read?: MeetingRead }>): void {
+  void afterFirstScreen().then(() => {
+    screen.preload();
+    readModule ??= import('../../../db/read/meeting-page');
+  });
+}
 
 function readOf(meetingId: string, screen: LazyPage<{ read?: MeetingRead }>) {
   let read = opening.get(meetingId);
@@ -54,6 +68,7 @@ function readOf(meetingId: string, screen: LazyPage<{ read?: MeetingRead }>) {
  * committee page went on drawing meanwhile.
  */
 export function meetingRoute(screen: LazyPage<{ read?: MeetingRead }>) {
+  preloadOnStart(screen);
   function MeetingFor({ meetingId }: { meetingId: string }) {
     const [read] = useState(() => readOf(meetingId, screen));
     const [ready, setReady] = useState(false);
