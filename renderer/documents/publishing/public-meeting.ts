@@ -68,11 +68,19 @@ export type PublicItem =
        * paragraph, in the council's words, as the public Word pack prints it (its name only, never its words).
        */
       withheld: string[];
+      /**
+       * The item's papers in the pack's order, each public paper by id and each withheld one by its line, so the
+       * pack's PDF prints the withheld page where the exempt paper stood (printable/public-pdfs.ts).
+       */
+      packOrder: PackEntry[];
       toFollow: boolean;
       standingKind?: string;
       minute?: PublicMinute;
     }
   | { part: 'B'; number: string; depth: number; title: string; exemptParagraph?: ExemptParagraph };
+
+/** One place in a public item's run of papers: a public paper, or the page standing for a withheld one. */
+export type PackEntry = { paperId: string } | { withheldKey: string; line: string };
 
 export type PublicMeeting = {
   items: PublicItem[];
@@ -131,6 +139,13 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
       papers,
       withheld: planned.flatMap((entry) =>
         entry.papers.flatMap((paper) => (paper.withheld ? [paper.withheld] : [])),
+      ),
+      packOrder: planned.flatMap((entry) =>
+        entry.papers.flatMap((paper): PackEntry[] => {
+          if (paper.withheld) return [{ withheldKey: paper.key, line: paper.withheld }];
+          const id = paper.key.startsWith('paper-') ? paper.key.slice('paper-'.length) : undefined;
+          return id !== undefined && papers.some((each) => each.id === id) ? [{ paperId: id }] : [];
+        }),
       ),
       toFollow: papers.length === 0 && record.documents.some((d) => d.agendaItemId === item.id && d.toFollow),
       ...(item.standingKind ? { standingKind: item.standingKind } : {}),

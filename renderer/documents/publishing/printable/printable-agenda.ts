@@ -25,7 +25,7 @@ export function meetingDetails(record: Pick<MeetingRecord, 'meeting' | 'organisa
 
 /**
  * The front sheet and agenda of the public pack, to print to PDF ahead of the papers: each public item with
- * "(Pages 5 - 8)" where its papers are in the pack, and a Part B item by its title and Schedule 12A paragraph. The
+ * "(Pages 5 - 8)" where its papers (and any withheld paper's page) are in the pack, and a Part B item by its title and Schedule 12A paragraph. The
  * ranges come from the pages the PDF really has (public-pack-pdf.ts), so they are right, not estimated.
  *
  * @example printableAgenda(record, publicMeeting(data, 'agenda'), new Map([['d-1', { first: 3, last: 6 }]]))
@@ -44,8 +44,9 @@ export function printableAgenda(
         : '';
       return `<section>${heading}<p class="exempt">Exempt information${escapeHtml(paragraph)} Not for publication.</p></section>`;
     }
-    const spans = item.papers.flatMap((paper) => {
-      const range = ranges.get(paper.id);
+    // The item's pages run from its first paper to its last, a withheld paper's page among them, as in the Word pack.
+    const spans = item.packOrder.flatMap((entry) => {
+      const range = ranges.get('withheldKey' in entry ? entry.withheldKey : entry.paperId);
       return range ? [range] : [];
     });
     const first = Math.min(...spans.map((span) => span.first));
@@ -57,9 +58,8 @@ export function printableAgenda(
           : ''
         : ` <span class="pages">(${first === last ? `Page ${first}` : `Pages ${first} - ${last}`})</span>`;
     const description = item.description.trim() ? `<p>${escapeHtml(item.description.trim())}</p>` : '';
-    // Where an exempt paper stood, the line the public Word pack prints in its place.
-    const withheld = item.withheld.map((line) => `<p class="exempt">${escapeHtml(line)}</p>`).join('');
-    return `<section><h3>${escapeHtml(item.number)}. ${escapeHtml(item.title)}${pages}</h3>${description}${withheld}</section>`;
+    // The withheld line is not printed here: it has its own page where the exempt paper stood (public-pdfs.ts).
+    return `<section><h3>${escapeHtml(item.number)}. ${escapeHtml(item.title)}${pages}</h3>${description}</section>`;
   });
   return printablePage({
     title: `Agenda - ${meetingTitle(record)}`,

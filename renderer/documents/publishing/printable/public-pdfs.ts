@@ -8,6 +8,7 @@ import { printableAgenda, type PackPageRanges } from './printable-agenda';
 import { printableMinutes } from './printable-minutes';
 import { printablePage } from './printable-page';
 import { numberPages } from './pdf-page-numbers';
+import { withheldPagePrint } from './withheld-page';
 import { wordPaperToPrint } from './word-paper';
 import type { RenderWordPaper } from './word-paper-render';
 
@@ -35,9 +36,13 @@ export async function publicMinutesPdf(
   return settled(minutes, record);
 }
 
+/** One run of pages in the pack after the agenda: a public paper, or the page standing for a withheld one. */
+type PackPart = { key: string; pdf: PDFDocument };
+
 /**
  * The public pack as one PDF: the front sheet and agenda printed by Chromium (tagged), then each public paper on
- * its own pages, a PDF paper's pages as they are and a Word paper as it looks (word-paper.ts). Each paper starts on
+ * its own pages, a PDF paper's pages as they are and a Word paper as it looks (word-paper.ts), and where an exempt
+ * paper of a public item stood, a page saying what was withheld (withheld-page.ts). Each paper starts on
  * a right-hand (odd) page, after "This page is intentionally left blank" when needed, as in the Word pack, and every
  * page after the agenda carries "Page N" counted through the PDF. The agenda's "(Pages 5 - 8)" are worked out from
  * the pages each paper really printed to, printing the agenda again when its own length changes with them, so they
@@ -52,11 +57,18 @@ export async function publicPackPdf(
   options: PackPdfOptions = {},
 ): Promise<Uint8Array> {
   const council = record.organisation.name.trim() || 'The council';
-  const papers: { paper: PublicPaper; pdf: PDFDocument }[] = [];
+  const papers: PackPart[] = [];
   for (const item of view.items) {
     if (item.part === 'B') continue;
-    for (const paper of item.papers)
-      papers.push({ paper, pdf: await paperPdf(paper, council, print, options) });
+    for (const entry of item.packOrder) {
+      if ('withheldKey' in entry) {
+        const pdf = await PDFDocument.load(await print(withheldPagePrint(entry.line, council)));
+        papers.push({ key: entry.withheldKey, pdf });
+        continue;
+      }
+      const paper = item.papers.find((candidate) => candidate.id === entry.paperId);
+      if (paper) papers.push({ key: paper.id, pdf: await paperPdf(paper, council, print, options) });
+    }
   }
   let blank: PDFDocument | undefined;
   let agendaPages = 1;
@@ -83,21 +95,21 @@ export async function publicPackPdf(
   throw new Error('The agenda’s length kept changing with its page numbers: publish again.');
 }
 
-/** Where each paper falls when the agenda has `agendaPages` pages: each starts on an odd page. */
+/** Where each paper (and withheld page) falls when the agenda has `agendaPages` pages: each starts on an odd page. */
 function layOut(
   agendaPages: number,
-  papers: { paper: PublicPaper; pdf: PDFDocument }[],
+  papers: PackPart[],
 ): { ranges: PackPageRanges; blanksBefore: Set<number> } {
   const ranges: PackPageRanges = new Map();
   const blanksBefore = new Set<number>();
   let next = agendaPages + 1;
-  for (const [index, { paper, pdf }] of papers.entries()) {
+  for (const [index, { key, pdf }] of papers.entries()) {
     if (next % 2 === 0) {
       blanksBefore.add(index);
       next += 1;
     }
     const last = next + pdf.getPageCount() - 1;
-    ranges.set(paper.id, { first: next, last });
+    ranges.set(key, { first: next, last });
     next = last + 1;
   }
   return { ranges, blanksBefore };
