@@ -129,3 +129,54 @@ describe('declarations as a table made in the minute editor, as LibreOffice prin
     for (const page of pagesWithRows) expect(page).toMatch(/Name\s{2,}Minute\s{2,}Reason\s{2,}Interest/);
   });
 });
+
+describe('a table inside a list item and inside a table cell, as LibreOffice prints it', () => {
+  let minutes: RenderedDocument;
+  beforeAll(async () => {
+    const record = sampleMeetingRecord();
+    const paragraph = (value: string): RichTextNode => ({ type: 'paragraph', content: [text(value)] });
+    const nested: RichTextNode = {
+      type: 'table',
+      content: [
+        row('tableHeader', 'Priority', 'Figures'),
+        {
+          type: 'tableRow',
+          content: [
+            { type: 'tableCell', content: [paragraph('Shop theft')] },
+            { type: 'tableCell', content: [paragraph('By library:'), pastedTable] },
+          ],
+        },
+      ],
+    };
+    const list: RichTextNode = {
+      type: 'bulletList',
+      content: [
+        { type: 'listItem', content: [paragraph('Opening hours compared:'), pastedTable] },
+        { type: 'listItem', content: [paragraph('Members asked about Sundays.')] },
+      ],
+    };
+    const withTables = record.minutes.map((minute) =>
+      minute.agendaItemId === 'i-libraries'
+        ? { ...minute, text: { type: 'doc' as const, content: [list, nested, paragraph('Noted.')] } }
+        : minute,
+    );
+    const bytes = await packDocument(buildMinutes({ ...record, minutes: withTables }));
+    await mkdir('.test-results/documents', { recursive: true });
+    await writeFile('.test-results/documents/minute-nested-tables.docx', bytes);
+    minutes = await renderDocx(bytes, 'minute-nested-tables.docx');
+  });
+
+  it('prints the list item’s table as rows and columns under the item, and the cell’s table inside its cell', () => {
+    const page = minutes.pages.join('\n');
+    // Twice: once under the list item, once nested in the Figures cell.
+    // (In the narrower nested cell "Hours proposed" wraps onto two lines.)
+    expect(page.match(/Library\s{2,}Hours now\s{2,}Hours(\s|$)/g)).toHaveLength(2);
+    expect(page.match(/\n[^\n]*Stonegate\s{2,}38\s{2,}42\s*\n/g)).toHaveLength(2);
+    // The nested table's rows sit beside the outer row's first cell, in the Figures column.
+    expect(page).toMatch(/Shop theft\s{2,}By library:/);
+    expect(minutes.flatText).not.toContain('Stonegate38');
+    const flat = minutes.flatText;
+    expect(flat.indexOf('Opening hours compared:')).toBeLessThan(flat.indexOf('Stonegate'));
+    expect(flat.indexOf('Shop theft')).toBeLessThan(flat.indexOf('Noted.'));
+  });
+});

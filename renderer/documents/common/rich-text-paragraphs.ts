@@ -1,9 +1,10 @@
 import { Paragraph, TextRun } from 'docx';
-import type { ParagraphChild } from 'docx';
+import type { ParagraphChild, Table } from 'docx';
 import type { RichText, RichTextNode } from '../../domain/model';
 import { paragraphSpacingAfter } from './house-style';
 import { bulletListReference, orderedListReference } from './numbering';
 import { indentTwips } from './paragraphs';
+import { richTextTable } from './rich-text-table';
 
 /**
  * Counts the numbered lists written so far in one document: each gets its own numbering instance, so every list
@@ -24,24 +25,37 @@ export function newRichTextContext(keepWithNext = true): RichTextContext {
 
 type ListPlace = { reference: string; level: number; instance: number };
 
+type Block = Paragraph | Table;
+
 /**
- * The editor's ProseMirror JSON (Tiptap StarterKit) as Word paragraphs: paragraph, heading, bulletList,
- * orderedList, listItem, blockquote, text with bold/italic/underline marks, hardBreak. Unknown block nodes
- * print their text rather than disappear, so nothing the clerk typed is lost on paper.
+ * The editor's ProseMirror JSON (Tiptap StarterKit and its tables) as Word blocks: paragraph, heading,
+ * bulletList, orderedList, listItem, blockquote, table (rich-text-table.ts), text with bold/italic/underline
+ * marks, hardBreak. A table prints as a table wherever it stands: in the text, in a list item (indented under
+ * the item), or in another table's cell (nested). Unknown block nodes print their text rather than disappear,
+ * so nothing the clerk typed is lost on paper.
  *
- * @example richTextParagraphs({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Noted.' }] }] }, ctx)
+ * @example richTextBlocks({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Noted.' }] }] }, ctx)
  */
-export function richTextParagraphs(doc: RichText, context: RichTextContext, indentLevel = 0): Paragraph[] {
+export function richTextBlocks(doc: RichText, context: RichTextContext, indentLevel = 0): Block[] {
   return doc.content.flatMap((node) => blockParagraphs(node, context, indentLevel, undefined));
 }
+
+const cellBlocks = (content: RichTextNode[], context: RichTextContext): Block[] =>
+  richTextBlocks({ type: 'doc', content }, context);
 
 function blockParagraphs(
   node: RichTextNode,
   context: RichTextContext,
   indentLevel: number,
   list: ListPlace | undefined,
-): Paragraph[] {
+): Block[] {
   switch (node.type) {
+    case 'table': {
+      const table = richTextTable(node, context, cellBlocks, indentLevel);
+      // A paragraph after every table: the space before the next words, and Word joins two tables with nothing
+      // between them into one, and refuses a table cell that ends with a table.
+      return table ? [table, new Paragraph({ spacing: { after: paragraphSpacingAfter } })] : [];
+    }
     case 'paragraph':
       return [textParagraph(inlineRuns(node.content ?? []), indentLevel, list)];
     case 'heading':
@@ -75,7 +89,7 @@ function listParagraphs(
   context: RichTextContext,
   indentLevel: number,
   parent: ListPlace | undefined,
-): Paragraph[] {
+): Block[] {
   const ordered = node.type === 'orderedList';
   const level = parent ? Math.min(parent.level + 1, 3) : 0;
   // A nested numbered list shares its parent's instance: Word restarts the inner level under each parent item.
@@ -88,13 +102,13 @@ function listParagraphs(
   return (node.content ?? []).flatMap((item) => {
     const blocks = item.type === 'listItem' ? (item.content ?? []) : [item];
     return blocks.flatMap((block, index) =>
-      // Only the first paragraph of a list item carries the bullet; later ones sit under its text.
+      // Only the first paragraph of a list item carries the bullet; later ones, and a table, sit under its text.
       block.type === 'bulletList' || block.type === 'orderedList'
         ? listParagraphs(block, context, indentLevel, place)
         : blockParagraphs(
             block,
             context,
-            index === 0 ? indentLevel : indentLevel + level + 1,
+            index === 0 && block.type !== 'table' ? indentLevel : indentLevel + level + 1,
             index === 0 ? place : undefined,
           ),
     );

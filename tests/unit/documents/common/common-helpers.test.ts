@@ -5,7 +5,7 @@ import { listNumbering } from '../../../../renderer/documents/common/numbering';
 import { letterOf, romanNumeral } from '../../../../renderer/documents/common/paragraphs';
 import {
   newRichTextContext,
-  richTextParagraphs,
+  richTextBlocks,
 } from '../../../../renderer/documents/common/rich-text-paragraphs';
 import { sampleMeetingRecord } from '../../../../renderer/documents/sample/sample-meeting';
 import type { RichText } from '../../../../renderer/domain/model';
@@ -63,7 +63,7 @@ const editorJson: RichText = {
 
 describe('rich text from the editor to Word', () => {
   it('keeps bold, italic, line breaks, and nests bullets a level deeper', async () => {
-    const paragraphs = richTextParagraphs(editorJson, newRichTextContext());
+    const paragraphs = richTextBlocks(editorJson, newRichTextContext());
     const xml =
       (await docxParts(new Document({ numbering: listNumbering, sections: [{ children: paragraphs }] })))[
         'word/document.xml'
@@ -75,7 +75,7 @@ describe('rich text from the editor to Word', () => {
   });
 
   it('restarts each numbered list at 1 by giving it its own numbering instance', async () => {
-    const paragraphs = richTextParagraphs(editorJson, newRichTextContext());
+    const paragraphs = richTextBlocks(editorJson, newRichTextContext());
     const xml =
       (await docxParts(new Document({ numbering: listNumbering, sections: [{ children: paragraphs }] })))[
         'word/document.xml'

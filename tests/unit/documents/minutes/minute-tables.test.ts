@@ -1,7 +1,7 @@
 import { Document } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { newRichTextContext } from '../../../../renderer/documents/common/rich-text-paragraphs';
-import { rowWidths } from '../../../../renderer/documents/minutes/minute-table-docx';
+import { rowWidths } from '../../../../renderer/documents/common/rich-text-table';
 import { minuteTextBlocks } from '../../../../renderer/documents/minutes/minute-text';
 import { richTextHtml } from '../../../../renderer/documents/publishing/html';
 import type { RichText } from '../../../../renderer/domain/model';

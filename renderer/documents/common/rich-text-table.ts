@@ -1,7 +1,10 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { RichTextMark, RichTextNode } from '../../domain/model';
-import { richTextParagraphs } from '../common/rich-text-paragraphs';
-import type { RichTextContext } from '../common/rich-text-paragraphs';
+import type { RichTextContext } from './rich-text-paragraphs';
+import { indentTwips } from './paragraphs';
+
+/** How a cell's own content is printed: the rich-text printer, handed in so a cell can hold lists and tables. */
+export type CellBlocks = (content: RichTextNode[], context: RichTextContext) => (Paragraph | Table)[];
 
 const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 /** Ruled all round and between every cell, as a declarations table or a table of figures is printed. */
@@ -14,25 +17,38 @@ const ruled = {
   insideVertical: rule,
 };
 
+/** The width between A4's 2 cm margins, in twips. */
+const textWidth = 9638;
+
 const span = (value: unknown): number => Math.max(1, Math.floor(Number(value ?? 1)) || 1);
 
 /**
  * A table in a minute's text (the editor's table, tableRow, tableHeader and tableCell nodes, made in the editor or
  * pasted from Word) as a ruled Word table. A first row of header cells is bold and repeats at the top of each page
  * the table runs onto. Merged cells keep their spans; rows shorter than the widest are filled with empty cells, so
- * the columns line up. Undefined for a table with no cells.
+ * the columns line up. A cell prints whatever it holds through `cellBlocks`, a table inside it as a nested
+ * table; a table inside a list item is indented under the item's text (`indentLevel`). Undefined for a table
+ * with no cells.
  *
- * @example minuteTable({ type: 'table', content: [headerRow, row] }, context) // Table
+ * @example richTextTable({ type: 'table', content: [headerRow, row] }, context, cellBlocks) // Table
  */
-export function minuteTable(node: RichTextNode, context: RichTextContext): Table | undefined {
+export function richTextTable(
+  node: RichTextNode,
+  context: RichTextContext,
+  cellBlocks: CellBlocks,
+  indentLevel = 0,
+): Table | undefined {
   const rows = (node.content ?? []).filter((row) => row.type === 'tableRow');
   const widths = rowWidths(rows);
   const columns = Math.max(0, ...widths);
   if (columns === 0) return undefined;
   // Inside a cell a paragraph must not keep with the next: LibreOffice would push the row to a new page.
   const inCell: RichTextContext = { ...context, keepWithNext: false };
+  const indent = indentTwips(indentLevel);
   const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    // Narrowed by its indent so an indented table still ends at the right margin (the text is ~9,600 twips wide).
+    width: { size: Math.max(50, 100 - Math.round((indent / textWidth) * 100)), type: WidthType.PERCENTAGE },
+    ...(indent ? { indent: { size: indent, type: WidthType.DXA } } : {}),
     borders: ruled,
     rows: rows.map((row, index) => {
       const cells = row.content ?? [];
@@ -49,7 +65,7 @@ export function minuteTable(node: RichTextNode, context: RichTextContext): Table
               margins: { top: 60, bottom: 60, left: 100, right: 100 },
               columnSpan: span(cell.attrs?.colspan),
               rowSpan: span(cell.attrs?.rowspan),
-              children: cellParagraphs(cell, inCell),
+              children: cellContent(cell, inCell, cellBlocks),
             }),
         ),
       });
@@ -88,12 +104,19 @@ export function rowWidths(rows: readonly RichTextNode[]): number[] {
 
 const bold: RichTextMark = { type: 'bold' };
 
-/** A Word cell needs at least one paragraph; a header cell's text is bold, as the clerk saw it. */
-function cellParagraphs(cell: RichTextNode, context: RichTextContext): Paragraph[] {
+/**
+ * A Word cell must end with a paragraph (Word refuses one that ends with a table), so an empty cell gets one
+ * and a nested table is followed by one; a header cell's text is bold, as the clerk saw it.
+ */
+function cellContent(
+  cell: RichTextNode,
+  context: RichTextContext,
+  cellBlocks: CellBlocks,
+): (Paragraph | Table)[] {
   const content: RichTextNode[] =
     cell.type === 'tableHeader' ? (cell.content ?? []).map(emboldened) : (cell.content ?? []);
-  const paragraphs = richTextParagraphs({ type: 'doc', content }, context);
-  return paragraphs.length > 0 ? paragraphs : [new Paragraph('')];
+  const blocks = cellBlocks(content, context);
+  return blocks.length > 0 && blocks.at(-1) instanceof Paragraph ? blocks : [...blocks, new Paragraph('')];
 }
 
 function emboldened(node: RichTextNode): RichTextNode {
