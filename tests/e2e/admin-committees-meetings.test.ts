@@ -2,13 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
+import { poll } from './support/wait';
 
 // One clerk's laptop for the whole file: the committee set up first is the one the meetings belong to.
 let open: Chamber;
 const committee = 'Planning Committee';
 
-/** The machine is shared and slow: give the screen time to catch up before judging it. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 beforeAll(async () => {

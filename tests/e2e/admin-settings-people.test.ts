@@ -4,12 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
+import { poll } from './support/wait';
 
 let open: Chamber;
 let folder: string;
-
-/** The machine is shared and slow: give the screen time to catch up before judging it. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'chamber-admin-'));

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
+import { poll } from './support/wait';
 
 let open: Chamber | undefined;
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
 
 async function agendaLines(page: Page): Promise<string[]> {
   return page

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
+import { poll } from './support/wait';
 
 type Seed = {
   committee: {
@@ -20,8 +21,6 @@ type Seed = {
 
 let open: Chamber | undefined;
 
-/** The machine is shared and slow: give the screen time to catch up before judging it. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
 afterEach(async () => {
   await open?.context.close();
   open = undefined;

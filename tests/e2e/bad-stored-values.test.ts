@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
+import { poll } from './support/wait';
 
 // Issue #26: a start time of "25:99" left by an old import crashed the committee page and the meeting's page
 // for good. Here it is stored in the browser's real IndexedDB and both pages are opened in Chromium.
 let open: Chamber;
 const committee = 'Standards Committee';
 
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 beforeAll(async () => {

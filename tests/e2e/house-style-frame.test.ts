@@ -1,27 +1,13 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
 import { field, keyBoardMeeting, typeInto } from './support/live-meeting';
 import { addItem, download, screenshot } from './documents-support';
+import { pickPerson } from './support/live-procedure';
+import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
-
-/** Wait for what the clerk would see; a loaded machine can take seconds to store and redraw. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-
-/** Choose a person in a person picker: type their name, and pick them from the list. */
-async function pickPerson(form: Locator, label: string, name: string): Promise<void> {
-  const box = form.getByRole('combobox', { name: label });
-  await box.fill('');
-  await box.pressSequentially(name);
-  await box
-    .page()
-    .getByRole('listbox')
-    .getByRole('option', { name: new RegExp(`^${name}`) })
-    .click();
-  await poll(() => box.inputValue()).toBe(name);
-}
 
 async function focusedLabel(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');

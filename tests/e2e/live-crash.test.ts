@@ -3,12 +3,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { newProfile } from './support/browser';
 import { closeChromium, killChromium, startChromium } from './support/crash';
 import { keyBoardMeeting } from './support/live-meeting';
+import { poll } from './support/wait';
 
 const sentence =
   'Members asked whether the charter would bind partner organisations; officers advised that it would not. ';
-
-/** Wait for what the clerk would see; a busy laptop (or test machine) can take seconds to take an item. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 describe('never lose a word', () => {
   it('keeps everything typed up to 250 ms before Chromium is killed mid-typing', async () => {

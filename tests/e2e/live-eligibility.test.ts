@@ -5,11 +5,9 @@ import { openChamber, type Chamber } from './support/browser';
 import { focused } from './support/focus';
 import { keyBoardMeeting } from './support/live-meeting';
 import { download, screenshot } from './documents-support';
+import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
-
-/** Wait for what the clerk would see; a busy machine can take seconds to take an item or store a vote. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 const section106 = 'section 106 of the Local Government Finance Act 1992';
 

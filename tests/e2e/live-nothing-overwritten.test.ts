@@ -3,11 +3,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
+import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
-
-/** Wait for what the clerk would see; a busy laptop (or test machine) can take seconds to take an item. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 async function focusedLabel(page: Page): Promise<string> {
   return page.evaluate(() => {

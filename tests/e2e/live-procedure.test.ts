@@ -5,11 +5,10 @@ import { openChamber, type Chamber } from './support/browser';
 import { focused } from './support/focus';
 import { keyBoardMeeting } from './support/live-meeting';
 import { addItem, download, screenshot } from './documents-support';
+import { pickPerson } from './support/live-procedure';
+import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
-
-/** Wait for what the clerk would see; a busy machine can take seconds to take an item or store a step. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 async function take(page: Page, title: RegExp): Promise<void> {
   await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
@@ -27,20 +26,6 @@ async function step(page: Page, kind: string, fill: (form: Locator) => Promise<v
   await form.getByRole('button', { name: 'Add to the minute' }).click();
   await poll(() => form.getByRole('alert').count()).toBe(0);
   await poll(() => focused(page)).toMatch(/^Next step/);
-}
-
-/** Choose a person in a person picker: type their name, and pick them from the list. */
-async function pickPerson(form: Locator, label: string, name: string): Promise<void> {
-  const box = form.getByRole('combobox', { name: label });
-  await box.fill('');
-  // Typed key by key, as the clerk types: the list opens and narrows as the name is typed.
-  await box.pressSequentially(name);
-  await box
-    .page()
-    .getByRole('listbox')
-    .getByRole('option', { name: new RegExp(`^${name}`) })
-    .click();
-  await poll(() => box.inputValue()).toBe(name);
 }
 
 const office = 'Chair of the Board for the ensuing year';

@@ -2,10 +2,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openChamber, type Chamber } from './support/browser';
+import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
 
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 const heading = (chamber: Chamber) => chamber.page.getByRole('heading', { level: 1 }).first().textContent();
 
 describe('a fresh install opens on the first-run screen', () => {

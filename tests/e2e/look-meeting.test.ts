@@ -4,10 +4,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openChamber, type Chamber } from './support/browser';
 import { field, keyBoardMeeting, typeInto } from './support/live-meeting';
+import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
-
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 const commandBar = (page: Page) => page.getByRole('toolbar', { name: 'Meeting commands' });
 

@@ -4,11 +4,9 @@ import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
 import { focused } from './support/focus';
 import { keyHarboursideMeeting } from './support/harbourside';
+import { poll } from './support/wait';
 
 let open: Chamber | undefined;
-
-/** Wait for what the clerk would see: a loaded machine can take seconds to take an item or store a field. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 describe('minute sections as councils number them', () => {
   it('keeps a presentation unnumbered, shows and prints 0654/13, and makes a resolution from a phrase', async () => {

@@ -5,11 +5,9 @@ import { renderDocx } from '../documents/support/libreoffice';
 import { seriousAccessibilityProblems } from './support/axe';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
+import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
-
-/** Wait for what the clerk would see; a loaded machine can take seconds to take an item or store a change. */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
 
 const focusedLabel = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');

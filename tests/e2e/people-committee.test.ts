@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openChamber, type Chamber } from './support/browser';
+import { poll } from './support/wait';
 
 let open: Chamber;
 
-/** The machine is shared and slow: give the screen time to catch up before judging it. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openChamber, type Chamber } from './support/browser';
+import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
 
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 100 });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 async function goTo(page: Page, section: 'People' | 'Committees' | 'Calendar'): Promise<void> {

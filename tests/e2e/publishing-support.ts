@@ -3,17 +3,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { Chamber } from './support/browser';
 import { focused } from './support/focus';
+import { poll } from './support/wait';
 
 /** A one-pixel PNG: the council's crest, as far as the test needs one. */
 export const onePixelPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
-
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 /**
  * A real one-page PDF (pdf.js counts its pages when it is attached) of `size` bytes: its text, then a comment

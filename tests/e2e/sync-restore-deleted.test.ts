@@ -4,10 +4,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { join, openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
 import { chooseChamberFile, goToSync } from './support/sync-screen';
+import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
-
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
 describe('a deleted agenda item comes back from a backup', () => {
   it('offers what the file holds that was deleted since, and restores it to its place on the agenda', async () => {

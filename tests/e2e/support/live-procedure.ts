@@ -1,11 +1,11 @@
-import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { addItem } from '../documents-support';
 import { focused } from './focus';
 import { field, keyBoardMeeting } from './live-meeting';
 
-/** Wait for what the clerk would see; a busy machine can take seconds to take an item or store a step. */
-export const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+import { poll } from './wait';
+
+export { poll };
 
 /** Wait until the focus is on the field so labelled (never type before: a loaded machine draws late). */
 export async function focusIsOn(page: Page, label: RegExp): Promise<void> {
@@ -130,3 +130,16 @@ export const stepKinds = {
   adjournment: 'Adjournment',
   nomination: 'Nomination',
 };
+
+/** Choose a person in a person picker: type their name key by key, as the clerk does, and pick them from the list. */
+export async function pickPerson(form: Locator, label: string, name: string): Promise<void> {
+  const box = form.getByRole('combobox', { name: label });
+  await box.fill('');
+  await box.pressSequentially(name);
+  await box
+    .page()
+    .getByRole('listbox')
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .click();
+  await poll(() => box.inputValue()).toBe(name);
+}
