@@ -9,6 +9,8 @@ export type RenderedWordPaper = {
   pages: string[];
   /** The first section's page margins, as CSS lengths, for the printed page's own margins. */
   margins: { top: string; right: string; bottom: string; left: string };
+  /** Letters and digits in the laid-out pages, to check the layout left none of the paper's words out. */
+  characters: number;
 };
 
 /** Lays out a Word paper (its bytes) as HTML: where the pack is made, a page with a DOM does it. */
@@ -51,6 +53,7 @@ export async function renderWordPaper(bytes: Uint8Array): Promise<RenderedWordPa
   const styles: string[] = [];
   const pages: string[] = [];
   let margins: RenderedWordPaper['margins'] | undefined;
+  let characters = 0;
   for (const node of nodes) {
     if (!(node instanceof HTMLElement)) continue;
     if (node.tagName === 'STYLE') styles.push(node.textContent ?? '');
@@ -65,8 +68,14 @@ export async function renderWordPaper(bytes: Uint8Array): Promise<RenderedWordPa
       if (parseFloat(node.style.width) > parseFloat(node.style.minHeight))
         node.classList.add('docx-landscape');
       pages.push(node.outerHTML);
+      characters += letterCount(node.textContent ?? '');
     }
   }
   if (pages.length === 0 || !margins) throw new Error('docx-preview found no pages in it');
-  return { styles, pages, margins };
+  return { styles, pages, margins, characters };
+}
+
+/** Letters and digits: what must survive a layout, whatever it does with spaces, tabs and line ends. */
+export function letterCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }

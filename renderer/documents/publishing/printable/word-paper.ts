@@ -2,7 +2,7 @@ import { partText, readDocxParts } from '../../docx-merge/zip-parts';
 import { escapeHtml } from '../html';
 import { printablePage } from './printable-page';
 import { renderedWordPaperPage } from './word-paper-page';
-import { renderWordPaper, type RenderWordPaper } from './word-paper-render';
+import { letterCount, renderWordPaper, type RenderWordPaper } from './word-paper-render';
 
 /** What the print engine takes at most (electron/main/ipc/print-pdf.ts): a bigger page is refused whole. */
 const printableLimit = 30 * 1024 * 1024;
@@ -21,7 +21,11 @@ type WordParagraph = { text: string; heading: boolean; newPage: boolean };
 
 /** A Word paper's paragraphs, in order: a heading style kept as a heading, a page break as a new page. */
 function wordParagraphs(bytes: Uint8Array, label: string): WordParagraph[] {
-  const xml = partText(readDocxParts(bytes, label), 'word/document.xml') ?? '';
+  // Word keeps a text box twice, as DrawingML and as a VML fallback for old readers: its words count once.
+  const xml = (partText(readDocxParts(bytes, label), 'word/document.xml') ?? '').replace(
+    /<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g,
+    '',
+  );
   const paragraphs: WordParagraph[] = [];
   let breakPending = false;
   for (const paragraph of xml.split(/<\/w:p>/)) {
@@ -56,9 +60,16 @@ export async function wordPaperToPrint(
 ): Promise<WordPaperToPrint> {
   let why: string;
   try {
-    const html = renderedWordPaperPage(await render(paper.bytes), paper.name, council);
-    if (html.length <= printableLimit) return { html };
-    why = `its pictures are too large to print (${Math.round(html.length / 1024 / 1024)} MB laid out)`;
+    const rendered = await render(paper.bytes);
+    // The body's words (document.xml: not its footnotes, which the layout adds) must all be laid out: a paper
+    // published with words silently missing is worse than one printed as its words.
+    const words = wordParagraphs(paper.bytes, paper.name).reduce((sum, p) => sum + letterCount(p.text), 0);
+    const html = renderedWordPaperPage(rendered, paper.name, council);
+    if (rendered.characters < words)
+      why = `the layout would leave out some of its words (${words - rendered.characters} letters and figures)`;
+    else if (html.length > printableLimit)
+      why = `its pictures are too large to print (${Math.round(html.length / 1024 / 1024)} MB laid out)`;
+    else return { html };
   } catch (error) {
     why = error instanceof Error && error.message ? error.message : 'the Word file could not be read';
   }

@@ -26,6 +26,7 @@ describe('a Word paper in the public pack’s PDF', () => {
         styles: ['p.docx-num-2-0:before { content: "\uf0b7\\9"; font-family: Symbol; }', 'x { } </style><b>'],
         pages: ['<section class="docx"><article><p>Report</p></article></section>'],
         margins: { top: '56.7pt', right: '56.7pt', bottom: '42pt', left: '56.7pt' },
+        characters: 6,
       },
       'Report <1>.docx',
       'Wrenmoor Borough Council',
@@ -51,6 +52,18 @@ describe('a Word paper in the public pack’s PDF', () => {
     expect(printed.notLaidOut).toBe(
       'The Word paper "Library Opening Hours Review.docx" is in the pack’s PDF as its words only, without its layout, tables or pictures, because the file is damaged. The paper itself is published beside the pack as it is.',
     );
+  });
+
+  it('is printed as its words when the layout would leave some of them out', async () => {
+    const paper = await wordPaper();
+    const printed = await wordPaperToPrint(paper, 'Wrenmoor Borough Council', async () => ({
+      styles: [],
+      pages: ['<section class="docx"><article><p>Apologies</p></article></section>'],
+      margins: { top: '72pt', right: '72pt', bottom: '72pt', left: '72pt' },
+      characters: 9,
+    }));
+    expect(printed.notLaidOut).toMatch(/because the layout would leave out some of its words \(\d+ letters/);
+    expect(printed.html).toContain('Apologies for Absence');
   });
 
   it('says so in the publication’s notes when no page can lay it out (here, with no DOM)', async () => {
