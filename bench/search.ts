@@ -1,12 +1,15 @@
 /**
- * `npm run bench search`: the archive search (FlexSearch 0.8, one Document index per committee per year) on a
- * council's whole archive, in Node (FlexSearch runs the same there as in the renderer). Generates the full
- * archive's search entries with the archive generator (25 committees x 12 years; SEARCH_BENCH_SCALE=small for a
- * quick run), builds the index, times the 100 benchmark queries beside a raw baseline (a linear scan of every
- * entry's text for the phrase), times saving and opening the saved pieces (FlexSearch's export, through
- * structured clone, which is how IndexedDB stores and returns them), and edits caught up and saved. Each query
- * is timed by the clock and by the CPU time the process used, since on a shared, loaded machine the clock also
- * counts time spent waiting for a core. Writes the figures into the Search section of bench/RESULTS.md.
+ * `npm run bench search`: the archive search (FlexSearch 0.8, an Index of titles and one of texts per committee
+ * per year, whole words, deflated when saved) on a council's whole archive, in Node (FlexSearch runs the same
+ * there as in the renderer). Generates the full archive's search entries with the archive generator (25
+ * committees x 12 years; SEARCH_BENCH_SCALE=small or medium (5 committees) for a quicker run), builds the index,
+ * times the 100 benchmark queries beside a raw baseline (a linear scan of every entry's text for the phrase),
+ * times saving and opening the saved pieces (through structured clone, which is how IndexedDB stores and
+ * returns them), the heap the opened index holds, and edits caught up and saved. Each query is timed by the
+ * clock and by the CPU time the process used, since on a shared, loaded machine the clock also counts time
+ * spent waiting for a core. SEARCH_BENCH_OPTIONS=1 also measures the alternatives (archive-tools/
+ * search-options.ts). Run with NODE_OPTIONS=--expose-gc for the heap figures. Writes the figures into the
+ * Search section of bench/RESULTS.md.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem } from 'node:os';
@@ -17,9 +20,18 @@ import { recordEntries } from '../renderer/db/search/record-entries';
 import type { SearchEntry } from '../renderer/db/search/search-entries';
 import { searchArchive, type SearchFilters } from '../renderer/db/search/search-query';
 import { benchQueries } from './archive-tools/queries';
+import { measureOption, searchOptions, type OptionFigures } from './archive-tools/search-options';
 
-const scaleName = process.env.SEARCH_BENCH_SCALE === 'small' ? 'small' : 'full';
-const options = { ...(scaleName === 'small' ? smallArchive : fullArchive), today: '2026-11-24' };
+const scales = { small: smallArchive, medium: { ...fullArchive, committees: 5 }, full: fullArchive } as const;
+const scaleName =
+  (Object.keys(scales) as (keyof typeof scales)[]).find((name) => name === process.env.SEARCH_BENCH_SCALE) ??
+  'full';
+const options = { ...scales[scaleName], today: '2026-11-24' };
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const heapMb = () => {
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
+};
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const pick = (values: number[], share: number) => sorted(values)[Math.ceil(values.length * share) - 1] ?? NaN;
@@ -71,26 +83,42 @@ async function main(): Promise<void> {
     `${entries.length} entries, ${textMb.toFixed(1)} MB of text, in ${(generateMs / 1000).toFixed(1)} s`,
   );
 
-  const [index, buildMs] = timed(() => {
-    const built = new ArchiveIndex();
-    built.addAll(entries);
-    return built;
+  const alternatives: OptionFigures[] = [];
+  if (process.env.SEARCH_BENCH_OPTIONS) {
+    for (const option of searchOptions) {
+      alternatives.push(measureOption(option, entries, textMb));
+      console.log(alternatives.at(-1));
+    }
+  }
+
+  const [built, buildMs] = timed(() => {
+    const index = new ArchiveIndex();
+    index.addAll(entries);
+    return index;
   });
-  const [shards, freezeMs] = timed(() => index.takeUnsaved(true));
+  const [shards, freezeMs] = timed(() => built.takeUnsaved(true));
   const [stored, cloneOutMs] = timed(() => shards.map((shard) => structuredClone(shard)));
   const savedMb = shards.reduce((sum, shard) => sum + serialize(shard).length, 0) / 1e6;
+  shards.length = 0;
+  // Only the opened index is held from here, as in the app: the heap it adds is the page's memory for search.
+  const heapBefore = heapMb();
   const opened = new ArchiveIndex();
   const openTimes = stored.map((shard) => timed(() => opened.open(structuredClone(shard)))[1]);
   const openMs = openTimes.reduce((sum, time) => sum + time, 0);
-  (globalThis as { gc?: () => void }).gc?.();
-  const heapGb = process.memoryUsage().heapUsed / 2 ** 30;
+  stored.length = 0;
+  const indexMb = heapMb() - heapBefore;
   console.log(
-    `built ${ms(buildMs)}, exported ${ms(freezeMs)}, ${shards.length} pieces, ${savedMb.toFixed(1)} MB`,
+    `built ${ms(buildMs)}, exported ${ms(freezeMs)}, ${openTimes.length} pieces, ${savedMb.toFixed(1)} MB, heap ${indexMb.toFixed(0)} MB`,
   );
 
   // Warm up once, as the screen would have run a query or two while the clerk typed.
   for (const query of benchQueries.slice(0, 5)) searchArchive(opened, query);
   const hits = benchQueries.map((query) => searchArchive(opened, query).total);
+  const prefixes = ['kittiw', 'reserv', 'flood ri', 'council tax supp'].map((query) => ({
+    query,
+    found: searchArchive(opened, query).total,
+    took: timed(() => searchArchive(opened, query))[1],
+  }));
   const stoppedEarly = benchQueries.filter((query) => !searchArchive(opened, query).complete).length;
   const chamber = times(benchQueries, (query) => searchArchive(opened, query));
   const chamberCpu = cpuTimes(benchQueries, (query) => searchArchive(opened, query));
@@ -127,53 +155,111 @@ async function main(): Promise<void> {
     throw new Error('The landmark minute was lost.');
 
   const loadAfter = load();
+  const met = (ok: boolean) => (ok ? 'yes' : 'NO');
+  const p95 = pick(chamber, 0.95);
   const rows = [
-    ['Search query, p50 (100 queries)', '-', ms(pick(chamber, 0.5)), ms(pick(raw, 0.5))],
-    ['Search query, p95 (100 queries)', '< 30 ms', ms(pick(chamber, 0.95)), ms(pick(raw, 0.95))],
+    [
+      'Stored index / text it indexes',
+      'at most 0.5x',
+      `${savedMb.toFixed(1)} MB / ${textMb.toFixed(1)} MB = ${(savedMb / textMb).toFixed(2)}x`,
+      '-',
+      met(savedMb / textMb <= 0.5),
+    ],
+    [
+      'Heap the opened index holds (every year open)',
+      '< 300 MB',
+      `${indexMb.toFixed(0)} MB`,
+      '-',
+      met(indexMb < 300),
+    ],
+    [
+      'Open every saved piece (inflate, parse, import; in turns)',
+      '< 5 s',
+      ms(openMs),
+      '-',
+      met(openMs < 5000),
+    ],
+    ['Search query, p50 (100 queries)', '-', ms(pick(chamber, 0.5)), ms(pick(raw, 0.5)), '-'],
+    ['Search query, p95 (100 queries)', '< 30 ms', ms(p95), ms(pick(raw, 0.95)), met(p95 < 30)],
     [
       'Search query, CPU time, p50 / p95',
       '< 30 ms',
       `${ms(pick(chamberCpu, 0.5))} / ${ms(pick(chamberCpu, 0.95))}`,
       '-',
+      met(pick(chamberCpu, 0.95) < 30),
     ],
-    ['Search query, one committee, p95', '< 30 ms', ms(pick(filtered[0] as number[], 0.95)), '-'],
-    ['Search query, one year, p95', '< 30 ms', ms(pick(filtered[1] as number[], 0.95)), '-'],
-    [
-      'Search query, minutes and resolutions only, p95',
-      '< 30 ms',
-      ms(pick(filtered[2] as number[], 0.95)),
+    ...filterSets.map((_, at) => {
+      const name = ['one committee', 'one year', 'minutes and resolutions only'][at];
+      const figure = pick(filtered[at] as number[], 0.95);
+      return [`Search query, ${name}, p95`, '< 30 ms', ms(figure), '-', met(figure < 30)];
+    }),
+    ...prefixes.map(({ query, found, took }) => [
+      `A word being typed: "${query}" (${found} found)`,
       '-',
+      ms(took),
+      '-',
+      '-',
+    ]),
+    ['A misspelt phrase (slip allowed)', '-', ms(slip[1]), '-', '-'],
+    [
+      'Open the largest piece (one turn)',
+      '< 1 s',
+      ms(Math.max(...openTimes)),
+      '-',
+      met(Math.max(...openTimes) < 1000),
     ],
-    ['A misspelt phrase (slip allowed)', '-', ms(slip[1]), '-'],
-    ['Open the saved index (all pieces, in turns)', '-', ms(openMs), '-'],
-    ['Open the largest piece (one turn)', '< 1 s', ms(Math.max(...openTimes)), '-'],
-    ['Save the whole index (all pieces)', '-', ms(freezeMs + cloneOutMs), '-'],
-    ['Build the index from the entries', '-', ms(buildMs), '-'],
-    ["First edit after opening: caught up, its committee's year saved", '-', ms(firstEdit.ms), '-'],
-    ["A later edit: caught up, its committee's year saved", '-', ms(laterEdit.ms), '-'],
+    ['Save the whole index (all pieces)', '-', ms(freezeMs + cloneOutMs), '-', '-'],
+    ['Build the index from the entries', '-', ms(buildMs), '-', '-'],
+    ["First edit after opening: caught up, its committee's year saved", '-', ms(firstEdit.ms), '-', '-'],
+    ["A later edit: caught up, its committee's year saved", '-', ms(laterEdit.ms), '-', '-'],
   ];
+  const f = (value: number, digits = 1) => value.toFixed(digits);
+  const alternativeRows = alternatives.map((option) => [
+    option.name,
+    `${f(option.storedMb)} MB (${f(option.ratio, 2)}x)`,
+    `${f(option.buildS)} s`,
+    `${f(option.openS)} s`,
+    `${f(option.builtHeapMb, 0)} MB`,
+    `${f(option.heapMb, 0)} MB`,
+    ms(option.p95Ms),
+  ]);
   const section = [
     '# Search benchmark results',
     '',
-    'Written by `npm run bench search` (bench/search.ts), in Node. The index is FlexSearch 0.8 (forward tokenizer,',
-    'a Document index of title and text with the kind as a tag), one index per committee per year, each saved as',
-    "FlexSearch's export in its own row. The raw baseline scans every entry's text for the phrase (no index).",
+    'Written by `npm run bench search` (bench/search.ts), in Node. The index is FlexSearch 0.8, one piece per',
+    'committee per year: an Index of the titles and one of the texts, whole words ("strict"; a word being typed',
+    'is looked up as the indexed words it begins, from a sorted word list), saved with its entries as one',
+    "deflated JSON row. The raw baseline scans every entry's text for the phrase (no index).",
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Linux ${release()}, Node ${process.version}`,
     `- Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after`,
     `- Archive (${scaleName}): ${entries.length} entries (${textMb.toFixed(1)} MB of text), generated in ${(generateMs / 1000).toFixed(1)} s`,
-    `- Saved index: ${shards.length} pieces (one per committee per year), ${savedMb.toFixed(1)} MB as stored; an edit rewrote ${rewritten} piece`,
-    `- Memory: ${heapGb.toFixed(2)} GB of JavaScript heap with the built and the opened index both held (the app holds one)`,
+    `- Saved index: ${openTimes.length} pieces (one per committee per year), ${savedMb.toFixed(1)} MB as stored; an edit rewrote ${rewritten} piece`,
     '',
-    '| Measure | Target | Chamber | Raw scan |',
-    '| --- | --- | --- | --- |',
+    '| Measure | Target | Chamber | Raw scan | Met |',
+    '| --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ...(alternativeRows.length === 0
+      ? []
+      : [
+          '',
+          `Alternatives, same ${scaleName} archive (${f(textMb)} MB of text), one index per committee per year; the query is`,
+          "FlexSearch's own over every piece, whole words (targets: stored at most 0.5x, heap < 300 MB, open < 5 s, p95 < 30 ms):",
+          '',
+          '| Option | Stored (x text) | Build | Open every piece | Heap, built | Heap, opened | Query p95 |',
+          '| --- | --- | --- | --- | --- | --- | --- |',
+          ...alternativeRows.map((row) => `| ${row.join(' | ')} |`),
+        ]),
     '',
-    "Opening and saving are the structured clone IndexedDB performs plus FlexSearch's import or export, a piece",
+    "Opening and saving are the structured clone IndexedDB performs, deflate or inflate, JSON and FlexSearch's export or import, a piece",
     'at a time (the screen gets a turn between pieces; nothing is opened until the search screen is). A search',
     'walks the years newest first and stops once it has 50, so matches count the years it searched: ' +
       `median ${pick(hits, 0.5)}, most ${Math.max(...hits)}; ${stoppedEarly} of ${benchQueries.length} queries stopped early.`,
+    '',
+    'Before (format 3, until 6 December 2026: one FlexSearch Document index per committee per year, "forward", saved',
+    'as its export; measured in Node on the full archive, 24 November 2026): 286 MB stored for 53 MB of text (5.4x),',
+    '2.06 GB of heap with the built and the opened index held, opening every piece 9.2 s in Node, query p95 1.2 ms.',
     '',
     'Before the sharded index (one MiniSearch index saved as one JSON row; measured in Node on the same archive,',
     '24 November 2026 02:30 UTC, load 4): query p50 137 ms, p95 675 ms; build 14.3 s; saved JSON 100.6 MB,',
@@ -182,6 +268,8 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   console.log(section);
+  // Only a full-scale run is the archive the targets are set for.
+  if (scaleName !== 'full') return;
   await writeResults(section);
   console.log('Written to bench/RESULTS.md');
 }

@@ -105,8 +105,7 @@ export class ArchiveIndex {
     const piece = new SearchPiece(key, saved);
     this.byKey.set(key, piece);
     this.pending.delete(key);
-    for (const id of saved.ids) {
-      if (!id) continue;
+    for (const id of piece.ids()) {
       if (this.settled.has(id)) {
         piece.remove(id);
         this.changed.add(key);

@@ -8,12 +8,12 @@ export { ArchiveIndex };
 
 /**
  * Rows of `searchIndex`: a list of the pieces and the change-log stamp they are current to, and one row per
- * piece (FlexSearch's export of one committee's year). Saving writes the list and the changed pieces in one
+ * piece (one committee's year: its entries and FlexSearch's export, deflated; see piece-packing.ts). Saving writes the list and the changed pieces in one
  * transaction, so the rows always agree.
  */
 export const savedListKey = 'search:pieces';
 export const pieceRowKey = (key: string) => `search:piece:${key}`;
-export type SavedPieceList = { format: 3; keys: string[]; indexedUpTo: string };
+export type SavedPieceList = { format: 4; keys: string[]; indexedUpTo: string };
 
 /** Building, saving and opening give the screen a turn after about this long. */
 const turnMs = 30;
@@ -64,7 +64,7 @@ export async function saveIndex(
   indexedUpTo: string,
 ): Promise<{ shardsWritten: number }> {
   const before = (await db.searchIndex.get(savedListKey))?.value as SavedPieceList | undefined;
-  const fresh = before?.format !== 3;
+  const fresh = before?.format !== 4;
   const pieces: SavedPiece[] = [];
   const turn = turns();
   for (const key of fresh ? index.keys : index.unsaved) {
@@ -74,10 +74,11 @@ export async function saveIndex(
   }
   // Pieces still waiting to open are stored as they were: the list keeps the stamp they are current to, so
   // the next start catches them up from the change log (catching up twice changes nothing).
-  const stamp = index.waiting.length > 0 && before?.format === 3 ? before.indexedUpTo : indexedUpTo;
-  const list: SavedPieceList = { format: 3, keys: index.keys, indexedUpTo: stamp };
+  const stamp = index.waiting.length > 0 && before?.format === 4 ? before.indexedUpTo : indexedUpTo;
+  const list: SavedPieceList = { format: 4, keys: index.keys, indexedUpTo: stamp };
   await db.transaction('rw', db.searchIndex, async () => {
-    // Rows of an older engine (MiniSearch's single row, the hand-made shards) go when the first save is made.
+    // Rows of an older engine (MiniSearch's single row, the hand-made shards, format 3's "forward" FlexSearch
+    // exports, five times the size of format 4's) go when the first save is made.
     if (fresh) await db.searchIndex.clear();
     await db.searchIndex.bulkPut(pieces.map((piece) => ({ key: pieceRowKey(piece.key), value: piece })));
     await db.searchIndex.put({ key: savedListKey, value: list });
@@ -87,19 +88,16 @@ export async function saveIndex(
 
 function isPiece(value: unknown, key: string): value is SavedPiece {
   const piece = value as SavedPiece | undefined;
-  return (
-    piece?.format === 3 &&
-    piece.key === key &&
-    Array.isArray(piece.ids) &&
-    typeof piece.chunks === 'object' &&
-    piece.chunks !== null
-  );
+  return piece?.format === 4 && piece.key === key && piece.packed instanceof Uint8Array;
 }
 
-/** The saved list of pieces, newest first, or undefined when none is saved (or it is from another version). */
+/**
+ * The saved list of pieces, newest first, or undefined when none is saved or it is from another version: an
+ * older format (3: FlexSearch "forward" exports) is built again from the records and replaced at the first save.
+ */
 export async function readSavedList(): Promise<SavedPieceList | undefined> {
   const list = (await db.searchIndex.get(savedListKey))?.value as SavedPieceList | undefined;
-  if (list?.format !== 3 || !Array.isArray(list.keys)) return undefined;
+  if (list?.format !== 4 || !Array.isArray(list.keys)) return undefined;
   return { ...list, keys: [...list.keys].sort().reverse() };
 }
 

@@ -83,7 +83,7 @@ export function searchCoverage(index: ArchiveIndex): { searchable: string[]; wai
 /** Walk the years newest first, each committee's piece searched by FlexSearch, until there are enough. */
 function collect(
   years: SearchPiece[][],
-  query: string,
+  words: readonly string[],
   filters: SearchFilters,
   limit: number,
   suggest: boolean,
@@ -101,7 +101,7 @@ function collect(
     for (const piece of pieces) {
       const year = yearOf(piece.key);
       const cut = (filters.from ?? '').startsWith(year) || (filters.to ?? '').startsWith(year);
-      const found = piece.search(query, cut ? cutPieceLimit : limit, kinds, suggest);
+      const found = piece.search(words, cut ? cutPieceLimit : limit, kinds, suggest);
       if (found.full) complete = false;
       found.titles.forEach((entry, rank) => yearTitles.push({ entry, rank }));
       found.texts.forEach((entry, rank) => yearTexts.push({ entry, rank }));
@@ -142,13 +142,12 @@ export function searchArchive(
   const terms = termsOf(query.slice(0, 2000));
   const notYetSearched = yearsWaiting(index, filters);
   if (terms.length === 0) return { hits: [], total: 0, complete: true, notYetSearched };
-  const text = terms.join(' ');
   const years = piecesFor(index, filters);
-  let found = collect(years, text, filters, limit, false);
+  let found = collect(years, terms, filters, limit, false);
   // A word found nowhere is taken for a slip; words that are all there, just never together, find nothing.
-  const slipped = () => terms.some((term) => collect(years, term, filters, 1, false).ranked.length === 0);
+  const slipped = () => terms.some((term) => collect(years, [term], filters, 1, false).ranked.length === 0);
   if (found.ranked.length === 0 && terms.length > 1 && slipped())
-    found = collect(years, text, filters, limit, true);
+    found = collect(years, terms, filters, limit, true);
   const hits = found.ranked.slice(0, limit).map(({ entry }, at) => ({
     ...entry,
     recordId: entry.id.slice(entry.id.indexOf(':') + 1),
