@@ -10,6 +10,7 @@ import type {
   Declaration,
   DocumentContent,
   DocumentTemplate,
+  IndividualDecision,
   Meeting,
   MeetingEvent,
   Membership,
@@ -20,6 +21,7 @@ import type {
   OrganisationSettings,
   Person,
   Phrase,
+  PlannedDecision,
   RecordClock,
   RegisteredInterest,
   Resolution,
@@ -28,7 +30,17 @@ import type {
   SyncPeer,
 } from '../domain/model';
 import { recordStamps } from './record-stamps';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8 } from './schema';
+import {
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+  schemaV7,
+  schemaV8,
+  schemaV9,
+} from './schema';
 import { upgradeToV2, upgradeToV3, upgradeToV5 } from './upgrades';
 import { upgradeToV4 } from './upgrade-minutes-presented';
 import { upgradeToV6 } from './upgrade-running-order';
@@ -58,6 +70,8 @@ export class ChamberDatabase extends Dexie {
   phrases!: EntityTable<Phrase, 'id'>;
   templates!: EntityTable<DocumentTemplate, 'id'>;
   bankHolidays!: EntityTable<BankHolidayEdit, 'id'>;
+  individualDecisions!: EntityTable<IndividualDecision, 'id'>;
+  plannedDecisions!: EntityTable<PlannedDecision, 'id'>;
   changes!: Table<ChangeEntry, number>;
   /** Tombstones: the stamps of deleted records (a living record keeps its stamps in its own row). */
   clocks!: EntityTable<RecordClock, 'key'>;
@@ -76,6 +90,7 @@ export class ChamberDatabase extends Dexie {
     this.version(6).stores(schemaV6).upgrade(upgradeToV6);
     this.version(7).stores(schemaV7);
     this.version(8).stores(schemaV8).upgrade(upgradeToV8);
+    this.version(9).stores(schemaV9);
     this.use(recordStamps(syncedTables));
   }
 }
@@ -102,6 +117,8 @@ export const syncedTables = [
   'phrases',
   'templates',
   'bankHolidays',
+  'individualDecisions',
+  'plannedDecisions',
 ] as const;
 export type SyncedTableName = (typeof syncedTables)[number];
 

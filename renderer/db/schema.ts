@@ -81,4 +81,15 @@ export const schemaV7 = {
  */
 export const schemaV8 = schemaV7;
 
-export const currentSchemaVersion = 8;
+/**
+ * Version 9: executive decisions taken by one person (a cabinet member, or an officer under delegation), not at
+ * a meeting, by the day taken; and key decisions entered on the forward plan ahead of any agenda, by their
+ * expected date and the agenda item that later stands for them. New stores only: no data changes.
+ */
+export const schemaV9 = {
+  ...schemaV8,
+  individualDecisions: 'id, decidedOn',
+  plannedDecisions: 'id, expectedDate, agendaItemId',
+};
+
+export const currentSchemaVersion = 9;

@@ -2,6 +2,7 @@ import {
   ArrowSync20Regular,
   Calendar20Regular,
   CalendarLtr20Regular,
+  Gavel20Regular,
   DataBarVertical20Regular,
   DocumentText20Regular,
   Globe20Regular,
@@ -56,6 +57,14 @@ const ReportsPage = lazyPage(() => import('./features/reports/reports-page'), 'R
 const SyncPage = lazyPage(() => import('./features/sync/sync-page'), 'SyncPage');
 const ConflictsPage = lazyPage(() => import('./features/sync/conflicts-page'), 'ConflictsPage');
 const DecisionPage = lazyPage(() => import('./features/decisions/decision-page'), 'DecisionPage');
+const IndividualDecisionsPage = lazyPage(
+  () => import('./features/decisions/individual-decisions-page'),
+  'IndividualDecisionsPage',
+);
+const IndividualDecisionPage = lazyPage(
+  () => import('./features/decisions/individual-decision-page'),
+  'IndividualDecisionPage',
+);
 const ForwardPlanPage = lazyPage(() => import('./features/decisions/forward-plan-page'), 'ForwardPlanPage');
 const PublishingPage = lazyPage(() => import('./features/publishing/publishing-page'), 'PublishingPage');
 /** The main sections in the navigation pane. Each feature adds its own entry here and its routes below. */
@@ -68,6 +77,7 @@ const sections: NavEntry[] = [
   { to: '/reports', label: 'Reports', icon: <DataBarVertical20Regular /> },
   { to: '/sync', label: 'Sync', icon: <ArrowSync20Regular /> },
   { to: '/publishing', label: 'Publishing', icon: <Globe20Regular /> },
+  { to: '/decisions', label: 'Individual decisions', icon: <Gavel20Regular /> },
   { to: '/forward-plan', label: 'Forward plan', icon: <CalendarLtr20Regular /> },
   { to: '/settings/templates', label: 'Templates', icon: <DocumentText20Regular /> },
   { to: '/settings', label: 'Settings', icon: <Settings20Regular /> },
@@ -99,6 +109,8 @@ export function AppRoutes() {
         <Route path="sync/conflicts" element={<ConflictsPage />} />
         <Route path="publishing" element={<PublishingPage />} />
         <Route path="meetings/:meetingId/items/:itemId/decision" element={<DecisionPage />} />
+        <Route path="decisions" element={<IndividualDecisionsPage />} />
+        <Route path="decisions/:decisionId" element={<IndividualDecisionPage />} />
         <Route path="forward-plan" element={<ForwardPlanPage />} />
         <Route path="help/keyboard" element={<KeyboardShortcutsPage />} />
         <Route path="welcome" element={<FirstRunPage />} />

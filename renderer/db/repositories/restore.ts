@@ -1,7 +1,7 @@
 import type { AgendaItem, Stored } from '../../domain/model';
 import { db, syncedTables, type SyncedTableName } from '../database';
 import { putRecord, updateRecord } from '../gate';
-import { schemaV3 } from '../schema';
+import { schemaV9 } from '../schema';
 import { siblingsOf, storeOrder } from './agenda';
 import { newId, writeTransaction } from './transaction';
 
@@ -10,7 +10,7 @@ export type RemovedRecord = { table: string; id: string; values?: Record<string,
 
 /** The indexed fields that point at another record (committeeId, agendaItemId…), by table. */
 const references: [SyncedTableName, string][] = syncedTables.flatMap((table) =>
-  schemaV3[table]
+  schemaV9[table]
     .split(',')
     .map((index) => index.trim())
     .filter((index) => /^[a-z]\w*Id$/.test(index))

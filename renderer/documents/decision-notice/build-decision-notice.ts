@@ -17,7 +17,9 @@ export function buildDecisionNotice(notice: DecisionNotice): Document {
       bodyParagraph(notice.council),
       new Paragraph({ text: `Decision notice: ${notice.title}`, heading: 'Heading1' }),
       bodyParagraph(`Decision maker: ${notice.decisionMaker}`),
-      bodyParagraph(`Date of decision: ${formatLongDate(notice.decidedOn)} (item ${notice.itemNumber})`),
+      bodyParagraph(
+        `Date of decision: ${formatLongDate(notice.decidedOn)}${notice.itemNumber ? ` (item ${notice.itemNumber})` : ''}`,
+      ),
       bodyParagraph(`Key decision: ${notice.keyDecision ? 'Yes' : 'No'}`),
       ...(notice.publishedOn
         ? [bodyParagraph(`Notice published: ${formatLongDate(notice.publishedOn)}`)]

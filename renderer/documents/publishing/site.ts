@@ -6,6 +6,11 @@ import { formatClockTime, formatLongDate } from '../../domain/en-gb';
 import type { AgendaPackData } from '../agenda-pack';
 import { committeePageContent, committeesIndexContent, type ListedCommittee } from './committee-pages';
 import { escapeHtml } from './html';
+import {
+  individualDecisionPages,
+  individualDecisionsName,
+  type IndividualNoticeToPublish,
+} from './individual-decision-pages';
 import type { PublishedDocuments } from './meeting-documents';
 import { meetingPageContent, meetingTitle, type MeetingDocumentLink } from './meeting-page';
 import { breadcrumbs, defaultPageTemplate, fillPageTemplate } from './page-template';
@@ -33,6 +38,8 @@ export type SiteToPublish = {
   callInRules?: DeadlineRules;
   /** The forward plan of key decisions, published when any is planned: its page, and its Word document. */
   forwardPlan?: { entries: ForwardPlanEntry[]; publishedOn: IsoDate; docx?: Uint8Array };
+  /** Decisions taken by one person whose notice is published (individual-decision-pages.ts). */
+  individualDecisions?: IndividualNoticeToPublish[];
 };
 
 /** A file of the published folder: a bare name (the folder is flat) and its bytes. */
@@ -191,7 +198,15 @@ export function buildPublishedPages(site: SiteToPublish): {
       `${forwardPlanContent(council, withPlan.entries, withPlan.publishedOn)}\n${download}`,
     );
   }
-  const planLink = withPlan ? `\n<p><a href="${forwardPlanName}">Forward plan of key decisions</a></p>` : '';
+  const individual = individualDecisionPages(site.individualDecisions ?? []);
+  files.push(...individual.files);
+  for (const each of individual.pages) page(each.name, each.title, each.trail, each.content);
+  const planLink = [
+    withPlan ? `\n<p><a href="${forwardPlanName}">Forward plan of key decisions</a></p>` : '',
+    individual.pages.length
+      ? `\n<p><a href="${individualDecisionsName}">Decisions by individual members and officers</a></p>`
+      : '',
+  ].join('');
   page(
     'index.html',
     'Committees',
@@ -215,6 +230,7 @@ const reservedNames = new Set([
   'chamber-published',
   'chamber-page-template',
   'forward-plan',
+  'decisions',
 ]);
 
 /**

@@ -11,3 +11,4 @@ export * from './minutes-approval';
 export * from './proceedings';
 export * from './library';
 export * from './sync';
+export * from './decisions';

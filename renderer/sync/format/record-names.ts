@@ -36,7 +36,7 @@ export function recordName(table: string, values: Record<string, unknown>): stri
     case 'bankHolidays':
       return quoted(text('name'));
     default:
-      for (const field of ['title', 'name', 'label', 'nature', 'text', 'description']) {
+      for (const field of ['title', 'matter', 'name', 'label', 'nature', 'text', 'description']) {
         if (text(field)) return quoted(text(field));
       }
       return '';

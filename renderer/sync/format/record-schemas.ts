@@ -8,6 +8,7 @@ import {
   declarationConduct,
   declarationForms,
   declarationKinds,
+  decisionTakers,
   documentKinds,
   documentRoles,
   interestCategories,
@@ -24,6 +25,8 @@ import {
   standingItemKinds,
   statutoryBars,
   voteResults,
+  type DecisionTaker,
+  type ExemptParagraph,
 } from '../../domain/model';
 import { parseClockTime, parseIsoDate } from '../../domain/en-gb';
 import {
@@ -40,6 +43,8 @@ import {
 } from '../../domain/house-style';
 import { agendaItemProblems } from '../../domain/agenda-item-problems';
 import { phraseProblems } from '../../domain/phrases';
+import { individualDecisionProblems } from '../../domain/individual-decision';
+import { plannedDecisionProblems } from '../../domain/planned-decision';
 import { tablesProblem } from './rich-text-tables';
 
 /**
@@ -530,6 +535,54 @@ const bankHolidays = z.looseObject({
   change: z.enum(['added', 'removed']),
 });
 
+/** A decision taken by one person: the same checks as the screen (domain/individual-decision.ts). */
+const individualDecisions = executiveDecision
+  .extend({
+    id,
+    title: text,
+    decisionMaker: text,
+    portfolio: text,
+    takenBy: keysOf(decisionTakers),
+    decidedOn: isoDate,
+    decision: text,
+    interests: text,
+    keyDecision: z.boolean(),
+  })
+  .superRefine((decision, context) => {
+    for (const [field, problem] of Object.entries(
+      individualDecisionProblems({
+        ...decision,
+        takenBy: decision.takenBy as DecisionTaker,
+      }),
+    ))
+      context.addIssue({ code: 'custom', path: [field], message: problem });
+  });
+
+/** A key decision planned on the forward plan ahead of any agenda (domain/planned-decision.ts). */
+const plannedDecisions = z
+  .looseObject({
+    id,
+    matter: text,
+    decisionMaker: text,
+    expectedDate: isoDate,
+    responsibleOfficer: text,
+    wards: z.array(text).max(1000),
+    documents: z.array(text).max(1000),
+    inPrivate: z.boolean(),
+    exemptParagraph: z.number().int().min(1).max(7).optional(),
+    privateReason: text,
+    agendaItemId: id.optional(),
+  })
+  .superRefine((entry, context) => {
+    const { exemptParagraph, ...rest } = entry;
+    const problems = plannedDecisionProblems({
+      ...rest,
+      ...(exemptParagraph ? { exemptParagraph: exemptParagraph as ExemptParagraph } : {}),
+    });
+    for (const [field, problem] of Object.entries(problems))
+      context.addIssue({ code: 'custom', path: [field], message: problem });
+  });
+
 export const recordSchemas = {
   settings,
   people,
@@ -551,4 +604,6 @@ export const recordSchemas = {
   phrases,
   templates,
   bankHolidays,
+  individualDecisions,
+  plannedDecisions,
 } as const;

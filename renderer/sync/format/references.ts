@@ -47,6 +47,7 @@ const links: Partial<Record<BundleTable, Readonly<Record<string, Target>>>> = {
     seconderId: 'people',
   },
   actions: { committeeId: 'committees', meetingId: 'meetings', minuteId: 'minutes', ownerPersonId: 'people' },
+  plannedDecisions: { agendaItemId: 'agendaItems' },
 };
 
 /**

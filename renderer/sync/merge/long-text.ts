@@ -14,6 +14,8 @@ export const longTextFields: Readonly<Record<string, readonly string[]>> = {
   meetingEvents: ['note'],
   interests: ['description'],
   phrases: ['text'],
+  individualDecisions: ['decision', 'reasons', 'alternatives', 'dispensations', 'interests'],
+  plannedDecisions: ['privateReason'],
 };
 
 export function isLongText(table: string, field: string): boolean {

@@ -71,7 +71,14 @@ export function ActionTrackerPage() {
         <Text>Choose an action (click it, or Enter) to see its updates and record its outcome.</Text>
       )}
       <h2>Executive decisions and call-in</h2>
-      <DecisionList decisions={decisions} committees={log.committees} meetings={log.meetings} today={now} />
+      <DecisionList
+        decisions={decisions}
+        // A committee's filter leaves out decisions taken by one person: no committee took them.
+        individual={filter.committeeId ? [] : log.individualDecisions}
+        committees={log.committees}
+        meetings={log.meetings}
+        today={now}
+      />
     </Page>
   );
 }

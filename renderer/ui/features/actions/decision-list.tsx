@@ -13,7 +13,13 @@ import { useMemo } from 'react';
 import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
 import { decisionCallIn, type CallInStanding } from '../../../domain/calendar/decision-call-in';
 import { formatShortDate } from '../../../domain/en-gb';
-import type { AgendaItem, Committee, Meeting } from '../../../domain/model';
+import type {
+  AgendaItem,
+  Committee,
+  ExemptParagraph,
+  IndividualDecision,
+  Meeting,
+} from '../../../domain/model';
 import { ResizableHeader, resizableColumns } from '../../common/resizable-grid';
 import { ScreenLink } from '../../common/screen-link';
 import { callInSummary } from '../decisions/call-in-standing';
@@ -21,9 +27,15 @@ import { exemptWords } from './action-row';
 
 /** One executive decision as the tracker lists it, with where it stands with call-in today. */
 type DecisionLine = {
-  item: AgendaItem;
-  committeeName: string;
+  id: string;
+  title: string;
+  /** The decision's screen: on its agenda item, or a decision taken by one person. */
+  link: string;
+  /** Set for a Part B item's decision, with its paragraph where known. */
+  exempt?: { paragraph: ExemptParagraph | undefined };
+  decisionMaker: string;
   decidedOn: string;
+  keyDecision: boolean;
   standing: CallInStanding;
   callIn: string;
 };
@@ -40,18 +52,16 @@ const callInColours = {
 const columns: TableColumnDefinition<DecisionLine>[] = [
   createTableColumn<DecisionLine>({
     columnId: 'decision',
-    compare: (a, b) => collator.compare(a.item.title, b.item.title),
+    compare: (a, b) => collator.compare(a.title, b.title),
     renderHeaderCell: () => 'Decision',
     renderCell: (line) => (
       <span>
-        <ScreenLink to={`/meetings/${line.item.meetingId}/items/${line.item.id}/decision`}>
-          {line.item.title}
-        </ScreenLink>
-        {line.item.part === 'B' ? (
+        <ScreenLink to={line.link}>{line.title}</ScreenLink>
+        {line.exempt ? (
           <>
             {' '}
             <Badge size="small" color="important">
-              {exemptWords(line.item.exemptParagraph)}
+              {exemptWords(line.exempt.paragraph)}
             </Badge>
           </>
         ) : null}
@@ -60,9 +70,9 @@ const columns: TableColumnDefinition<DecisionLine>[] = [
   }),
   createTableColumn<DecisionLine>({
     columnId: 'committee',
-    compare: (a, b) => collator.compare(a.committeeName, b.committeeName),
+    compare: (a, b) => collator.compare(a.decisionMaker, b.decisionMaker),
     renderHeaderCell: () => 'Decision maker',
-    renderCell: (line) => line.committeeName,
+    renderCell: (line) => line.decisionMaker,
   }),
   createTableColumn<DecisionLine>({
     columnId: 'decided',
@@ -72,9 +82,9 @@ const columns: TableColumnDefinition<DecisionLine>[] = [
   }),
   createTableColumn<DecisionLine>({
     columnId: 'key',
-    compare: (a, b) => Number(b.item.keyDecision) - Number(a.item.keyDecision),
+    compare: (a, b) => Number(b.keyDecision) - Number(a.keyDecision),
     renderHeaderCell: () => 'Key decision',
-    renderCell: (line) => (line.item.keyDecision ? 'Yes' : 'No'),
+    renderCell: (line) => (line.keyDecision ? 'Yes' : 'No'),
   }),
   createTableColumn<DecisionLine>({
     columnId: 'callIn',
@@ -99,14 +109,17 @@ const columnSizing = {
 /**
  * The executive decisions with their call-in period: open until its last day, called in, or implemented from a
  * date, counted by the council's working days and bank holidays. A Part B decision carries its Exempt mark.
+ * Decisions taken by one person (`individual`) are listed with those taken at meetings.
  */
 export function DecisionList({
   decisions,
+  individual = [],
   committees,
   meetings,
   today,
 }: {
   decisions: readonly AgendaItem[];
+  individual?: readonly IndividualDecision[];
   committees: Map<string, Committee>;
   meetings: Map<string, Meeting>;
   today: string;
@@ -115,23 +128,42 @@ export function DecisionList({
   const lines = useMemo(
     () =>
       rules
-        ? decisions.flatMap((item) => {
-            const decision = item.executiveDecision;
-            const meeting = meetings.get(item.meetingId);
-            if (!decision || !meeting) return [];
-            const standing = decisionCallIn(decision, rules, today);
-            return [
-              {
-                item,
-                committeeName: committees.get(meeting.committeeId)?.name ?? '',
-                decidedOn: meeting.date,
+        ? [
+            ...decisions.flatMap((item): DecisionLine[] => {
+              const decision = item.executiveDecision;
+              const meeting = meetings.get(item.meetingId);
+              if (!decision || !meeting) return [];
+              const standing = decisionCallIn(decision, rules, today);
+              return [
+                {
+                  id: item.id,
+                  title: item.title,
+                  link: `/meetings/${item.meetingId}/items/${item.id}/decision`,
+                  ...(item.part === 'B' ? { exempt: { paragraph: item.exemptParagraph } } : {}),
+                  decisionMaker: committees.get(meeting.committeeId)?.name ?? '',
+                  decidedOn: meeting.date,
+                  keyDecision: item.keyDecision,
+                  standing,
+                  callIn: callInSummary(standing),
+                },
+              ];
+            }),
+            ...individual.map((decision): DecisionLine => {
+              const standing = decisionCallIn(decision, rules, today);
+              return {
+                id: decision.id,
+                title: decision.title,
+                link: `/decisions/${decision.id}`,
+                decisionMaker: `${decision.decisionMaker}, ${decision.portfolio}`,
+                decidedOn: decision.decidedOn,
+                keyDecision: decision.keyDecision,
                 standing,
                 callIn: callInSummary(standing),
-              },
-            ];
-          })
+              };
+            }),
+          ]
         : [],
-    [rules, decisions, committees, meetings, today],
+    [rules, decisions, individual, committees, meetings, today],
   );
   if (lines.length === 0) return <Text as="p">No executive decisions are recorded.</Text>;
   return (
@@ -139,7 +171,7 @@ export function DecisionList({
       aria-label="Executive decisions"
       items={lines}
       columns={columns}
-      getRowId={(line: DecisionLine) => line.item.id}
+      getRowId={(line: DecisionLine) => line.id}
       sortable
       defaultSortState={{ sortColumn: 'decided', sortDirection: 'descending' }}
       {...resizableColumns(columnSizing)}

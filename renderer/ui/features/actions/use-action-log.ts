@@ -1,6 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/database';
-import type { AgendaItem, Action, Committee, ExemptParagraph, Meeting } from '../../../domain/model';
+import type {
+  AgendaItem,
+  Action,
+  Committee,
+  ExemptParagraph,
+  IndividualDecision,
+  Meeting,
+} from '../../../domain/model';
 
 export type ActionLog = {
   actions: Action[];
@@ -10,6 +17,8 @@ export type ActionLog = {
   exemptMinutes: Map<string, ExemptParagraph | undefined>;
   /** Every agenda item with an executive decision recorded on it. */
   decisions: AgendaItem[];
+  /** Every executive decision taken by one person (a cabinet member, an officer under delegation). */
+  individualDecisions: IndividualDecision[];
 };
 
 /**
@@ -37,12 +46,13 @@ async function exemptMinutesOf(): Promise<Map<string, ExemptParagraph | undefine
 /** Every action and decision with the committees and meetings they came from: undefined while loading. */
 export function useActionLog(): ActionLog | undefined {
   return useLiveQuery(async () => {
-    const [actions, committees, meetings, exemptMinutes, decisions] = await Promise.all([
+    const [actions, committees, meetings, exemptMinutes, decisions, individualDecisions] = await Promise.all([
       db.actions.toArray(),
       db.committees.toArray(),
       db.meetings.toArray(),
       exemptMinutesOf(),
       db.agendaItems.orderBy('executiveDecision.urgencyReason').toArray(),
+      db.individualDecisions.toArray(),
     ]);
     const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
     // Newest meeting first, then the order agreed at it.
@@ -57,6 +67,7 @@ export function useActionLog(): ActionLog | undefined {
       meetings: byId,
       exemptMinutes,
       decisions,
+      individualDecisions,
     };
   }, []);
 }

@@ -1,34 +1,43 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { concludeCallIn } from '../../../db/repositories/executive-decisions';
-import type { AgendaItem } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
 import { offerUndo } from '../../common/undo';
 import { useAction } from '../../common/use-action';
+import type { CallInSteps } from './call-in-steps';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
 });
 
-async function conclude(item: AgendaItem, name: string, on: string) {
-  await concludeCallIn(item.id, on);
+async function conclude(steps: CallInSteps, name: string, on: string) {
+  await steps.conclude(on);
   offerUndo({
-    scope: `decision/${item.id}`,
+    scope: steps.scope,
     what: `Scrutiny's conclusion of the call-in of ${name} is recorded.`,
-    undo: () => concludeCallIn(item.id, undefined),
+    undo: () => steps.conclude(undefined),
   });
   return true;
 }
 
 /** The day scrutiny concluded the call-in: the decision's implementation moves to the next working day. */
-export function CallInConclusion({ item, name, today }: { item: AgendaItem; name: string; today: string }) {
+export function CallInConclusion({
+  steps,
+  concluded,
+  name,
+  today,
+}: {
+  steps: CallInSteps;
+  concluded: boolean;
+  name: string;
+  today: string;
+}) {
   const styles = useStyles();
   const [on, setOn] = useState(today);
   const [run, { busy, error }] = useAction(conclude);
-  if (item.executiveDecision?.callIn?.concludedOn) return null;
+  if (concluded) return null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(item, name, on);
+    void run(steps, name, on);
   };
   return (
     <form className={styles.form} aria-label="Scrutiny's conclusion" onSubmit={submit}>

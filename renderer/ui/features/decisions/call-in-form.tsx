@@ -1,25 +1,25 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, type FormEvent } from 'react';
-import { recordCallIn, withdrawCallIn } from '../../../db/repositories/executive-decisions';
 import type { DeadlineRules } from '../../../domain/calendar/deadline-rules';
-import type { AgendaItem, CallIn } from '../../../domain/model';
+import type { CallIn } from '../../../domain/model';
 import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { offerUndo } from '../../common/undo';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import type { CallInSteps } from './call-in-steps';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
-async function record(item: AgendaItem, name: string, callIn: CallIn, rules: DeadlineRules) {
-  await recordCallIn(item.id, callIn, rules);
+async function record(steps: CallInSteps, name: string, callIn: CallIn, rules: DeadlineRules) {
+  await steps.record(callIn, rules);
   offerUndo({
-    scope: `decision/${item.id}`,
+    scope: steps.scope,
     what: `The call-in of ${name} by ${callIn.by.trim()} is recorded.`,
-    undo: () => withdrawCallIn(item.id),
+    undo: () => steps.withdraw(),
   });
   return true;
 }
@@ -29,23 +29,23 @@ async function record(item: AgendaItem, name: string, callIn: CallIn, rules: Dea
  * implemented until scrutiny concludes; it can be undone for the rest of the session.
  */
 export function CallInForm({
-  item,
+  steps,
   name,
   rules,
   today,
 }: {
-  item: AgendaItem;
+  steps: CallInSteps;
   name: string;
   rules: DeadlineRules;
   today: string;
 }) {
   const styles = useStyles();
   const blank = useMemo<CallIn>(() => ({ receivedOn: today, by: '', reason: '' }), [today]);
-  const [draft, keep, forget, , restored] = useStoredDraft(`call-in/${item.id}`, blank);
+  const [draft, keep, forget, , restored] = useStoredDraft(`call-in/${steps.id}`, blank);
   const [run, { busy, error }] = useAction(record);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await run(item, name, draft, rules)) forget();
+    if (await run(steps, name, draft, rules)) forget();
   };
   return (
     <form className={styles.form} aria-label="Record a call-in" onSubmit={(event) => void submit(event)}>

@@ -12,6 +12,7 @@ import { UndoBar } from '../../common/undo-bar';
 import { today as todayOnThisLaptop } from '../actions/today';
 import { CallInConclusion } from './call-in-conclusion';
 import { CallInForm } from './call-in-form';
+import { itemCallInSteps } from './call-in-steps';
 import { CallInStandingText } from './call-in-standing';
 import { DecisionAsMinuted } from './decision-as-minuted';
 import { DecisionForm } from './decision-form';
@@ -73,9 +74,16 @@ export function DecisionPage() {
         {decision ? <CallInStandingText decision={decision} rules={rules} today={today} /> : null}
         <DecisionNoticePanel item={item} number={number} name={name} rules={rules} today={today} />
         {decision?.noticePublishedOn && !decision.urgent && !decision.callIn ? (
-          <CallInForm item={item} name={name} rules={rules} today={today} />
+          <CallInForm steps={itemCallInSteps(item.id)} name={name} rules={rules} today={today} />
         ) : null}
-        {decision?.callIn ? <CallInConclusion item={item} name={name} today={today} /> : null}
+        {decision?.callIn ? (
+          <CallInConclusion
+            steps={itemCallInSteps(item.id)}
+            concluded={Boolean(decision.callIn.concludedOn)}
+            name={name}
+            today={today}
+          />
+        ) : null}
       </section>
     </Page>
   );

@@ -1,7 +1,15 @@
+import { listIndividualDecisions } from '../../../db/read/individual-decisions';
 import { loadPackData } from '../../../db/read/pack-data';
 import { loadPlannedMeetings, loadSiteToPublish } from '../../../db/read/publishing';
 import { packDocument } from '../../../documents/common/pack';
+import {
+  buildDecisionNotice,
+  individualDecisionNotice,
+  individualNoticeName,
+} from '../../../documents/decision-notice';
 import { buildForwardPlan, forwardPlanEntries } from '../../../documents/forward-plan';
+import type { IndividualNoticeToPublish } from '../../../documents/publishing/individual-decision-pages';
+import type { DeadlineRules } from '../../../domain/calendar/deadline-rules';
 import { toIsoDate } from '../../../domain/en-gb';
 import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
 import { loadTemplate } from '../../../db/repositories/templates';
@@ -53,15 +61,36 @@ export async function loadSiteWithDocuments(
   for (const meeting of site.meetings) {
     meeting.documents = await meetingDocuments(meeting.data, meeting.edition, makers);
   }
+  const council = site.organisation.name.trim() || 'The council';
+  const individualDecisions = await individualNotices(council, callInRules);
   const publishedOn = toIsoDate(new Date());
   const planned = await loadPlannedMeetings(publishedOn);
   const entries = forwardPlanEntries(planned.meetings, publishedOn, planned.calendar);
-  if (entries.length === 0) return { ...site, callInRules };
-  const council = site.organisation.name.trim() || 'The council';
+  if (entries.length === 0) return { ...site, callInRules, individualDecisions };
   const docx = await packDocument(buildForwardPlan(council, entries, publishedOn));
   return {
     ...site,
     callInRules,
+    individualDecisions,
     forwardPlan: { entries, publishedOn, docx: steadyDocx(docx, new Date(`${publishedOn}T00:00:00Z`)) },
   };
+}
+
+/**
+ * The notices of decisions taken by one person that are published, each with its Word file (stamped with its
+ * notice's date, so republishing an unchanged notice rewrites nothing).
+ */
+async function individualNotices(
+  council: string,
+  rules: DeadlineRules,
+): Promise<IndividualNoticeToPublish[]> {
+  const published = (await listIndividualDecisions()).filter((decision) => decision.noticePublishedOn);
+  const notices: IndividualNoticeToPublish[] = [];
+  for (const decision of published) {
+    const notice = individualDecisionNotice(decision, council, rules);
+    const bytes = await packDocument(buildDecisionNotice(notice));
+    const stampedOn = new Date(`${decision.noticePublishedOn ?? decision.decidedOn}T00:00:00Z`);
+    notices.push({ name: individualNoticeName(decision), notice, docx: steadyDocx(bytes, stampedOn) });
+  }
+  return notices;
 }

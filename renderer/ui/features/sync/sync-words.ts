@@ -24,6 +24,8 @@ const tableNames: Record<string, string> = {
   templates: 'Template',
   settings: 'Organisation settings',
   bankHolidays: 'Bank holiday',
+  individualDecisions: 'Individual decision',
+  plannedDecisions: 'Forward plan entry',
 };
 
 export function tableWords(table: string): string {

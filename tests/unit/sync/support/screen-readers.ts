@@ -16,7 +16,17 @@ import { voteOutcome } from '../../../../renderer/domain/votes';
 
 type Values = Record<string, unknown>;
 
-const dates = ['date', 'from', 'to', 'due', 'agendaPublishedOn', 'rescheduledFrom', 'addedOn'];
+const dates = [
+  'date',
+  'from',
+  'to',
+  'due',
+  'agendaPublishedOn',
+  'rescheduledFrom',
+  'addedOn',
+  'decidedOn',
+  'expectedDate',
+];
 const times = ['startTime', 'defaultStartTime', 'at', 'arrivedAt', 'leftAt', 'startedAt'];
 const moments = ['savedAt', 'uploadedAt'];
 
@@ -36,6 +46,7 @@ const labels: Record<string, Record<string, Readonly<Record<string | number, str
   interests: { category: model.interestCategories },
   templates: { kind: model.documentKinds },
   bankHolidays: { region: model.bankHolidayRegions },
+  individualDecisions: { takenBy: model.decisionTakers },
   settings: { bankHolidayRegion: model.bankHolidayRegions },
 };
 
