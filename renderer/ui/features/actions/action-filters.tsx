@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { ActionStatus, Committee } from '../../../domain/model';
 import { actionStatuses } from '../../../domain/model';
+import { labelOptions } from '../../common/label-options';
 
 export type ActionFilter = {
   committeeId: string;
@@ -53,11 +54,7 @@ export function ActionFilterFields({
           onChange={(_, data) => onChange({ ...filter, status: data.value as ActionStatus | '' })}
         >
           <option value="">Any status</option>
-          {Object.entries(actionStatuses).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {labelOptions(actionStatuses)}
         </Select>
       </Field>
       <Checkbox

@@ -6,6 +6,7 @@ import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import { labelOptions } from '../../common/label-options';
 
 /** Resolves true once stored, so the form can say so (useAction gives undefined on failure). */
 async function recordOutcome(...args: Parameters<typeof recordActionOutcome>): Promise<true> {
@@ -58,11 +59,7 @@ export function OutcomeForm({ action, on, label }: { action: Action; on: string;
       </Field>
       <Field label="Status">
         <Select value={status} onChange={(_, data) => keep({ ...draft, status: data.value as ActionStatus })}>
-          {Object.entries(actionStatuses).map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
+          {labelOptions(actionStatuses)}
         </Select>
       </Field>
       <Button type="submit" appearance="primary" disabled={busy}>

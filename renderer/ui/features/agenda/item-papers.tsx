@@ -31,6 +31,7 @@ import { formatSize, pickPapers } from './paper-files';
 import { ExemptHistory } from './exempt-history';
 import { PaperStatusBadge } from './paper-status-badge';
 import { PaperStatusDialog } from './paper-status-dialog';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
@@ -134,11 +135,7 @@ export function ItemPapers({ agendaItemId, name }: { agendaItemId: string; name:
       <div className={styles.bar}>
         <Field label={`Attach as (${name})`}>
           <Select value={role} onChange={(_, data) => setRole(data.value as DocumentRole)}>
-            {Object.entries(documentRoles).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {labelOptions(documentRoles)}
           </Select>
         </Field>
         <Button onClick={() => void attach(agendaItemId, role)} disabled={attaching.busy}>

@@ -21,6 +21,7 @@ import { useStoredDraft } from '../../common/use-stored-draft';
 import { StandingItemsEditor } from './standing-items-editor';
 import { CommitteeHouseStyle } from './committee-house-style';
 import { MinuteNumberFormatFields, formatForTypedNumber } from './minute-number-format-fields';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
@@ -93,11 +94,7 @@ function CommitteeForm({ committee }: { committee: Committee }) {
         </Field>
         <Field label="Type">
           <Select value={draft.type} onChange={(_, data) => change({ type: data.value as CommitteeType })}>
-            {Object.entries(committeeTypes).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {labelOptions(committeeTypes)}
           </Select>
         </Field>
         <Field label="Parent committee">
@@ -141,11 +138,7 @@ function CommitteeForm({ committee }: { committee: Committee }) {
             value={draft.minuteNumbering}
             onChange={(_, data) => change({ minuteNumbering: data.value as MinuteNumberingScheme })}
           >
-            {Object.entries(minuteNumberingSchemes).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {labelOptions(minuteNumberingSchemes)}
           </Select>
         </Field>
         <Field

@@ -3,6 +3,7 @@ import { membershipRoles, type MembershipRole, type Person } from '../../../doma
 import type { LikelyDuplicate } from '../../../domain/person-likeness';
 import { DuplicateWarning } from '../../common/duplicate-warning';
 import { PersonPicker } from '../../common/person-picker';
+import { labelOptions } from '../../common/label-options';
 
 /**
  * One member of a new committee: someone on record (`personId`), or a name typed for someone new (`name`,
@@ -90,11 +91,7 @@ export function MemberRows({
                 value={member.role}
                 onChange={(_, data) => update(member.key, { role: data.value as MembershipRole })}
               >
-                {Object.entries(membershipRoles).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                {labelOptions(membershipRoles)}
               </Select>
             </Field>
             <Field label={`Group or organisation (member ${index + 1})`}>

@@ -34,6 +34,7 @@ import { Loading } from '../../common/loading';
 import { useAction } from '../../common/use-action';
 import { DraftNote } from '../../common/draft-note';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import { labelOptions } from '../../common/label-options';
 
 /** The add form before anything is typed; `confirmedNew`: the clerk said a typed name is someone new. */
 type MemberDraft = { personId: string; newName: string; confirmedNew: boolean; role: MembershipRole };
@@ -135,11 +136,7 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
                         void update(membership.id, { role: data.value as MembershipRole })
                       }
                     >
-                      {Object.entries(membershipRoles).map(([value, label]) => (
-                        <option key={value} value={value}>
-                          {label}
-                        </option>
-                      ))}
+                      {labelOptions(membershipRoles)}
                     </Select>
                   </TableCell>
                   <TableCell>{person?.group}</TableCell>
@@ -228,11 +225,7 @@ export function MembershipPanel({ committeeId }: { committeeId: string }) {
         />
         <Field label="Their role">
           <Select value={role} onChange={(_, data) => setRole(data.value as MembershipRole)}>
-            {Object.entries(membershipRoles).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {labelOptions(membershipRoles)}
           </Select>
         </Field>
         <Button type="submit" disabled={adding.busy}>

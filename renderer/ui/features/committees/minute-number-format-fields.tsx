@@ -8,6 +8,7 @@ import {
   type MinuteNumberFormat,
   type MinuteYearForm,
 } from '../../../domain/model';
+import { labelOptions } from '../../common/label-options';
 
 export const plainMinuteNumberFormat: MinuteNumberFormat = {
   prefix: '',
@@ -55,11 +56,7 @@ export function MinuteNumberFormatFields({ draft, change }: Props) {
           value={format.yearForm}
           onChange={(_, data) => set({ yearForm: data.value as MinuteYearForm })}
         >
-          {Object.entries(minuteYearForms).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {labelOptions(minuteYearForms)}
         </Select>
       </Field>
       <Field label="After the number">
@@ -70,11 +67,7 @@ export function MinuteNumberFormatFields({ draft, change }: Props) {
           value={format.paragraphNumbers ?? 'list'}
           onChange={(_, data) => set({ paragraphNumbers: data.value as MinuteParagraphNumbers })}
         >
-          {Object.entries(minuteParagraphNumbers).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {labelOptions(minuteParagraphNumbers)}
         </Select>
       </Field>
       <Checkbox

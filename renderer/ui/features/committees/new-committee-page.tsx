@@ -18,6 +18,7 @@ import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { MemberRows, type MemberDraft } from './member-rows';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -139,11 +140,7 @@ export function NewCommitteePage() {
         </Field>
         <Field label="Type">
           <Select value={type} onChange={(_, data) => setType(data.value as CommitteeType)}>
-            {Object.entries(committeeTypes).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {labelOptions(committeeTypes)}
           </Select>
         </Field>
         <Field label="Quorum (members needed for business)" validationMessage={quorumError}>
@@ -157,11 +154,7 @@ export function NewCommitteePage() {
         </Field>
         <Field label="Minute numbering">
           <Select value={numbering} onChange={(_, data) => setNumbering(data.value as MinuteNumberingScheme)}>
-            {Object.entries(minuteNumberingSchemes).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {labelOptions(minuteNumberingSchemes)}
           </Select>
         </Field>
         <h2>Members</h2>

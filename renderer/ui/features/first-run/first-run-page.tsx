@@ -15,6 +15,7 @@ import { Page } from '../../common/page';
 import { useAction } from '../../common/use-action';
 import { useFirstScreenShown } from '../../shell/first-screen';
 import { skipFirstRun } from './first-run-state';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
@@ -136,11 +137,7 @@ export function FirstRunPage() {
               value={draft.bankHolidayRegion}
               onChange={(_, data) => change({ bankHolidayRegion: data.value as BankHolidayRegion })}
             >
-              {Object.entries(bankHolidayRegions).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              {labelOptions(bankHolidayRegions)}
             </Select>
           </Field>
         </section>
@@ -154,11 +151,7 @@ export function FirstRunPage() {
               value={draft.committeeType}
               onChange={(_, data) => change({ committeeType: data.value as CommitteeType })}
             >
-              {Object.entries(committeeTypes).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              {labelOptions(committeeTypes)}
             </Select>
           </Field>
         </section>

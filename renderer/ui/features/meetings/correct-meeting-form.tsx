@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { fieldSays, useWhenWarnings } from './use-when-warnings';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
@@ -105,11 +106,7 @@ export function CorrectMeetingForm({ meeting }: { meeting: Meeting }) {
         <Field label="Status" required validationMessage={problems.status}>
           <Select value={status} onChange={(_, data) => setStatus(data.value)}>
             <option value="">Choose...</option>
-            {Object.entries(meetingStatuses).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
+            {labelOptions(meetingStatuses)}
           </Select>
         </Field>
       ) : null}
@@ -117,11 +114,7 @@ export function CorrectMeetingForm({ meeting }: { meeting: Meeting }) {
         <Field label="Kind of meeting" required validationMessage={problems.type}>
           <Select value={type} onChange={(_, data) => setType(data.value)}>
             <option value="">Choose...</option>
-            {Object.entries(meetingTypes).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
+            {labelOptions(meetingTypes)}
           </Select>
         </Field>
       ) : null}

@@ -18,6 +18,7 @@ import { ItemElsewhere } from '../live-meeting/item-elsewhere';
 import { MinuteEditor } from '../live-meeting/minute-editor';
 import { useSignedMinuteLock } from '../minutes-approval/signed-minute-lock';
 import { SignedCorrectionContext, useSignedCorrection } from '../minutes-approval/signed-correction';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -167,11 +168,7 @@ function ResolutionFields({
           disabled={!editable}
           onChange={(_, data) => setDraft({ ...draft, verb: data.value as ResolutionVerb })}
         >
-          {Object.entries(resolutionVerbs).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {labelOptions(resolutionVerbs)}
         </Select>
       </Field>
       <Field

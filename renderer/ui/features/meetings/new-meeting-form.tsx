@@ -18,6 +18,7 @@ import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { SeriesForm } from './series-form';
 import { fieldSays, useWhenWarnings } from './use-when-warnings';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   box: {
@@ -116,11 +117,7 @@ export function NewMeetingForm({ committee }: { committee: Committee }) {
           <>
             <Field label="Kind of meeting">
               <Select value={type} onChange={(_, data) => change({ type: data.value as MeetingType })}>
-                {Object.entries(meetingTypes).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                {labelOptions(meetingTypes)}
               </Select>
             </Field>
             <Button appearance="primary" type="submit" disabled={busy}>

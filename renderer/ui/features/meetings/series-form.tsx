@@ -22,6 +22,7 @@ import { municipalYearLabel, municipalYearOf } from '../../../domain/municipal-y
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
@@ -124,11 +125,7 @@ export function SeriesForm({
       <ErrorMessage error={error ?? seriesProblem} title="The series was not created" />
       <Field label="Repeats">
         <Select value={rhythm} onChange={(_, data) => change({ rhythm: data.value as Rhythm })}>
-          {Object.entries(rhythms).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {labelOptions(rhythms)}
         </Select>
       </Field>
       <Field label="Weekday">

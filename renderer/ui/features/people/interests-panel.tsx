@@ -27,6 +27,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { DraftNote } from '../../common/draft-note';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { useAction } from '../../common/use-action';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
@@ -110,11 +111,7 @@ export function InterestsPanel({ personId }: { personId: string }) {
             value={category}
             onChange={(_, data) => setDraft({ ...draft, category: data.value as InterestCategory })}
           >
-            {Object.entries(interestCategories).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {labelOptions(interestCategories)}
           </Select>
         </Field>
         <Field label="Interest" required validationMessage={problems.description}>

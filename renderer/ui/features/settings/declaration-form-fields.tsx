@@ -5,6 +5,7 @@ import {
   type DeclarationForm,
   type OrganisationSettings,
 } from '../../../domain/model';
+import { labelOptions } from '../../common/label-options';
 
 type Props = {
   draft: OrganisationSettings;
@@ -27,11 +28,7 @@ export function DeclarationFormFields({ draft, change }: Props) {
           value={form}
           onChange={(_, data) => change({ declarationForm: data.value as DeclarationForm })}
         >
-          {Object.entries(declarationForms).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {labelOptions(declarationForms)}
         </Select>
       </Field>
       {form === 'table'

@@ -16,6 +16,7 @@ import {
   type StoredHouseStyle,
 } from '../../../domain/house-style';
 import { houseStylePreview } from '../../../domain/house-style-preview';
+import { labelOptions } from '../../common/label-options';
 
 type Choice = Exclude<keyof HouseStyle, 'chairTitle' | 'viceChairTitle'>;
 
@@ -94,11 +95,7 @@ export function HouseStyleFields({
             onChange={(_, data) => set({ [key]: data.value })}
           >
             {inherited ? <option value="">As the organisation: {values[inherited[key]]}</option> : null}
-            {Object.entries(values).map(([value, words]) => (
-              <option key={value} value={value}>
-                {words}
-              </option>
-            ))}
+            {labelOptions(values)}
           </Select>
         </Field>
       ))}

@@ -29,6 +29,7 @@ import { HouseStyleFields } from './house-style-fields';
 import { ReportCoverFields } from './report-cover-fields';
 import { ExemptWordingFields } from './exempt-wording-fields';
 import { WebsiteColoursFields } from './website-colours-fields';
+import { labelOptions } from '../../common/label-options';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
@@ -162,11 +163,7 @@ function SettingsForm({ initial }: { initial: OrganisationSettings }) {
           value={draft.bankHolidayRegion}
           onChange={(_, data) => change({ bankHolidayRegion: data.value as BankHolidayRegion })}
         >
-          {Object.entries(bankHolidayRegions).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {labelOptions(bankHolidayRegions)}
         </Select>
       </Field>
       <Checkbox
