@@ -4,6 +4,9 @@ import { printablePage } from './printable-page';
 import { renderedWordPaperPage } from './word-paper-page';
 import { letterCount, renderWordPaper, type RenderWordPaper } from './word-paper-render';
 
+/** How long one paper's layout may take before the pack goes on with its words: publishing never waits silently. */
+export const layoutLimitMs = 60_000;
+
 /** What the print engine takes at most (electron/main/ipc/print-pdf.ts): a bigger page is refused whole. */
 const printableLimit = 30 * 1024 * 1024;
 
@@ -60,7 +63,7 @@ export async function wordPaperToPrint(
 ): Promise<WordPaperToPrint> {
   let why: string;
   try {
-    const rendered = await render(paper.bytes);
+    const rendered = await withinLimit(render(paper.bytes), layoutLimitMs);
     // The body's words (document.xml: not its footnotes, which the layout adds) must all be laid out: a paper
     // published with words silently missing is worse than one printed as its words.
     const words = wordParagraphs(paper.bytes, paper.name).reduce((sum, p) => sum + letterCount(p.text), 0);
@@ -77,6 +80,17 @@ export async function wordPaperToPrint(
     html: printableWordPaper(paper, council, why),
     notLaidOut: `The Word paper "${paper.name}" is in the pack’s PDF as its words only, without its layout, tables or pictures, because ${why}. The paper itself is published beside the pack as it is.`,
   };
+}
+
+function withinLimit<T>(work: Promise<T>, limitMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`laying it out took longer than ${limitMs / 1000} seconds`)),
+      limitMs,
+    );
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /**

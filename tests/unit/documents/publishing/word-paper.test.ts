@@ -1,9 +1,12 @@
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { packDocument } from '../../../../renderer/documents/common/pack';
 import { buildMinutes } from '../../../../renderer/documents/minutes/build-minutes';
 import { meetingDocuments } from '../../../../renderer/documents/publishing/meeting-documents';
-import { wordPaperToPrint } from '../../../../renderer/documents/publishing/printable/word-paper';
+import {
+  layoutLimitMs,
+  wordPaperToPrint,
+} from '../../../../renderer/documents/publishing/printable/word-paper';
 import { renderedWordPaperPage } from '../../../../renderer/documents/publishing/printable/word-paper-page';
 import { sampleMeetingData } from './published-meeting';
 
@@ -64,6 +67,19 @@ describe('a Word paper in the public pack’s PDF', () => {
     }));
     expect(printed.notLaidOut).toMatch(/because the layout would leave out some of its words \(\d+ letters/);
     expect(printed.html).toContain('Apologies for Absence');
+  });
+
+  it('goes on with its words when the layout never finishes, so publishing never waits silently', async () => {
+    const paper = await wordPaper();
+    vi.useFakeTimers();
+    try {
+      const printing = wordPaperToPrint(paper, 'Wrenmoor Borough Council', () => new Promise(() => {}));
+      await vi.advanceTimersByTimeAsync(layoutLimitMs);
+      const printed = await printing;
+      expect(printed.notLaidOut).toContain('because laying it out took longer than 60 seconds');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says so in the publication’s notes when no page can lay it out (here, with no DOM)', async () => {
