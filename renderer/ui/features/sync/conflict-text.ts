@@ -1,5 +1,6 @@
 import type { RichText } from '../../../domain/model';
-import { richTextFromPlain, richTextToPlain } from '../../../domain/rich-text';
+import { richTextToPlain } from '../../../domain/rich-text';
+import { combinedRichText } from '../../../sync/merge/combined-rich-text';
 
 function isRichText(value: unknown): value is RichText {
   return (
@@ -35,7 +36,8 @@ export function conflictText(value: unknown): string {
 export function combinedValue(field: string, local: unknown, remote: unknown, text: string): unknown {
   if (field === '*') return undefined;
   const sample = local ?? remote;
-  if (isRichText(sample)) return richTextFromPlain(text);
+  // Back into rich text keeping each version's tables (and lists and marks) where the clerk left them whole.
+  if (isRichText(sample)) return combinedRichText(text, [local, remote].filter(isRichText));
   if (Array.isArray(sample)) {
     if (!sample.every((line) => typeof line === 'string')) return undefined;
     return text
