@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appUrl, openChamber, type Chamber } from './support/browser';
+import { screenshot } from './documents-support';
+import { copyPublishedFolder, seriousProblems, withPickableFolder } from './publishing-support';
+
+let open: Chamber | undefined;
+afterEach(async () => {
+  await open?.context.close();
+  open = undefined;
+});
+
+const poll = expect.poll;
+
+describe('a clerk records a decision taken by one cabinet member', () => {
+  it('records it, publishes its notice, sees its call-in in the tracker, and reads the published notice', async () => {
+    open = await openChamber();
+    await withPickableFolder(open);
+    const { page } = open;
+    await page.clock.setFixedTime(new Date('2026-03-12T10:00:00'));
+    await page.goto(appUrl(''));
+
+    await page.getByRole('link', { name: 'Individual decisions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Individual decisions' }).waitFor();
+    await page.getByRole('link', { name: 'Record a decision taken by one person' }).click();
+    const form = page.getByRole('form', { name: 'The decision' });
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await form.getByText('Say who took the decision: the notice must name the decision maker.').waitFor();
+    await form.getByRole('textbox', { name: /^Title/ }).fill('Parking charges in Harrow Weald');
+    await form.getByRole('textbox', { name: /^Decision maker/ }).fill('Councillor Susan Hall');
+    await form.getByRole('textbox', { name: /^Portfolio/ }).fill('Cabinet Member for Environment');
+    await form.getByLabel(/Date taken/).fill('2026-03-11');
+    await form
+      .getByRole('textbox', { name: /^What was decided/ })
+      .fill('To set the charges in the schedule.');
+    await form
+      .getByRole('textbox', { name: /Reasons for the decision/ })
+      .fill('The charges have not changed since 2009.');
+    await form
+      .getByRole('textbox', { name: /Interests declared/ })
+      .fill('Councillor Hall: holds a resident’s permit in the zone.');
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Decision: Parking charges in Harrow Weald' })
+      .waitFor();
+
+    const callIn = page.getByRole('status', { name: 'Call-in' });
+    await page.getByRole('button', { name: 'Publish the decision notice today' }).click();
+    await poll(() => callIn.innerText()).toContain('Open until');
+    await page.getByText('Decision notice published on Thursday 12 March 2026.', { exact: false }).waitFor();
+    await screenshot(page, 'individual-decision');
+
+    await page.getByRole('link', { name: 'Actions', exact: true }).click();
+    const decisions = page.getByRole('grid', { name: 'Executive decisions' });
+    const row = decisions.getByRole('row').filter({ hasText: 'Parking charges in Harrow Weald' });
+    await poll(() => row.innerText()).toContain('Councillor Susan Hall, Cabinet Member for Environment');
+    await poll(() => row.innerText()).toContain('Open until');
+
+    await page.getByRole('link', { name: 'Publishing', exact: true }).click();
+    await page.getByRole('button', { name: 'Publish everything changed since the last publication' }).click();
+    await page.getByText(/^Published to “published”: \d+ files written, \d+ unchanged\.$/).waitFor();
+    const published = await copyPublishedFolder(page);
+    expect(published.names).toContain('decisions.html');
+    const noticePage = published.names.find((name) =>
+      /^decision-2026-03-11-parking-charges.*\.html$/.test(name),
+    );
+    expect(noticePage).toBeDefined();
+    expect(published.names).toContain(noticePage?.replace(/\.html$/, '.docx'));
+
+    // The web team's view: the index links to the list, the list to the notice, read with no network.
+    const reader = await page.context().newPage();
+    await reader.goto(pathToFileURL(join(published.where, 'index.html')).href);
+    await reader.getByRole('link', { name: 'Decisions by individual members and officers' }).click();
+    await reader.getByRole('link', { name: 'Parking charges in Harrow Weald' }).click();
+    await reader
+      .getByRole('heading', { level: 1, name: 'Decision notice: Parking charges in Harrow Weald' })
+      .waitFor();
+    const text = await reader.locator('main, body').first().innerText();
+    expect(text).toContain('Councillor Susan Hall, Cabinet Member for Environment');
+    expect(text).toContain('To set the charges in the schedule.');
+    expect(text).toContain('The charges have not changed since 2009.');
+    expect(text).toContain('Councillor Hall: holds a resident’s permit in the zone.');
+    expect(text).toMatch(/This decision may be called in until the end of \w+ \d+ March 2026/);
+    await screenshot(reader, 'published-individual-decision');
+    expect(await seriousProblems(reader)).toEqual([]);
+    await reader.close();
+  });
+});
