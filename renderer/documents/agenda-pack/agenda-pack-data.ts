@@ -57,8 +57,10 @@ export type PackProgress = { done: number; total: number; stage: PackStage; pape
 export const packStages = {
   drawingPdfPages: 'Drawing PDF pages',
   layingOut: 'Laying out the agenda',
+  writingAgenda: 'Writing the agenda',
   mergingReports: 'Merging reports',
   packing: 'Saving the pack',
+  writingFile: 'Writing the file',
 } as const;
 export type PackStage = keyof typeof packStages;
 

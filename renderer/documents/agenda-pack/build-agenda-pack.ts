@@ -49,7 +49,10 @@ export async function buildAgendaPack(
   const docxCount = entries
     .flatMap((entry) => entry.papers)
     .filter((paper) => paper.format === 'docx' && paper.withheld === undefined).length;
-  const total = pdfPapers.length + docxCount + 2;
+  // Laying out and writing the agenda are a step each, every report merged one, and zipping the file (the
+  // longest step with real reports) counts as zipSteps, moved as its bytes go through: the bar moves until the
+  // bytes are handed back (the page then counts writing the file as its own last step: pack-build.ts).
+  const total = pdfPapers.length + 1 + 1 + docxCount + zipSteps;
   let done = 0;
   const report = (stage: PackStage, paper?: string): void =>
     options.onProgress?.({ done, total, stage, ...(paper ? { paper } : {}) });
@@ -97,6 +100,7 @@ export async function buildAgendaPack(
     });
   }
   done += 1;
+  report('writingAgenda');
   const { record } = data;
   const document = new Document({
     title: `${record.committee.name}, ${formatShortDate(record.meeting.date)}: ${options.edition === 'supplementary' ? 'supplementary agenda' : 'agenda'}`,
@@ -116,7 +120,9 @@ export async function buildAgendaPack(
         meetingTemplateValues(record, title),
       )
     : await Packer.pack(document, 'uint8array');
+  done += 1;
   report('mergingReports', splices[0]?.label);
+  const zipFrom = total - zipSteps;
   const merged = spliceReports(
     packed,
     splices,
@@ -124,13 +130,21 @@ export async function buildAgendaPack(
       done += 1;
       if (merged < splices.length) report('mergingReports', splices[merged]?.label);
     },
-    // Said before the reports are put in place and the file zipped, not after: that work is the last step.
-    () => report('packing'),
+    // Said before the reports are put in place and the file zipped, not after; then as the zip goes through.
+    (share) => {
+      const now = zipFrom + Math.floor(share * zipSteps);
+      if (share > 0 && now === done) return;
+      done = Math.max(done, Math.min(now, total));
+      report('packing');
+    },
   );
   done = total;
   report('packing');
   return { bytes: merged.bytes, warnings: [...warnings, ...merged.warnings] };
 }
+
+/** The steps zipping the pack counts for on the progress bar, each a share of its bytes. */
+const zipSteps = 10;
 
 /** Pages of the front sheet and of the agenda (which starts on a new page), in the template's page if any. */
 function frontPageCount(front: Block[], listing: Block[], dress?: TemplateFront): number {

@@ -1,5 +1,5 @@
 import { mergeReport } from './merge-report';
-import { partText, readDocxParts, setPartText, writeDocxParts } from './zip-parts';
+import { partText, readDocxParts, setPartText, writeDocxParts, writeDocxPartsTelling } from './zip-parts';
 import { insertIntoParagraph } from './xml-text';
 
 /** A report to put where the pack's placeholder paragraph (whose only text is `marker`) stands. */
@@ -17,13 +17,14 @@ export type SpliceResult = { bytes: Uint8Array; warnings: string[] };
 /**
  * Merge each report into the packed .docx at its placeholder. The placeholder's own section properties (docx puts a
  * section's sectPr in its last paragraph) move onto the report's last paragraph, so the pack's section, footer and
- * odd-page start survive and no empty paragraph is left to spill onto an extra page.
+ * odd-page start survive and no empty paragraph is left to spill onto an extra page. `onPacking` hears when the
+ * reports are merged and the file is being zipped, and then how far the zip is (the share of its bytes, 0 to 1).
  */
 export function spliceReports(
   packBytes: Uint8Array,
   reports: readonly ReportSplice[],
   onReport?: (done: number) => void,
-  onPacking?: () => void,
+  onPacking?: (share: number) => void,
 ): SpliceResult {
   const pack = readDocxParts(packBytes, 'The pack');
   const warnings: string[] = [];
@@ -34,10 +35,10 @@ export function spliceReports(
     bodies.set(report.marker, withBookmarks(merged.bodyXml, report, 900_000 + index * 2));
     onReport?.(index + 1);
   });
-  onPacking?.();
+  onPacking?.(0);
   const documentXml = partText(pack, 'word/document.xml') ?? '';
   setPartText(pack, 'word/document.xml', replacePlaceholders(documentXml, reports, bodies));
-  return { bytes: writeDocxParts(pack), warnings };
+  return { bytes: onPacking ? writeDocxPartsTelling(pack, onPacking) : writeDocxParts(pack), warnings };
 }
 
 /**

@@ -69,7 +69,8 @@ describe('the Papers tab', () => {
     await waitFor(() => expect(worker.calls).toHaveLength(1));
     worker.report({ done: 1, total: 4, stage: 'mergingReports' });
     const row = screen.getByRole('group', { name: 'Agenda pack' });
-    expect(await within(row).findByText('Merging reports: step 2 of 4')).toBeTruthy();
+    // The builder's four steps and one more, writing the file, which the page counts after them.
+    expect(await within(row).findByText('Merging reports: step 2 of 5')).toBeTruthy();
     expect(within(row).getByRole('progressbar')).toBeTruthy();
 
     const [{ data, pack }] = worker.calls as [{ data: AgendaPackData; pack: PackKind }];

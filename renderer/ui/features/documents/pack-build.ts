@@ -50,15 +50,25 @@ export async function savePack(
   const data = await loadPackData(meetingId, pack.audience);
   if (!data) throw new Error('That meeting no longer exists.');
   const template = await loadTemplate('agendaPack');
-  const result = await build(template ? { ...data, template: template.bytes } : data, onProgress, pack).catch(
-    (error: unknown) => {
-      const why = error instanceof Error ? error.message : String(error);
-      if (!template || !why.startsWith('The agenda pack template')) throw error;
-      throw new Error(
-        `${why} The template in use is “${template.name}”: upload a corrected one, or go back to the built-in one in Settings, Templates.`,
-      );
-    },
-  );
+  // Writing the file is the last step on the bar, after every step of the builder's: the bar reaches its end
+  // only as the file is written, rather than sitting full while it is.
+  let steps = 0;
+  const withWriting = (progress: PackProgress): void => {
+    steps = progress.total + 1;
+    onProgress({ ...progress, total: steps });
+  };
+  const result = await build(
+    template ? { ...data, template: template.bytes } : data,
+    withWriting,
+    pack,
+  ).catch((error: unknown) => {
+    const why = error instanceof Error ? error.message : String(error);
+    if (!template || !why.startsWith('The agenda pack template')) throw error;
+    throw new Error(
+      `${why} The template in use is “${template.name}”: upload a corrected one, or go back to the built-in one in Settings, Templates.`,
+    );
+  });
+  if (steps > 0) onProgress({ done: steps - 1, total: steps, stage: 'writingFile' });
   return {
     savedTo: await saveWordFile(packFileName(data.record, pack), result.bytes),
     warnings: result.warnings,
