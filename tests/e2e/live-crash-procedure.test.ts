@@ -7,6 +7,7 @@ import { newProfile } from './support/browser';
 import { closeChromium, killChromium, startChromium } from './support/crash';
 import {
   amendmentCarried,
+  choosePerson,
   everyonePresent,
   keyProcedureMeeting,
   lookAtItem,
@@ -50,7 +51,7 @@ describe('never lose a word of the running order, the motions or the Minutes ite
       await amendmentCarried(page, 'That the minutes be approved.');
       const field = procedureFields(page);
 
-      await field.barMember.selectOption({ label: 'Councillor Susan Hall' });
+      await choosePerson(field.barMember, 'Councillor Susan Hall');
       await see('barMember', field.barMember, await field.barMember.inputValue());
       await field.barItem.selectOption({ label: '7. Council Budget' });
       await see('barItem', field.barItem, await field.barItem.inputValue());

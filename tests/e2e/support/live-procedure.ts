@@ -123,6 +123,19 @@ export const procedureFields = (page: Page) => {
   };
 };
 
+/**
+ * A person chosen in a person picker (a search over people) as the clerk does it: the name typed, then Enter
+ * once it is the one name offered. The box then shows the name.
+ */
+export async function choosePerson(box: Locator, name: string): Promise<void> {
+  // Typed key by key, as the list opens on keys typed (not on a value set at once).
+  await box.fill('');
+  await box.pressSequentially(name);
+  await poll(() => box.page().getByRole('listbox').getByRole('option').count()).toBe(1);
+  await box.press('Enter');
+  await poll(() => box.inputValue()).toBe(name);
+}
+
 /** Kinds of step, as "Next step" lists them. */
 export const stepKinds = {
   note: 'A paragraph',

@@ -18,6 +18,7 @@ import { useMinuteFacts } from './use-minute-facts';
 import { VoteForm } from './vote-form';
 import { AsAmendedField, ExclusionMotionForm, WithdrawButton } from './exclusion-motion-form';
 import { useVotingRoll, VotingRollHint } from './voting-roll';
+import { useChairAtVote, type ChairAtVote } from './chair-now';
 import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 type Draft = { text: string; moverId: string; seconderId: string; amendsMotionId: string };
@@ -51,6 +52,7 @@ export function MotionsSection({
     return { motions, withdrawn };
   }, [motions, stored]);
   const roll = useVotingRoll(frame, minute.agendaItemId, attendance);
+  const chair = useChairAtVote(frame.meeting.id, minute.id, frame.memberships, attendance);
   if (!data || !roll) return null;
   const lastUnvoted = data.motions
     .filter((motion) => !motion.result && !data.withdrawn.has(motion.id))
@@ -101,6 +103,7 @@ export function MotionsSection({
           motion={motion}
           frame={frame}
           roll={roll}
+          chair={chair}
           open={motion.id === lastUnvoted?.id}
           withdrawn={data.withdrawn.has(motion.id)}
           amended={data.motions.some(
@@ -150,6 +153,7 @@ function MotionLine({
   motion,
   frame,
   roll,
+  chair,
   open,
   withdrawn,
   amended,
@@ -157,6 +161,7 @@ function MotionLine({
   motion: Motion;
   frame: MeetingFrame;
   roll: VotingRoll;
+  chair: ChairAtVote | undefined;
   /** The motion Alt+B's vote goes to: the last one not yet voted on. */
   open: boolean;
   /** Withdrawn with the meeting's consent: no vote is taken. */
@@ -167,6 +172,8 @@ function MotionLine({
   const live = useLiveStyles();
   const correction = useSignedCorrection();
   const tally = motion.vote ? tallyOf(motion.vote) : undefined;
+  // Named where the chair changed during the meeting, as the minutes name who gave it.
+  const castBy = chair?.changed ? chair.presidingAt(motion.id) : undefined;
   return (
     <div role="group" aria-label={`${motion.amendsMotionId ? 'Amendment' : 'Motion'} ${motion.order + 1}`}>
       <strong>{motion.amendsMotionId ? 'Amendment' : 'Motion'}</strong>
@@ -177,8 +184,12 @@ function MotionLine({
           {motion.vote?.kind === 'declared'
             ? 'On being put to the vote, clearly'
             : `For ${tally.for}, against ${tally.against}, abstentions ${tally.abstentions}`}
-          {motion.castingVote ? `; the Chair’s casting vote ${motion.castingVote}` : ''}:{' '}
-          <strong>{voteResults[motion.result].toUpperCase()}</strong>
+          {motion.castingVote
+            ? castBy
+              ? `; the casting vote of ${nameIn(frame.people, castBy)} (in the Chair) ${motion.castingVote}`
+              : `; the Chair’s casting vote ${motion.castingVote}`
+            : ''}
+          : <strong>{voteResults[motion.result].toUpperCase()}</strong>
         </div>
       ) : withdrawn ? (
         <div>
@@ -187,7 +198,7 @@ function MotionLine({
       ) : (
         <>
           {amended ? <AsAmendedField motion={motion} /> : null}
-          <VoteForm motionId={motion.id} roll={roll} frame={frame} focusable={open} />
+          <VoteForm motionId={motion.id} roll={roll} frame={frame} chair={chair} focusable={open} />
           <WithdrawButton motion={motion} />
         </>
       )}

@@ -7,13 +7,16 @@ import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { useLiveStyles } from './live-styles';
+import type { ChairAtVote } from './chair-now';
+import { NamedVoteLists, namedChoices, type NamedChoices } from './named-vote-lists';
+import { tallyOf } from '../../../domain/votes';
 import { nameIn, type MeetingFrame } from './use-live-meeting';
 import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 type VoteDraft = {
   kind: Vote['kind'];
   counts: { for: number; against: number; abstentions: number };
-  choices: Record<string, VoteChoice | ''>;
+  choices: NamedChoices;
   casting: VoteChoice | '';
   /** For a result declared without a count. Missing in drafts kept before it existed. */
   declared?: VoteResult;
@@ -26,20 +29,24 @@ const noVote: VoteDraft = {
 };
 
 /**
- * The vote on a motion: counts (for, against, abstentions) or a recorded vote by name; the Chair's casting vote.
- * A recorded vote offers only the members who may vote on the item now, and says why the others are not
- * offered. A member given a vote before they were kept out (a bar recorded after the roll was taken) stays in
- * the list, marked, so the clerk sees why the vote is refused and can clear it.
+ * The vote on a motion: counts (for, against, abstentions), a recorded vote by name, or a result declared
+ * without a count. It names who is in the Chair at this vote (after a change of chair, the new chair), and offers
+ * the casting vote only when the votes for and against are equal, as that member's, as the minutes print it.
+ * A recorded vote offers only the members who may vote on the item now (named-vote-lists.tsx), and says why the
+ * others are not offered.
  */
 export function VoteForm({
   motionId,
   roll,
   frame,
+  chair,
   focusable = false,
 }: {
   motionId: string;
   roll: VotingRoll;
   frame: MeetingFrame;
+  /** Who presides at this vote (after a change of chair, the new chair); undefined while it loads. */
+  chair: ChairAtVote | undefined;
   /** Whether Alt+B lands here (the last motion not yet voted on). */
   focusable?: boolean;
 }) {
@@ -52,30 +59,26 @@ export function VoteForm({
   const setCasting = (value: VoteChoice | '') => setDraft({ ...draft, casting: value });
   const [vote, voting] = useAction(recordVote);
   const correction = useSignedCorrection();
-  const keptOut = roll.excluded.filter((member) => choices[member.personId]);
+  // The casting vote is offered on equal votes only, and to whoever is in the Chair at this vote.
+  const tally =
+    kind === 'counts'
+      ? counts
+      : kind === 'recorded'
+        ? tallyOf({ kind, choices: namedChoices(choices) })
+        : undefined;
+  const tied =
+    tally !== undefined && tally.for === tally.against && tally.for + tally.against + tally.abstentions > 0;
+  const presiding = chair?.presidingAt(motionId);
+  const chairName = presiding ? nameIn(frame.people, presiding) : undefined;
   const notOffered = roll.excluded.filter((member) => !choices[member.personId]);
-  const named = [
-    ...roll.eligible.map((personId) => ({ personId, label: nameIn(frame.people, personId) })),
-    ...keptOut.map((member) => ({
-      personId: member.personId,
-      label: `${nameIn(frame.people, member.personId)} (cannot vote: ${causesWords(member.causes)})`,
-    })),
-  ];
   const submit = () => {
     const cast: Vote =
       kind === 'counts'
         ? { kind, ...counts }
         : kind === 'declared'
           ? { kind, result: draft.declared ?? 'carried' }
-          : {
-              kind,
-              // Only the names on screen: a choice left in the draft for someone no longer listed is not sent unseen.
-              choices: named.flatMap(({ personId }) => {
-                const choice = choices[personId];
-                return choice ? [{ personId, choice }] : [];
-              }),
-            };
-    void vote(motionId, cast, (kind !== 'declared' && casting) || undefined, correction).then((recorded) => {
+          : { kind, choices: namedChoices(choices) };
+    void vote(motionId, cast, (tied && casting) || undefined, correction).then((recorded) => {
       if (recorded === undefined) return;
       clearDraft();
       // An amendment carried: the clerk types the substantive motion as amended next. Otherwise the next
@@ -89,6 +92,7 @@ export function VoteForm({
   };
   return (
     <div className={live.section}>
+      {chairName ? <p className={live.hint}>In the Chair: {chairName}</p> : null}
       <RadioGroup
         data-live-focus={focusable ? 'vote' : undefined}
         data-motion-id={motionId}
@@ -128,21 +132,13 @@ export function VoteForm({
         </div>
       ) : (
         <>
-          <div className={live.row} role="group" aria-label="How each member voted">
-            {named.map(({ personId, label }) => (
-              <Field key={personId} label={label}>
-                <Select
-                  value={choices[personId] ?? ''}
-                  onChange={(_, d) => setChoices({ ...choices, [personId]: d.value as VoteChoice | '' })}
-                >
-                  <option value="">Did not vote</option>
-                  <option value="for">For</option>
-                  <option value="against">Against</option>
-                  <option value="abstain">Abstained</option>
-                </Select>
-              </Field>
-            ))}
-          </div>
+          <NamedVoteLists
+            motionId={motionId}
+            roll={roll}
+            frame={frame}
+            choices={choices}
+            onChange={setChoices}
+          />
           {notOffered.length > 0 ? (
             <p className={live.hint}>
               Not offered:{' '}
@@ -155,15 +151,18 @@ export function VoteForm({
         </>
       )}
       <div className={live.row}>
-        {kind === 'declared' ? null : (
-          <Field label="Chair’s casting vote (equal votes only)">
+        {tied ? (
+          <Field
+            label={chairName ? `Casting vote of ${chairName} (in the Chair)` : 'The Chair’s casting vote'}
+            hint="The votes for and against are equal."
+          >
             <Select value={casting} onChange={(_, d) => setCasting(d.value as VoteChoice | '')}>
               <option value="">None</option>
               <option value="for">For</option>
               <option value="against">Against</option>
             </Select>
           </Field>
-        )}
+        ) : null}
         <Button onClick={submit} disabled={voting.busy}>
           Record the vote
         </Button>

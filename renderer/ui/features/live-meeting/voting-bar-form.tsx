@@ -2,6 +2,7 @@ import { Button, Field, Select } from '@fluentui/react-components';
 import { recordVotingBar, removeVotingBar } from '../../../db/repositories/voting-bars';
 import { statutoryBars, type AgendaItem, type Attendance, type StatutoryBar } from '../../../domain/model';
 import { ErrorMessage } from '../../common/error-message';
+import { PersonPicker } from '../../common/person-picker';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
@@ -36,13 +37,20 @@ export function VotingBarForm({
   const correction = useSignedCorrection();
   // A draft kept from an older Chamber may name a bar this one does not know: fall back to the first.
   const bar: StatutoryBar = draft.bar in statutoryBars ? draft.bar : blank.bar;
-  const members = attendance.filter((line) => line.kind === 'member' && line.personId);
+  // Any member on the roll may be barred (in the room or not): the vote then refuses to count them.
+  const members = [
+    ...new Set(
+      attendance.flatMap((line) => (line.kind === 'member' && line.personId ? [line.personId] : [])),
+    ),
+  ].flatMap((personId) => frame.people.get(personId) ?? []);
   const numberOf = (itemId: string) => frame.agenda.find((entry) => entry.item.id === itemId)?.number ?? '?';
-  const recorded = members.flatMap((line) =>
-    (line.votingBars ?? [])
-      .filter((bar) => (gathering || bar.agendaItemId === item.id) && bar.bar in statutoryBars)
-      .map((bar) => ({ line, ...bar })),
-  );
+  const recorded = attendance
+    .filter((line) => line.kind === 'member' && line.personId)
+    .flatMap((line) =>
+      (line.votingBars ?? [])
+        .filter((bar) => (gathering || bar.agendaItemId === item.id) && bar.bar in statutoryBars)
+        .map((bar) => ({ line, ...bar })),
+    );
   const add = async () => {
     const saved = await record(
       frame.meeting.id,
@@ -89,20 +97,15 @@ export function VotingBarForm({
           void add();
         }}
       >
-        <Field label="Member">
-          <Select
-            data-live-focus="voting-bar"
-            value={draft.personId}
-            onChange={(_, d) => setDraft({ ...draft, personId: d.value })}
-          >
-            <option value="">Choose…</option>
-            {members.map((line) => (
-              <option key={line.id} value={line.personId}>
-                {line.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PersonPicker
+          label="Member"
+          liveFocus="voting-bar"
+          people={members}
+          personId={draft.personId}
+          onChange={(personId) => setDraft({ ...draft, personId })}
+          placeholder="Type a name, then Enter"
+          moveOnWhenPicked
+        />
         <Field label="On item">
           <Select
             value={draft.itemId || item.id}
