@@ -52,7 +52,7 @@ export function MotionsSection({
     return { motions, withdrawn };
   }, [motions, stored]);
   const roll = useVotingRoll(frame, minute.agendaItemId, attendance);
-  const chair = useChairAtVote(frame.meeting.id, minute.id, frame.memberships, attendance);
+  const chair = useChairAtVote(frame, minute, attendance);
   if (!data || !roll) return null;
   const lastUnvoted = data.motions
     .filter((motion) => !motion.result && !data.withdrawn.has(motion.id))

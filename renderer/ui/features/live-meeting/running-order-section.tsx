@@ -8,6 +8,8 @@ import { proceedingLinesByStep, type WordingContext } from '../../../domain/proc
 import { runningOrder } from '../../../domain/running-order';
 import { useLiveStyles } from './live-styles';
 import { RunningOrderForm } from './running-order-form';
+import { ProceedingLines } from './proceeding-lines';
+import { useChairAtVote } from './chair-now';
 import { nameIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
 import { useMinuteFacts } from './use-minute-facts';
 import { useSignedCorrection } from '../minutes-approval/signed-correction';
@@ -36,6 +38,7 @@ export function RunningOrderSection({
   );
   // The house's wording of motions and recorded votes, so the screen reads as the minutes will print.
   const style = frame.style;
+  const chair = useChairAtVote(frame, minute, attendance);
   if (!data) return null;
   const numbers = new Map(frame.agenda.map((entry) => [entry.item.id, entry.number]));
   const context: WordingContext = {
@@ -43,6 +46,8 @@ export function RunningOrderSection({
     nameOf: (personId) => nameIn(frame.people, personId),
     itemNumberOf: (itemId) => numbers.get(itemId) ?? '',
     style,
+    // After a change of chair the minutes name who gave a casting vote: so does the screen.
+    ...(chair?.changed ? { castingVoterOf: chair.presidingAt } : {}),
   };
   const steps = proceedingLinesByStep(data.order, context);
   return (
@@ -57,18 +62,7 @@ export function RunningOrderSection({
       <ol aria-label="As it will print" style={{ paddingLeft: '1.5rem' }}>
         {steps.map(({ step, lines }) => (
           <li key={step.id}>
-            {lines.map((line, index) => (
-              <div
-                key={index}
-                style={{
-                  fontWeight: line.bold ? 600 : undefined,
-                  fontStyle: line.italic ? 'italic' : undefined,
-                  paddingLeft: line.indent ? '2rem' : undefined,
-                }}
-              >
-                {line.text}
-              </div>
-            ))}
+            <ProceedingLines lines={lines} />
             {lines.length === 0 ? <div className={live.hint}>(the vote is still to be recorded)</div> : null}
             {'motionId' in step && step.kind !== 'withdrawn' ? null : (
               <Button
