@@ -103,7 +103,10 @@ async function main(): Promise<void> {
   // Only the opened index is held from here, as in the app: the heap it adds is the page's memory for search.
   const heapBefore = heapMb();
   const opened = new ArchiveIndex();
+  const openCpuBefore = process.cpuUsage();
   const openTimes = stored.map((shard) => timed(() => opened.open(structuredClone(shard)))[1]);
+  const openCpuUsed = process.cpuUsage(openCpuBefore);
+  const openCpuMs = (openCpuUsed.user + openCpuUsed.system) / 1000;
   const openMs = openTimes.reduce((sum, time) => sum + time, 0);
   stored.length = 0;
   const indexMb = heapMb() - heapBefore;
@@ -131,6 +134,13 @@ async function main(): Promise<void> {
   const filtered = filterSets.map((filters) =>
     times(benchQueries, (query) => searchArchive(opened, query, filters)),
   );
+  const filteredCpu = filterSets.map((filters) =>
+    cpuTimes(benchQueries, (query) => searchArchive(opened, query, filters)),
+  );
+  const met = (ok: boolean) => (ok ? 'yes' : 'NO');
+  /** On a loaded machine the clock counts the wait for a core: both are judged, the CPU time first. */
+  const judged = (clock: number, cpu: number, target: number) =>
+    `${met(cpu < target)} by CPU time, ${met(clock < target)} by the clock`;
   const slip = timed(() => searchArchive(opened, 'Kittiwake Lane footbrige'));
   const texts = entries.map((entry) => `${entry.title}\n${entry.text}`.toLowerCase());
   const raw = times(benchQueries, (query) => {
@@ -155,7 +165,6 @@ async function main(): Promise<void> {
     throw new Error('The landmark minute was lost.');
 
   const loadAfter = load();
-  const met = (ok: boolean) => (ok ? 'yes' : 'NO');
   const p95 = pick(chamber, 0.95);
   const rows = [
     [
@@ -173,14 +182,20 @@ async function main(): Promise<void> {
       met(indexMb < 300),
     ],
     [
-      'Open every saved piece (inflate, parse, import; in turns)',
+      'Open every saved piece (inflate, parse, import, sort the words; in turns), clock / CPU time',
       '< 5 s',
-      ms(openMs),
+      `${ms(openMs)} / ${ms(openCpuMs)}`,
       '-',
-      met(openMs < 5000),
+      judged(openMs, openCpuMs, 5000),
     ],
     ['Search query, p50 (100 queries)', '-', ms(pick(chamber, 0.5)), ms(pick(raw, 0.5)), '-'],
-    ['Search query, p95 (100 queries)', '< 30 ms', ms(p95), ms(pick(raw, 0.95)), met(p95 < 30)],
+    [
+      'Search query, p95 (100 queries)',
+      '< 30 ms',
+      ms(p95),
+      ms(pick(raw, 0.95)),
+      judged(p95, pick(chamberCpu, 0.95), 30),
+    ],
     [
       'Search query, CPU time, p50 / p95',
       '< 30 ms',
@@ -190,8 +205,15 @@ async function main(): Promise<void> {
     ],
     ...filterSets.map((_, at) => {
       const name = ['one committee', 'one year', 'minutes and resolutions only'][at];
-      const figure = pick(filtered[at] as number[], 0.95);
-      return [`Search query, ${name}, p95`, '< 30 ms', ms(figure), '-', met(figure < 30)];
+      const clock = pick(filtered[at] as number[], 0.95);
+      const cpu = pick(filteredCpu[at] as number[], 0.95);
+      return [
+        `Search query, ${name}, p95, clock / CPU time`,
+        '< 30 ms',
+        `${ms(clock)} / ${ms(cpu)}`,
+        '-',
+        judged(clock, cpu, 30),
+      ];
     }),
     ...prefixes.map(({ query, found, took }) => [
       `A word being typed: "${query}" (${found} found)`,
