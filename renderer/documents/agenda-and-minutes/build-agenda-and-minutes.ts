@@ -12,6 +12,7 @@ import { newRichTextContext } from '../common/rich-text-paragraphs';
 import type { RichTextContext } from '../common/rich-text-paragraphs';
 import { actionOwner, actionsOf, minuteContent } from '../minutes/minute-content';
 import { attendanceBlocks } from '../minutes/minutes-heading';
+import { chairParagraphs } from '../minutes/chair-lines';
 import { printedMinuteNumber } from '../minutes/minute-heading';
 import { itemDocumentParagraphs } from './item-documents';
 import { membershipParagraphs } from './membership-list';
@@ -57,7 +58,15 @@ export function agendaAndMinutesContent(
   ];
   if (options.agendaOnly) children.push(...membershipParagraphs(record));
   // Who attended exactly as the Word minutes print it, in the house's form (lists or numbered tables).
-  else children.push(...attendanceBlocks(record));
+  else
+    children.push(
+      ...attendanceBlocks(record),
+      // Who presided over which minutes, where the chair changed during the meeting, as the minutes print it.
+      ...chairParagraphs(
+        record,
+        record.minutes.map((minute) => minute.id),
+      ),
+    );
   children.push(leadIn('Items'));
   for (const { item, number, depth } of numberAgenda(record.agendaItems)) {
     children.push(...itemParagraphs(record, item, number, depth, context, options));

@@ -29,6 +29,13 @@ export function openingChair(record: MeetingRecord): string | undefined {
  * chair throughout prints nothing here (the attendance already names the Chair).
  */
 export function chairParagraphs(record: MeetingRecord, minuteIds: readonly string[]): Paragraph[] {
+  return chairLineTexts(record, minuteIds).map((line) =>
+    bodyParagraph(line, { bold: !line.startsWith('(') }),
+  );
+}
+
+/** The same lines as words, for the published minutes to print exactly as the Word minutes do. */
+export function chairLineTexts(record: MeetingRecord, minuteIds: readonly string[]): string[] {
   const input: ChairInput = {
     openingChairId: openingChair(record),
     minutes: record.minutes.filter((minute) => minuteIds.includes(minute.id)),
@@ -42,7 +49,5 @@ export function chairParagraphs(record: MeetingRecord, minuteIds: readonly strin
       record.minutes.find((minute) => minute.id === minuteId)?.number ?? '',
       record,
     ).replace(/\.$/, '');
-  return chairLines(input, (personId) => nameOf(record, personId), numberOf).map((line) =>
-    bodyParagraph(line, { bold: !line.startsWith('(') }),
-  );
+  return chairLines(input, (personId) => nameOf(record, personId), numberOf);
 }

@@ -10,13 +10,17 @@ import { attendeeName } from './attendance-lines';
  * Act 1992." One sentence per member and bar, in the order of the roll.
  */
 export function votingBarsAtItem(record: MeetingRecord, agendaItemId: string): Paragraph[] {
+  return votingBarSentences(record, agendaItemId).map((sentence) => bodyParagraph(sentence));
+}
+
+/** The same sentences as words, for the published minutes to print exactly as the Word minutes do. */
+export function votingBarSentences(record: MeetingRecord, agendaItemId: string): string[] {
   return record.attendance.flatMap((line) =>
     (line.votingBars ?? [])
       .filter((recorded) => recorded.agendaItemId === agendaItemId && recorded.bar in statutoryBars)
-      .map((recorded) =>
-        bodyParagraph(
+      .map(
+        (recorded) =>
           `${attendeeName(record, line)} did not vote on this item, being barred by ${statutoryBars[recorded.bar].law}.`,
-        ),
       ),
   );
 }

@@ -71,6 +71,7 @@ export function minuteHtml(minute: PublicMinute): string {
     // In the Word minutes' order: the text, declarations, then the running order as it happened.
     richTextHtml(minute.text),
     declarationsHtml(minute.declared),
+    ...minute.votingBars.map((sentence) => `<p>${escapeHtml(sentence)}</p>`),
     proceedingsHtml(minute.proceedings),
   ];
   for (const resolution of minute.resolutions) {

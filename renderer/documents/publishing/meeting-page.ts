@@ -3,7 +3,7 @@ import type { MeetingRecord } from '../../domain/meeting-record';
 import { meetingTypes } from '../../domain/model';
 import { escapeHtml } from './html';
 import { itemHtml, type ItemContext } from './item-html';
-import { attendanceHtml } from './minute-wording-html';
+import { attendanceHtml, chairLinesHtml } from './minute-wording-html';
 import { paperTypeAndSize } from './paper-files';
 import type { PublicMeeting } from './public-meeting';
 
@@ -53,6 +53,7 @@ export function meetingPageContent(
     `<dl class="details">${details.map(([term, value]) => `<dt>${escapeHtml(term ?? '')}</dt><dd>${escapeHtml(value ?? '')}</dd>`).join('')}</dl>`,
     documentsHtml(documents),
     attendanceHtml(view.attendance),
+    chairLinesHtml(view.chairLines),
     '<h2>Items</h2>',
     ...view.items.map((item) => itemHtml(item, context)),
   ].join('\n');

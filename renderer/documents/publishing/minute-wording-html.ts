@@ -30,6 +30,15 @@ export function attendanceHtml(wording: AttendanceWording | undefined): string {
   return `<h2>Attendance</h2>${groups.join('')}`;
 }
 
+/** "Councillor Ada Brown in the Chair", "(Councillor Ben Cole in the Chair for minutes 655 to 656)". */
+export function chairLinesHtml(lines: readonly string[] | undefined): string {
+  return (lines ?? [])
+    .map(
+      (line) => `<p>${line.startsWith('(') ? escapeHtml(line) : `<strong>${escapeHtml(line)}</strong>`}</p>`,
+    )
+    .join('');
+}
+
 /** Declarations as sentences, or the house's table (Name | Minute | Reason | Interest) with its heading row. */
 export function declarationsHtml(wording: DeclarationsWording): string {
   if (wording.form === 'sentences')

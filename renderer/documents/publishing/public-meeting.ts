@@ -21,6 +21,8 @@ import {
 } from '../minutes/declaration-wording';
 import { attendanceWording, type AttendanceWording } from '../minutes/attendance-wording';
 import { minuteProceedingLines } from '../minutes/proceeding-lines';
+import { chairLineTexts } from '../minutes/chair-lines';
+import { votingBarSentences } from '../minutes/voting-bars';
 import type { ProceedingLine } from '../../domain/proceeding-wording';
 import { actionOwner, actionsOf } from '../minutes/minute-content';
 import { inOrderDeclared } from '../../domain/declaration-order';
@@ -42,6 +44,8 @@ export type PublicMinute = {
   declarations: string[];
   /** The same declarations in the house's form (sentences or its table), as the Word minutes print them. */
   declared: DeclarationsWording;
+  /** Members barred by law from voting on the item (never an interest), as the Word minutes print them. */
+  votingBars: string[];
   /** The running order (motions, nominations, votes) in the house's wording, as the Word minutes print it. */
   proceedings: ProceedingLine[];
   text: RichText;
@@ -88,6 +92,8 @@ export type PublicMeeting = {
   minutes: 'none' | 'draft' | 'approved';
   /** Who attended, in the house's form, once minutes are shown: the Word minutes' own words. */
   attendance?: AttendanceWording;
+  /** Where the chair changed during the meeting, who presided over which minutes, as the Word minutes say. */
+  chairLines?: string[];
 };
 
 /**
@@ -126,6 +132,7 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
       (!isEmptyRichText(minute.text) ||
         minute.declarations.length > 0 ||
         minute.proceedings.length > 0 ||
+        minute.votingBars.length > 0 ||
         minute.conclusions.length > 0 ||
         minute.resolutions.length > 0 ||
         minute.actions.length > 0);
@@ -157,7 +164,15 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
   return {
     items,
     minutes: shown ? (approved ? 'approved' : 'draft') : 'none',
-    ...(shown ? { attendance: attendanceWording(record) } : {}),
+    ...(shown
+      ? {
+          attendance: attendanceWording(record),
+          chairLines: chairLineTexts(
+            record,
+            record.minutes.map((minute) => minute.id),
+          ),
+        }
+      : {}),
   };
 }
 
@@ -213,6 +228,7 @@ function publicMinute(record: MeetingRecord, minute: Minute): PublicMinute {
       ),
     ),
     declared: declarationsWording(record, declared, { byReference }),
+    votingBars: votingBarSentences(record, minute.agendaItemId),
     proceedings: minuteProceedingLines(record, minute),
     text: minute.text,
     conclusions: minute.conclusions,

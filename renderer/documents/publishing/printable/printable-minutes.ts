@@ -1,7 +1,7 @@
 import type { MeetingRecord } from '../../../domain/meeting-record';
 import { escapeHtml } from '../html';
 import { minuteHtml } from '../item-html';
-import { attendanceHtml } from '../minute-wording-html';
+import { attendanceHtml, chairLinesHtml } from '../minute-wording-html';
 import { meetingTitle } from '../meeting-page';
 import type { PublicMeeting } from '../public-meeting';
 import { meetingDetails } from './printable-agenda';
@@ -34,6 +34,7 @@ export function printableMinutes(
       draft,
       meetingDetails(record),
       attendanceHtml(view.attendance),
+      chairLinesHtml(view.chairLines),
       '<h2>Items</h2>',
       ...items,
     ].join('\n'),

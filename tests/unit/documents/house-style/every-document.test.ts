@@ -5,6 +5,7 @@ import { meetingPageContent } from '../../../../renderer/documents/publishing/me
 import { printableMinutes } from '../../../../renderer/documents/publishing/printable/printable-minutes';
 import { publicMeeting } from '../../../../renderer/documents/publishing/public-meeting';
 import type { StoredHouseStyle } from '../../../../renderer/domain/house-style';
+import type { MeetingRecord } from '../../../../renderer/domain/meeting-record';
 import type { OrganisationSettings } from '../../../../renderer/domain/model';
 import { docxParts, paragraphTexts } from '../support/docx-xml';
 import { sampleMeetingData } from '../publishing/published-meeting';
@@ -15,10 +16,12 @@ type Documents = { minutes: string[]; agendaAndMinutes: string[]; page: string[]
 async function printedIn(
   houseStyle: StoredHouseStyle,
   organisation: Partial<OrganisationSettings> = {},
+  change: (record: MeetingRecord) => void = () => undefined,
 ): Promise<Documents & { html: { page: string; printable: string } }> {
   const data = sampleMeetingData();
   const { record } = data;
   record.organisation = { ...record.organisation, ...organisation, houseStyle };
+  change(record);
   const docxLines = async (document: Parameters<typeof docxParts>[0]) =>
     paragraphTexts((await docxParts(document))['word/document.xml'] ?? '');
   const view = publicMeeting(data, 'minutes');
@@ -153,5 +156,19 @@ describe('the agenda and minutes and the published minutes print what the Word m
       });
     }
     expect(table.html.printable).toContain('<th scope="col">Member</th>');
+  });
+
+  it('print a change of chair after the attendance, and a member barred by law from voting at the item', async () => {
+    const printed = await printedIn({}, {}, (record) => {
+      const sixth = record.minutes.find((minute) => minute.takenOrder === 6);
+      if (sixth) sixth.proceedings = [{ id: 'chair', kind: 'chairChange', personId: 'p-brennan' }];
+      record.attendance = record.attendance.map((line) =>
+        line.personId === 'p-tembe'
+          ? { ...line, votingBars: [{ agendaItemId: 'i-libraries', bar: 'councilTaxArrears' as const }] }
+          : line,
+      );
+    });
+    expectEverywhere(printed, /^\(?Councillor .* in the Chair/);
+    expectEverywhere(printed, /^Councillor Joseph Tembe did not vote on this item, being barred by /);
   });
 });
