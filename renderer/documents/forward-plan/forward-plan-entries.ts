@@ -8,6 +8,7 @@ import type {
   ExemptParagraph,
   IsoDate,
   Meeting,
+  PlannedDecision,
 } from '../../domain/model';
 
 /** A meeting still to come, with its agenda and papers: what the forward plan is made from. */
@@ -42,26 +43,34 @@ export type ForwardPlanEntry = {
   /** Fewer than 28 clear days' notice: taken under the general exception or special urgency, if at all. */
   clearDays: number;
   inTime: boolean;
+  /** Where it comes from: an agenda item, or an entry the clerk put on the plan ahead of any agenda. */
+  source: { agendaItemId: string; meetingId: string } | { plannedId: string };
 };
 
 /**
  * The key decisions to be taken after `publishedOn`, in date order: each item flagged as a key decision on a meeting
  * not cancelled, with its decision maker (the committee), expected date, documents, and whether it will be taken in
- * private and why. Each says how many clear days' notice this publication gives it.
+ * private and why; and each entry the clerk put on the plan ahead of any agenda (`ahead`). An entry whose agenda
+ * item is now on one of these meetings is shown as that item, once (link, not copy). Each says how many clear days'
+ * notice this publication gives it.
  *
- * @example forwardPlanEntries(meetings, '2025-02-01', calendar)
+ * @example forwardPlanEntries(meetings, '2025-02-01', calendar, ahead)
  */
 export function forwardPlanEntries(
   meetings: readonly PlannedMeeting[],
   publishedOn: IsoDate,
   calendar?: BankHolidayCalendar,
+  ahead: readonly PlannedDecision[] = [],
 ): ForwardPlanEntry[] {
   const entries: ForwardPlanEntry[] = [];
+  const linked = new Set(ahead.flatMap((entry) => (entry.agendaItemId ? [entry.agendaItemId] : [])));
+  const shownItems = new Set<string>();
   for (const planned of meetings) {
     const { meeting } = planned;
     if (meeting.status === 'cancelled' || meeting.date <= publishedOn) continue;
     for (const item of planned.agendaItems) {
-      if (!item.keyDecision) continue;
+      if (!item.keyDecision && !linked.has(item.id)) continue;
+      shownItems.add(item.id);
       const papers = planned.documents.filter((document) => document.agendaItemId === item.id);
       const notice = keyDecisionNotice(meeting.date, publishedOn, calendar);
       entries.push({
@@ -83,8 +92,33 @@ export function forwardPlanEntries(
           : {}),
         clearDays: notice.clearDays,
         inTime: notice.inTime,
+        source: { agendaItemId: item.id, meetingId: meeting.id },
       });
     }
+  }
+  for (const entry of ahead) {
+    if (entry.agendaItemId && shownItems.has(entry.agendaItemId)) continue;
+    if (entry.expectedDate <= publishedOn) continue;
+    const notice = keyDecisionNotice(entry.expectedDate, publishedOn, calendar);
+    entries.push({
+      matter: entry.matter,
+      decisionMaker: entry.decisionMaker,
+      expectedDate: entry.expectedDate,
+      responsibleOfficer: entry.responsibleOfficer,
+      wards: entry.wards,
+      documents: entry.documents,
+      ...(entry.inPrivate
+        ? {
+            inPrivate: {
+              ...(entry.exemptParagraph ? { paragraph: entry.exemptParagraph } : {}),
+              reason: entry.privateReason,
+            },
+          }
+        : {}),
+      clearDays: notice.clearDays,
+      inTime: notice.inTime,
+      source: { plannedId: entry.id },
+    });
   }
   return entries.sort(
     (a, b) => a.expectedDate.localeCompare(b.expectedDate) || a.matter.localeCompare(b.matter, 'en-GB'),

@@ -24,11 +24,29 @@ import { useAction } from '../../common/use-action';
 import { today as todayOnThisLaptop } from '../actions/today';
 import { saveWordFile } from '../documents/save-word-file';
 import { loadForwardPlan, type ForwardPlanRow } from './forward-plan-rows';
+import { PlannedDecisionForm } from './planned-decision-form';
+import { UndoBar } from '../../common/undo-bar';
+import { offerUndo } from '../../common/undo';
+import { removePlannedDecision, restorePlannedDecision } from '../../../db/repositories/planned-decisions';
+import type { PlannedDecision } from '../../../domain/model';
 
 const useStyles = makeStyles({
   // In words as well as colour; the icon is decoration only.
   late: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
 });
+
+const undoScope = 'forward-plan';
+
+async function removeEntry(entry: PlannedDecision): Promise<true> {
+  const removed = await removePlannedDecision(entry.id);
+  if (removed)
+    offerUndo({
+      scope: undoScope,
+      what: `“${entry.matter}” is taken off the forward plan.`,
+      undo: () => restorePlannedDecision(removed),
+    });
+  return true;
+}
 
 async function saveForwardPlan(council: string, rows: ForwardPlanRow[], on: string): Promise<string> {
   const bytes = await packDocument(
@@ -53,25 +71,43 @@ export function ForwardPlanPage() {
   const plan = useLiveQuery(() => loadForwardPlan(today), [today]);
   const [save, { busy, error }] = useAction(saveForwardPlan);
   const [saved, setSaved] = useState('');
+  const [editing, setEditing] = useState<PlannedDecision | 'new'>();
+  const [remove, removing] = useAction(removeEntry);
   if (!plan) return <Loading what="the forward plan" />;
   const late = plan.rows.filter((row) => !row.entry.inTime).length;
   return (
     <Page
       title="Forward plan"
       actions={
-        <Button
-          appearance="primary"
-          disabled={busy}
-          onClick={() => void save(plan.council, plan.rows, today).then((where) => setSaved(where ?? ''))}
-        >
-          Save the forward plan (.docx)
-        </Button>
+        <>
+          <Button onClick={() => setEditing('new')} disabled={editing !== undefined}>
+            Add a key decision not yet on an agenda
+          </Button>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void save(plan.council, plan.rows, today).then((where) => setSaved(where ?? ''))}
+          >
+            Save the forward plan (.docx)
+          </Button>
+        </>
       }
     >
       <Text as="p">
         Key decisions of meetings to come, as published today ({formatLongDate(today)}). To add one, tick Key
-        decision on its agenda item; its papers, and Part B with the reason, say what the plan prints.
+        decision on its agenda item; its papers, and Part B with the reason, say what the plan prints. A key
+        decision planned before it is on any agenda (or taken by one person) is added here.
       </Text>
+      <UndoBar scope={undoScope} />
+      <ErrorMessage error={removing.error} title="The entry was not removed" />
+      {editing ? (
+        <PlannedDecisionForm
+          key={editing === 'new' ? 'new' : editing.id}
+          {...(editing === 'new' ? {} : { entry: editing })}
+          today={today}
+          onDone={() => setEditing(undefined)}
+        />
+      ) : null}
       <ErrorMessage error={error} title="The forward plan was not saved" />
       {saved ? <Text role="status">{saved}</Text> : null}
       <Text role="status">
@@ -87,13 +123,18 @@ export function ForwardPlanPage() {
             <TableHeaderCell>Documents</TableHeaderCell>
             <TableHeaderCell>Public or private</TableHeaderCell>
             <TableHeaderCell>Notice</TableHeaderCell>
+            <TableHeaderCell>Entry</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {plan.rows.map(({ meetingId, itemId, entry }) => (
-            <TableRow key={itemId}>
+          {plan.rows.map(({ key, meetingId, planned, entry }) => (
+            <TableRow key={key}>
               <TableCell>
-                <ScreenLink to={`/meetings/${meetingId}`}>{entry.matter}</ScreenLink>
+                {meetingId ? (
+                  <ScreenLink to={`/meetings/${meetingId}`}>{entry.matter}</ScreenLink>
+                ) : (
+                  entry.matter
+                )}
               </TableCell>
               <TableCell>{entry.decisionMaker}</TableCell>
               <TableCell>{formatLongDate(entry.expectedDate)}</TableCell>
@@ -108,6 +149,29 @@ export function ForwardPlanPage() {
                   <span className={styles.late}>
                     <Warning16Regular aria-hidden /> {lateNotice(entry)}
                   </span>
+                )}
+              </TableCell>
+              <TableCell>
+                {planned ? (
+                  <>
+                    <Button
+                      size="small"
+                      onClick={() => setEditing(planned)}
+                      aria-label={`Change “${entry.matter}”`}
+                    >
+                      Change
+                    </Button>{' '}
+                    <Button
+                      size="small"
+                      disabled={removing.busy}
+                      onClick={() => void remove(planned)}
+                      aria-label={`Remove “${entry.matter}” from the plan`}
+                    >
+                      Remove
+                    </Button>
+                  </>
+                ) : (
+                  'On an agenda'
                 )}
               </TableCell>
             </TableRow>

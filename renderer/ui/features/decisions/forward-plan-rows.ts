@@ -1,36 +1,37 @@
+import { listPlannedDecisions } from '../../../db/read/planned-decisions';
 import { loadPlannedMeetings } from '../../../db/read/publishing';
 import { loadOrganisationSettings } from '../../../db/repositories/settings';
 import { forwardPlanEntries, type ForwardPlanEntry } from '../../../documents/forward-plan';
-import type { IsoDate } from '../../../domain/model';
-
-/** One key decision on the forward plan, with the meeting whose agenda item says what it is. */
-export type ForwardPlanRow = { meetingId: string; itemId: string; entry: ForwardPlanEntry };
+import type { IsoDate, PlannedDecision } from '../../../domain/model';
 
 /**
- * The forward plan as it would be published on `publishedOn`: each key decision of a meeting to come, with the
- * meeting and item it comes from, so the clerk can open the item to change what the plan says of it.
+ * One key decision on the forward plan, with where it comes from: an agenda item (the clerk opens the meeting to
+ * change it) or an entry put on the plan ahead of any agenda (`planned`, changed here).
  */
+export type ForwardPlanRow = {
+  key: string;
+  meetingId?: string;
+  planned?: PlannedDecision;
+  entry: ForwardPlanEntry;
+};
+
+/** The forward plan as it would be published on `publishedOn`, with the council's name. */
 export async function loadForwardPlan(
   publishedOn: IsoDate,
 ): Promise<{ council: string; rows: ForwardPlanRow[] }> {
-  const [{ meetings, calendar }, organisation] = await Promise.all([
+  const [{ meetings, calendar }, organisation, ahead] = await Promise.all([
     loadPlannedMeetings(publishedOn),
     loadOrganisationSettings(),
+    listPlannedDecisions(publishedOn),
   ]);
-  const rows = meetings.flatMap((planned) =>
-    planned.agendaItems.flatMap((item) =>
-      // One item at a time, so each entry keeps the ids the plan's own entries leave out.
-      forwardPlanEntries([{ ...planned, agendaItems: [item] }], publishedOn, calendar).map((entry) => ({
-        meetingId: planned.meeting.id,
-        itemId: item.id,
-        entry,
-      })),
-    ),
-  );
-  rows.sort(
-    (a, b) =>
-      a.entry.expectedDate.localeCompare(b.entry.expectedDate) ||
-      a.entry.matter.localeCompare(b.entry.matter, 'en-GB'),
-  );
+  const byId = new Map(ahead.map((entry) => [entry.id, entry]));
+  const rows = forwardPlanEntries(meetings, publishedOn, calendar, ahead).map((entry): ForwardPlanRow => {
+    const { source } = entry;
+    if ('plannedId' in source) {
+      const planned = byId.get(source.plannedId);
+      return { key: source.plannedId, entry, ...(planned ? { planned } : {}) };
+    }
+    return { key: source.agendaItemId, meetingId: source.meetingId, entry };
+  });
   return { council: organisation.name.trim() || 'The council', rows };
 }

@@ -1,5 +1,6 @@
 import { listIndividualDecisions } from '../../../db/read/individual-decisions';
 import { loadPackData } from '../../../db/read/pack-data';
+import { listPlannedDecisions } from '../../../db/read/planned-decisions';
 import { loadPlannedMeetings, loadSiteToPublish } from '../../../db/read/publishing';
 import { packDocument } from '../../../documents/common/pack';
 import {
@@ -65,7 +66,8 @@ export async function loadSiteWithDocuments(
   const individualDecisions = await individualNotices(council, callInRules);
   const publishedOn = toIsoDate(new Date());
   const planned = await loadPlannedMeetings(publishedOn);
-  const entries = forwardPlanEntries(planned.meetings, publishedOn, planned.calendar);
+  const ahead = await listPlannedDecisions(publishedOn);
+  const entries = forwardPlanEntries(planned.meetings, publishedOn, planned.calendar, ahead);
   if (entries.length === 0) return { ...site, callInRules, individualDecisions };
   const docx = await packDocument(buildForwardPlan(council, entries, publishedOn));
   return {
