@@ -4,21 +4,8 @@ import { SignedMinutesRefused, type SignedCorrection } from '../db/repositories/
 import { newId } from '../db/repositories/transaction';
 import { toIsoDate } from '../domain/en-gb';
 import { minutesSigned } from '../domain/minutes-presented';
+import { signingLocks } from '../domain/signed-minutes-scope';
 import type { Meeting, Minute, MinuteRevision, SyncConflict } from '../domain/model';
-
-/** The tables whose records make up a meeting's minutes, as merge/signed-minutes.ts locks them. */
-const minutesTables = new Set([
-  'minutes',
-  'resolutions',
-  'motions',
-  'attendance',
-  'declarations',
-  'meetingEvents',
-  'actions',
-]);
-
-/** What the minutes print of an action; its progress is the action log's, free to change when signed. */
-const minutedActionFields = new Set(['text', 'ownerText', 'ownerPersonId', 'due', 'minuteId', 'meetingId']);
 
 /** Signed minutes a conflict is about: the meeting, and the minute its correction is kept against. */
 export type SignedConflict = { meeting: Meeting; minute: Minute | undefined };
@@ -33,9 +20,7 @@ export const signedConflictTables = () => [db.meetings, db.minutes, db.minuteRev
  * the attendance is minuted. Undefined for anything else, which settles freely.
  */
 export async function signedConflictOf(conflict: SyncConflict): Promise<SignedConflict | undefined> {
-  if (!minutesTables.has(conflict.table)) return undefined;
-  if (conflict.table === 'actions' && conflict.field !== '*' && !minutedActionFields.has(conflict.field))
-    return undefined;
+  if (!signingLocks(conflict.table, conflict.field)) return undefined;
   const stored = (await db.table(conflict.table).get(conflict.recordId)) as
     Record<string, unknown> | undefined;
   const values = [stored, conflict.localValue, conflict.remoteValue].find(

@@ -4,6 +4,7 @@ import type { Action } from '../../domain/model';
 import { parseIsoDate } from '../../domain/en-gb';
 import { refuseUnlessCorrecting, type SignedCorrection } from './signed-minutes';
 import { newId, writeTransaction } from './transaction';
+import { minutedActionFields } from '../../domain/signed-minutes-scope';
 
 export type NewAction = Pick<Action, 'text'> & Partial<Pick<Action, 'ownerPersonId' | 'ownerText' | 'due'>>;
 
@@ -48,9 +49,6 @@ export async function addAction(
     return action;
   });
 }
-
-/** What the minutes print of an action (its ACTION line); its progress afterwards is the tracker's. */
-const minutedActionFields = ['text', 'ownerText', 'ownerPersonId', 'due', 'minuteId', 'meetingId'] as const;
 
 /**
  * Change an action. What the minutes print of it is part of the minutes, so in signed minutes it changes only

@@ -1,20 +1,7 @@
+import { signedMinutesTables, signingLocks } from '../../domain/signed-minutes-scope';
 import { conflictId } from './conflicts';
 import type { MergePlan } from './plan';
 import type { ConflictDraft, RecordState } from './types';
-
-/** The tables whose records make up a meeting's minutes (each names its meeting in `meetingId`). */
-const minutesTables = new Set([
-  'minutes',
-  'resolutions',
-  'motions',
-  'attendance',
-  'declarations',
-  'meetingEvents',
-  'actions',
-]);
-
-/** What the minutes print of an action; its status, updates and outcome are the action log's, free to change. */
-const minutedActionFields = new Set(['text', 'ownerText', 'ownerPersonId', 'due', 'minuteId', 'meetingId']);
 
 /**
  * A change a file made to signed minutes without a recorded correction, kept as a conflict. After the import
@@ -75,7 +62,7 @@ export function keepSignedVersions(plan: MergePlan, locks: SignedLocks): SignedV
   const kept: SignedVersionKept[] = [];
   for (const merge of plan.merges) {
     const { remote, local } = merge;
-    if (merge.outcome === 'unchanged' || !minutesTables.has(remote.table)) continue;
+    if (merge.outcome === 'unchanged' || !signedMinutesTables.has(remote.table)) continue;
     const meetingId = local?.values?.meetingId ?? remote.values?.meetingId;
     if (typeof meetingId !== 'string' || !locks.signed.has(meetingId) || locks.corrected.has(meetingId))
       continue;
@@ -83,7 +70,7 @@ export function keepSignedVersions(plan: MergePlan, locks: SignedLocks): SignedV
       merge.outcome === 'updated'
         ? merge.fields.filter(
             (field) =>
-              (remote.table !== 'actions' || minutedActionFields.has(field)) &&
+              signingLocks(remote.table, field) &&
               !onlyMovesPeople(local?.values?.[field], merge.merged.values?.[field], locks.movedPeople),
           )
         : ['*'];

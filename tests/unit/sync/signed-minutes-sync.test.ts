@@ -1,43 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
-import { createMeeting } from '../../../renderer/db/repositories/meetings';
 import { saveMinuteText, saveResolution } from '../../../renderer/db/repositories/minutes';
-import {
-  approveMinutes,
-  chooseMinutesPresented,
-  correctSignedMinute,
-} from '../../../renderer/db/repositories/minutes-approval';
+import { correctSignedMinute } from '../../../renderer/db/repositories/minutes-approval';
 import { recordMotion } from '../../../renderer/db/repositories/motions';
 import { richTextToPlain } from '../../../renderer/domain/rich-text';
 import { exportFile } from '../../../renderer/sync/export';
 import { joinParts } from '../../../renderer/sync/format/file-parts';
 import { applyImport, importFile, previewImport } from '../../../renderer/sync/import';
 import { forgetLaptops, useLaptop } from './support/laptops';
-import { paragraph, seedMeeting } from './support/meeting';
+import { paragraph } from './support/meeting';
+import { signedInTheChamber } from './support/signed-conflict';
 
 beforeEach(forgetLaptops);
 
 const everything = { scope: { kind: 'everything' as const } };
 const signedText = 'Members asked about the work programme.';
-
-/**
- * The office laptop keys a meeting and hands it to the chamber laptop, where the next meeting approves the
- * minutes (as they stand). The office, not yet told, goes on editing them.
- */
-async function signedInTheChamber() {
-  await useLaptop('office');
-  const seeded = await seedMeeting();
-  const next = await createMeeting(seeded.meeting.committeeId, { date: '2013-04-10' });
-  const item = (await db.agendaItems.where('meetingId').equals(next.id).toArray()).find(
-    (candidate) => candidate.standingKind === 'previousMinutes',
-  )!;
-  const start = joinParts(await exportFile(everything));
-  await useLaptop('chamber');
-  await importFile(start);
-  await chooseMinutesPresented(item.id, [seeded.meeting.id]);
-  await approveMinutes(item.id, { decision: 'approved', approvedOn: '2013-04-10', amendments: [] });
-  return seeded;
-}
 
 describe('a file that changes signed minutes', () => {
   it('without a recorded reason: the preview says so, the signed version stays, the change waits as a conflict', async () => {

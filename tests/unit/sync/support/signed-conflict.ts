@@ -18,11 +18,10 @@ export const signedText = 'Members asked about the work programme.';
 export const officeText = 'Members asked about the budget instead.';
 
 /**
- * The office keys a meeting and hands it to the chamber laptop, where the next meeting approves its minutes as
- * they stand. The office, not yet told, rewrites a minute; its file reaches the chamber, which keeps the signed
- * text and holds the office's as a conflict. Ends on the chamber laptop with that conflict open.
+ * The office laptop keys a meeting and hands it to the chamber laptop, where the next meeting approves the
+ * minutes (as they stand). The office, not yet told, goes on editing them. Ends on the chamber laptop.
  */
-export async function signedMinuteInConflict() {
+export async function signedInTheChamber() {
   await useLaptop('office');
   const seeded = await seedMeeting();
   const next = await createMeeting(seeded.meeting.committeeId, { date: '2013-04-10' });
@@ -34,6 +33,15 @@ export async function signedMinuteInConflict() {
   await importFile(start);
   await chooseMinutesPresented(item.id, [seeded.meeting.id]);
   await approveMinutes(item.id, { decision: 'approved', approvedOn: '2013-04-10', amendments: [] });
+  return seeded;
+}
+
+/**
+ * signedInTheChamber, then the office rewrites a minute; its file reaches the chamber, which keeps the signed
+ * text and holds the office's as a conflict. Ends on the chamber laptop with that conflict open.
+ */
+export async function signedMinuteInConflict() {
+  const seeded = await signedInTheChamber();
   await useLaptop('office');
   await saveMinuteText(seeded.minute.id, paragraph(officeText));
   const fromOffice = joinParts(await exportFile(everything));
