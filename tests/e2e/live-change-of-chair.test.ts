@@ -81,6 +81,8 @@ describe('a change of chair during the meeting', () => {
     await poll(() => motion.innerText()).toContain('In the Chair: Councillor Margaret Davine');
     await page.keyboard.press('ArrowRight');
     await focusIsOn(page, /^Recorded vote/);
+    // The lists are drawn once the choice is stored: Tab only then.
+    await motion.getByRole('combobox', { name: 'For: add a name' }).waitFor();
     await page.keyboard.press('Tab');
     await name(page, 'For', 'idaik', 1);
     await name(page, 'For', 'larkman', 2);
