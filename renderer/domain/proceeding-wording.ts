@@ -18,6 +18,25 @@ export type ProceedingLine = {
   cells?: string[];
 };
 
+/** A run of lines as it prints: a line on its own, or consecutive lines with cells as the rows of one table. */
+export type ProceedingBlock = { line: ProceedingLine } | { rows: ProceedingLine[] };
+
+/**
+ * Groups a minute's lines for printing: a recorded vote the house tabulates (lines with cells) becomes one table,
+ * its first row the heading; every other line stands alone. The Word and HTML minutes both print from this.
+ *
+ * @example proceedingBlocks([{ text: 'A recorded vote was taken:' }, { text: '', cells: ['Name', 'Vote'] }])
+ */
+export function proceedingBlocks(lines: readonly ProceedingLine[]): ProceedingBlock[] {
+  const blocks: ProceedingBlock[] = [];
+  for (const line of lines) {
+    const last = blocks.at(-1);
+    if (line.cells && last && 'rows' in last) last.rows.push(line);
+    else blocks.push(line.cells ? { rows: [line] } : { line });
+  }
+  return blocks;
+}
+
 export type WordingContext = {
   motions: readonly Motion[];
   /** A person's printed name ("Councillor Jane Smith"). */

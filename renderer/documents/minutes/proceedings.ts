@@ -1,7 +1,7 @@
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { Minute } from '../../domain/model';
-import type { ProceedingLine } from '../../domain/proceeding-wording';
+import { proceedingBlocks, type ProceedingLine } from '../../domain/proceeding-wording';
 import { bodyParagraph } from '../common/paragraphs';
 import { minuteProceedingLines } from './proceeding-lines';
 
@@ -16,30 +16,16 @@ export function proceedingParagraphs(
   minute: Minute,
   keepWithNext = true,
 ): (Paragraph | Table)[] {
-  const lines = minuteProceedingLines(record, minute);
-  const blocks: (Paragraph | Table)[] = [];
-  let rows: ProceedingLine[] = [];
-  const flush = () => {
-    if (rows.length > 0) blocks.push(linesTable(rows));
-    rows = [];
-  };
-  for (const line of lines) {
-    if (line.cells) {
-      rows.push(line);
-      continue;
-    }
-    flush();
-    blocks.push(
-      bodyParagraph(line.text, {
-        bold: line.bold,
-        italics: line.italic,
-        indentLevel: line.indent ? 1 : undefined,
-        keepNext: keepWithNext && line.text.endsWith(':'),
-      }),
-    );
-  }
-  flush();
-  return blocks;
+  return proceedingBlocks(minuteProceedingLines(record, minute)).map((block) =>
+    'rows' in block
+      ? linesTable(block.rows)
+      : bodyParagraph(block.line.text, {
+          bold: block.line.bold,
+          italics: block.line.italic,
+          indentLevel: block.line.indent ? 1 : undefined,
+          keepNext: keepWithNext && block.line.text.endsWith(':'),
+        }),
+  );
 }
 
 const columnWidth = 3600;

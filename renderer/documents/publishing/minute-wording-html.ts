@@ -1,4 +1,4 @@
-import type { ProceedingLine } from '../../domain/proceeding-wording';
+import { proceedingBlocks, type ProceedingLine } from '../../domain/proceeding-wording';
 import type { AttendanceWording } from '../minutes/attendance-wording';
 import type { DeclarationsWording } from '../minutes/declaration-wording';
 import { escapeHtml } from './html';
@@ -56,25 +56,16 @@ export function declarationsHtml(wording: DeclarationsWording): string {
  * tabulates (lines with cells) as one table, its first row the heading.
  */
 export function proceedingsHtml(lines: readonly ProceedingLine[]): string {
-  const parts: string[] = [];
-  let rows: ProceedingLine[] = [];
-  const flush = () => {
-    if (rows.length > 0) parts.push(linesTable(rows));
-    rows = [];
-  };
-  for (const line of lines) {
-    if (line.cells) {
-      rows.push(line);
-      continue;
-    }
-    flush();
-    let text = escapeHtml(line.text);
-    if (line.italic) text = `<em>${text}</em>`;
-    if (line.bold) text = `<strong>${text}</strong>`;
-    parts.push(`<p${line.indent ? ' class="indent"' : ''}>${text}</p>`);
-  }
-  flush();
-  return parts.join('');
+  return proceedingBlocks(lines)
+    .map((block) => {
+      if ('rows' in block) return linesTable(block.rows);
+      const { line } = block;
+      let text = escapeHtml(line.text);
+      if (line.italic) text = `<em>${text}</em>`;
+      if (line.bold) text = `<strong>${text}</strong>`;
+      return `<p${line.indent ? ' class="indent"' : ''}>${text}</p>`;
+    })
+    .join('');
 }
 
 function linesTable(rows: ProceedingLine[]): string {
