@@ -71,6 +71,7 @@ describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
       ['Conflicts', '/sync/conflicts'],
       ['Keyboard shortcuts', '/help/keyboard'],
       ['Forward plan', '/forward-plan'],
+      ['Individual decisions', '/decisions'],
     ] as const) {
       await check(name, async () => {
         await go(path);
@@ -93,6 +94,19 @@ describe('every screen meets WCAG 2.1 AA as axe-core checks it', () => {
       await form.getByRole('button', { name: 'Save the decision' }).click();
       await page.getByRole('button', { name: 'Publish the decision notice today' }).click();
       await page.getByRole('form', { name: 'Record a call-in' }).waitFor();
+    });
+    // A decision taken by one person, before it is recorded (every field and its hint), and the forward plan's
+    // form for a key decision planned ahead of any agenda, private so all its fields show.
+    await check('Individual decision', async () => {
+      await go('/decisions/new');
+      await page.getByRole('form', { name: 'The decision' }).waitFor();
+    });
+    await check('Forward plan entry', async () => {
+      await go('/forward-plan');
+      await page.getByRole('button', { name: 'Add a key decision not yet on an agenda' }).click();
+      const form = page.getByRole('form', { name: 'Add a key decision to the plan' });
+      await form.getByRole('checkbox', { name: /taken in private/ }).check();
+      await form.getByRole('combobox', { name: /Schedule 12A paragraph/ }).waitFor();
     });
     await check('Actions with a decision', async () => {
       await go('/actions');

@@ -8,6 +8,11 @@ import { MemoryRouter } from 'react-router';
 import { addDays, format } from 'date-fns';
 import { freshDatabase } from '../../unit/db/reset';
 import { db } from '../../../renderer/db/database';
+import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
+import { createCommittee } from '../../../renderer/db/repositories/committees';
+import { createMeeting } from '../../../renderer/db/repositories/meetings';
+import { addPlannedDecision } from '../../../renderer/db/repositories/planned-decisions';
+import { blankPlannedDecision } from '../../../renderer/domain/planned-decision';
 import { ForwardPlanPage } from '../../../renderer/ui/features/decisions/forward-plan-page';
 
 beforeEach(freshDatabase);
@@ -69,5 +74,30 @@ describe('a key decision put on the forward plan before it is on any agenda', ()
     await waitFor(() => expect(within(table).queryByRole('row', { name: /Sale of the depot/ })).toBeNull());
     await userEvent.click(await screen.findByRole('button', { name: 'Undo (Ctrl+Z)' }));
     expect(await within(table).findByRole('row', { name: /Sale of the depot site/ })).toBeTruthy();
+  }, 60_000);
+
+  it('once on an agenda, shows the item in its place, once, and the entry can still be changed', async () => {
+    const cabinet = await createCommittee({ name: 'Cabinet', type: 'committee' });
+    const meeting = await createMeeting(cabinet.id, { date: expected });
+    const item = await addAgendaItem(meeting.id, { title: 'Northgate depot: disposal' });
+    await addPlannedDecision(
+      {
+        ...blankPlannedDecision,
+        matter: 'Sale of the depot',
+        decisionMaker: 'Cabinet',
+        expectedDate: expected,
+      },
+      item.id,
+    );
+    planScreen();
+    const table = await screen.findByRole('table', { name: 'Key decisions' });
+    const row = await within(table).findByRole('row', { name: /Northgate depot: disposal/ });
+    expect(within(table).queryByRole('row', { name: /Sale of the depot/ })).toBeNull();
+    expect(row.textContent).toContain('On an agenda');
+    expect(within(row).getByRole('link', { name: 'Northgate depot: disposal' })).toBeTruthy();
+    await userEvent.click(within(row).getByRole('button', { name: 'Change “Sale of the depot”' }));
+    const change = await screen.findByRole('form', { name: 'Change “Sale of the depot”' });
+    const onAgenda = within(change).getByRole<HTMLSelectElement>('combobox', { name: /Now on an agenda as/ });
+    await waitFor(() => expect(onAgenda.value).toBe(item.id));
   }, 60_000);
 });

@@ -152,12 +152,14 @@ export function ForwardPlanPage() {
                 )}
               </TableCell>
               <TableCell>
+                {meetingId ? 'On an agenda' : null}
                 {planned ? (
                   <>
+                    {meetingId ? <br /> : null}
                     <Button
                       size="small"
                       onClick={() => setEditing(planned)}
-                      aria-label={`Change “${entry.matter}”`}
+                      aria-label={`Change “${planned.matter}”`}
                     >
                       Change
                     </Button>{' '}
@@ -165,14 +167,12 @@ export function ForwardPlanPage() {
                       size="small"
                       disabled={removing.busy}
                       onClick={() => void remove(planned)}
-                      aria-label={`Remove “${entry.matter}” from the plan`}
+                      aria-label={`Remove “${planned.matter}” from the plan`}
                     >
                       Remove
                     </Button>
                   </>
-                ) : (
-                  'On an agenda'
-                )}
+                ) : null}
               </TableCell>
             </TableRow>
           ))}

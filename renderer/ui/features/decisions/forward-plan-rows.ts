@@ -31,7 +31,14 @@ export async function loadForwardPlan(
       const planned = byId.get(source.plannedId);
       return { key: source.plannedId, entry, ...(planned ? { planned } : {}) };
     }
-    return { key: source.agendaItemId, meetingId: source.meetingId, entry };
+    // The entry planned ahead that this item now stands for stays reachable, to change or take off the plan.
+    const linked = ahead.find((planned) => planned.agendaItemId === source.agendaItemId);
+    return {
+      key: source.agendaItemId,
+      meetingId: source.meetingId,
+      entry,
+      ...(linked ? { planned: linked } : {}),
+    };
   });
   return { council: organisation.name.trim() || 'The council', rows };
 }

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { loadPlannedMeetings } from '../../../db/read/publishing';
 import { addPlannedDecision, savePlannedDecision } from '../../../db/repositories/planned-decisions';
 import { formatShortDate } from '../../../domain/en-gb';
@@ -80,6 +80,9 @@ export function PlannedDecisionForm({
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
   const [problems, setProblems] = useState<ReturnType<typeof plannedDecisionProblems>>({});
   const [run, { busy, error }] = useAction(store);
+  const matter = useRef<HTMLInputElement>(null);
+  // Opened from a button, the form takes the keys next: the clerk types the matter without reaching for it.
+  useEffect(() => matter.current?.focus(), []);
   const items = useLiveQuery(async () => {
     const { meetings } = await loadPlannedMeetings(today);
     return meetings
@@ -107,7 +110,11 @@ export function PlannedDecisionForm({
       required={key !== 'responsibleOfficer'}
       validationMessage={problems[key]}
     >
-      <Input value={draft[key]} onChange={(_, data) => change({ [key]: data.value })} />
+      <Input
+        {...(key === 'matter' ? { ref: matter } : {})}
+        value={draft[key]}
+        onChange={(_, data) => change({ [key]: data.value })}
+      />
     </Field>
   );
   const title = entry ? `Change “${entry.matter}”` : 'Add a key decision to the plan';
