@@ -1,18 +1,16 @@
 // @vitest-environment happy-dom
-import { cleanup, configure, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { cleanup, configure, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
-import { openRollCall, updateAttendance } from '../../../renderer/db/repositories/attendance';
 import { createCommittee, updateCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
 import { takeItem } from '../../../renderer/db/repositories/minutes';
 import { recordMotion, recordVote } from '../../../renderer/db/repositories/motions';
 import { recordProceeding } from '../../../renderer/db/repositories/proceedings';
 import type { RecordedVoteLayout } from '../../../renderer/domain/house-style';
-import { LiveMeetingPage } from '../../../renderer/ui/features/live-meeting/live-meeting-page';
 import { freshDatabase } from '../../unit/db/reset';
+import { everyonePresent, showLiveMeeting } from '../support/live-screen';
 
 configure({ asyncUtilTimeout: 15_000 });
 beforeEach(freshDatabase);
@@ -36,9 +34,7 @@ async function tiedRecordedVote(layout: RecordedVoteLayout) {
   const meeting = await createMeeting(committee.id, { date: '2026-02-24', startTime: '18:00' });
   const first = await addAgendaItem(meeting.id, { title: 'Election of Chair' });
   const second = await addAgendaItem(meeting.id, { title: 'Library Charges' });
-  await openRollCall(meeting.id);
-  for (const line of await db.attendance.where('meetingId').equals(meeting.id).toArray())
-    await updateAttendance(line.id, { status: 'present' });
+  await everyonePresent(meeting.id);
   const people = new Map((await db.people.toArray()).map((person) => [person.name.split(' ')[1], person.id]));
   const id = (surname: string) => people.get(surname) ?? '';
   await recordProceeding((await takeItem(meeting.id, first.id)).id, {
@@ -63,16 +59,6 @@ async function tiedRecordedVote(layout: RecordedVoteLayout) {
   return meeting;
 }
 
-function show(meetingId: string) {
-  render(
-    <MemoryRouter initialEntries={[`/meetings/${meetingId}/live`]}>
-      <Routes>
-        <Route path="meetings/:meetingId/live" element={<LiveMeetingPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
-}
-
 const rowsOf = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
@@ -81,7 +67,7 @@ const rowsOf = (table: HTMLElement) =>
 describe('a recorded vote on the live screen', () => {
   it('shows a Name | Vote table in the order the names were called when the house tabulates recorded votes, and names the new chair’s casting vote', async () => {
     const meeting = await tiedRecordedVote('table');
-    show(meeting.id);
+    showLiveMeeting(meeting.id);
     const order = await screen.findByRole('list', { name: 'As it will print' });
     const table = await within(order).findByRole('table', { name: 'Recorded vote' });
     expect(rowsOf(table)).toEqual([
@@ -99,7 +85,7 @@ describe('a recorded vote on the live screen', () => {
 
   it('shows the names as lines, and no table, where the house lists them', async () => {
     const meeting = await tiedRecordedVote('lists');
-    show(meeting.id);
+    showLiveMeeting(meeting.id);
     const order = await screen.findByRole('list', { name: 'As it will print' });
     await within(order).findByText('For (2): Councillor Steve Porter and Councillor Susan Hall');
     expect(within(order).queryByRole('table')).toBeNull();

@@ -1,17 +1,15 @@
 // @vitest-environment happy-dom
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
-import { openRollCall, updateAttendance } from '../../../renderer/db/repositories/attendance';
 import { createCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
 import { takeItem } from '../../../renderer/db/repositories/minutes';
 import { recordMotion } from '../../../renderer/db/repositories/motions';
 import { recordProceeding } from '../../../renderer/db/repositories/proceedings';
-import { LiveMeetingPage } from '../../../renderer/ui/features/live-meeting/live-meeting-page';
 import { freshDatabase } from '../../unit/db/reset';
+import { everyonePresent, showLiveMeeting } from '../support/live-screen';
 
 configure({ asyncUtilTimeout: 15_000 });
 beforeEach(freshDatabase);
@@ -34,25 +32,13 @@ async function meetingWithChangeOfChair(change = true) {
   const meeting = await createMeeting(committee.id, { date: '2026-02-24', startTime: '18:00' });
   const first = await addAgendaItem(meeting.id, { title: 'Election of Chair' });
   const second = await addAgendaItem(meeting.id, { title: 'Library Charges' });
-  await openRollCall(meeting.id);
-  for (const line of await db.attendance.where('meetingId').equals(meeting.id).toArray())
-    await updateAttendance(line.id, { status: 'present' });
+  await everyonePresent(meeting.id);
   const hall = (await db.people.toArray()).find((person) => person.name === 'Susan Hall')!;
   const election = await takeItem(meeting.id, first.id);
   if (change) await recordProceeding(election.id, { kind: 'chairChange', personId: hall.id });
   const minute = await takeItem(meeting.id, second.id);
   await recordMotion(minute.id, { text: 'That the charges be approved.' });
   return meeting;
-}
-
-function show(meetingId: string) {
-  render(
-    <MemoryRouter initialEntries={[`/meetings/${meetingId}/live`]}>
-      <Routes>
-        <Route path="meetings/:meetingId/live" element={<LiveMeetingPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
 }
 
 async function typeCount(motion: HTMLElement, label: string, value: number) {
@@ -65,7 +51,7 @@ async function typeCount(motion: HTMLElement, label: string, value: number) {
 describe('the vote after a change of chair', () => {
   it('names the new chair as presiding, and offers the casting vote to them on a tie only', async () => {
     const meeting = await meetingWithChangeOfChair();
-    show(meeting.id);
+    showLiveMeeting(meeting.id);
     const motion = await screen.findByRole('group', { name: 'Motion 1' });
     await within(motion).findByText('In the Chair: Councillor Susan Hall');
     // No casting vote while the votes are not equal.
@@ -89,7 +75,7 @@ describe('the vote after a change of chair', () => {
 
   it('names the Chair when nobody changed it, and a casting vote left from a tie is not sent once the votes differ', async () => {
     const meeting = await meetingWithChangeOfChair(false);
-    show(meeting.id);
+    showLiveMeeting(meeting.id);
     const motion = await screen.findByRole('group', { name: 'Motion 1' });
     await within(motion).findByText('In the Chair: Councillor Thaya Idaikkadar');
     await typeCount(motion, 'For', 1);

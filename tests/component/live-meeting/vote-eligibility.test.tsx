@@ -1,17 +1,15 @@
 // @vitest-environment happy-dom
-import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { addAgendaItem } from '../../../renderer/db/repositories/agenda';
-import { openRollCall, updateAttendance } from '../../../renderer/db/repositories/attendance';
 import { createCommittee } from '../../../renderer/db/repositories/committees';
 import { createMeeting } from '../../../renderer/db/repositories/meetings';
 import { takeItem } from '../../../renderer/db/repositories/minutes';
 import { recordMotion } from '../../../renderer/db/repositories/motions';
-import { LiveMeetingPage } from '../../../renderer/ui/features/live-meeting/live-meeting-page';
 import { freshDatabase } from '../../unit/db/reset';
+import { everyonePresent, showLiveMeeting } from '../support/live-screen';
 
 configure({ asyncUtilTimeout: 15_000 });
 beforeEach(freshDatabase);
@@ -31,22 +29,10 @@ async function budgetMeeting() {
   );
   const meeting = await createMeeting(committee.id, { date: '2026-02-24', startTime: '18:00' });
   const item = await addAgendaItem(meeting.id, { title: 'Budget and Council Tax 2026/27' });
-  await openRollCall(meeting.id);
-  for (const line of await db.attendance.where('meetingId').equals(meeting.id).toArray())
-    await updateAttendance(line.id, { status: 'present' });
+  await everyonePresent(meeting.id);
   const minute = await takeItem(meeting.id, item.id);
   await recordMotion(minute.id, { text: 'That the budget be approved.' });
   return meeting;
-}
-
-function show(meetingId: string) {
-  render(
-    <MemoryRouter initialEntries={[`/meetings/${meetingId}/live`]}>
-      <Routes>
-        <Route path="meetings/:meetingId/live" element={<LiveMeetingPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
 }
 
 /** The clerk types part of a name in a person picker and presses Enter: the one name left is picked. */
@@ -75,7 +61,7 @@ describe('the vote form and who may vote', () => {
   it('names a recorded vote by typing names, offers only members who may vote, refuses anyone else with the reason, and refuses a vote given before the bar', async () => {
     const user = userEvent.setup();
     const meeting = await budgetMeeting();
-    show(meeting.id);
+    showLiveMeeting(meeting.id);
     const motions = await screen.findByRole('region', { name: 'Motions and votes' });
     await within(motions).findByText('3 members can vote now.');
     fireEvent.click(within(motions).getByRole('radio', { name: 'Recorded vote (by name)' }));

@@ -125,14 +125,23 @@ export const procedureFields = (page: Page) => {
 
 /**
  * A person chosen in a person picker (a search over people) as the clerk does it: the name typed, then Enter
- * once it is the one name offered. The box then shows the name.
+ * once it is the one name offered (or a click on it, `by` the mouse). The box then shows the name.
  */
-export async function choosePerson(box: Locator, name: string): Promise<void> {
+export async function choosePerson(
+  box: Locator,
+  name: string,
+  by: 'keyboard' | 'mouse' = 'keyboard',
+): Promise<void> {
   // Typed key by key, as the list opens on keys typed (not on a value set at once).
   await box.fill('');
   await box.pressSequentially(name);
-  await poll(() => box.page().getByRole('listbox').getByRole('option').count()).toBe(1);
-  await box.press('Enter');
+  const list = box.page().getByRole('listbox');
+  if (by === 'keyboard') {
+    await poll(() => list.getByRole('option').count()).toBe(1);
+    await box.press('Enter');
+  } else {
+    await list.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  }
   await poll(() => box.inputValue()).toBe(name);
 }
 
@@ -144,15 +153,7 @@ export const stepKinds = {
   nomination: 'Nomination',
 };
 
-/** Choose a person in a person picker: type their name key by key, as the clerk does, and pick them from the list. */
+/** Choose a person in the picker so labelled in `form`: the name typed, then a click on it in the list. */
 export async function pickPerson(form: Locator, label: string, name: string): Promise<void> {
-  const box = form.getByRole('combobox', { name: label });
-  await box.fill('');
-  await box.pressSequentially(name);
-  await box
-    .page()
-    .getByRole('listbox')
-    .getByRole('option', { name: new RegExp(`^${name}`) })
-    .click();
-  await poll(() => box.inputValue()).toBe(name);
+  await choosePerson(form.getByRole('combobox', { name: label }), name, 'mouse');
 }
