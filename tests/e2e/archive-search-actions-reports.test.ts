@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { loadArchiveInBrowser } from '../../bench/archive-tools/archive-in-browser';
 import { generateArchive, landmarks, smallArchive, type ArchiveBatch } from '../../renderer/domain/archive';
 import { municipalYearOf } from '../../renderer/domain/municipal-year';
@@ -16,6 +17,14 @@ const shot = (name: string) =>
   open.page.screenshot({ path: `.test-results/screens/${name}.png`, fullPage: true });
 const all = <K extends keyof ArchiveBatch>(table: K): ArchiveBatch[K] =>
   archive.flatMap((batch) => batch[table] as unknown[]) as unknown as ArchiveBatch[K];
+
+/** How far a grid's columns run past the edge of the box it sits in (0 when every column shows whole), in px. */
+const columnsPastEdge = (grid: Locator) =>
+  grid.evaluate((element) => {
+    const edge = (element.parentElement as HTMLElement).getBoundingClientRect().right;
+    const headings = [...element.querySelectorAll('[role="columnheader"]')];
+    return Math.max(0, ...headings.map((cell) => Math.round(cell.getBoundingClientRect().right - edge)));
+  });
 
 let open: Chamber;
 beforeAll(async () => {
@@ -49,13 +58,7 @@ describe('a generated archive in Chamber', () => {
       .poll(() => page.getByRole('main').evaluate((main) => main.scrollWidth - main.clientWidth))
       .toBe(0);
     // ...and every column shows whole, none cut off at the page's edge (the grid scrolls only once widened).
-    const columnsPastEdge = () =>
-      results.evaluate((grid) => {
-        const edge = (grid.parentElement as HTMLElement).getBoundingClientRect().right;
-        const headings = [...grid.querySelectorAll('[role="columnheader"]')];
-        return Math.max(0, ...headings.map((cell) => Math.round(cell.getBoundingClientRect().right - edge)));
-      });
-    await expect.poll(columnsPastEdge).toBe(0);
+    await expect.poll(() => columnsPastEdge(results)).toBe(0);
     if (wide) await page.setViewportSize(wide);
     // The grid of results (the accessibility run sees the screen before any search) reads well to axe too.
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
@@ -104,6 +107,11 @@ describe('a generated archive in Chamber', () => {
     await page.getByRole('checkbox', { name: 'Overdue only' }).check();
     const first = page.getByRole('grid', { name: 'Actions' }).getByRole('row').nth(1);
     await expect.poll(() => first.textContent()).toContain('Overdue');
+    // On a laptop's 1024 px every column of the tracker shows whole beside the navigation, Due and Status too.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expect.poll(() => columnsPastEdge(page.getByRole('grid', { name: 'Actions' }))).toBe(0);
+    if (wide) await page.setViewportSize(wide);
     // The action's own words (its cell may also carry an Exempt mark).
     const text = (await first.getByRole('gridcell').nth(1).locator('[title]').textContent()) ?? '';
     await first.click();

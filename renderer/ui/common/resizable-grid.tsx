@@ -2,9 +2,27 @@ import {
   DataGridHeader,
   DataGridHeaderCell,
   DataGridRow,
+  makeStyles,
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { resizeByKeys } from './column-keys';
+
+const useStyles = makeStyles({
+  // Its width comes from the page alone (`contain`), never from the grid, so a grid cannot hold the page open
+  // past the window's edge; columns the clerk widens past the page scroll sideways here.
+  frame: { contain: 'inline-size', overflowX: 'auto' },
+  text: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+});
+
+/**
+ * The box a resizable grid sits in, so that widening a column never pushes the screen past the window.
+ *
+ * @example <ResizableGridFrame><DataGrid {...resizableColumns(columnSizing)}>...</DataGrid></ResizableGridFrame>
+ */
+export function ResizableGridFrame({ children }: { children: ReactNode }) {
+  return <div className={useStyles().frame}>{children}</div>;
+}
 
 /**
  * The props that make a Fluent DataGrid's columns resizable the house way: each column starts at the width given
@@ -40,5 +58,19 @@ export function ResizableHeader({ className, rowIndex }: { className?: string; r
         )}
       </DataGridRow>
     </DataGridHeader>
+  );
+}
+
+/**
+ * A cell's words on one line, cut with an ellipsis at the column's edge (the whole of them on hover) rather than
+ * running on into the next column or wrapping the row to three lines: a narrowed column stays readable.
+ *
+ * @example renderCell: (person) => <GridCellText text={person.email} />
+ */
+export function GridCellText({ text }: { text: string }) {
+  return (
+    <span className={useStyles().text} title={text}>
+      {text}
+    </span>
   );
 }

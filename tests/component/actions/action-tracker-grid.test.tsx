@@ -145,16 +145,16 @@ describe('the tracker grids by keyboard', () => {
     const owner = within(screen.getByRole('grid', { name: 'Actions' })).getByRole('columnheader', {
       name: /Owner/,
     });
-    expect(owner.style.width).toBe('150px');
+    expect(owner.style.width).toBe('100px');
     act(() => within(owner).getByRole('button').focus());
     await user.keyboard('{Control>}{ArrowRight}{ArrowRight}{/Control}');
-    await waitFor(() => expect(owner.style.width).toBe('190px'));
+    await waitFor(() => expect(owner.style.width).toBe('140px'));
 
     const decisions = await screen.findByRole('grid', { name: 'Executive decisions' });
     const maker = within(decisions).getByRole('columnheader', { name: /Decision maker/ });
-    expect(maker.style.width).toBe('160px');
+    expect(maker.style.width).toBe('120px');
     act(() => within(maker).getByRole('button').focus());
     await user.keyboard('{Control>}{ArrowLeft}{/Control}');
-    await waitFor(() => expect(maker.style.width).toBe('140px'));
+    await waitFor(() => expect(maker.style.width).toBe('100px'));
   });
 });

@@ -46,12 +46,16 @@ export const actionColumns: TableColumnDefinition<ActionLine>[] = [
   }),
 ];
 
-/** Starting widths that together fit the page beside the navigation at 1280 px; each can be widened by dragging, or Ctrl+Arrow on its heading. */
+/**
+ * Starting widths that together (with each column's 16 px of padding) fit the page beside the navigation at
+ * 1024 px wide, 768 px (they ran 240 px past it, Due and Status cut off); each can be widened by dragging, or
+ * Ctrl+Arrow on its heading, and the grid then scrolls sideways within the page.
+ */
 export const actionColumnSizing = {
-  agreed: { defaultWidth: 100, minWidth: 90 },
-  action: { defaultWidth: 260, minWidth: 160 },
-  committee: { defaultWidth: 160, minWidth: 100 },
-  owner: { defaultWidth: 150, minWidth: 90 },
-  due: { defaultWidth: 140, minWidth: 100 },
-  status: { defaultWidth: 100, minWidth: 80 },
+  agreed: { defaultWidth: 84, minWidth: 84 },
+  action: { defaultWidth: 164, minWidth: 120 },
+  committee: { defaultWidth: 110, minWidth: 80 },
+  owner: { defaultWidth: 100, minWidth: 80 },
+  due: { defaultWidth: 130, minWidth: 84 },
+  status: { defaultWidth: 84, minWidth: 84 },
 };

@@ -8,7 +8,7 @@ import {
 import { useMemo } from 'react';
 import type { Action, Committee, ExemptParagraph, Meeting } from '../../../domain/model';
 import { isOverdue } from '../../../domain/action-status';
-import { ResizableHeader, resizableColumns } from '../../common/resizable-grid';
+import { ResizableGridFrame, ResizableHeader, resizableColumns } from '../../common/resizable-grid';
 import { VirtualGridBody } from '../../common/virtual-grid-body';
 import { actionColumnSizing, actionColumns } from './action-columns';
 import {
@@ -90,37 +90,39 @@ export function ActionList({
     [actions, committees, meetings, exemptMinutes, today],
   );
   return (
-    <DataGrid
-      aria-label="Actions"
-      aria-rowcount={lines.length + 1}
-      items={lines}
-      columns={actionColumns}
-      getRowId={(line: ActionLine) => line.action.id}
-      sortable
-      {...resizableColumns(actionColumnSizing)}
-      focusMode="composite"
-      size="small"
-    >
-      <ResizableHeader className={styles.header} rowIndex={1} />
-      <VirtualGridBody<ActionLine>
-        rowHeight={actionRowHeight}
-        // No taller than its rows: a short or empty list leaves no tall empty box above the details.
-        height={`min(60vh, ${Math.max(lines.length, 1) * actionRowHeight + 2}px)`}
-        className={styles.body}
-        testId="action-scroller"
+    <ResizableGridFrame>
+      <DataGrid
+        aria-label="Actions"
+        aria-rowcount={lines.length + 1}
+        items={lines}
+        columns={actionColumns}
+        getRowId={(line: ActionLine) => line.action.id}
+        sortable
+        {...resizableColumns(actionColumnSizing)}
+        focusMode="composite"
+        size="small"
       >
-        {({ item }, place) => (
-          <ActionRow
-            line={item}
-            classes={rowClasses}
-            selected={item.action.id === selectedId}
-            style={place.style}
-            rowIndex={place.rowIndex}
-            rowTabster={rowTabster}
-            onOpen={onOpen}
-          />
-        )}
-      </VirtualGridBody>
-    </DataGrid>
+        <ResizableHeader className={styles.header} rowIndex={1} />
+        <VirtualGridBody<ActionLine>
+          rowHeight={actionRowHeight}
+          // No taller than its rows: a short or empty list leaves no tall empty box above the details.
+          height={`min(60vh, ${Math.max(lines.length, 1) * actionRowHeight + 2}px)`}
+          className={styles.body}
+          testId="action-scroller"
+        >
+          {({ item }, place) => (
+            <ActionRow
+              line={item}
+              classes={rowClasses}
+              selected={item.action.id === selectedId}
+              style={place.style}
+              rowIndex={place.rowIndex}
+              rowTabster={rowTabster}
+              onOpen={onOpen}
+            />
+          )}
+        </VirtualGridBody>
+      </DataGrid>
+    </ResizableGridFrame>
   );
 }

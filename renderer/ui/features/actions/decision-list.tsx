@@ -20,7 +20,12 @@ import type {
   IndividualDecision,
   Meeting,
 } from '../../../domain/model';
-import { ResizableHeader, resizableColumns } from '../../common/resizable-grid';
+import {
+  GridCellText,
+  ResizableGridFrame,
+  ResizableHeader,
+  resizableColumns,
+} from '../../common/resizable-grid';
 import { ScreenLink } from '../../common/screen-link';
 import { callInSummary } from '../decisions/call-in-standing';
 import { exemptWords } from './action-row';
@@ -72,7 +77,7 @@ const columns: TableColumnDefinition<DecisionLine>[] = [
     columnId: 'committee',
     compare: (a, b) => collator.compare(a.decisionMaker, b.decisionMaker),
     renderHeaderCell: () => 'Decision maker',
-    renderCell: (line) => line.decisionMaker,
+    renderCell: (line) => <GridCellText text={line.decisionMaker} />,
   }),
   createTableColumn<DecisionLine>({
     columnId: 'decided',
@@ -98,12 +103,13 @@ const columns: TableColumnDefinition<DecisionLine>[] = [
   }),
 ];
 
+// Together (with each column's 16 px of padding) as wide as the page beside the navigation at 1024 px, 768 px.
 const columnSizing = {
-  decision: { defaultWidth: 260, minWidth: 160 },
-  committee: { defaultWidth: 160, minWidth: 100 },
-  decided: { defaultWidth: 110, minWidth: 90 },
-  key: { defaultWidth: 100, minWidth: 80 },
-  callIn: { defaultWidth: 260, minWidth: 160 },
+  decision: { defaultWidth: 210, minWidth: 140 },
+  committee: { defaultWidth: 120, minWidth: 90 },
+  decided: { defaultWidth: 96, minWidth: 90 },
+  key: { defaultWidth: 76, minWidth: 70 },
+  callIn: { defaultWidth: 186, minWidth: 140 },
 };
 
 /**
@@ -167,25 +173,27 @@ export function DecisionList({
   );
   if (lines.length === 0) return <Text as="p">No executive decisions are recorded.</Text>;
   return (
-    <DataGrid
-      aria-label="Executive decisions"
-      items={lines}
-      columns={columns}
-      getRowId={(line: DecisionLine) => line.id}
-      sortable
-      defaultSortState={{ sortColumn: 'decided', sortDirection: 'descending' }}
-      {...resizableColumns(columnSizing)}
-      focusMode="composite"
-      size="small"
-    >
-      <ResizableHeader />
-      <DataGridBody<DecisionLine>>
-        {({ item, rowId }) => (
-          <DataGridRow<DecisionLine> key={rowId}>
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-          </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+    <ResizableGridFrame>
+      <DataGrid
+        aria-label="Executive decisions"
+        items={lines}
+        columns={columns}
+        getRowId={(line: DecisionLine) => line.id}
+        sortable
+        defaultSortState={{ sortColumn: 'decided', sortDirection: 'descending' }}
+        {...resizableColumns(columnSizing)}
+        focusMode="composite"
+        size="small"
+      >
+        <ResizableHeader />
+        <DataGridBody<DecisionLine>>
+          {({ item, rowId }) => (
+            <DataGridRow<DecisionLine> key={rowId}>
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </ResizableGridFrame>
   );
 }

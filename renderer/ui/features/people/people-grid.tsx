@@ -4,12 +4,16 @@ import {
   DataGridCell,
   DataGridRow,
   createTableColumn,
-  makeStyles,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import type { Person } from '../../../domain/model';
 import { bySurname, printedName } from '../../../domain/person-name';
-import { ResizableHeader, resizableColumns } from '../../common/resizable-grid';
+import {
+  GridCellText,
+  ResizableGridFrame,
+  ResizableHeader,
+  resizableColumns,
+} from '../../common/resizable-grid';
 import { ScreenLink } from '../../common/screen-link';
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
@@ -27,19 +31,19 @@ const columns: TableColumnDefinition<Person>[] = [
     columnId: 'group',
     compare: text((person) => person.group),
     renderHeaderCell: () => 'Group or organisation',
-    renderCell: (person) => person.group,
+    renderCell: (person) => <GridCellText text={person.group} />,
   }),
   createTableColumn<Person>({
     columnId: 'position',
     compare: text((person) => person.position),
     renderHeaderCell: () => 'Role',
-    renderCell: (person) => person.position,
+    renderCell: (person) => <GridCellText text={person.position} />,
   }),
   createTableColumn<Person>({
     columnId: 'email',
     compare: text((person) => person.email),
     renderHeaderCell: () => 'Email',
-    renderCell: (person) => person.email,
+    renderCell: (person) => <GridCellText text={person.email} />,
   }),
   createTableColumn<Person>({
     columnId: 'status',
@@ -59,21 +63,14 @@ const columnSizing = {
   status: { defaultWidth: 70, minWidth: 70 },
 };
 
-const useStyles = makeStyles({
-  // Its width comes from the page alone (`contain`), never from the grid, so the grid cannot hold the page open
-  // past the window's edge (it ran ~20 px past it at 1280 wide); columns widened past the page scroll here.
-  fit: { contain: 'inline-size', overflowX: 'auto' },
-});
-
 /**
  * Everyone on record as a dense grid, sorted by surname until the clerk sorts by another column (click or
  * Enter on its heading); columns can be widened, by dragging a heading's edge or with Ctrl+→ on the heading.
  * Arrow keys move between cells, as in Outlook's lists.
  */
 export function PeopleGrid({ people }: { people: readonly Person[] }) {
-  const styles = useStyles();
   return (
-    <div className={styles.fit}>
+    <ResizableGridFrame>
       <DataGrid
         aria-label="People"
         items={[...people]}
@@ -94,6 +91,6 @@ export function PeopleGrid({ people }: { people: readonly Person[] }) {
           )}
         </DataGridBody>
       </DataGrid>
-    </div>
+    </ResizableGridFrame>
   );
 }

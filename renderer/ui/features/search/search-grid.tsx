@@ -9,7 +9,7 @@ import {
 import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { searchKinds, type SearchHit } from '../../../db/search';
-import { ResizableHeader, resizableColumns } from '../../common/resizable-grid';
+import { ResizableGridFrame, ResizableHeader, resizableColumns } from '../../common/resizable-grid';
 import { VirtualGridBody } from '../../common/virtual-grid-body';
 import { searchColumnSizing, searchColumns, searchLine, type SearchLine } from './search-columns';
 import { SearchResult, hitLink } from './search-result';
@@ -18,9 +18,6 @@ import { SearchResult, hitLink } from './search-result';
 const rowHeight = 60;
 
 const useStyles = makeStyles({
-  // Its width comes from the page alone, never from the grid, so columns widened past the page scroll here
-  // rather than pushing the page past the window's edge.
-  fit: { contain: 'inline-size', overflowX: 'auto' },
   header: { backgroundColor: tokens.colorNeutralBackground3 },
   body: { border: `1px solid ${tokens.colorNeutralStroke1}` },
   row: { cursor: 'pointer', boxSizing: 'border-box' },
@@ -89,7 +86,7 @@ export function SearchGrid({
   );
   const open = (hit: SearchHit) => void navigate(hitLink(hit));
   return (
-    <div className={styles.fit}>
+    <ResizableGridFrame>
       <DataGrid
         aria-label="Search results"
         aria-rowcount={lines.length + 1}
@@ -116,6 +113,6 @@ export function SearchGrid({
           )}
         </VirtualGridBody>
       </DataGrid>
-    </div>
+    </ResizableGridFrame>
   );
 }
