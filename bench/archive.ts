@@ -207,7 +207,7 @@ async function main(): Promise<void> {
       searchOpenMs = search.openMs;
       searchFirstAnswerMs = search.firstAnswerMs;
       console.log(
-        `Search index: first answer (newest year open) after ${ms(searchFirstAnswerMs)}, every year open after ${ms(searchOpenMs)}.`,
+        `Search index: first answer (newest year open) after ${ms(searchFirstAnswerMs)}, every year open after ${ms(searchOpenMs)}, the page's JavaScript heap then ${search.heapMb.toFixed(0)} MB.`,
       );
     }
 

@@ -156,7 +156,7 @@ export async function openMeetingTimes(meetingId: string, runs: number): Promise
  */
 export async function searchTimes(
   queries: readonly string[],
-): Promise<{ firstAnswerMs: number; openMs: number; times: number[]; hits: number[] }> {
+): Promise<{ firstAnswerMs: number; openMs: number; times: number[]; hits: number[]; heapMb: number }> {
   const started = performance.now();
   const search = await openSearch();
   searchArchive(search.index, queries[0] ?? '');
@@ -164,6 +164,9 @@ export async function searchTimes(
   await search.whole;
   const openMs = performance.now() - started;
   const { index } = search;
+  // Chromium's own count of the page's JavaScript heap with every year open (the target: the page under 300 MB).
+  const heapMb =
+    ((performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN) / 1e6;
   const times: number[] = [];
   const hits: number[] = [];
   for (const query of queries) {
@@ -171,5 +174,5 @@ export async function searchTimes(
     hits.push(searchArchive(index, query).total);
     times.push(performance.now() - t);
   }
-  return { firstAnswerMs, openMs, times, hits };
+  return { firstAnswerMs, openMs, times, hits, heapMb };
 }

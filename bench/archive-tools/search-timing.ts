@@ -27,7 +27,8 @@ export async function timeToFirstResult(
         box.dispatchEvent(new Event('input', { bubbles: true }));
       }
       const results = document.querySelector('section[aria-label="Results"]');
-      if (!results || !results.querySelector('li')) return;
+      // A result is a row of the results grid (a list item before the grid of 7 December).
+      if (!results || !results.querySelector('[role="gridcell"], li')) return;
       observer.disconnect();
       const texts = [...document.querySelectorAll('main span, main p')].map((node) => node.textContent || '');
       resolve({

@@ -128,9 +128,9 @@ function collect(
 
 /**
  * The best matches for what the clerk typed, within the filters: FlexSearch finds entries holding every word
- * (each may be a word still being typed), title matches first. Only when that finds nothing does it
- * look again with FlexSearch's suggestions, and only when a word is found nowhere (taken for a slip of the
- * keyboard): suggestions then find the records with the other words.
+ * (each may be a word still being typed, standing for the indexed words it begins), title matches first.
+ * Only when that finds nothing, and only when a word is found nowhere (taken for a slip of the keyboard), does
+ * it look again leaving out the words a piece does not hold: that finds the records with the other words.
  * Runs on the in-memory index; snippets are read for the hits on screen.
  */
 export function searchArchive(
