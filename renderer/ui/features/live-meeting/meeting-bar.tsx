@@ -1,6 +1,5 @@
 import { Button, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { clockTimeOf, formatClockTime } from '../../../domain/en-gb';
 import { exemptParagraphs, type ExemptParagraph } from '../../../domain/model';
 import type { QuorumState } from '../../../domain/quorum';
@@ -9,6 +8,7 @@ import type { MeetingFrame } from './use-live-meeting';
 import { useNow } from './use-now';
 import { shownDate } from '../../../domain/shown-value';
 import { StoredValue } from '../../common/stored-value';
+import { ScreenLink } from '../../common/screen-link';
 
 const useStyles = makeStyles({
   title: { fontSize: '20px', fontWeight: tokens.fontWeightSemibold, margin: 0 },
@@ -94,7 +94,7 @@ export function MeetingBar({
         </Button>
       </div>
       <span className={styles.spacer} />
-      <Link to={`/meetings/${frame.meeting.id}`}>Leave the meeting view</Link>
+      <ScreenLink to={`/meetings/${frame.meeting.id}`}>Leave the meeting view</ScreenLink>
     </header>
   );
 }
