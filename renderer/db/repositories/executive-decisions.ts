@@ -1,8 +1,14 @@
 import { db } from '../database';
 import { updateRecord } from '../gate';
-import { callInProblem } from '../../domain/calendar/decision-call-in';
 import type { DeadlineRules } from '../../domain/calendar/deadline-rules';
 import { executiveDecisionProblems, type ExecutiveDecisionDetails } from '../../domain/executive-decision';
+import {
+  withCallIn,
+  withCallInConcluded,
+  withCallInWithdrawn,
+  withNoticePublished,
+  withNoticeWithdrawn,
+} from '../../domain/executive-decision-steps';
 import type { AgendaItem, CallIn, ExecutiveDecision, IsoDate } from '../../domain/model';
 import { writeTransaction } from './transaction';
 
@@ -49,74 +55,67 @@ export async function saveExecutiveDecision(
 }
 
 /**
- * Record the day the decision notice was published: the call-in period starts from it. Published once; a notice
- * is not published again on a later day (that would move the period the public was told of).
+ * One step on an item's decision (its notice, its call-in), by the rules a decision taken by one person follows
+ * too (domain/executive-decision-steps.ts), in one transaction. `missing` says what to do when the item has no
+ * decision yet; without it, a step with nothing to act on does nothing.
  */
-export async function publishDecisionNotice(itemId: string, publishedOn: IsoDate): Promise<void> {
-  await writeTransaction([db.agendaItems], async () => {
+function step(
+  itemId: string,
+  next: (decision: ExecutiveDecision) => ExecutiveDecision,
+  missing?: string,
+): Promise<void> {
+  return writeTransaction([db.agendaItems], async () => {
     const decision = (await storedItem(itemId)).executiveDecision;
-    if (!decision) throw new Error('Record the decision before publishing its notice.');
-    if (decision.noticePublishedOn)
-      throw new Error(`The decision notice was already published on ${decision.noticePublishedOn}.`);
-    await storeDecision(itemId, { executiveDecision: { ...decision, noticePublishedOn: publishedOn } });
+    if (!decision) {
+      if (missing) throw new Error(missing);
+      return;
+    }
+    await storeDecision(itemId, { executiveDecision: next(decision) });
   });
 }
 
+/**
+ * Record the day the decision notice was published: the call-in period starts from it. Published once; a notice
+ * is not published again on a later day (that would move the period the public was told of).
+ */
+export function publishDecisionNotice(itemId: string, publishedOn: IsoDate): Promise<void> {
+  return step(
+    itemId,
+    (decision) => withNoticePublished(decision, publishedOn),
+    'Record the decision before publishing its notice.',
+  );
+}
+
 /** Take back a notice's publication (the undo of publishDecisionNotice): refused once a call-in is recorded. */
-export async function withdrawDecisionNotice(itemId: string): Promise<void> {
-  await writeTransaction([db.agendaItems], async () => {
-    const decision = (await storedItem(itemId)).executiveDecision;
-    if (!decision?.noticePublishedOn) return;
-    if (decision.callIn) throw new Error('The decision has been called in since: undo the call-in first.');
-    const { noticePublishedOn: _published, ...rest } = decision;
-    await storeDecision(itemId, { executiveDecision: rest });
-  });
+export function withdrawDecisionNotice(itemId: string): Promise<void> {
+  return step(itemId, (decision) => (decision.noticePublishedOn ? withNoticeWithdrawn(decision) : decision));
 }
 
 /**
  * Record a call-in received within the period, by the council's rules: refused (with what to do) when the
  * decision is urgent, has no notice yet, or the call-in came after the period's last day.
  */
-export async function recordCallIn(itemId: string, callIn: CallIn, rules: DeadlineRules): Promise<void> {
-  await writeTransaction([db.agendaItems], async () => {
-    const decision = (await storedItem(itemId)).executiveDecision;
-    if (!decision) throw new Error('Record the decision before its call-in.');
-    if (decision.callIn) throw new Error('This decision has already been called in.');
-    const cleaned: CallIn = {
-      receivedOn: callIn.receivedOn,
-      by: callIn.by.trim(),
-      reason: callIn.reason.trim(),
-    };
-    const problem = callInProblem(decision, cleaned, rules);
-    if (problem) throw new Error(problem);
-    await storeDecision(itemId, { executiveDecision: { ...decision, callIn: cleaned } });
-  });
+export function recordCallIn(itemId: string, callIn: CallIn, rules: DeadlineRules): Promise<void> {
+  return step(
+    itemId,
+    (decision) => withCallIn(decision, callIn, rules),
+    'Record the decision before its call-in.',
+  );
 }
 
 /**
  * Record the day scrutiny concluded the call-in: the decision can be implemented from the next working day.
  * Undefined takes a conclusion back.
  */
-export async function concludeCallIn(itemId: string, concludedOn: IsoDate | undefined): Promise<void> {
-  await writeTransaction([db.agendaItems], async () => {
-    const decision = (await storedItem(itemId)).executiveDecision;
-    const callIn = decision?.callIn;
-    if (!decision || !callIn) throw new Error('This decision has not been called in.');
-    if (concludedOn && concludedOn < callIn.receivedOn)
-      throw new Error('Scrutiny cannot conclude a call-in before it was received.');
-    const { concludedOn: _before, ...received } = callIn;
-    await storeDecision(itemId, {
-      executiveDecision: { ...decision, callIn: concludedOn ? { ...received, concludedOn } : received },
-    });
-  });
+export function concludeCallIn(itemId: string, concludedOn: IsoDate | undefined): Promise<void> {
+  return step(
+    itemId,
+    (decision) => withCallInConcluded(decision, concludedOn),
+    'This decision has not been called in.',
+  );
 }
 
 /** Take a recorded call-in back (the undo of recordCallIn): the period stands as if nobody had called it in. */
-export async function withdrawCallIn(itemId: string): Promise<void> {
-  await writeTransaction([db.agendaItems], async () => {
-    const decision = (await storedItem(itemId)).executiveDecision;
-    if (!decision?.callIn) return;
-    const { callIn: _callIn, ...rest } = decision;
-    await storeDecision(itemId, { executiveDecision: rest });
-  });
+export function withdrawCallIn(itemId: string): Promise<void> {
+  return step(itemId, (decision) => (decision.callIn ? withCallInWithdrawn(decision) : decision));
 }
