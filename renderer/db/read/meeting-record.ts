@@ -4,7 +4,7 @@ import { loadOrganisationSettings } from '../repositories/settings';
 import { inOrderOfHappening } from '../../domain/meeting-events';
 import { minutesPresentedBy } from '../../domain/minutes-presented';
 import type { Minute, Person } from '../../domain/model';
-import { peopleInRunningOrder } from '../../domain/running-order';
+import { asSigned, idsOfPeopleNamed } from './people-named';
 
 /** Read a whole meeting in one read-only transaction, so the parts are consistent with each other. */
 export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecord | undefined> {
@@ -63,22 +63,18 @@ export async function loadMeetingRecord(meetingId: string): Promise<MeetingRecor
         db.actions.where('meetingId').equals(meetingId).toArray(),
         db.meetingEvents.where('meetingId').equals(meetingId).toArray().then(inOrderOfHappening),
       ]);
-      const personIds = new Set<string>(memberships.map((membership) => membership.personId));
-      for (const line of attendance) {
-        if (line.personId) personIds.add(line.personId);
-        if (line.substituteForPersonId) personIds.add(line.substituteForPersonId);
-      }
-      for (const declaration of declarations) personIds.add(declaration.personId);
-      for (const motion of motions) {
-        for (const id of [motion.moverId, motion.seconderId]) if (id) personIds.add(id);
-        // Recorded votes name every member who voted.
-        if (motion.vote?.kind === 'recorded')
-          for (const choice of motion.vote.choices) personIds.add(choice.personId);
-      }
-      for (const action of actions) if (action.ownerPersonId) personIds.add(action.ownerPersonId);
-      for (const minute of minutes) for (const id of peopleInRunningOrder(minute)) personIds.add(id);
+      const personIds = idsOfPeopleNamed({
+        memberships,
+        attendance,
+        declarations,
+        motions,
+        actions,
+        minutes,
+      });
       const people: Record<string, Person> = {};
-      for (const person of await db.people.bulkGet([...personIds])) if (person) people[person.id] = person;
+      // Signed minutes print each person as they were signed (people-named.ts); drafts as they are today.
+      for (const person of await db.people.bulkGet([...personIds]))
+        if (person) people[person.id] = asSigned(person, meeting);
       const previousId = agendaItems.map(minutesPresentedBy).find((ids) => ids.length > 0)?.[0];
       const previousMeeting = previousId ? await db.meetings.get(previousId) : undefined;
       return {

@@ -68,8 +68,12 @@ export async function undoMinutesApproval(
           signedChange: change,
         });
       const meeting = await db.meetings.get(meetingId);
+      // A draft again: it prints each person as they are today, so the names kept at signing go.
       if (meeting?.status === 'minutesApproved')
-        await updateRecord<Meeting>(db, 'meetings', meetingId, { status: 'minutesDrafted' });
+        await updateRecord<Meeting>(db, 'meetings', meetingId, {
+          status: 'minutesDrafted',
+          namesAsSigned: undefined,
+        });
     }
     await updateRecord<AgendaItem>(db, 'agendaItems', agendaItemId, { minutesApproval: undefined });
     return approval;

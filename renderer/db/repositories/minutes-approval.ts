@@ -10,6 +10,7 @@ import type {
 } from '../../domain/model';
 import { amendRichText } from '../../domain/minute-amendment';
 import { minutesPresentedBy, minutesSigned, presentsMinutes } from '../../domain/minutes-presented';
+import { namesAsTheyPrint } from '../read/people-named';
 import { newId, writeTransaction } from './transaction';
 
 /**
@@ -43,7 +44,8 @@ export async function approveMinutes(agendaItemId: string, approval: MinutesAppr
   // Each amendment's revision a millisecond after the one before: the history prints them in the order agreed.
   const now = Date.now();
   const savedAt = (index: number) => new Date(now + index).toISOString();
-  await writeTransaction([db.agendaItems, db.meetings, db.minutes, db.minuteRevisions], async () => {
+  const tables = [db.agendaItems, db.meetings, db.minutes, db.minuteRevisions, ...namingTables()];
+  await writeTransaction(tables, async () => {
     const item = await db.agendaItems.get(agendaItemId);
     if (!item) throw new Error('That agenda item no longer exists.');
     if (item.minutesApproval) throw new Error('These minutes have already been approved.');
@@ -78,13 +80,31 @@ export async function approveMinutes(agendaItemId: string, approval: MinutesAppr
     }
     for (const { minute, text } of amended.values())
       await updateRecord<Minute>(db, 'minutes', minute.id, { text });
-    for (const meetingId of presented)
-      await updateRecord<Meeting>(db, 'meetings', meetingId, { status: 'minutesApproved' });
+    // Each person named is kept as the minutes print them now: the signed minutes go on printing that name
+    // after a rename or a merge (db/read/people-named.ts).
+    for (const meeting of await db.meetings.bulkGet(presented)) {
+      if (!meeting)
+        throw new Error('One of the meetings presented no longer exists: choose the meetings again.');
+      await updateRecord<Meeting>(db, 'meetings', meeting.id, {
+        status: 'minutesApproved',
+        namesAsSigned: await namesAsTheyPrint(meeting),
+      });
+    }
     await updateRecord<AgendaItem>(db, 'agendaItems', agendaItemId, {
       minutesApproval: approval,
     });
   });
 }
+
+/** The tables namesAsTheyPrint reads, besides meetings and minutes. */
+const namingTables = () => [
+  db.memberships,
+  db.attendance,
+  db.declarations,
+  db.motions,
+  db.actions,
+  db.people,
+];
 
 function checkDecision(approval: MinutesApproval): void {
   if (approval.decision === 'approved' && approval.amendments.length > 0)

@@ -28,7 +28,16 @@ export type Meeting = Stored & {
   agendaPublishedOn?: IsoDate;
   /** For a rescheduled meeting, the date it was first planned for. */
   rescheduledFrom?: IsoDate;
+  /**
+   * Set when the minutes are signed: each person the minutes name, by id, as they printed then. The minutes
+   * print these, not the person's name today, so a rename or a merge later leaves the signed record as signed.
+   * Dropped when the approval is undone.
+   */
+  namesAsSigned?: Record<RecordId, NameAsSigned>;
 };
+
+/** What the minutes print of a person: their title, name, group and position. */
+export type NameAsSigned = { title: string; name: string; group: string; position: string };
 
 /** What happened in the room, stamped with the time: see DOMAIN.md "Events with times". */
 export const meetingEventKinds = {

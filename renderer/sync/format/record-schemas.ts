@@ -264,6 +264,10 @@ const meetings = z.looseObject({
   status: keysOf(meetingStatuses),
   agendaPublishedOn: isoDate.optional(),
   rescheduledFrom: isoDate.optional(),
+  // Each person the signed minutes name, as they printed when signed (db/read/people-named.ts).
+  namesAsSigned: z
+    .record(id, z.looseObject({ title: text, name: text, group: text, position: text }))
+    .optional(),
 });
 
 const meetingEvents = z.looseObject({
