@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup/unit-setup.ts'],
     testTimeout: 20_000,
+    // expect.poll waits as long as Testing Library's findBy does (15 s), not vitest's one second: CI runs loaded.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // expect.poll waits this long by default (vitest's own default is one second): CI runs beside other work.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

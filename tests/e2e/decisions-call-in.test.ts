@@ -13,10 +13,9 @@ import {
   takeNextItem,
   withPickableFolder,
 } from './publishing-support';
+import { poll } from './support/wait';
 
 let open: Chamber | undefined;
-
-const poll = expect.poll;
 
 /** The laptop's clock, fixed: the call-in period and the forward plan's notice are counted from "today". */
 async function today(page: Page, when: string): Promise<void> {

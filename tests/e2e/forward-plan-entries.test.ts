@@ -1,18 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
 import { appUrl, openChamber, type Chamber } from './support/browser';
 import { download, screenshot } from './documents-support';
 import { copyPublishedFolder, withPickableFolder } from './publishing-support';
+import { poll } from './support/wait';
 
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
-
-const poll = expect.poll;
 
 describe('a clerk plans a key decision months ahead, before it is on any agenda', () => {
   it('adds it to the forward plan by keyboard, and it prints in the Word plan and the published page', async () => {

@@ -1,17 +1,12 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, openChamber, type Chamber } from './support/browser';
 import { screenshot } from './documents-support';
 import { copyPublishedFolder, seriousProblems, withPickableFolder } from './publishing-support';
+import { poll } from './support/wait';
 
 let open: Chamber | undefined;
-afterEach(async () => {
-  await open?.context.close();
-  open = undefined;
-});
-
-const poll = expect.poll;
 
 describe('a clerk records a decision taken by one cabinet member', () => {
   it('records it, publishes its notice, sees its call-in in the tracker, and reads the published notice', async () => {

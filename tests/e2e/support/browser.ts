@@ -14,6 +14,8 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // As the desktop app starts Chromium (electron/main/locale.ts): date and time boxes as a British clerk sees them.
+  '--lang=en-GB',
 ];
 
 export type Chamber = { context: BrowserContext; page: Page; profile: string };

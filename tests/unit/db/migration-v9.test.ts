@@ -2,17 +2,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChamberDatabase } from '../../../renderer/db/database';
 import { stampsOf } from '../../../renderer/db/record-stamps';
-import {
-  currentSchemaVersion,
-  schemaV1,
-  schemaV2,
-  schemaV3,
-  schemaV4,
-  schemaV5,
-  schemaV6,
-  schemaV7,
-  schemaV8,
-} from '../../../renderer/db/schema';
+import { currentSchemaVersion } from '../../../renderer/db/schema';
+import { oldLaptop, storedAgendaItem } from './old-laptop';
 
 const name = 'chamber-migration-v9-test';
 
@@ -20,21 +11,9 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-const item = {
-  id: 'budget',
-  meetingId: 'mt1',
-  order: 0,
+const item = storedAgendaItem('budget', 'A', {
   title: 'Budget',
-  description: '',
-  recommendation: '',
-  responsibleOfficer: '',
-  reportAuthor: '',
-  wards: [],
   keyDecision: true,
-  part: 'A',
-  publicInterestReason: '',
-  urgent: false,
-  specialCircumstances: '',
   executiveDecision: {
     reasons: 'Best value.',
     alternatives: '',
@@ -42,15 +21,11 @@ const item = {
     urgent: false,
     urgencyReason: '',
   },
-  _stamps: { title: '0001-a' },
-};
+});
 
 /** A laptop's database as version 8 left it, with a meeting's decision already on its item. */
 async function version8Laptop(): Promise<void> {
-  const old = new Dexie(name);
-  const versions = [schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8];
-  versions.forEach((schema, index) => old.version(index + 1).stores(schema));
-  await old.open();
+  const old = await oldLaptop(name, 8);
   await old.table('agendaItems').add(item);
   await old.table('phrases').add({ id: 'p1', label: 'Noted', text: 'Noted.', order: 1, kind: 'text' });
   old.close();

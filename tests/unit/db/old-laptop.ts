@@ -8,10 +8,21 @@ import {
   schemaV6,
   schemaV7,
   schemaV8,
+  schemaV9,
 } from '../../../renderer/db/schema';
 
 /** The stores each shipped version of Chamber declared, oldest first: version N is at index N - 1. */
-const storesByVersion = [schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8];
+const storesByVersion = [
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+  schemaV7,
+  schemaV8,
+  schemaV9,
+];
 
 /**
  * Opens the database `name` as version `version` of Chamber left it on a laptop, every older version declared as the
