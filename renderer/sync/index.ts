@@ -23,7 +23,7 @@ export {
 } from './import';
 export { listOpenConflicts, resolveConflict, type ConflictChoice } from './conflicts';
 export { signedConflictOf, type SignedConflict } from './signed-conflicts';
-export { deviceName, setDeviceName } from './knowledge-store';
+export { chosenDeviceName, deviceName, setDeviceName } from './knowledge-store';
 export { syncNow, type SyncNowOptions, type SyncNowReport } from './folder/sync-folder';
 export { backupNow, isBackupDue, listBackups, previewRestore } from './folder/backups';
 export { memoryFolder, type SyncFolder } from './folder/folder';

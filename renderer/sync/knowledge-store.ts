@@ -43,8 +43,13 @@ export async function recordSent(deviceId: string, knowledge: Knowledge): Promis
 
 /** The name other laptops see for this one; the device id until the clerk names it. */
 export async function deviceName(): Promise<string> {
+  return (await chosenDeviceName()) || (await loadDeviceClock(db)).deviceId;
+}
+
+/** The name the clerk gave this laptop, or '' while it has none (other laptops then see its id). */
+export async function chosenDeviceName(): Promise<string> {
   const name = await readSyncMeta(db, 'deviceName');
-  return typeof name === 'string' && name.trim() ? name : (await loadDeviceClock(db)).deviceId;
+  return typeof name === 'string' ? name.trim() : '';
 }
 
 export async function setDeviceName(name: string): Promise<void> {

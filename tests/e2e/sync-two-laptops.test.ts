@@ -158,7 +158,7 @@ describe('two clerks minuting one meeting on two laptops, exchanging files', () 
     expect(await minutesShown(b, meetingOnB)).toEqual([combined, 'Members noted the budget consultation.']);
     await goToSync(a);
     await shot(a, 'page');
-    await a.getByRole('link', { name: 'Conflicts' }).click();
+    await a.getByRole('button', { name: 'Conflicts', exact: true }).click();
     await a.getByText('No conflicts: everything imported has been merged.').waitFor();
   }, 400_000);
 });

@@ -1,6 +1,6 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { db } from '../../../db/database';
 import { Page } from '../../common/page';
 import { DeviceNameField } from './device-name-field';
@@ -21,9 +21,10 @@ export function SyncPage() {
   const meetingId = params.get('meeting') ?? params.get('export-meeting') ?? undefined;
   const openConflicts = useLiveQuery(() => db.conflicts.where('resolved').equals(0).count(), []);
   const ready = useDeviceReady();
+  const navigate = useNavigate();
   if (!ready) return <Loading what="this laptop's details" />;
   return (
-    <Page title="Sync">
+    <Page title="Sync" actions={<Button onClick={() => void navigate('/sync/conflicts')}>Conflicts</Button>}>
       {openConflicts ? (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -31,9 +32,7 @@ export function SyncPage() {
             <Link to="/sync/conflicts">see the conflicts</Link>.
           </MessageBarBody>
         </MessageBar>
-      ) : (
-        <Link to="/sync/conflicts">Conflicts</Link>
-      )}
+      ) : null}
       <DeviceNameField />
       <Section title="Export">
         <ExportSection meetingId={meetingId} />
