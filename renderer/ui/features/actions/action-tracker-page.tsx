@@ -52,24 +52,33 @@ export function ActionTrackerPage() {
       <Text role="status">
         {shown.length === 1 ? '1 action' : `${shown.length} actions`}, {overdue} overdue.
       </Text>
-      <ActionList
-        actions={shown}
-        committees={log.committees}
-        meetings={log.meetings}
-        exemptMinutes={log.exemptMinutes}
-        today={now}
-        selectedId={selectedId}
-        onOpen={openAction}
-      />
+      {shown.length === 0 ? (
+        // An empty grid reads as broken; say why there is nothing, and where actions come from.
+        <Text>
+          {log.actions.length === 0
+            ? 'No actions yet. Actions agreed at a meeting (Conclusions and actions, Alt+C, on the live screen) appear here.'
+            : 'No action matches these filters.'}
+        </Text>
+      ) : (
+        <ActionList
+          actions={shown}
+          committees={log.committees}
+          meetings={log.meetings}
+          exemptMinutes={log.exemptMinutes}
+          today={now}
+          selectedId={selectedId}
+          onOpen={openAction}
+        />
+      )}
       {selected ? (
         <ActionDetails
           action={selected}
           committee={log.committees.get(selected.committeeId)}
           meeting={log.meetings.get(selected.meetingId)}
         />
-      ) : (
+      ) : shown.length > 0 ? (
         <Text>Choose an action (click it, or Enter) to see its updates and record its outcome.</Text>
-      )}
+      ) : null}
       <h2>Executive decisions and call-in</h2>
       <DecisionList
         decisions={decisions}
