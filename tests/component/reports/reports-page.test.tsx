@@ -122,4 +122,20 @@ describe('the reports', () => {
     await within(panel).findByRole('figure', { name: /Attendance record of Councillor Ben Carter across/ });
     expect((member as HTMLInputElement).value).toBe('Councillor Ben Carter');
   });
+
+  it('opens on the committee that last met with members there, not the first by name with nothing held', async () => {
+    await db.committees.put({ ...committee, id: 'c0', name: 'Audit Committee', shortName: 'Audit' });
+    await db.meetings.put({ ...meeting('future', '2025-09-01'), committeeId: 'c0', status: 'planned' });
+    await db.attendance.put(line('future', 'ada', 'absent'));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <MemoryRouter>
+          <ReportsPage />
+        </MemoryRouter>
+      </FluentProvider>,
+    );
+    const panel = await screen.findByRole('region', { name: 'Attendance per member over a municipal year' });
+    const chosen = within(panel).getByRole<HTMLSelectElement>('combobox', { name: 'Committee' });
+    expect(chosen.value).toBe('c1');
+  });
 });

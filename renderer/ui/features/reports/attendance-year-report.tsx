@@ -10,7 +10,7 @@ import { countOf } from '../../../domain/english';
 
 /** Attendance per member of one committee over one municipal year. */
 export function AttendanceYearReport({ data }: { data: ReportData }) {
-  const [committeeId, setCommitteeId] = useState(data.committees[0]?.id ?? '');
+  const [committeeId, setCommitteeId] = useState(() => committeeLastAttended(data));
   const years = useMemo(() => {
     const found = new Set<number>();
     for (const meeting of data.meetings.values())
@@ -77,4 +77,19 @@ export function AttendanceYearReport({ data }: { data: ReportData }) {
       }
     />
   );
+}
+
+/**
+ * The committee to show first: the one whose meeting most recently had anyone recorded as there, so the clerk
+ * opens on figures rather than on a committee (first by name) whose meetings are all still to come.
+ */
+function committeeLastAttended(data: ReportData): string {
+  let latest: { date: string; committeeId: string } | undefined;
+  for (const line of data.attendance) {
+    if (line.status !== 'present' && line.status !== 'remote') continue;
+    const meeting = data.meetings.get(line.meetingId);
+    if (meeting && (!latest || meeting.date > latest.date))
+      latest = { date: meeting.date, committeeId: meeting.committeeId };
+  }
+  return latest?.committeeId ?? data.committees[0]?.id ?? '';
 }
