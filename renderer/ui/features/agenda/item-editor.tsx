@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Input,
@@ -23,6 +22,7 @@ import { useStoredDraft } from '../../common/use-stored-draft';
 import { ExemptFields } from './exempt-fields';
 import { PartChangeDialog } from './part-change-dialog';
 import { UrgentFields } from './urgent-fields';
+import { SaveRow } from '../../common/save-row';
 
 const useStyles = makeStyles({
   form: {
@@ -34,7 +34,6 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  saved: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 type Draft = { details: AgendaItemDetails; wards: string };
@@ -195,16 +194,9 @@ export function ItemEditor({ item, name, opening }: { item: AgendaItem; name: st
         problem={problems.specialCircumstances}
         onChange={change}
       />
-      <div>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          Save {name}
-        </Button>{' '}
-        {saved && !error ? (
-          <span role="status" className={styles.saved}>
-            Saved.
-          </span>
-        ) : null}
-      </div>
+      <SaveRow busy={busy} saved={saved && !error}>
+        Save {name}
+      </SaveRow>
     </form>
   );
 }

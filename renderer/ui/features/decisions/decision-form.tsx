@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { saveExecutiveDecision } from '../../../db/repositories/executive-decisions';
 import {
@@ -11,10 +11,11 @@ import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import { SaveRow } from '../../common/save-row';
+import { UrgencyFields } from './urgency-fields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
-  saved: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 type Draft = { details: ExecutiveDecisionDetails; keyDecision: boolean };
@@ -104,33 +105,15 @@ export function DecisionForm({ item }: { item: AgendaItem }) {
         'dispensations',
         'Any dispensation a member held to take part despite an interest. Leave empty for none.',
       )}
-      <Checkbox
-        label="Urgent: exempt from call-in"
-        checked={draft.details.urgent}
-        onChange={(_, data) => change({ urgent: Boolean(data.checked) })}
+      <UrgencyFields
+        urgent={draft.details.urgent}
+        urgencyReason={draft.details.urgencyReason}
+        problem={problems.urgencyReason}
+        onChange={change}
       />
-      {draft.details.urgent ? (
-        <Field
-          label="Why the decision cannot wait for the call-in period"
-          required
-          validationMessage={problems.urgencyReason}
-        >
-          <Textarea
-            value={draft.details.urgencyReason}
-            onChange={(_, data) => change({ urgencyReason: data.value })}
-          />
-        </Field>
-      ) : null}
-      <div>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          Save the decision
-        </Button>{' '}
-        {saved && !error ? (
-          <span role="status" className={styles.saved}>
-            Saved.
-          </span>
-        ) : null}
-      </div>
+      <SaveRow busy={busy} saved={saved && !error}>
+        Save the decision
+      </SaveRow>
     </form>
   );
 }

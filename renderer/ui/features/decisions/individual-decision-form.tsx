@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Input,
@@ -24,11 +23,12 @@ import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
+import { SaveRow } from '../../common/save-row';
+import { UrgencyFields } from './urgency-fields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  saved: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 type LongField = 'decision' | 'reasons' | 'alternatives' | 'interests' | 'dispensations';
@@ -149,33 +149,15 @@ export function IndividualDecisionForm({
         'dispensations',
         'Any dispensation the decision maker held despite an interest. Leave empty for none.',
       )}
-      <Checkbox
-        label="Urgent: exempt from call-in"
-        checked={draft.urgent}
-        onChange={(_, data) => change({ urgent: Boolean(data.checked) })}
+      <UrgencyFields
+        urgent={draft.urgent}
+        urgencyReason={draft.urgencyReason}
+        problem={problems.urgencyReason}
+        onChange={change}
       />
-      {draft.urgent ? (
-        <Field
-          label="Why the decision cannot wait for the call-in period"
-          required
-          validationMessage={problems.urgencyReason}
-        >
-          <Textarea
-            value={draft.urgencyReason}
-            onChange={(_, data) => change({ urgencyReason: data.value })}
-          />
-        </Field>
-      ) : null}
-      <div>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {stored ? 'Save the decision' : 'Record the decision'}
-        </Button>{' '}
-        {saved && !error ? (
-          <span role="status" className={styles.saved}>
-            Saved.
-          </span>
-        ) : null}
-      </div>
+      <SaveRow busy={busy} saved={saved && !error}>
+        {stored ? 'Save the decision' : 'Record the decision'}
+      </SaveRow>
     </form>
   );
 }
