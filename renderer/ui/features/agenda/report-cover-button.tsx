@@ -1,8 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { loadMeetingRecord } from '../../../db/read/meeting-record';
 import { reportCoverFileName } from '../../../documents/common/file-names';
-import { packDocument } from '../../../documents/common/pack';
-import { buildReportCover } from '../../../documents/report-cover/build-report-cover';
 import { bridge } from '../../../platform/bridge';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
@@ -11,6 +9,11 @@ async function saveReportCover(meetingId: string, agendaItemId: string): Promise
   const record = await loadMeetingRecord(meetingId);
   const item = record?.agendaItems.find((candidate) => candidate.id === agendaItemId);
   if (!record || !item) throw new Error('That agenda item no longer exists.');
+  // The Word builders load at the press (the button is busy meanwhile), not with the meeting screen's agenda.
+  const [{ packDocument }, { buildReportCover }] = await Promise.all([
+    import('../../../documents/common/pack'),
+    import('../../../documents/report-cover/build-report-cover'),
+  ]);
   const bytes = await packDocument(buildReportCover(record, agendaItemId));
   await bridge().saveFile({
     suggestedName: reportCoverFileName(record, item),

@@ -16,7 +16,6 @@ import { meetingCommands, type MeetingCommand } from '../../../domain/meeting-st
 import type { Meeting } from '../../../domain/model';
 import { focusWhenDrawn } from '../../common/focus-next';
 import { useAction } from '../../common/use-action';
-import { saveMinutesDocument } from '../documents/meeting-documents';
 
 /** The meeting page's tabs, which several commands open. */
 export type MeetingTab = 'agenda' | 'attendance' | 'minutes' | 'papers';
@@ -35,7 +34,10 @@ const icons: Record<MeetingCommand, ReactElement> = {
 };
 
 // The same minutes as the Papers tab makes, in the organisation's template when it has one: one path, one result.
-const saveMinutes = (meetingId: string) => saveMinutesDocument(meetingId, 'A');
+// The Word builders load at the press (the button shows it is busy meanwhile), not with the meeting screen,
+// whose first open after a start waited for them; the meeting page fetches them at idle once it is on screen.
+const saveMinutes = async (meetingId: string) =>
+  (await import('../documents/meeting-documents')).saveMinutesDocument(meetingId, 'A');
 
 /**
  * What each command of domain/meeting-stage.ts does on the meeting page: open the tab where the work is done

@@ -1,5 +1,4 @@
 import { db } from '../../../db/database';
-import { meetingsIcs } from '../../../documents/calendar/meetings-ics';
 import { shownDate, shownText } from '../../../domain/shown-value';
 import type { Meeting } from '../../../domain/model';
 import { bridge } from '../../../platform/bridge';
@@ -14,6 +13,8 @@ export async function exportMeetingsIcs(meetings: readonly Meeting[], fileName: 
       .filter((committee) => committee !== undefined)
       .map((committee) => [committee.id, committee.name]),
   );
+  // The calendar writer (and its validation library) loads at the press, not with the meeting screen.
+  const { meetingsIcs } = await import('../../../documents/calendar/meetings-ics');
   const bytes = meetingsIcs(
     meetings
       .filter((meeting) => meeting.status !== 'cancelled')

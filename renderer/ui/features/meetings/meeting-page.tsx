@@ -11,13 +11,12 @@ import { Page } from '../../common/page';
 import { SharedLiveQuery } from '../../common/shared-live-query';
 import { StoredValue } from '../../common/stored-value';
 import { AgendaBuilder } from '../agenda/agenda-builder';
-import { PapersTab } from '../documents/papers-tab';
 import { AttendanceTab } from './attendance-tab';
 import { CorrectMeetingForm } from './correct-meeting-form';
 import { MeetingCommandBar } from './meeting-command-bar';
 import { MeetingDeadlines } from './meeting-deadlines';
 import type { MeetingRead } from './meeting-route';
-import { MinutesTab } from './minutes-tab';
+import { MinutesTab, PapersTab, usePrefetchWhenIdle } from './meeting-later-tabs';
 
 const useStyles = makeStyles({
   // One line under the title, as Outlook shows a meeting's time and place: the agenda stays above the fold.
@@ -63,6 +62,7 @@ export function MeetingPage({ read }: { read?: MeetingRead }) {
   const numbered = useMemo(() => numberAgenda(agendaItems ?? []), [agendaItems]);
   // Business, not the standing items every meeting starts with: what makes an agenda ready for its pack.
   const businessItems = agendaItems?.filter((item) => !item.standingKind).length ?? 0;
+  usePrefetchWhenIdle(Boolean(page));
   if (page === undefined) return <Loading what="the meeting" />;
   if (page === null) return <Text>That meeting no longer exists.</Text>;
   const { meeting, committee, rules } = page;
