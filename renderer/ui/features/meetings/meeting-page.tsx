@@ -1,13 +1,14 @@
 import { Badge, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useObservable } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { loadMeetingPage } from '../../../db/read/meeting-page';
 import { numberAgenda } from '../../../domain/agenda-numbering';
 import { meetingStatuses } from '../../../domain/model';
 import { shownChoice, shownDate, shownText, shownTime } from '../../../domain/shown-value';
 import { Loading } from '../../common/loading';
 import { Page } from '../../common/page';
+import { ScreenLink } from '../../common/screen-link';
 import { SharedLiveQuery } from '../../common/shared-live-query';
 import { StoredValue } from '../../common/stored-value';
 import { AgendaBuilder } from '../agenda/agenda-builder';
@@ -94,7 +95,7 @@ export function MeetingPage({ read }: { read?: MeetingRead }) {
             />
           </Text>
         )}
-        {committee ? <Link to={`/committees/${committee.id}`}>{committee.name}</Link> : null}
+        {committee ? <ScreenLink to={`/committees/${committee.id}`}>{committee.name}</ScreenLink> : null}
       </div>
       <CorrectMeetingForm meeting={meeting} />
       <MeetingCommandBar
