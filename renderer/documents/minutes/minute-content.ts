@@ -1,9 +1,8 @@
 import type { Paragraph, Table } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
-import type { Action, AgendaItem, Minute } from '../../domain/model';
-import { exemptParagraphs } from '../../domain/model';
-import { houseStyleOf, type HouseStyle } from '../../domain/house-style';
-import { formatClockTime, formatShortDate } from '../../domain/en-gb';
+import type { Action, Minute } from '../../domain/model';
+import { houseStyleOf } from '../../domain/house-style';
+import { formatShortDate } from '../../domain/en-gb';
 import { nameOf } from '../common/people';
 import { bodyParagraph, leadIn, markedParagraph, romanNumeral } from '../common/paragraphs';
 import { resolutionParagraphs } from '../common/resolution';
@@ -13,9 +12,8 @@ import { numberMinuteParagraphs } from '../../domain/minute-paragraph-numbers';
 import { printedMinuteNumber } from './minute-heading';
 import { minuteTextBlocks } from './minute-text';
 import { proceedingParagraphs } from './proceedings';
-import { attendeeName } from './attendance-lines';
 import { votingBarsAtItem } from './voting-bars';
-import { minuteHeardInPublic } from './minute-selection';
+import { minuteNotes } from './minute-notes';
 
 export type MinuteContentOptions = {
   /** When actions print in a separate ACTION column, they are left out of the minute's own text. */
@@ -35,24 +33,9 @@ export function minuteContent(
   options: MinuteContentOptions,
 ): (Paragraph | Table)[] {
   const item = record.agendaItems.find((candidate) => candidate.id === minute.agendaItemId);
-  const paragraphs: (Paragraph | Table)[] = [...arrivalNotes(record, minute.agendaItemId)];
-  if (item?.urgent)
-    paragraphs.push(urgencyStatement(item, houseStyleOf(record.organisation, record.committee)));
-  if (item?.part === 'B' && minuteHeardInPublic(record, minute)) {
-    paragraphs.push(
-      bodyParagraph(
-        `This item was considered with the press and public present.${item.exemptParagraph ? ` Its papers remain exempt under paragraph ${item.exemptParagraph} of Part 1 of Schedule 12A to the Local Government Act 1972.` : ''}`,
-        { italics: true },
-      ),
-    );
-  } else if (item?.part === 'B' && item.exemptParagraph) {
-    paragraphs.push(
-      bodyParagraph(
-        `Exempt information under paragraph ${item.exemptParagraph} of Part 1 of Schedule 12A to the Local Government Act 1972: ${exemptParagraphs[item.exemptParagraph]}`,
-        { italics: true },
-      ),
-    );
-  }
+  const notes = minuteNotes(record, minute);
+  const note = (text: string) => bodyParagraph(text, { italics: true });
+  const paragraphs: (Paragraph | Table)[] = notes.opening.map(note);
   const text = numberMinuteParagraphs(
     minute.text,
     record.committee.minuteNumberFormat?.paragraphNumbers,
@@ -83,7 +66,7 @@ export function minuteContent(
       ...actionsOf(record, minute).map((action) => bodyParagraph(actionSentence(record, action))),
     );
   }
-  paragraphs.push(...departureNotes(record, minute.agendaItemId));
+  paragraphs.push(...notes.closing.map(note));
   return paragraphs;
 }
 
@@ -108,36 +91,4 @@ export function actionSentence(record: MeetingRecord, action: Action): string {
     action.due && `by ${formatShortDate(action.due)}`,
   ].filter(Boolean);
   return `${label}: ${action.text.trim()}${details.length ? ` (${details.join('; ')})` : ''}`;
-}
-
-/** s100B(4)(b): an item taken without five clear days' notice must have its special circumstances minuted. */
-function urgencyStatement(item: AgendaItem, style: HouseStyle): Paragraph {
-  const reasons =
-    item.specialCircumstances.trim().replace(/\.$/, '') || 'the circumstances stated at the meeting';
-  return bodyParagraph(
-    `The ${style.chairTitle} agreed to consider this item as a matter of urgency under section 100B(4)(b) of the Local Government Act 1972 by reason of special circumstances, namely: ${reasons}.`,
-    { italics: true },
-  );
-}
-
-function arrivalNotes(record: MeetingRecord, agendaItemId: string): Paragraph[] {
-  return record.attendance
-    .filter((line) => line.arrivedDuringItemId === agendaItemId)
-    .map((line) =>
-      bodyParagraph(
-        `${attendeeName(record, line)} arrived during this item${line.arrivedAt ? ` at ${formatClockTime(line.arrivedAt)}` : ''}.`,
-        { italics: true },
-      ),
-    );
-}
-
-function departureNotes(record: MeetingRecord, agendaItemId: string): Paragraph[] {
-  return record.attendance
-    .filter((line) => line.leftDuringItemId === agendaItemId)
-    .map((line) =>
-      bodyParagraph(
-        `${attendeeName(record, line)} left the meeting during this item${line.leftAt ? ` at ${formatClockTime(line.leftAt)}` : ''}.`,
-        { italics: true },
-      ),
-    );
 }

@@ -27,6 +27,9 @@ export function itemHtml(item: PublicItem, context: ItemContext): string {
     const paragraph = item.exemptParagraph
       ? ` under paragraph ${item.exemptParagraph} of Part 1 of Schedule 12A to the Local Government Act 1972: ${exemptParagraphs[item.exemptParagraph]}`
       : '';
+    // Heard in public after all (the exclusion motion was lost): its minute is public, its papers are not.
+    if (item.minute)
+      return `<section class="item${indent}">${heading}<p class="exempt">Exempt information${escapeHtml(paragraph)} Its papers are not published.</p>${minuteHtml(item.minute)}</section>`;
     return `<section class="item${indent}">${heading}<p class="exempt">Exempt information${escapeHtml(paragraph)} This item is taken in private; its papers and minutes are not published.</p></section>`;
   }
   const parts = [heading];
@@ -62,13 +65,16 @@ function nextMeetingHtml(next: NonNullable<ItemContext['nextMeeting']>): string 
 }
 
 /**
- * "Minutes:" under the item, then as the Word minutes print it: the text, declarations, the running order, the
- * resolutions, conclusions i., ii., and ACTIONS AGREED (i), (ii).
+ * "Minutes:" under the item, then as the Word minutes print it: who arrived, the urgency or heard-in-public note,
+ * the text, declarations, the running order, the resolutions, conclusions i., ii., ACTIONS AGREED (i), (ii),
+ * and who left.
  */
 export function minuteHtml(minute: PublicMinute): string {
+  const note = (text: string) => `<p><em>${escapeHtml(text)}</em></p>`;
   const parts = [
     `<h4>Minutes (${escapeHtml(minute.number)})</h4>`,
-    // In the Word minutes' order: the text, declarations, then the running order as it happened.
+    // In the Word minutes' order: the opening notes, the text, declarations, then the running order as it happened.
+    ...minute.notes.opening.map(note),
     richTextHtml(minute.text),
     declarationsHtml(minute.declared),
     ...minute.votingBars.map((sentence) => `<p>${escapeHtml(sentence)}</p>`),
@@ -102,5 +108,6 @@ export function minuteHtml(minute: PublicMinute): string {
     });
     parts.push(`<p><strong>ACTIONS AGREED</strong></p><ul class="papers">${actions.join('')}</ul>`);
   }
+  parts.push(...minute.notes.closing.map(note));
   return `<div class="minutes">${parts.join('')}</div>`;
 }

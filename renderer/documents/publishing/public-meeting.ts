@@ -27,6 +27,7 @@ import type { ProceedingLine } from '../../domain/proceeding-wording';
 import { actionOwner, actionsOf } from '../minutes/minute-content';
 import { inOrderDeclared } from '../../domain/declaration-order';
 import { minutesForPart } from '../minutes/minute-selection';
+import { minuteNotes, type MinuteNotes } from '../minutes/minute-notes';
 
 /** What has been published of a meeting: the agenda alone, or the agenda with its minutes under each item. */
 export type PublishedEdition = 'agenda' | 'minutes';
@@ -54,6 +55,11 @@ export type PublicMinute = {
   /** The house's form of "RESOLVED: That", so the page reads as the Word minutes do. */
   resolvedForm: ResolvedForm;
   actions: { text: string; owner: string; due?: string }[];
+  /**
+   * The italic notes the minute opens with (arrivals, an urgent item's special circumstances, a Part B item
+   * heard in public) and closes with (departures), the Word minutes' own sentences (minutes/minute-notes.ts).
+   */
+  notes: MinuteNotes;
 };
 
 /** A Part A item shows everything public; a Part B item shows its number, title and the paragraph only. */
@@ -81,7 +87,18 @@ export type PublicItem =
       standingKind?: string;
       minute?: PublicMinute;
     }
-  | { part: 'B'; number: string; depth: number; title: string; exemptParagraph?: ExemptParagraph };
+  | {
+      part: 'B';
+      number: string;
+      depth: number;
+      title: string;
+      exemptParagraph?: ExemptParagraph;
+      /**
+       * Only when the press and public were not excluded after all (the exclusion motion was lost): the minute
+       * is then in the public minutes, as the Word public minutes print it; the papers stay exempt.
+       */
+      minute?: PublicMinute;
+    };
 
 /** One place in a public item's run of papers: a public paper, or the page standing for a withheld one. */
 export type PackEntry = { paperId: string } | { withheldKey: string; line: string };
@@ -113,8 +130,19 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
   const publicIds = new Set(agenda.publicItems.map((entry) => entry.numbered.item.id));
   const minutes = edition === 'minutes' ? minutesForPart(record, 'A') : [];
   const items = numberAgenda(record.agendaItems).map(({ item, number, depth }): PublicItem => {
+    const taken = minutes.find((candidate) => candidate.agendaItemId === item.id);
+    // An item taken with nothing minuted (no text, note, declaration, conclusion, resolution or action) shows no empty "Minutes".
+    const minute = taken && minutedOnly(publicMinute(record, taken));
     if (!publicIds.has(item.id)) {
-      return { part: 'B', number, depth, title: item.title, exemptParagraph: item.exemptParagraph };
+      // minutesForPart('A') holds a Part B minute only when the item was heard in public.
+      return {
+        part: 'B',
+        number,
+        depth,
+        title: item.title,
+        exemptParagraph: item.exemptParagraph,
+        ...(minute ? { minute } : {}),
+      };
     }
     const planned = [...agenda.publicItems, ...supplement.publicItems].filter(
       (entry) => entry.numbered.item.id === item.id,
@@ -124,18 +152,6 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
       .filter((document) => paperIds.has(`paper-${document.id}`))
       .sort((a, b) => a.order - b.order)
       .map((document) => publicPaper(document, data.documentContents[document.id]));
-    const taken = minutes.find((candidate) => candidate.agendaItemId === item.id);
-    // An item taken with nothing minuted (no text, declaration, conclusion, resolution or action) shows no empty "Minutes".
-    const minute = taken && publicMinute(record, taken);
-    const minuted =
-      minute &&
-      (!isEmptyRichText(minute.text) ||
-        minute.declarations.length > 0 ||
-        minute.proceedings.length > 0 ||
-        minute.votingBars.length > 0 ||
-        minute.conclusions.length > 0 ||
-        minute.resolutions.length > 0 ||
-        minute.actions.length > 0);
     return {
       part: 'A',
       id: item.id,
@@ -156,7 +172,7 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
       ),
       toFollow: papers.length === 0 && record.documents.some((d) => d.agendaItemId === item.id && d.toFollow),
       ...(item.standingKind ? { standingKind: item.standingKind } : {}),
-      ...(minuted ? { minute } : {}),
+      ...(minute ? { minute } : {}),
     };
   });
   const shown = edition === 'minutes' && minutes.length > 0;
@@ -174,6 +190,20 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
         }
       : {}),
   };
+}
+
+function minutedOnly(minute: PublicMinute): PublicMinute | undefined {
+  const minuted =
+    !isEmptyRichText(minute.text) ||
+    minute.notes.opening.length > 0 ||
+    minute.notes.closing.length > 0 ||
+    minute.declarations.length > 0 ||
+    minute.proceedings.length > 0 ||
+    minute.votingBars.length > 0 ||
+    minute.conclusions.length > 0 ||
+    minute.resolutions.length > 0 ||
+    minute.actions.length > 0;
+  return minuted ? minute : undefined;
 }
 
 function publicPaper(document: AttachedDocument, bytes: Uint8Array | undefined): PublicPaper {
@@ -239,5 +269,6 @@ function publicMinute(record: MeetingRecord, minute: Minute): PublicMinute {
       owner: actionOwner(record, action),
       ...(action.due ? { due: action.due } : {}),
     })),
+    notes: minuteNotes(record, minute),
   };
 }

@@ -9,7 +9,8 @@ import { printablePage } from './printable-page';
 
 /**
  * The public minutes as a document to print to PDF: the meeting's heading, then each item with its minute, as the
- * meeting's web page shows them. Built from the public view alone, so a Part B item is its title and paragraph.
+ * meeting's web page shows them. Built from the public view alone, so a Part B item is its title and paragraph,
+ * or, when heard in public after all, its title and public minute.
  *
  * @example printableMinutes(record, publicMeeting(data, 'minutes'))
  */
@@ -20,7 +21,8 @@ export function printableMinutes(
   const draft = view.minutes === 'draft' ? '<p><strong>DRAFT - subject to approval</strong></p>' : '';
   const items = view.items.map((item) => {
     const heading = `<h3>${escapeHtml(item.number)}. ${escapeHtml(item.title)}</h3>`;
-    if (item.part === 'B') {
+    // A Part B item carries a minute only when it was heard in public (the exclusion motion was lost).
+    if (item.part === 'B' && !item.minute) {
       return `<section>${heading}<p class="exempt">This item was taken in private: its minutes are not published.</p></section>`;
     }
     return `<section>${heading}${item.minute ? minuteHtml(item.minute) : ''}</section>`;

@@ -65,7 +65,7 @@ describe('buildPublishedPages', () => {
     );
     const libraries = text.slice(text.indexOf('6. Library Opening Hours Review'));
     expect(libraries).toMatch(
-      /^6\. Library Opening Hours Review .*Minutes \(\d+\) The Head of Libraries and Culture introduced/,
+      /^6\. Library Opening Hours Review .*Minutes \(\d+\) Dr Imogen Waverley arrived during this item at 6\.20 pm\. The Head of Libraries and Culture introduced/,
     );
     expect(libraries).toContain('i. The Board welcomed the extended evening opening');
     expect(libraries).toContain('RECOMMENDED to');
