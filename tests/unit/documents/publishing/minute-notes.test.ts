@@ -93,8 +93,22 @@ describe('the published minutes print the notes the Word minutes print at a publ
         ),
       }).toEqual({ document, found: [] });
     const heard = await printed((record) => {
-      const leisure = record.minutes.find((minute) => minute.agendaItemId === 'i-leisure');
-      if (leisure) leisure.heardInPublic = true;
+      // The motion to exclude the press and public from item 9 was put and lost.
+      record.resolutions = record.resolutions.filter(
+        (resolution) => resolution.minuteId !== 'min-i-exclusion',
+      );
+      record.motions.push({
+        id: 'mo-exclude',
+        meetingId: record.meeting.id,
+        minuteId: 'min-i-exclusion',
+        order: 1,
+        text: 'That the press and public be excluded from the meeting for the following item of business.',
+        moverId: 'p-brennan',
+        seconderId: 'p-lindqvist',
+        vote: { kind: 'counts', for: 2, against: 6, abstentions: 0 },
+        result: 'lost',
+        exclusion: { paragraph: 3, publicInterestReason: 'Tender prices.', agendaItemIds: ['i-leisure'] },
+      });
       record.declarations.push({
         id: 'dec-leisure',
         meetingId: record.meeting.id,
