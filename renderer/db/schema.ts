@@ -92,4 +92,20 @@ export const schemaV9 = {
   plannedDecisions: 'id, expectedDate, agendaItemId',
 };
 
-export const currentSchemaVersion = 9;
+/**
+ * Every version's stores, oldest first (version N at index N - 1): what each shipped Chamber declared, so a test
+ * can open a database as that version left it. A new version is added here as well as in database.ts.
+ */
+export const storesByVersion = [
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  schemaV4,
+  schemaV5,
+  schemaV6,
+  schemaV7,
+  schemaV8,
+  schemaV9,
+] as const;
+
+export const currentSchemaVersion = storesByVersion.length;

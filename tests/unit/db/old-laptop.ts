@@ -1,28 +1,5 @@
 import { Dexie } from 'dexie';
-import {
-  schemaV1,
-  schemaV2,
-  schemaV3,
-  schemaV4,
-  schemaV5,
-  schemaV6,
-  schemaV7,
-  schemaV8,
-  schemaV9,
-} from '../../../renderer/db/schema';
-
-/** The stores each shipped version of Chamber declared, oldest first: version N is at index N - 1. */
-const storesByVersion = [
-  schemaV1,
-  schemaV2,
-  schemaV3,
-  schemaV4,
-  schemaV5,
-  schemaV6,
-  schemaV7,
-  schemaV8,
-  schemaV9,
-];
+import { storesByVersion } from '../../../renderer/db/schema';
 
 /**
  * Opens the database `name` as version `version` of Chamber left it on a laptop, every older version declared as the
