@@ -9,6 +9,7 @@ import type { MeetingRecord } from '../../../../renderer/domain/meeting-record';
 import type { OrganisationSettings } from '../../../../renderer/domain/model';
 import { docxParts, paragraphTexts } from '../support/docx-xml';
 import { sampleMeetingData } from '../publishing/published-meeting';
+import { htmlLines } from '../support/html-lines';
 
 type Documents = { minutes: string[]; agendaAndMinutes: string[]; page: string[]; printable: string[] };
 
@@ -34,21 +35,6 @@ async function printedIn(
     printable: htmlLines(printable),
     html: { page, printable },
   };
-}
-
-/** An HTML page's text, a line for each paragraph, list entry, term or table cell. */
-function htmlLines(html: string): string[] {
-  return html
-    .replace(/<(p|dt|dd|td|th|li|h\d)(\s[^>]*)?>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 }
 
 const others = ['agendaAndMinutes', 'page', 'printable'] as const;

@@ -6,6 +6,7 @@ import { publicMeeting } from '../../../../renderer/documents/publishing/public-
 import type { MeetingRecord } from '../../../../renderer/domain/meeting-record';
 import { docxParts, paragraphTexts } from '../support/docx-xml';
 import { sampleMeetingData } from './published-meeting';
+import { htmlLines } from '../support/html-lines';
 
 type Printed = { minutes: string[]; page: string[]; printable: string[]; pageHtml: string };
 
@@ -21,21 +22,6 @@ async function printed(change: (record: MeetingRecord) => void = () => undefined
     page: htmlLines(pageHtml),
     printable: htmlLines(printableMinutes(data.record, view)),
   };
-}
-
-/** An HTML page's text, a line for each paragraph, list entry, term, table cell or heading. */
-function htmlLines(html: string): string[] {
-  return html
-    .replace(/<(p|dt|dd|td|th|li|h\d)(\s[^>]*)?>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 }
 
 /** The Word minutes' lines that match; the meeting page and the printable minutes each print every one of them. */
