@@ -18,7 +18,7 @@ describe('a clerk records a decision taken by one cabinet member', () => {
 
     await page.getByRole('link', { name: 'Individual decisions' }).click();
     await page.getByRole('heading', { level: 1, name: 'Individual decisions' }).waitFor();
-    await page.getByRole('link', { name: 'Record a decision taken by one person' }).click();
+    await page.getByRole('button', { name: 'Record a decision taken by one person' }).click();
     const form = page.getByRole('form', { name: 'The decision' });
     await form.getByRole('button', { name: 'Record the decision' }).click();
     await form.getByText('Say who took the decision: the notice must name the decision maker.').waitFor();

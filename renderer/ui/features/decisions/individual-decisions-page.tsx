@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   Table,
   TableBody,
   TableCell,
@@ -9,6 +10,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useNavigate } from 'react-router';
 import { listIndividualDecisions } from '../../../db/read/individual-decisions';
 import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
 import { decisionCallIn } from '../../../domain/calendar/decision-call-in';
@@ -27,6 +29,7 @@ import { individualDecisionsScope } from './individual-decision-page';
  */
 export function IndividualDecisionsPage() {
   const today = todayOnThisLaptop();
+  const navigate = useNavigate();
   const data = useLiveQuery(
     async () => ({ decisions: await listIndividualDecisions(), rules: await loadDeadlineRules() }),
     [],
@@ -36,7 +39,11 @@ export function IndividualDecisionsPage() {
   return (
     <Page
       title="Individual decisions"
-      actions={<ScreenLink to="/decisions/new">Record a decision taken by one person</ScreenLink>}
+      actions={
+        <Button appearance="primary" onClick={() => void navigate('/decisions/new')}>
+          Record a decision taken by one person
+        </Button>
+      }
     >
       <Text as="p">
         Executive decisions taken by a cabinet member alone, or by an officer under delegated powers. A
