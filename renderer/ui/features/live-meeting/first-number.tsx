@@ -1,4 +1,4 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { updateCommittee } from '../../../db/repositories/committees';
 import type { Committee } from '../../../domain/model';
@@ -10,7 +10,11 @@ import { useAction } from '../../common/use-action';
  * from (its paper minutes ended at 100, so this meeting starts at 101). Once Chamber holds minutes of the
  * committee, numbers follow them and this is not asked.
  */
+// The box fits the agenda column however narrow the window, rather than the input's own minimum width.
+const useStyles = makeStyles({ box: { minWidth: 0, maxWidth: '100%' } });
+
 export function FirstMinuteNumber({ committee }: { committee: Committee }) {
+  const styles = useStyles();
   const [value, setValue] = useState(String(committee.firstMinuteNumber));
   const [problem, setProblem] = useState<string>();
   const [save, saving] = useAction(updateCommittee);
@@ -30,6 +34,7 @@ export function FirstMinuteNumber({ committee }: { committee: Committee }) {
       validationMessage={problem}
     >
       <Input
+        className={styles.box}
         inputMode="numeric"
         value={value}
         onChange={(_, data) => setValue(data.value)}

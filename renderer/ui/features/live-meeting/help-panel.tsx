@@ -1,10 +1,12 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { attendanceKeys, editorKeys, shortcuts } from './live-shortcuts';
 import { useLiveStyles } from './live-styles';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: '16px' },
   cell: { padding: '3px 6px', verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  // The keys take only the width they need, so the words beside them are not squeezed on a narrow window.
+  keys: { width: '1%', whiteSpace: 'nowrap' },
   heading: { fontSize: '18px', margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
 });
 
@@ -20,7 +22,7 @@ export function HelpPanel() {
       <tbody>
         {rows.map((row) => (
           <tr key={row.keys}>
-            <td className={styles.cell}>
+            <td className={mergeClasses(styles.cell, styles.keys)}>
               <span className={live.key}>{row.keys}</span>
             </td>
             <td className={styles.cell}>{row.does}</td>

@@ -16,6 +16,8 @@ export const useLiveStyles = makeStyles({
     lineHeight: '1.5',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    // On a 1024-pixel laptop the minute is what the clerk writes in: the agenda and the side panel give way to it.
+    '@media (max-width: 1279px)': { gridTemplateColumns: 'minmax(12rem, 14rem) minmax(0, 1fr) auto' },
   },
   bar: {
     gridColumn: '1 / -1',
@@ -35,6 +37,7 @@ export const useLiveStyles = makeStyles({
   main: { overflowY: 'auto', padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}` },
   side: {
     width: '24rem',
+    '@media (max-width: 1279px)': { width: '17rem' },
     overflowY: 'auto',
     padding: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorNeutralBackground1,
