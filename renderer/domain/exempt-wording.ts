@@ -21,7 +21,8 @@ type Wording = Partial<Pick<OrganisationSettings, ExemptWordingField>>;
 
 /**
  * One exempt marking in the council's words, with its blanks filled. A paragraph that is not known (damaged data)
- * reads "Part 1" so the marking still says the paper is exempt.
+ * reads "Part 1" so the marking still says the paper is exempt. With no item given, the wording's "(item {item})"
+ * is left out.
  *
  * @example exemptWording(organisation, 'exemptPageHeader', { paragraph: 3 })
  */
@@ -31,7 +32,8 @@ export function exemptWording(
   blanks: { paragraph?: ExemptParagraph; paper?: string; item?: string } = {},
 ): string {
   const own = organisation?.[field]?.trim();
-  const wording = own || defaultExemptWording[field];
+  const chosen = own || defaultExemptWording[field];
+  const wording = blanks.item === undefined ? chosen.replace(/\s*\(item \{item\}\)/g, '') : chosen;
   return wording
     .replace(/\{paragraph\}/g, blanks.paragraph ? String(blanks.paragraph) : '(not stated)')
     .replace(/\{paper\}/g, blanks.paper ?? 'This paper')

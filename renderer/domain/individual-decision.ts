@@ -1,3 +1,4 @@
+import { agendaItemProblems } from './agenda-item-problems';
 import { parseIsoDate } from './en-gb';
 import { executiveDecisionProblems, type ExecutiveDecisionDetails } from './executive-decision';
 import type { IndividualDecision } from './model';
@@ -14,6 +15,9 @@ export type IndividualDecisionDetails = ExecutiveDecisionDetails &
     | 'decision'
     | 'interests'
     | 'keyDecision'
+    | 'part'
+    | 'exemptParagraph'
+    | 'publicInterestReason'
   >;
 
 export const blankIndividualDecision: IndividualDecisionDetails = {
@@ -25,6 +29,8 @@ export const blankIndividualDecision: IndividualDecisionDetails = {
   decision: '',
   interests: '',
   keyDecision: false,
+  part: 'A',
+  publicInterestReason: '',
   reasons: '',
   alternatives: '',
   dispensations: '',
@@ -45,7 +51,8 @@ export function isRealDate(date: string): boolean {
 /**
  * What stops a decision by one person being recorded, field by field, in words the clerk can act on: the notice
  * names the decision maker and their portfolio, the day it was taken and what was decided, and (as for a
- * meeting's decision) the reasons, and why an urgent one could not wait.
+ * meeting's decision) the reasons, and why an urgent one could not wait; one taken in private states its Schedule 12A
+ * paragraph and the public-interest reason, as a Part B agenda item does.
  *
  * @example individualDecisionProblems(blankIndividualDecision).decisionMaker // 'Say who took the decision ...'
  */
@@ -69,5 +76,13 @@ export function individualDecisionProblems(
       ? `“${details.decidedOn}” is not a real date: give the day the decision was taken.`
       : 'Give the day the decision was taken.';
   if (!details.decision.trim()) problems.decision = 'Say what was decided: the decision notice prints it.';
+  // Taken in private: the same two things a Part B agenda item must state, in the same words.
+  const { exemptParagraph, publicInterestReason } = agendaItemProblems({
+    part: details.part ?? 'A',
+    publicInterestReason: details.publicInterestReason ?? '',
+    ...(details.exemptParagraph ? { exemptParagraph: details.exemptParagraph } : {}),
+  });
+  if (exemptParagraph) problems.exemptParagraph = exemptParagraph;
+  if (publicInterestReason) problems.publicInterestReason = publicInterestReason;
   return problems;
 }

@@ -18,14 +18,20 @@ const parents: Readonly<Record<string, { field: string; table: string }>> = {
   meetingEvents: { field: 'agendaItemId', table: 'agendaItems' },
 };
 
+/**
+ * Tables whose records carry their own part: an agenda item, and a decision taken by one person (which sits on
+ * nothing else), exempt when taken in private.
+ */
+const ownPart = new Set(['agendaItems', 'individualDecisions']);
+
 /** The tables the scan may need to look up among stored records, for parents the file does not carry. */
 export type StoredLookup = { table: string; ids: string[] };
 
 type Item = { part: unknown; title: string };
 
 /**
- * Whether an export holds exempt business: a Part B agenda item (or a sub-item of one), a paper marked exempt
- * (an exempt appendix of a public item) and its bytes, or anything
+ * Whether an export holds exempt business: a Part B agenda item (or a sub-item of one), a decision taken by one
+ * person in private, a paper marked exempt (an exempt appendix of a public item) and its bytes, or anything
  * that sits on one: papers and their bytes, minutes and their earlier texts, resolutions, motions and their
  * votes, actions, declarations, and events such as the exclusion of the public. Exempt information is
  * circulated to members only (LGA 1972 Sch 12A), so such a file is encrypted unless the clerk deliberately
@@ -55,7 +61,7 @@ export class PartBScan {
   add(table: string, states: RecordState[]): void {
     for (const state of states) {
       // A tombstone carries no words: nothing exempt travels with it.
-      if (!state.values || state.deletedAt || !(table in parents)) continue;
+      if (!state.values || state.deletedAt || !(table in parents || ownPart.has(table))) continue;
       this.carried.push(`${table}/${state.id}`);
       this.learn(table, state.id, state.values);
     }
@@ -117,7 +123,7 @@ export class PartBScan {
     // A paper's bytes are stored under the paper's own id.
     const parentId = link?.field === 'id' ? id : link ? values[link.field] : undefined;
     this.parentOf.set(key, typeof parentId === 'string' && parentId ? `${link?.table}/${parentId}` : null);
-    if (table === 'agendaItems')
+    if (ownPart.has(table))
       this.items.set(key, { part: values.part, title: typeof values.title === 'string' ? values.title : '' });
     if (table === 'documents' && values.exempt === true)
       this.exemptPapers.set(key, typeof values.name === 'string' ? values.name : '');

@@ -6,8 +6,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgendaPack } from '../../renderer/documents/agenda-pack';
 import { meetingDocuments } from '../../renderer/documents/publishing/meeting-documents';
+import { individualNoticesToPublish } from '../../renderer/documents/publishing/individual-notices';
 import { publishToFolder } from '../../renderer/documents/publishing/publish-to-folder';
 import type { PrintToPdf } from '../../renderer/documents/publishing/printable/public-pdfs';
+import { deadlineRulesFrom } from '../../renderer/domain/calendar/deadline-rules';
+import { blankIndividualDecision } from '../../renderer/domain/individual-decision';
+import type { IndividualDecision } from '../../renderer/domain/model';
 import { chromiumPrinter } from '../e2e/chromium-print';
 import { markedExempt } from '../unit/documents/publishing/exempt-markers';
 import { memoryFolder } from '../unit/documents/publishing/published-meeting';
@@ -18,8 +22,9 @@ import { renderDocx } from './support/libreoffice';
  * Every file of the published folder after publishing the sample meeting's minutes with each way of marking
  * something exempt (a Part B item with its papers, minute, resolutions, action, declaration and motion; an exempt
  * appendix of a public item, on time and arrived late; a paper that stayed exempt when its item moved to Part A;
- * a Part B sub-item of a public item with its paper): pages, feeds, papers, the public pack and public minutes as
- * PDF (Chromium's print engine) and as Word. None may hold an exempt marker, in any form a reader could get at.
+ * a Part B sub-item of a public item with its paper), and a cabinet member's decision taken in private: pages,
+ * feeds, papers, the public pack and public minutes as PDF (Chromium's print engine), every Word file (the
+ * decision's notice among them). None may hold an exempt marker, in any form a reader could get at.
  */
 async function publishedFolder(print: PrintToPdf) {
   const { data, markers } = markedExempt();
@@ -37,6 +42,12 @@ async function publishedFolder(print: PrintToPdf) {
     publicPackDocx: async (pack) =>
       (await buildAgendaPack(pack, { audience: 'public', edition: 'agenda' })).bytes,
   });
+  const individual = exemptIndividualDecision();
+  const individualDecisions = await individualNoticesToPublish(
+    [individual.decision],
+    data.record.organisation,
+    deadlineRulesFrom(data.record.organisation),
+  );
   const folder = memoryFolder();
   await publishToFolder(
     folder,
@@ -45,10 +56,38 @@ async function publishedFolder(print: PrintToPdf) {
       Promise.resolve({
         organisation: data.record.organisation,
         meetings: [{ data, edition: 'minutes', documents }],
+        individualDecisions,
       }),
     new Date('2025-03-20T10:00:00Z'),
   );
-  return { files: folder.files, markers };
+  return { files: folder.files, markers: [...markers, ...individual.markers] };
+}
+
+/** A cabinet member's decision taken in private, its notice published: every word of it but the title is a marker. */
+function exemptIndividualDecision(): { decision: IndividualDecision; markers: string[] } {
+  const markers = {
+    decision: 'INDIVIDUAL-DECISION-MARKER',
+    reasons: 'INDIVIDUAL-REASONS-MARKER',
+    alternatives: 'INDIVIDUAL-ALTERNATIVES-MARKER',
+    interests: 'INDIVIDUAL-INTEREST-MARKER',
+    dispensations: 'INDIVIDUAL-DISPENSATION-MARKER',
+    urgencyReason: 'INDIVIDUAL-URGENCY-MARKER',
+    publicInterestReason: 'INDIVIDUAL-PUBLIC-INTEREST-MARKER',
+  };
+  const decision: IndividualDecision = {
+    ...blankIndividualDecision,
+    ...markers,
+    id: '5b1e0c2a-0000-4000-8000-000000000000',
+    title: 'Sale of the Mill Lane depot',
+    decisionMaker: 'Councillor Susan Hall',
+    portfolio: 'Cabinet Member for Resources',
+    decidedOn: '2025-03-12',
+    urgent: true,
+    part: 'B',
+    exemptParagraph: 3,
+    noticePublishedOn: '2025-03-13',
+  };
+  return { decision, markers: Object.values(markers) };
 }
 
 /** A zip's parts and those of every file zipped inside it: body, headers, footers, notes, properties, media. */
@@ -120,6 +159,17 @@ describe('no published file holds anything exempt (issues #22, #24)', () => {
     expect(leaks).toEqual([]);
     // The pack PDF was read: it says what it withheld, by the paper's name only.
     expect(packText.replace(/\s+/g, ' ')).toContain('“exempt-appendix.docx” (item');
+  });
+
+  it('publishes the private decision’s notice, saying what it withholds in the public pack’s words', () => {
+    const withheld =
+      'The record of this decision is not for publication: it contains exempt information under paragraph 3';
+    const notices = [...files].filter(([name]) =>
+      /^decision-2025-03-12-sale-of-the-mill-lane-depot/.test(name),
+    );
+    expect(notices.map(([name]) => extname(name)).sort()).toEqual(['.docx', '.html']);
+    const page = new TextDecoder().decode(notices.find(([name]) => name.endsWith('.html'))?.[1]);
+    expect(page).toContain(withheld);
   });
 
   it('no marker in the text LibreOffice prints of any published Word file', async () => {

@@ -32,6 +32,10 @@ function cleaned(details: IndividualDecisionDetails): IndividualDecisionDetails 
     dispensations: details.dispensations.trim(),
     urgent: details.urgent,
     urgencyReason: details.urgent ? details.urgencyReason.trim() : '',
+    // What makes it exempt is kept only while it is: a public decision names no paragraph (as an agenda item).
+    part: details.part === 'B' ? 'B' : 'A',
+    ...(details.part === 'B' && details.exemptParagraph ? { exemptParagraph: details.exemptParagraph } : {}),
+    publicInterestReason: details.part === 'B' ? (details.publicInterestReason ?? '').trim() : '',
   };
 }
 
@@ -73,7 +77,10 @@ export async function saveIndividualDecision(id: string, details: IndividualDeci
   await step(id, (before) => {
     if (details.urgent && before.callIn)
       throw new Error('This decision has been called in, so it cannot now be marked urgent.');
-    return { ...before, ...cleaned(details) };
+    const next: IndividualDecision = { ...before, ...cleaned(details) };
+    // Made public again: the paragraph it was exempt under goes (as an agenda item's does).
+    if (next.part !== 'B') delete next.exemptParagraph;
+    return next;
   });
 }
 

@@ -19,6 +19,11 @@ export type DecisionNotice = {
   dispensations: string;
   callIn: string;
   publishedOn?: IsoDate;
+  /**
+   * A decision taken in private: the lines the notice prints in place of the decision, reasons, alternatives,
+   * interests and dispensations (which it then does not hold at all), naming the Schedule 12A paragraph.
+   */
+  withheld?: string[];
 };
 
 /**
@@ -69,6 +74,11 @@ export function callInWords(standing: CallInStanding, decision: ExecutiveDecisio
 
 /** The notice's sections as heading and lines, shared by the web page and the Word document. */
 export function noticeSections(notice: DecisionNotice): [string, string[]][] {
+  if (notice.withheld)
+    return [
+      ['Decision', notice.withheld],
+      ['Call-in', [notice.callIn]],
+    ];
   return [
     ['Decision', notice.decision.length ? notice.decision : ['As set out in the minutes.']],
     ['Reasons for the decision', [notice.reasons || 'As set out in the report.']],

@@ -1,4 +1,4 @@
-import type { ExemptParagraph, ExecutiveDecision } from './agenda';
+import type { AgendaPart, ExemptParagraph, ExecutiveDecision } from './agenda';
 import type { IsoDate, RecordId, Stored } from './record';
 
 /** Who takes a decision alone: a cabinet member for their portfolio, or an officer under delegated powers. */
@@ -26,6 +26,15 @@ export type IndividualDecision = Stored &
     /** Interests the decision maker declared, one a line; empty for none. */
     interests: string;
     keyDecision: boolean;
+    /**
+     * 'B' when the decision was taken in private, as a committee's Part B item is: its notice withholds what was
+     * decided and why, naming only the Schedule 12A paragraph. Unset on decisions recorded before Chamber asked,
+     * which were all public.
+     */
+    part?: AgendaPart;
+    exemptParagraph?: ExemptParagraph;
+    /** Why the public interest in keeping it exempt outweighs the public interest in disclosing it. */
+    publicInterestReason?: string;
   };
 
 /**

@@ -551,12 +551,18 @@ const individualDecisions = executiveDecision
     decision: text,
     interests: text,
     keyDecision: z.boolean(),
+    // Unset on decisions from a laptop that did not yet ask: those were all public.
+    part: z.enum(['A', 'B']).optional(),
+    exemptParagraph: z.number().int().min(1).max(7).optional(),
+    publicInterestReason: text.optional(),
   })
   .superRefine((decision, context) => {
+    const { exemptParagraph, ...rest } = decision;
     for (const [field, problem] of Object.entries(
       individualDecisionProblems({
-        ...decision,
+        ...rest,
         takenBy: decision.takenBy as DecisionTaker,
+        ...(exemptParagraph ? { exemptParagraph: exemptParagraph as ExemptParagraph } : {}),
       }),
     ))
       context.addIssue({ code: 'custom', path: [field], message: problem });

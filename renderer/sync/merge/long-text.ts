@@ -14,7 +14,14 @@ export const longTextFields: Readonly<Record<string, readonly string[]>> = {
   meetingEvents: ['note'],
   interests: ['description'],
   phrases: ['text'],
-  individualDecisions: ['decision', 'reasons', 'alternatives', 'dispensations', 'interests'],
+  individualDecisions: [
+    'decision',
+    'reasons',
+    'alternatives',
+    'dispensations',
+    'interests',
+    'publicInterestReason',
+  ],
   plannedDecisions: ['privateReason'],
 };
 

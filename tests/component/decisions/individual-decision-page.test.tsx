@@ -43,6 +43,33 @@ describe('a decision taken by one cabinet member', () => {
     expect(await db.individualDecisions.count()).toBe(0);
   });
 
+  it('taken in private asks for its Schedule 12A paragraph and reason, as a Part B item does', async () => {
+    decisionsScreens();
+    const form = await screen.findByRole('form', { name: 'The decision' });
+    await typeInto(form, /^Title/, 'Sale of the Mill Lane depot');
+    await typeInto(form, /^Decision maker/, 'Councillor Susan Hall');
+    await typeInto(form, /^Portfolio/, 'Cabinet Member for Resources');
+    await userEvent.type(within(form).getByLabelText(/Date taken/), '2026-03-12');
+    await typeInto(form, /^What was decided/, 'To sell the depot.');
+    await typeInto(form, /Reasons for the decision/, 'The best bid.');
+    await userEvent.click(within(form).getByRole('radio', { name: 'Part B (exempt)' }));
+    expect(within(form).getByText(/Its published notice gives only the title/)).toBeTruthy();
+    await userEvent.click(within(form).getByRole('button', { name: 'Record the decision' }));
+    expect(await within(form).findByText(/Choose the paragraph of Schedule 12A/)).toBeTruthy();
+    expect(within(form).getByText(/State why the public interest in keeping it exempt/)).toBeTruthy();
+    expect(await db.individualDecisions.count()).toBe(0);
+    await userEvent.selectOptions(
+      within(form).getByRole('combobox', { name: /Schedule 12A paragraph/ }),
+      '3',
+    );
+    await typeInto(form, /Public-interest reason/, 'The bids are commercially sensitive.');
+    await userEvent.click(within(form).getByRole('button', { name: 'Record the decision' }));
+    await screen.findByRole('heading', { level: 1, name: 'Decision: Sale of the Mill Lane depot' });
+    expect(await db.individualDecisions.toArray()).toMatchObject([
+      { part: 'B', exemptParagraph: 3, publicInterestReason: 'The bids are commercially sensitive.' },
+    ]);
+  }, 60_000);
+
   it('is recorded, its notice published, called in, and the call-in undone', async () => {
     decisionsScreens();
     const form = await screen.findByRole('form', { name: 'The decision' });

@@ -75,4 +75,53 @@ describe('the notice of a decision taken by one person', () => {
     expect(page('decisions.html')).toContain(`<a href="${name}.html">Parking charges in Harrow Weald</a>`);
     expect(page('index.html')).toContain('<a href="decisions.html">');
   });
+
+  it('taken in private, holds none of its exempt words and prints the public pack’s withheld line', async () => {
+    const depot: IndividualDecision = {
+      ...parking,
+      title: 'Sale of the Mill Lane depot',
+      part: 'B',
+      exemptParagraph: 3,
+      publicInterestReason: 'SECRET-REASON the bids are commercially sensitive.',
+      decision: 'SECRET-DECISION to sell to Acme Ltd for £1.2m.',
+      reasons: 'SECRET-REASONS the best bid.',
+      alternatives: 'SECRET-ALTERNATIVES keep it.',
+      interests: 'SECRET-INTEREST Councillor Hall: a neighbour.',
+      dispensations: 'SECRET-DISPENSATION none needed.',
+      urgent: true,
+      urgencyReason: 'SECRET-URGENCY the bid lapses on Friday.',
+    };
+    const organisation = { ...defaultOrganisationSettings, name: 'Wrenmoor Borough Council' };
+    const notice = individualDecisionNotice(depot, 'Wrenmoor Borough Council', rules, organisation);
+    const withheld =
+      'The record of this decision is not for publication: it contains exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972, and is circulated to members only.';
+    expect(notice.withheld).toEqual([
+      'Exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972: Information relating to the financial or business affairs of any particular person (including the authority holding that information).',
+      withheld,
+    ]);
+    expect(JSON.stringify(notice)).not.toContain('SECRET');
+    const word = strFromU8(unzipSync(await packDocument(buildDecisionNotice(notice)))['word/document.xml']!);
+    expect(word).toContain(withheld);
+    expect(word).toContain('This decision is urgent and is not subject to call-in.');
+    const name = individualNoticeName(depot);
+    const built = buildPublishedPages({
+      organisation,
+      meetings: [],
+      individualDecisions: [{ name, notice }],
+    });
+    const pages = built.files.map((file) => new TextDecoder().decode(file.bytes)).join('\n');
+    expect(pages).toContain(withheld);
+    expect(pages).toContain('Sale of the Mill Lane depot');
+    expect(pages).not.toContain('SECRET');
+  });
+
+  it('withheld in the council’s own words when it has set them', () => {
+    const notice = individualDecisionNotice(
+      { ...parking, part: 'B', exemptParagraph: 1, publicInterestReason: 'A named tenant.' },
+      'Wrenmoor Borough Council',
+      rules,
+      { withheldPaperLine: '{paper} (item {item}) is confidential under paragraph {paragraph}.' },
+    );
+    expect(notice.withheld?.[1]).toBe('The record of this decision is confidential under paragraph 1.');
+  });
 });

@@ -1,26 +1,15 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import {
   addCheckedAgendaItem,
   agendaItemProblems,
   type AgendaItemDetails,
 } from '../../../db/repositories/agenda';
-import type { AgendaPart } from '../../../domain/model';
 import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
-import { ExemptFields } from './exempt-fields';
+import { PartFields } from './exempt-fields';
 import { UrgentFields } from './urgent-fields';
 
 const useStyles = makeStyles({
@@ -99,24 +88,13 @@ export function AddItemForm({
         checked={draft.keyDecision}
         onChange={(_, data) => change({ keyDecision: Boolean(data.checked) })}
       />
-      <Field label="Part">
-        <RadioGroup
-          value={draft.part}
-          layout="horizontal"
-          onChange={(_, data) => change({ part: data.value as AgendaPart })}
-        >
-          <Radio value="A" label="Part A (public)" />
-          <Radio value="B" label="Part B (exempt)" />
-        </RadioGroup>
-      </Field>
-      {draft.part === 'B' ? (
-        <ExemptFields
-          paragraph={draft.exemptParagraph}
-          reason={draft.publicInterestReason ?? ''}
-          problems={problems}
-          onChange={change}
-        />
-      ) : null}
+      <PartFields
+        part={draft.part ?? 'A'}
+        paragraph={draft.exemptParagraph}
+        reason={draft.publicInterestReason ?? ''}
+        problems={problems}
+        onChange={change}
+      />
       {late ? (
         <UrgentFields
           urgent={draft.urgent ?? false}

@@ -1,5 +1,5 @@
-import { Field, Select, Textarea, makeStyles } from '@fluentui/react-components';
-import { exemptParagraphs, type ExemptParagraph } from '../../../domain/model';
+import { Field, Radio, RadioGroup, Select, Textarea, makeStyles } from '@fluentui/react-components';
+import { exemptParagraphs, type AgendaPart, type ExemptParagraph } from '../../../domain/model';
 
 // A paragraph's full words are long: the choice keeps to the width it is given (a dialog's, a form's).
 const useStyles = makeStyles({ choice: { maxWidth: '100%', minWidth: 0 } });
@@ -48,6 +48,51 @@ export function ExemptFields({
       >
         <Textarea value={reason} onChange={(_, data) => onChange({ publicInterestReason: data.value })} />
       </Field>
+    </>
+  );
+}
+
+type PartChanges = { part?: AgendaPart; exemptParagraph?: ExemptParagraph; publicInterestReason?: string };
+
+/**
+ * Public or exempt, and for exempt the paragraph and the public-interest reason: what an agenda item and a
+ * decision taken by one person both state when taken in private. `choosable` false shows only the exempt fields
+ * (a sub-item takes its parent's part).
+ */
+export function PartFields({
+  part,
+  paragraph,
+  reason,
+  problems,
+  onChange,
+  label = 'Part',
+  choosable = true,
+}: {
+  part: AgendaPart;
+  paragraph: ExemptParagraph | undefined;
+  reason: string;
+  problems: { exemptParagraph?: string; publicInterestReason?: string };
+  onChange: (changes: PartChanges) => void;
+  label?: string;
+  choosable?: boolean;
+}) {
+  return (
+    <>
+      {choosable ? (
+        <Field label={label}>
+          <RadioGroup
+            value={part}
+            layout="horizontal"
+            onChange={(_, data) => onChange({ part: data.value as AgendaPart })}
+          >
+            <Radio value="A" label="Part A (public)" />
+            <Radio value="B" label="Part B (exempt)" />
+          </RadioGroup>
+        </Field>
+      ) : null}
+      {part === 'B' ? (
+        <ExemptFields paragraph={paragraph} reason={reason} problems={problems} onChange={onChange} />
+      ) : null}
     </>
   );
 }

@@ -1,25 +1,15 @@
-import {
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Switch,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Checkbox, Field, Input, Switch, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { agendaItemProblems, saveAgendaItem, type AgendaItemDetails } from '../../../db/repositories/agenda';
 import { saveAgendaItemPart, undoPartChange } from '../../../db/repositories/agenda-part';
-import type { AgendaItem, AgendaPart } from '../../../domain/model';
+import type { AgendaItem } from '../../../domain/model';
 import { CoverAnswerFields } from './cover-answer-fields';
 import { DraftNote } from '../../common/draft-note';
 import { ErrorMessage } from '../../common/error-message';
 import { offerUndo } from '../../common/undo';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
-import { ExemptFields } from './exempt-fields';
+import { PartFields } from './exempt-fields';
 import { PartChangeDialog } from './part-change-dialog';
 import { UrgentFields } from './urgent-fields';
 import { SaveRow } from '../../common/save-row';
@@ -161,26 +151,14 @@ export function ItemEditor({ item, name, opening }: { item: AgendaItem; name: st
         checked={draft.keyDecision}
         onChange={(_, data) => change({ keyDecision: Boolean(data.checked) })}
       />
-      {item.parentId ? null : (
-        <Field label="Part">
-          <RadioGroup
-            value={draft.part}
-            layout="horizontal"
-            onChange={(_, data) => change({ part: data.value as AgendaPart })}
-          >
-            <Radio value="A" label="Part A (public)" />
-            <Radio value="B" label="Part B (exempt)" />
-          </RadioGroup>
-        </Field>
-      )}
-      {draft.part === 'B' ? (
-        <ExemptFields
-          paragraph={draft.exemptParagraph}
-          reason={draft.publicInterestReason ?? ''}
-          problems={problems}
-          onChange={change}
-        />
-      ) : null}
+      <PartFields
+        part={draft.part ?? 'A'}
+        choosable={!item.parentId}
+        paragraph={draft.exemptParagraph}
+        reason={draft.publicInterestReason ?? ''}
+        problems={problems}
+        onChange={change}
+      />
       {item.standingKind ? null : (
         <CoverAnswerFields
           answers={draft.coverAnswers}

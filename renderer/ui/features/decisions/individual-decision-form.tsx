@@ -4,6 +4,7 @@ import {
   Input,
   Radio,
   RadioGroup,
+  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -24,6 +25,7 @@ import { ErrorMessage } from '../../common/error-message';
 import { useAction } from '../../common/use-action';
 import { useStoredDraft } from '../../common/use-stored-draft';
 import { SaveRow } from '../../common/save-row';
+import { PartFields } from '../agenda/exempt-fields';
 import { UrgencyFields } from './urgency-fields';
 
 const useStyles = makeStyles({
@@ -136,6 +138,20 @@ export function IndividualDecisionForm({
         checked={draft.keyDecision}
         onChange={(_, data) => change({ keyDecision: Boolean(data.checked) })}
       />
+      <PartFields
+        label="Taken in public or in private"
+        part={draft.part ?? 'A'}
+        paragraph={draft.exemptParagraph}
+        reason={draft.publicInterestReason ?? ''}
+        problems={problems}
+        onChange={change}
+      />
+      {draft.part === 'B' ? (
+        <Text as="p">
+          Its published notice gives only the title, the decision maker, the date and the call-in: what was
+          decided, the reasons and the rest are withheld, with the paragraph above.
+        </Text>
+      ) : null}
       {text('What was decided', 'decision', 'The decision, as the notice prints it.', true)}
       {text('Reasons for the decision', 'reasons', 'As the decision notice will print them.', true)}
       {text(

@@ -16,7 +16,7 @@ import { saveWordFile } from '../documents/save-word-file';
 
 async function saveNotice(decision: IndividualDecision, rules: DeadlineRules): Promise<string> {
   const organisation = await loadOrganisationSettings();
-  const notice = individualDecisionNotice(decision, organisation.name, rules);
+  const notice = individualDecisionNotice(decision, organisation.name, rules, organisation);
   const bytes = await packDocument(buildDecisionNotice(notice));
   const where = await saveWordFile(`Decision notice - ${decision.title}.docx`, bytes);
   return where ? `Saved to ${where}.` : '';

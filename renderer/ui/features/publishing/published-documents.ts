@@ -3,14 +3,8 @@ import { loadPackData } from '../../../db/read/pack-data';
 import { listPlannedDecisions } from '../../../db/read/planned-decisions';
 import { loadPlannedMeetings, loadSiteToPublish } from '../../../db/read/publishing';
 import { packDocument } from '../../../documents/common/pack';
-import {
-  buildDecisionNotice,
-  individualDecisionNotice,
-  individualNoticeName,
-} from '../../../documents/decision-notice';
 import { buildForwardPlan, forwardPlanEntries } from '../../../documents/forward-plan';
-import type { IndividualNoticeToPublish } from '../../../documents/publishing/individual-decision-pages';
-import type { DeadlineRules } from '../../../domain/calendar/deadline-rules';
+import { individualNoticesToPublish } from '../../../documents/publishing/individual-notices';
 import { toIsoDate } from '../../../domain/en-gb';
 import { loadDeadlineRules } from '../../../db/repositories/bank-holidays';
 import { loadTemplate } from '../../../db/repositories/templates';
@@ -63,7 +57,11 @@ export async function loadSiteWithDocuments(
     meeting.documents = await meetingDocuments(meeting.data, meeting.edition, makers);
   }
   const council = site.organisation.name.trim() || 'The council';
-  const individualDecisions = await individualNotices(council, callInRules);
+  const individualDecisions = await individualNoticesToPublish(
+    await listIndividualDecisions(),
+    site.organisation,
+    callInRules,
+  );
   const publishedOn = toIsoDate(new Date());
   const planned = await loadPlannedMeetings(publishedOn);
   const ahead = await listPlannedDecisions(publishedOn);
@@ -76,23 +74,4 @@ export async function loadSiteWithDocuments(
     individualDecisions,
     forwardPlan: { entries, publishedOn, docx: steadyDocx(docx, new Date(`${publishedOn}T00:00:00Z`)) },
   };
-}
-
-/**
- * The notices of decisions taken by one person that are published, each with its Word file (stamped with its
- * notice's date, so republishing an unchanged notice rewrites nothing).
- */
-async function individualNotices(
-  council: string,
-  rules: DeadlineRules,
-): Promise<IndividualNoticeToPublish[]> {
-  const published = (await listIndividualDecisions()).filter((decision) => decision.noticePublishedOn);
-  const notices: IndividualNoticeToPublish[] = [];
-  for (const decision of published) {
-    const notice = individualDecisionNotice(decision, council, rules);
-    const bytes = await packDocument(buildDecisionNotice(notice));
-    const stampedOn = new Date(`${decision.noticePublishedOn ?? decision.decidedOn}T00:00:00Z`);
-    notices.push({ name: individualNoticeName(decision), notice, docx: steadyDocx(bytes, stampedOn) });
-  }
-  return notices;
 }

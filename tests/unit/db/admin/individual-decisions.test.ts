@@ -40,6 +40,31 @@ describe('a decision taken by one cabinet member', () => {
     );
   });
 
+  it('taken in private keeps its paragraph and reason, and drops them when made public again', async () => {
+    await expect(recordIndividualDecision({ ...parking, part: 'B' })).rejects.toThrow(
+      /paragraph of Schedule 12A.*public interest in keeping it exempt/s,
+    );
+    const exempt = {
+      ...parking,
+      part: 'B' as const,
+      exemptParagraph: 3 as const,
+      publicInterestReason: ' The bids are commercially sensitive. ',
+    };
+    const id = await recordIndividualDecision(exempt);
+    expect(await db.individualDecisions.get(id)).toMatchObject({
+      part: 'B',
+      exemptParagraph: 3,
+      publicInterestReason: 'The bids are commercially sensitive.',
+    });
+    expect(Object.keys(await storedStamps('individualDecisions', id))).toEqual(
+      expect.arrayContaining(['part', 'exemptParagraph', 'publicInterestReason']),
+    );
+    await saveIndividualDecision(id, { ...exempt, part: 'A' });
+    const opened = await db.individualDecisions.get(id);
+    expect(opened).toMatchObject({ part: 'A', publicInterestReason: '' });
+    expect(opened?.exemptParagraph).toBeUndefined();
+  });
+
   it('is refused, with every missing field named, and nothing stored', async () => {
     await expect(
       recordIndividualDecision({ ...parking, decisionMaker: '', decidedOn: '2025-02-30' }),

@@ -27,6 +27,26 @@ const parking: IndividualDecision = {
 const rules = rulesFor({ callInWorkingDays: 5 });
 
 describe('a decision taken by one person', () => {
+  it('taken in private states its Schedule 12A paragraph and public-interest reason, as a Part B item does', () => {
+    const problems = individualDecisionProblems({ ...parking, part: 'B' });
+    expect(problems).toEqual({
+      exemptParagraph: 'Choose the paragraph of Schedule 12A that makes this item exempt.',
+      publicInterestReason:
+        'State why the public interest in keeping it exempt outweighs the public interest in disclosing it.',
+    });
+    expect(
+      individualDecisionProblems({
+        ...parking,
+        part: 'B',
+        exemptParagraph: 3,
+        publicInterestReason: 'The bids are commercially sensitive until the contract is let.',
+      }),
+    ).toEqual({});
+    // A decision recorded before Chamber asked (no part) is public, and needs neither.
+    const { part: _part, ...older } = parking;
+    expect(individualDecisionProblems(older)).toEqual({});
+  });
+
   it('names each missing field in words the clerk can act on', () => {
     const problems = individualDecisionProblems(blankIndividualDecision);
     expect(Object.keys(problems).sort()).toEqual([
