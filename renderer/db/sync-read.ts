@@ -200,7 +200,10 @@ export function tableOf(source: TableSource, name: SyncedTableName): Table<AnyRe
   return source.table<AnyRecord, string>(name);
 }
 
-/** The ids of everything belonging to one meeting, or to one committee and all its meetings. */
+/**
+ * The ids of everything belonging to one meeting, or to one committee and all its meetings, and the executive's
+ * records that belong to no meeting (decisions taken by one person, forward plan entries not yet on an agenda).
+ */
 async function scopeIds(
   database: ChamberDatabase,
   scope: Exclude<ReadScope, { kind: 'everything' }>,
@@ -243,6 +246,16 @@ async function scopeIds(
     scope.kind === 'committee'
       ? await database.actions.where('committeeId').equals(scope.committeeId).toArray()
       : await database.actions.where('meetingId').anyOf(meetingIds).toArray();
+  // The executive's own records, which no committee's meeting holds, go in every file: a decision taken by one
+  // person (the notice and call-in a colleague may need to answer), and the forward plan's entries ahead of any
+  // agenda. An entry whose agenda item now stands for it goes with that item's meeting, where its link resolves.
+  const agendaItemIds = new Set(agendaItems.map((item) => item.id));
+  const [individualDecisions, plannedDecisions] = await Promise.all([
+    database.individualDecisions.toCollection().primaryKeys(),
+    database.plannedDecisions
+      .filter((entry) => !entry.agendaItemId || agendaItemIds.has(entry.agendaItemId))
+      .primaryKeys(),
+  ]);
   const minuteIds = minutes.map((minute) => minute.id);
   const revisions = await database.minuteRevisions.where('minuteId').anyOf(minuteIds).toArray();
   const people = [
@@ -267,5 +280,7 @@ async function scopeIds(
     motions: idsOf(motions),
     meetingEvents: idsOf(events),
     actions: idsOf(actions),
+    individualDecisions: new Set(individualDecisions),
+    plannedDecisions: new Set(plannedDecisions),
   };
 }
