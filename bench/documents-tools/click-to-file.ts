@@ -1,4 +1,4 @@
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { samplePeakRenderer } from './memory';
@@ -49,6 +49,36 @@ function installProbe(): void {
   );
 }
 
+/**
+ * BENCH_PROFILE=folder writes, for each click, a CPU profile of the page's thread (click-*.cpuprofile) and a trace of
+ * its tasks (trace-*.json, open both in Chromium's DevTools, Performance panel), to see what holds a long frame:
+ * a task's `dur` against its `tdur` (the thread's own CPU time) tells work from waiting for a core.
+ */
+async function startProfile(page: Page): Promise<() => Promise<void>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 500 });
+  await session.send('Profiler.start');
+  const events: unknown[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const traced = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+  await session.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    await session.send('Tracing.end');
+    await traced;
+    const { profile } = await session.send('Profiler.stop');
+    const folder = process.env.BENCH_PROFILE as string;
+    const at = Date.now();
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, `trace-${at}.json`), JSON.stringify(events));
+    await writeFile(join(folder, `click-${at}.cpuprofile`), JSON.stringify(profile));
+    await session.detach();
+  };
+}
+
 /** Click a save button on the Papers tab and time it until the browser has written the whole file. */
 export async function clickToFile(
   page: Page,
@@ -68,9 +98,11 @@ export async function clickToFile(
   await page.evaluate('globalThis.__name = globalThis.__name || ((fn) => fn)');
   await page.evaluate(installProbe);
   const peak = samplePeakRenderer(browserPid, otherRenderers);
+  const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : undefined;
   const downloaded = page.waitForEvent('download', { timeout: 15 * 60_000 });
   await control.click();
   const download = await downloaded;
+  await profiler?.();
   const path = await download.path();
   const doneAt = Date.now();
   const rendererPeakMb = peak();

@@ -1,4 +1,5 @@
 import { mergeReport } from './merge-report';
+import type { PartSource } from './zip-parts';
 import { partText, readDocxParts, setPartText, writeDocxParts, writeDocxPartsTelling } from './zip-parts';
 import { insertIntoParagraph } from './xml-text';
 
@@ -37,19 +38,29 @@ export function spliceReports(
   });
   onPacking?.(0);
   const documentXml = partText(pack, 'word/document.xml') ?? '';
-  setPartText(pack, 'word/document.xml', replacePlaceholders(documentXml, reports, bodies));
-  return { bytes: onPacking ? writeDocxPartsTelling(pack, onPacking) : writeDocxParts(pack), warnings };
+  const pieces = placeholderPieces(documentXml, reports, bodies);
+  bodies.clear();
+  if (!onPacking) {
+    setPartText(pack, 'word/document.xml', pieces.join(''));
+    return { bytes: writeDocxParts(pack), warnings };
+  }
+  // The body goes into the zip a piece at a time, never joined: see PartSource.
+  const parts = new Map<string, PartSource>(pack);
+  pack.clear();
+  parts.set('word/document.xml', pieces);
+  return { bytes: writeDocxPartsTelling(parts, onPacking), warnings };
 }
 
 /**
- * Every report's body in place of its placeholder paragraph, in one pass: the pack's text is copied once, not once
- * per report (a hundred reports made a hundred copies of a document growing to tens of megabytes).
+ * The pack's text with every report's body in place of its placeholder paragraph, as pieces in order: the pack's
+ * text is never copied once per report (a hundred reports made a hundred copies of a document growing to tens of
+ * megabytes), nor joined into one string at all when it is zipped a piece at a time.
  */
-function replacePlaceholders(
+function placeholderPieces(
   documentXml: string,
   reports: readonly ReportSplice[],
   bodies: ReadonlyMap<string, string>,
-): string {
+): string[] {
   const spans = reports
     .map((report) => {
       const markerAt = documentXml.indexOf(`>${report.marker}<`);
@@ -73,7 +84,7 @@ function replacePlaceholders(
     at = span.end;
   }
   pieces.push(documentXml.slice(at));
-  return pieces.join('');
+  return pieces;
 }
 
 /** Put the section properties in the body's last top-level paragraph (or a new one after a final table). */

@@ -52,19 +52,29 @@ export function writeDocxParts(parts: DocxParts, level: 0 | 1 | 6 = 6): Uint8Arr
 const progressSlice = 2 * 1024 * 1024;
 
 /**
+ * A part to zip: its bytes, or its text in pieces, encoded and compressed one piece at a time. The merged pack's
+ * body is tens of megabytes of text: joined into one string and then encoded whole, it was held three times over.
+ */
+export type PartSource = Uint8Array | string[];
+
+/**
  * writeDocxParts, saying as it goes how far it is (the share of the parts' bytes zipped, 0 to 1). Zipping a pack
  * of real reports is one of its longest steps; without this its progress bar sat full and unmoving through it.
- * The same zip as writeDocxParts: content types first, pictures stored, the rest deflated.
+ * The same zip as writeDocxParts: content types first, pictures stored, the rest deflated. It takes the parts
+ * over: each leaves `parts` as it is zipped (a text part's pieces as each is encoded), so a part's memory can be
+ * reclaimed while the rest is written rather than only after the whole file is.
  */
 export function writeDocxPartsTelling(
-  parts: DocxParts,
+  parts: Map<string, PartSource>,
   onProgress: (share: number) => void,
   level: 0 | 1 | 6 = 6,
 ): Uint8Array {
-  const ordered = [...parts].sort(
-    ([a], [b]) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
+  const paths = [...parts.keys()].sort(
+    (a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
   );
-  const total = ordered.reduce((sum, [, bytes]) => sum + bytes.length, 0) || 1;
+  const sizeOf = (source: PartSource): number =>
+    source instanceof Uint8Array ? source.length : source.reduce((sum, piece) => sum + piece.length, 0);
+  const total = [...parts.values()].reduce((sum, source) => sum + sizeOf(source), 0) || 1;
   const chunks: Uint8Array[] = [];
   const failures: Error[] = [];
   const zip = new Zip((error, chunk) => {
@@ -72,27 +82,46 @@ export function writeDocxPartsTelling(
     else chunks.push(chunk);
   });
   let zipped = 0;
-  for (const [path, bytes] of ordered) {
+  let sinceReport = 0;
+  for (const path of paths) {
+    const source = parts.get(path) ?? new Uint8Array(0);
+    parts.delete(path);
     const file = compressedMedia.test(path) ? new ZipPassThrough(path) : new ZipDeflate(path, { level });
     zip.add(file);
-    if (bytes.length === 0) file.push(bytes, true);
-    for (let at = 0; at < bytes.length; at += progressSlice) {
-      const end = Math.min(bytes.length, at + progressSlice);
-      file.push(bytes.subarray(at, end), end === bytes.length);
-      zipped += end - at;
-      onProgress(zipped / total);
+    const pieces = source instanceof Uint8Array ? [source] : source;
+    let pending: Uint8Array | undefined;
+    for (let index = 0; index < pieces.length; index += 1) {
+      const piece = pieces[index] ?? '';
+      const bytes = typeof piece === 'string' ? strToU8(piece) : piece;
+      if (typeof piece === 'string') pieces[index] = '';
+      // One slice is held back, so that the last can be pushed as the end of the part.
+      for (let at = 0; at < bytes.length; at += progressSlice) {
+        if (pending) file.push(pending);
+        pending = bytes.subarray(at, Math.min(bytes.length, at + progressSlice));
+        zipped += pending.length;
+        sinceReport += pending.length;
+        if (sinceReport >= progressSlice) {
+          sinceReport = 0;
+          onProgress(Math.min(1, zipped / total));
+        }
+      }
     }
+    file.push(pending ?? new Uint8Array(0), true);
+    onProgress(Math.min(1, zipped / total));
   }
   zip.end();
   if (failures[0]) throw failures[0];
   const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let offset = 0;
-  for (const chunk of chunks) {
+  for (const [index, chunk] of chunks.entries()) {
     out.set(chunk, offset);
     offset += chunk.length;
+    chunks[index] = empty;
   }
   return out;
 }
+
+const empty = new Uint8Array(0);
 
 export function partText(parts: DocxParts, path: string): string | undefined {
   const bytes = parts.get(path);

@@ -89,6 +89,32 @@ describe('writing the pack file', () => {
     expect(same('word/empty.xml', new Uint8Array(0))).toBe(true);
   });
 
+  it('zips the pack body from its pieces without joining them, letting go of each part once it is written', () => {
+    const pieces = [
+      '<w:document><w:body>',
+      'Report one. '.repeat(300_000),
+      '<w:p/>',
+      '</w:body></w:document>',
+    ];
+    const whole = pieces.join('');
+    const picture = crypto.getRandomValues(new Uint8Array(50_000));
+    const parts = new Map<string, Uint8Array | string[]>([
+      ['word/document.xml', pieces],
+      ['[Content_Types].xml', new TextEncoder().encode('<Types/>')],
+      ['word/media/R1-image1.png', picture],
+    ]);
+    const shares: number[] = [];
+    const zip = writeDocxPartsTelling(parts, (share) => shares.push(share));
+    // Each part leaves the map, and each piece its list, as it goes into the zip: its memory can be reclaimed.
+    expect(parts.size).toBe(0);
+    expect(pieces.every((piece) => piece === '')).toBe(true);
+    expect(shares.at(-1)).toBe(1);
+    const back = readDocxParts(zip, 'The pack');
+    expect(new TextDecoder().decode(back.get('word/document.xml')) === whole).toBe(true);
+    expect(Buffer.from(back.get('word/media/R1-image1.png') ?? []).equals(Buffer.from(picture))).toBe(true);
+    expect(compressionMethods(zip).get('word/document.xml')).toBe(8);
+  });
+
   it('moves the progress bar through writing the agenda and zipping the file, reaching its end only then', async () => {
     const record = seed004Record();
     record.agendaItems = [0, 1].map((index) =>
