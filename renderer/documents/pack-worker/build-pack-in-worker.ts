@@ -28,6 +28,10 @@ export const silenceLimitMs = 3 * 60_000;
  * the pack's own messages count: anything else the worker posts is ignored. It never waits silently: a worker
  * that fails, or goes quiet for `silenceLimitMs`, rejects with a message saying where it was.
  *
+ * With `handOver`, the papers' bytes are moved to the worker rather than copied: the page no longer holds them (a
+ * hundred reports are megabytes the page would otherwise hold twice while the worker builds), so the caller must
+ * not use `data`'s bytes afterwards.
+ *
  * @example const { bytes, warnings } = await buildPackInWorker(data, (p) => setProgress(p.done / p.total));
  */
 export function buildPackInWorker(
@@ -36,6 +40,7 @@ export function buildPackInWorker(
   pack: { audience: PackAudience; edition: PackEdition } = { audience: 'public', edition: 'agenda' },
   worker: PackWorkerHandle = startPackWorker(),
   silenceMs = silenceLimitMs,
+  handOver = false,
 ): Promise<AgendaPackResult> {
   return new Promise((resolve, reject) => {
     let last: PackProgress | undefined;
@@ -76,6 +81,20 @@ export function buildPackInWorker(
     });
     listen();
     const request: BuildPackRequest = { kind: 'build', data, ...pack };
-    worker.postMessage(request);
+    worker.postMessage(request, handOver ? papersBuffers(data) : []);
   });
+}
+
+/** Every buffer holding the bytes of a paper, minutes or the template, once each (a buffer moves only once). */
+export function papersBuffers(data: AgendaPackData): ArrayBuffer[] {
+  const views = [
+    ...Object.values(data.documentContents),
+    ...(data.presentedMinutes ?? []).map((minutes) => minutes.bytes),
+    data.previousMinutes,
+    data.previousExemptMinutes?.bytes,
+    data.template,
+  ];
+  const buffers = new Set<ArrayBuffer>();
+  for (const view of views) if (view?.buffer instanceof ArrayBuffer) buffers.add(view.buffer);
+  return [...buffers];
 }

@@ -25,6 +25,10 @@ export type PackBuilder = (
 export const packInWorker: PackBuilder = (data, onProgress, pack) =>
   buildPackInWorker(data, onProgress, pack);
 
+/** packInWorker for data read for this build alone: its bytes move to the worker, not copied (see handOver). */
+export const packInWorkerHandingOver: PackBuilder = (data, onProgress, pack) =>
+  buildPackInWorker(data, onProgress, pack, undefined, undefined, true);
+
 /** What each pack is called on the Papers tab and in its file name. */
 export function packTitle({ audience, edition }: PackKind): string {
   const which = edition === 'supplementary' ? 'supplementary agenda pack' : 'agenda pack';
@@ -45,7 +49,7 @@ export async function savePack(
   meetingId: string,
   pack: PackKind,
   onProgress: (progress: PackProgress) => void,
-  build: PackBuilder = packInWorker,
+  build: PackBuilder = packInWorkerHandingOver,
 ): Promise<BuildOutcome> {
   const data = await loadPackData(meetingId, pack.audience);
   if (!data) throw new Error('That meeting no longer exists.');

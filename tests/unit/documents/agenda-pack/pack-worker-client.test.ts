@@ -107,3 +107,58 @@ describe('buildPackInWorker', () => {
     );
   });
 });
+
+describe('handing the papers to the pack worker', () => {
+  /** A worker behind a real message channel, answering with how many bytes of papers reached it. */
+  function channelWorker(): PackWorkerHandle {
+    const { port1, port2 } = new MessageChannel();
+    const target = new EventTarget();
+    port2.onmessage = (event: MessageEvent<BuildPackRequest>) => {
+      const received = Object.values(event.data.data.documentContents).reduce((sum, b) => sum + b.length, 0);
+      target.dispatchEvent(
+        new MessageEvent('message', {
+          data: { kind: 'done', bytes: new Uint8Array([received % 251]), warnings: [], from: packMessageTag },
+        }),
+      );
+    };
+    return {
+      addEventListener: target.addEventListener.bind(target),
+      postMessage: (message: unknown, transfer?: Transferable[]) =>
+        port1.postMessage(message, (transfer ?? []) as never),
+      terminate: () => {
+        port1.close();
+        port2.close();
+      },
+    } as PackWorkerHandle;
+  }
+
+  const papers = () => ({
+    record: seed004Record(),
+    documentContents: { a: new Uint8Array(1_000).fill(1), b: new Uint8Array(2_000).fill(2) },
+    template: new Uint8Array(500),
+  });
+
+  it('moves the bytes when handed over, so the page no longer holds a copy', async () => {
+    const data = papers();
+    const { bytes } = await buildPackInWorker(
+      data,
+      () => undefined,
+      undefined,
+      channelWorker(),
+      60_000,
+      true,
+    );
+    expect([...bytes]).toEqual([3_000 % 251]);
+    expect(data.documentContents.a.byteLength).toBe(0);
+    expect(data.documentContents.b.byteLength).toBe(0);
+    expect(data.template.byteLength).toBe(0);
+  });
+
+  it('copies them otherwise, leaving the caller its data', async () => {
+    const data = papers();
+    const { bytes } = await buildPackInWorker(data, () => undefined, undefined, channelWorker(), 60_000);
+    expect([...bytes]).toEqual([3_000 % 251]);
+    expect(data.documentContents.a.byteLength).toBe(1_000);
+    expect(data.template.byteLength).toBe(500);
+  });
+});
