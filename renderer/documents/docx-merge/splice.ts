@@ -1,6 +1,15 @@
 import { mergeReport } from './merge-report';
 import type { PartSource } from './zip-parts';
-import { partText, readDocxParts, setPartText, writeDocxParts, writeDocxPartsTelling } from './zip-parts';
+import {
+  holdText,
+  partText,
+  readDocxParts,
+  releaseText,
+  setPartText,
+  settleText,
+  writeDocxParts,
+  writeDocxPartsTelling,
+} from './zip-parts';
 import { insertIntoParagraph } from './xml-text';
 
 /** A report to put where the pack's placeholder paragraph (whose only text is `marker`) stands. */
@@ -28,6 +37,7 @@ export function spliceReports(
   onPacking?: (share: number) => void,
 ): SpliceResult {
   const pack = readDocxParts(packBytes, 'The pack');
+  holdText(pack);
   const warnings: string[] = [];
   const bodies = new Map<string, string>();
   reports.forEach((report, index) => {
@@ -42,11 +52,14 @@ export function spliceReports(
   bodies.clear();
   if (!onPacking) {
     setPartText(pack, 'word/document.xml', pieces.join(''));
+    settleText(pack);
     return { bytes: writeDocxParts(pack), warnings };
   }
   // The body goes into the zip a piece at a time, never joined: see PartSource.
+  const texts = releaseText(pack);
   const parts = new Map<string, PartSource>(pack);
   pack.clear();
+  for (const [path, text] of texts) parts.set(path, [text]);
   parts.set('word/document.xml', pieces);
   return { bytes: writeDocxPartsTelling(parts, onPacking), warnings };
 }

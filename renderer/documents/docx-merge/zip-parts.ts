@@ -123,11 +123,48 @@ export function writeDocxPartsTelling(
 
 const empty = new Uint8Array(0);
 
+/**
+ * Text parts kept as text while reports are merged into a pack: its styles, lists, links, notes and body are read
+ * and changed once per report, and decoding and encoding them each time cost reports x the pack's size (a hundred
+ * reports decoded and encoded a megabyte of agenda two hundred times). See holdText.
+ */
+const heldTexts = new WeakMap<DocxParts, Map<string, string>>();
+const noBytes = new Uint8Array(0);
+
+/** From now on partText and setPartText keep these parts' text as text, until settleText or releaseText. */
+export function holdText(parts: DocxParts): void {
+  heldTexts.set(parts, new Map());
+}
+
+/** Encode the held text back into the parts, which hold their bytes again. */
+export function settleText(parts: DocxParts): void {
+  for (const [path, text] of releaseText(parts)) parts.set(path, strToU8(text));
+}
+
+/** Stop holding the parts' text and hand it over: those parts' bytes in `parts` are stale (empty) until replaced. */
+export function releaseText(parts: DocxParts): Map<string, string> {
+  const held = heldTexts.get(parts) ?? new Map<string, string>();
+  heldTexts.delete(parts);
+  return held;
+}
+
 export function partText(parts: DocxParts, path: string): string | undefined {
+  const held = heldTexts.get(parts);
+  const kept = held?.get(path);
+  if (kept !== undefined) return kept;
   const bytes = parts.get(path);
-  return bytes ? strFromU8(bytes) : undefined;
+  if (!bytes) return undefined;
+  const text = strFromU8(bytes);
+  if (held) {
+    held.set(path, text);
+    parts.set(path, noBytes);
+  }
+  return text;
 }
 
 export function setPartText(parts: DocxParts, path: string, text: string): void {
-  parts.set(path, strToU8(text));
+  const held = heldTexts.get(parts);
+  if (!held) return void parts.set(path, strToU8(text));
+  held.set(path, text);
+  parts.set(path, noBytes);
 }
