@@ -1,7 +1,7 @@
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { samplePeakRenderer } from './memory';
+import { largestRendererRss, samplePeakRenderer } from './memory';
 
 export type ClickRun = {
   /** From the click on the button (the event's own time in the page) to the file complete on disk. */
@@ -97,6 +97,7 @@ export async function clickToFile(
   // tsx keeps function names with a helper the page does not have; give it one.
   await page.evaluate('globalThis.__name = globalThis.__name || ((fn) => fn)');
   await page.evaluate(installProbe);
+  const beforeMb = largestRendererRss(browserPid, otherRenderers) / 1024 ** 2;
   const peak = samplePeakRenderer(browserPid, otherRenderers);
   const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : undefined;
   const downloaded = page.waitForEvent('download', { timeout: 15 * 60_000 });
@@ -111,7 +112,7 @@ export async function clickToFile(
     found.stop = true;
     return { ...found };
   });
-  if (process.env.BENCH_DEBUG) console.log(probe);
+  if (process.env.BENCH_DEBUG) console.log({ ...probe, rendererBeforeMb: beforeMb, rendererPeakMb });
   // BENCH_KEEP=folder keeps the last file of each button, to open in LibreOffice or Word.
   const keep = process.env.BENCH_KEEP;
   if (keep) {
