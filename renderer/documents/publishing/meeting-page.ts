@@ -56,7 +56,13 @@ export function meetingPageContent(
     chairLinesHtml(view.chairLines),
     '<h2>Items</h2>',
     ...view.items.map((item) => itemHtml(item, context)),
+    closingHtml(view.closing),
   ].join('\n');
+}
+
+/** The minutes' last line, as the signed minutes end: "The meeting ended at 9.20 pm". */
+export function closingHtml(closing: string | undefined): string {
+  return closing ? `<p class="closing">${escapeHtml(closing)}</p>` : '';
 }
 
 function documentsHtml(documents: MeetingDocumentLink[]): string {

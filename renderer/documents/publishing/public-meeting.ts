@@ -20,6 +20,7 @@ import {
   type DeclarationsWording,
 } from '../minutes/declaration-wording';
 import { attendanceWording, type AttendanceWording } from '../minutes/attendance-wording';
+import { closingNoteText } from '../minutes/closing-note';
 import { minuteProceedingLines } from '../minutes/proceeding-lines';
 import { chairLineTexts } from '../minutes/chair-lines';
 import { votingBarSentences } from '../minutes/voting-bars';
@@ -111,6 +112,8 @@ export type PublicMeeting = {
   attendance?: AttendanceWording;
   /** Where the chair changed during the meeting, who presided over which minutes, as the Word minutes say. */
   chairLines?: string[];
+  /** How the minutes end, as the Word minutes do: "The meeting ended at 9.20 pm" (seed 001), in the house's form. */
+  closing?: string;
 };
 
 /**
@@ -187,9 +190,16 @@ export function publicMeeting(data: AgendaPackData, edition: PublishedEdition): 
             record,
             record.minutes.map((minute) => minute.id),
           ),
+          ...closingOf(record),
         }
       : {}),
   };
+}
+
+function closingOf(record: MeetingRecord): Pick<PublicMeeting, 'closing'> {
+  const form = houseStyleOf(record.organisation, record.committee).closingLine;
+  const closing = closingNoteText(record.events, form, record.meeting.startTime);
+  return closing ? { closing } : {};
 }
 
 function minutedOnly(minute: PublicMinute): PublicMinute | undefined {

@@ -2,7 +2,7 @@ import type { MeetingRecord } from '../../../domain/meeting-record';
 import { escapeHtml } from '../html';
 import { minuteHtml } from '../item-html';
 import { attendanceHtml, chairLinesHtml } from '../minute-wording-html';
-import { meetingTitle } from '../meeting-page';
+import { closingHtml, meetingTitle } from '../meeting-page';
 import type { PublicMeeting } from '../public-meeting';
 import { meetingDetails } from './printable-agenda';
 import { printablePage } from './printable-page';
@@ -39,6 +39,7 @@ export function printableMinutes(
       chairLinesHtml(view.chairLines),
       '<h2>Items</h2>',
       ...items,
+      closingHtml(view.closing),
     ].join('\n'),
   });
 }

@@ -29,6 +29,10 @@ describe('published pages of the seeds keyed into Chamber', () => {
     // The seed's minutes were approved and signed: no "draft" on the page.
     expect(text).toContain(' Agenda and minutes ');
     expect(text).not.toContain('draft');
+    // The page ends as the signed minutes do.
+    expect(text).toMatch(
+      /Date of Next Meeting .+ \[Note: The Meeting, having commenced at 6\.02 pm, closed at 6\.52 pm\] /,
+    );
   });
 
   it("seed 001's minutes 9/18-15/18: the year's numbers and conclusions i., ii. under their items", () => {
@@ -36,5 +40,6 @@ describe('published pages of the seeds keyed into Chamber', () => {
     expect(text).toMatch(/Minutes \(9\/18\)/);
     expect(text).toMatch(/Minutes \(15\/18\)/);
     expect(text).toMatch(/Conclusions i\. .+ ii\. /);
+    expect(text).toMatch(/Minutes \(15\/18\) This was not required The meeting ended at 9\.20 pm /);
   });
 });
