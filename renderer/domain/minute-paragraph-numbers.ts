@@ -3,8 +3,9 @@ import type { MinuteParagraphNumbers, RichText, RichTextNode } from './model';
 /**
  * The numbered lists a clerk types in a minute, numbered the house's way: each item of a top-level numbered list
  * becomes a paragraph that starts with its number as typed text, "2.1" (sub-numbers of minute 2) or "(a)", so the
- * number is part of the record and prints the same in Word, LibreOffice and any template. Lists inside lists,
- * bullets and everything else are left as they are; 'list' leaves the text untouched.
+ * number is part of the record and prints the same in Word, LibreOffice and any template. Under a sub-numbered
+ * paragraph, a numbered list inside it is lettered ("2.1 Members noted:" then "(a)", "(b)"), as councils write
+ * them; deeper lists, bullets and everything else are left as they are; 'list' leaves the text untouched.
  *
  * @example numberMinuteParagraphs(text, 'subNumbered', '2') // "1. Noted" in a list becomes "2.1 Noted"
  */
@@ -17,15 +18,31 @@ export function numberMinuteParagraphs(
   let counter = 0;
   const marker = (): string => {
     counter += 1;
-    if (style === 'lettered') return `(${letters(counter)})`;
-    return minuteNumber ? `${minuteNumber}.${counter}` : String(counter);
+    return markerOf(style, counter, minuteNumber);
   };
   const content = text.content.flatMap((node): RichTextNode[] =>
     node.type === 'orderedList'
-      ? (node.content ?? []).flatMap((item) => numberedItem(item, marker()))
+      ? (node.content ?? []).flatMap((item) => {
+          const paragraphs = numberedItem(item, marker());
+          if (style !== 'subNumbered') return paragraphs;
+          return [...paragraphs.slice(0, 1), ...letteredWithin(paragraphs.slice(1))];
+        })
       : [node],
   );
   return { ...text, content };
+}
+
+/** The numbered lists right under a sub-numbered paragraph, lettered (a), (b) afresh under each one. */
+function letteredWithin(nodes: RichTextNode[]): RichTextNode[] {
+  let counter = 0;
+  return nodes.flatMap((node) =>
+    node.type === 'orderedList'
+      ? (node.content ?? []).flatMap((item) => {
+          counter += 1;
+          return numberedItem(item, `(${letters(counter)})`);
+        })
+      : [node],
+  );
 }
 
 /** A list item's first paragraph gets the marker in front; anything after it (a nested list) follows as it was. */
@@ -48,4 +65,34 @@ function letters(count: number): string {
     value = Math.floor(value / 26);
   }
   return result;
+}
+
+/**
+ * The numbers numberMinuteParagraphs types, in the order their list items come in the text (each top-level
+ * numbered item, then the items lettered inside it), so the minute's editor shows them where they will print.
+ *
+ * @example paragraphMarkers(text, 'subNumbered', '2') // ['2.1', '(a)', '(b)', '2.2']
+ */
+export function paragraphMarkers(
+  text: RichText,
+  style: MinuteParagraphNumbers | undefined,
+  minuteNumber: string,
+): string[] {
+  if (!style || style === 'list') return [];
+  const markers: string[] = [];
+  const topItems = text.content.flatMap((node) => (node.type === 'orderedList' ? (node.content ?? []) : []));
+  topItems.forEach((item, index) => {
+    markers.push(markerOf(style, index + 1, minuteNumber));
+    if (style !== 'subNumbered') return;
+    const [first, ...rest] = item.content ?? [];
+    const within = first?.type === 'paragraph' ? rest : (item.content ?? []);
+    const lettered = within.flatMap((node) => (node.type === 'orderedList' ? (node.content ?? []) : []));
+    lettered.forEach((_, letter) => markers.push(`(${letters(letter + 1)})`));
+  });
+  return markers;
+}
+
+function markerOf(style: 'subNumbered' | 'lettered', count: number, minuteNumber: string): string {
+  if (style === 'lettered') return `(${letters(count)})`;
+  return minuteNumber ? `${minuteNumber}.${count}` : String(count);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberMinuteParagraphs } from '../../../renderer/domain/minute-paragraph-numbers';
+import type { RichText } from '../../../renderer/domain/model';
+import { numberMinuteParagraphs, paragraphMarkers } from '../../../renderer/domain/minute-paragraph-numbers';
 import { richTextToPlain } from '../../../renderer/domain/rich-text';
 import { bullets, doc, numbered, paragraph } from '../../../renderer/documents/sample/rich-text-builders';
 
@@ -38,5 +39,70 @@ describe('numbered paragraphs within one minute', () => {
     expect(richTextToPlain(numberMinuteParagraphs(two, 'subNumbered', '2'))).toBe(
       '2.1 one\n2.2 two\nThen:\n2.3 three',
     );
+  });
+});
+
+describe('lettered paragraphs under a sub-numbered one', () => {
+  const nested = (): RichText =>
+    doc({
+      type: 'orderedList',
+      content: [
+        {
+          type: 'listItem',
+          content: [paragraph('Members noted:'), numbered('the report;', 'the appendix.')],
+        },
+        { type: 'listItem', content: [paragraph('Officers advised:'), numbered('the timetable.')] },
+      ],
+    });
+
+  it('letters a numbered list inside 2.1 as (a), (b), afresh under 2.2', () => {
+    expect(richTextToPlain(numberMinuteParagraphs(nested(), 'subNumbered', '2'))).toBe(
+      '2.1 Members noted:\n(a) the report;\n(b) the appendix.\n2.2 Officers advised:\n(a) the timetable.',
+    );
+  });
+
+  it('leaves a list inside a lettered paragraph as typed', () => {
+    const lettered = numberMinuteParagraphs(nested(), 'lettered', '2');
+    expect(lettered.content.map((node) => node.type)).toEqual([
+      'paragraph',
+      'orderedList',
+      'paragraph',
+      'orderedList',
+    ]);
+  });
+});
+
+describe('the numbers the minute’s editor shows', () => {
+  const nested: RichText = doc(
+    paragraph('The Committee considered the application.'),
+    {
+      type: 'orderedList',
+      content: [
+        {
+          type: 'listItem',
+          content: [paragraph('Members noted:'), numbered('the report;', 'the appendix.')],
+        },
+        { type: 'listItem', content: [paragraph('The agent spoke.')] },
+      ],
+    },
+    paragraph('Then:'),
+    numbered('The Committee voted.'),
+  );
+  /** The number typed in front of each numbered paragraph of the printed text. */
+  const printedMarkers = (style: 'subNumbered' | 'lettered') =>
+    richTextToPlain(numberMinuteParagraphs(nested, style, '2'))
+      .split('\n')
+      .flatMap((line) => /^(\d+\.\d+|\([a-z]+\)) /.exec(line)?.[1] ?? []);
+
+  it('are the numbers that print, in the order of the text', () => {
+    expect(paragraphMarkers(nested, 'subNumbered', '2')).toEqual(['2.1', '(a)', '(b)', '2.2', '2.3']);
+    expect(paragraphMarkers(nested, 'subNumbered', '2')).toEqual(printedMarkers('subNumbered'));
+    expect(paragraphMarkers(nested, 'lettered', '2')).toEqual(['(a)', '(b)', '(c)']);
+    expect(paragraphMarkers(nested, 'lettered', '2')).toEqual(printedMarkers('lettered'));
+  });
+
+  it('are none for a plain list', () => {
+    expect(paragraphMarkers(nested, 'list', '2')).toEqual([]);
+    expect(paragraphMarkers(nested, undefined, '2')).toEqual([]);
   });
 });

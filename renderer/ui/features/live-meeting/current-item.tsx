@@ -138,6 +138,10 @@ export function CurrentItem({
               label={minuteLabel}
               phrases={frame.phrases}
               onEditor={onEditor}
+              numbering={{
+                style: frame.committee.minuteNumberFormat?.paragraphNumbers,
+                minuteNumber: shownNumber,
+              }}
             />
           </section>
           {/* Signed minutes: the resolution, declarations, motions and history refuse changes too, until a reason. */}

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
 import { type MouseEvent, useEffect, useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { useLiveStyles } from './live-styles';
 import { MinuteTableButtons } from './minute-table-buttons';
 import { minuteTableExtensions } from './minute-table';
 import { MinuteWriter } from './minute-writer';
+import { ParagraphNumbers, paragraphNumbersKey, type ParagraphNumbering } from './paragraph-numbers';
 import { useSignedCorrection } from '../minutes-approval/signed-correction';
 
 const useStyles = makeStyles({
@@ -43,6 +44,13 @@ const useStyles = makeStyles({
     '& .ProseMirror .selectedCell': { backgroundColor: tokens.colorNeutralBackground1Selected },
   },
   phrases: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // A numbered list in a house that sub-numbers or letters its paragraphs: the numbers it prints are drawn in
+  // front of the text (paragraph-numbers.ts), in place of the list's own 1., 2.
+  numberedParagraphs: {
+    '& .ProseMirror > ol, & .ProseMirror > ol > li > ol': { listStyleType: 'none', paddingInlineStart: 0 },
+    '& .ProseMirror > ol > li > ol': { paddingInlineStart: '3em' },
+    '& .minute-paragraph-number': { display: 'inline-block', minWidth: '2.5em' },
+  },
 });
 
 /**
@@ -73,6 +81,7 @@ export function MinuteEditor({
   phrases,
   onEditor,
   editable = true,
+  numbering,
 }: {
   minuteId: string;
   initial: RichText;
@@ -81,6 +90,8 @@ export function MinuteEditor({
   onEditor: (editor: Editor | null, writer: MinuteWriter | null) => void;
   /** False for signed minutes until the clerk gives a reason (minutes-approval/signed-minute-lock.tsx). */
   editable?: boolean;
+  /** Unset, or a plain list: numbered lists show 1., 2. as Word prints them. */
+  numbering?: ParagraphNumbering;
 }) {
   const styles = useStyles();
   const live = useLiveStyles();
@@ -94,7 +105,7 @@ export function MinuteEditor({
   useEffect(() => writer.correctWith(correction), [writer, correction]);
   const editor = useEditor(
     {
-      extensions,
+      extensions: [...extensions, ParagraphNumbers.configure({ numbering })],
       editable,
       content: initial.content.length > 0 ? initial : '',
       shouldRerenderOnTransaction: false,
@@ -122,6 +133,13 @@ export function MinuteEditor({
       },
     });
   }, [editor, editable]);
+  // The house's style changed (or the minute's number) while the minute is open: the numbers are redrawn.
+  const style = numbering?.style ?? 'list';
+  const minuteNumber = numbering?.minuteNumber ?? '';
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(paragraphNumbersKey, { style, minuteNumber }));
+  }, [editor, style, minuteNumber]);
   useEffect(() => {
     onEditor(editor, writer);
     return () => onEditor(null, null);
@@ -189,7 +207,12 @@ export function MinuteEditor({
       </div>
       <EditorContent
         editor={editor}
-        className={styles.editor}
+        className={mergeClasses(
+          styles.editor,
+          numbering?.style === 'subNumbered' || numbering?.style === 'lettered'
+            ? styles.numberedParagraphs
+            : undefined,
+        )}
         data-live-focus="minute"
         data-minute-id={minuteId}
       />

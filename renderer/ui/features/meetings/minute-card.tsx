@@ -6,6 +6,7 @@ import { saveResolution } from '../../../db/repositories/minutes';
 import {
   resolutionVerbs,
   type Minute,
+  type MinuteParagraphNumbers,
   type Phrase,
   type Resolution,
   type ResolutionVerb,
@@ -78,7 +79,7 @@ function EditableMinute({
       <div className={styles.card}>
         <MinuteNumber shown={shown} />
         {notice}
-        <MinuteText minute={minute} itemTitle={itemTitle} editable={editable} />
+        <MinuteText minute={minute} shown={shown} itemTitle={itemTitle} editable={editable} />
         {resolution === undefined ? (
           <Loading what="the resolution" />
         ) : (
@@ -94,7 +95,12 @@ function EditableMinute({
   );
 }
 
-export type ShownMinuteNumber = { number: string; note: string | undefined };
+export type ShownMinuteNumber = {
+  number: string;
+  note: string | undefined;
+  /** How a numbered list in the minute prints (2.1, (a)), so the text shows the same. */
+  paragraphNumbers?: MinuteParagraphNumbers;
+};
 
 /** "Minute 0654/26. (Agenda item 5)" as the minutes print it; an unnumbered section's minute says it has none. */
 function MinuteNumber({ shown }: { shown: ShownMinuteNumber }) {
@@ -116,10 +122,12 @@ const noEditorHandle = () => undefined;
  */
 function MinuteText({
   minute,
+  shown,
   itemTitle,
   editable,
 }: {
   minute: Minute;
+  shown: ShownMinuteNumber;
   itemTitle: string;
   editable: boolean;
 }) {
@@ -132,6 +140,7 @@ function MinuteText({
       phrases={noPhrases}
       onEditor={noEditorHandle}
       editable={editable}
+      numbering={{ style: shown.paragraphNumbers, minuteNumber: shown.number }}
     />
   );
 }

@@ -44,6 +44,7 @@ export function MinutesTab({ meetingId, focusMinuteId }: { meetingId: string; fo
     const shown = (minute: Minute, agendaNumber: string) => ({
       number: shownMinuteNumber(minute.number, format, year),
       note: agendaNumberNote(minute.number, agendaNumber, format),
+      paragraphNumbers: format?.paragraphNumbers,
     });
     return { agenda: numberAgenda(items), minutes, meeting, shown };
   }, [meetingId]);
