@@ -1,6 +1,6 @@
 import type { MeetingRecord } from '../../domain/meeting-record';
-import { houseStyleOf } from '../../domain/house-style';
 import type { Person, RecordId } from '../../domain/model';
+import { houseStyleIn } from './record-lookups';
 
 /**
  * The minimum a builder needs to print a person: the people on record, and names typed in the meeting; with the
@@ -14,9 +14,7 @@ export type PeopleDirectory = Pick<MeetingRecord, 'people'> &
  * names without titles.
  */
 export function fullName(person: Pick<Person, 'title' | 'name'>, directory?: PeopleDirectory): string {
-  const style = directory?.organisation
-    ? houseStyleOf(directory.organisation, directory.committee)
-    : undefined;
+  const style = directory?.organisation ? houseStyleIn(directory) : undefined;
   if (style?.memberNames === 'withoutTitle') return person.name.trim();
   return `${person.title} ${person.name}`.trim();
 }

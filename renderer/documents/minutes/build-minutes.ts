@@ -3,11 +3,11 @@ import type { MeetingRecord } from '../../domain/meeting-record';
 import type { AgendaPart } from '../../domain/model';
 import { exemptParagraphs } from '../../domain/model';
 import { formatShortDate } from '../../domain/en-gb';
-import { houseStyleOf } from '../../domain/house-style';
 import { houseDocument } from '../common/house-document';
 import type { DocumentContent } from '../common/house-document';
 import { bodyParagraph, leadIn } from '../common/paragraphs';
 import { newRichTextContext } from '../common/rich-text-paragraphs';
+import { duringOneBuild, houseStyleIn } from '../common/record-lookups';
 import { actionColumnTable } from './action-column';
 import { chairParagraphs } from './chair-lines';
 import { closingNote } from './closing-note';
@@ -44,8 +44,13 @@ export function buildMinutes(record: MeetingRecord, options: MinutesOptions = {}
 
 /** The minutes without the house layout round them: what an organisation's template receives as {{body}}. */
 export function minutesContent(record: MeetingRecord, options: MinutesOptions = {}): DocumentContent {
+  // Each minute looks up the agenda's numbers, its item and the house style: worked out once for the build.
+  return duringOneBuild(() => minutesContentOnce(record, options));
+}
+
+function minutesContentOnce(record: MeetingRecord, options: MinutesOptions): DocumentContent {
   const part = options.part ?? 'A';
-  const style = houseStyleOf(record.organisation, record.committee);
+  const style = houseStyleIn(record);
   const notes = style.recordKind === 'notes';
   const draft = options.draft ?? (!notes && record.meeting.status !== 'minutesApproved');
   const actionColumn = options.actionColumn ?? style.actionsForm === 'column';

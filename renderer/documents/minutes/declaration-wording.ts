@@ -1,11 +1,11 @@
 import type { MeetingRecord } from '../../domain/meeting-record';
 import { inOrderDeclared } from '../../domain/declaration-order';
-import { numberAgenda } from '../../domain/agenda-numbering';
 import { declarationConduct, declarationKinds, defaultDeclarationColumns } from '../../domain/model';
 import type { Declaration } from '../../domain/model';
 import { partBItemOf } from '../../domain/exempt-papers';
 import { nameOf } from '../common/people';
 import { printedMinuteNumber } from './minute-heading';
+import { agendaEntryOf } from '../common/record-lookups';
 
 /**
  * Declarations of interest in the house's form, as words only: sentences, or a table (Name | Minute | Reason |
@@ -100,7 +100,7 @@ function natureInPublic(record: MeetingRecord, declaration: Declaration, inPubli
  * confidential.
  */
 export function itemReference(record: MeetingRecord, agendaItemId: string): string {
-  const numbered = numberAgenda(record.agendaItems).find((entry) => entry.item.id === agendaItemId);
+  const numbered = agendaEntryOf(record, agendaItemId);
   if (!numbered) return 'an item';
   const minute = record.minutes.find((candidate) => candidate.agendaItemId === agendaItemId);
   const numbers = minute
@@ -111,7 +111,7 @@ export function itemReference(record: MeetingRecord, agendaItemId: string): stri
 
 /** The table's Minute column: "206 (item 5)", the title left to the minute itself. */
 function minuteCell(record: MeetingRecord, agendaItemId: string): string {
-  const numbered = numberAgenda(record.agendaItems).find((entry) => entry.item.id === agendaItemId);
+  const numbered = agendaEntryOf(record, agendaItemId);
   const minute = record.minutes.find((candidate) => candidate.agendaItemId === agendaItemId);
   if (!numbered) return minute ? minuteWithoutStop(record, minute.number) : '';
   return minute

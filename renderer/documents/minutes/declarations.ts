@@ -2,6 +2,7 @@ import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import type { MeetingRecord } from '../../domain/meeting-record';
 import { bodyParagraph } from '../common/paragraphs';
 import { declarationsWording, type DeclarationsWording } from './declaration-wording';
+import { agendaItemOf, oncePerBuild } from '../common/record-lookups';
 
 export { declarationSentence, itemReference } from './declaration-wording';
 
@@ -11,7 +12,7 @@ export { declarationSentence, itemReference } from './declaration-wording';
  * confidential minutes, since those are read without the public minutes' list beside them.
  */
 export function declarationsAtItem(record: MeetingRecord, agendaItemId: string): (Paragraph | Table)[] {
-  const item = record.agendaItems.find((candidate) => candidate.id === agendaItemId);
+  const item = agendaItemOf(record, agendaItemId);
   if (hasDeclarationsMinute(record) && item?.part !== 'B') return [];
   const declarations = record.declarations.filter((declaration) => declaration.agendaItemId === agendaItemId);
   return declarationBlocks(declarationsWording(record, declarations, { inPublic: item?.part !== 'B' }));
@@ -23,9 +24,10 @@ export function allDeclarations(record: MeetingRecord): (Paragraph | Table)[] {
 }
 
 export function hasDeclarationsMinute(record: MeetingRecord): boolean {
-  return record.minutes.some(
-    (minute) =>
-      record.agendaItems.find((item) => item.id === minute.agendaItemId)?.standingKind === 'declarations',
+  return oncePerBuild(record, 'has a declarations minute', () =>
+    record.minutes.some(
+      (minute) => agendaItemOf(record, minute.agendaItemId)?.standingKind === 'declarations',
+    ),
   );
 }
 

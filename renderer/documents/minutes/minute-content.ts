@@ -1,7 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { Action, Minute } from '../../domain/model';
-import { houseStyleOf } from '../../domain/house-style';
 import { formatShortDate } from '../../domain/en-gb';
 import { nameOf } from '../common/people';
 import { bodyParagraph, leadIn, markedParagraph, romanNumeral } from '../common/paragraphs';
@@ -14,6 +13,7 @@ import { minuteTextBlocks } from './minute-text';
 import { proceedingParagraphs } from './proceedings';
 import { votingBarsAtItem } from './voting-bars';
 import { minuteNotes } from './minute-notes';
+import { agendaItemOf, houseStyleIn } from '../common/record-lookups';
 
 export type MinuteContentOptions = {
   /** When actions print in a separate ACTION column, they are left out of the minute's own text. */
@@ -32,7 +32,7 @@ export function minuteContent(
   minute: Minute,
   options: MinuteContentOptions,
 ): (Paragraph | Table)[] {
-  const item = record.agendaItems.find((candidate) => candidate.id === minute.agendaItemId);
+  const item = agendaItemOf(record, minute.agendaItemId);
   const notes = minuteNotes(record, minute);
   const note = (text: string) => bodyParagraph(text, { italics: true });
   const paragraphs: (Paragraph | Table)[] = notes.opening.map(note);
@@ -51,7 +51,7 @@ export function minuteContent(
   const resolutions = record.resolutions
     .filter((r) => r.minuteId === minute.id)
     .sort((a, b) => a.order - b.order);
-  const style = houseStyleOf(record.organisation, record.committee);
+  const style = houseStyleIn(record);
   paragraphs.push(
     ...resolutions.flatMap((resolution) => resolutionParagraphs(resolution, 0, keep, style.resolvedForm)),
   );
@@ -84,8 +84,7 @@ export function actionOwner(record: MeetingRecord, action: Action): string {
  * informal body, "For Action: ...".
  */
 export function actionSentence(record: MeetingRecord, action: Action): string {
-  const label =
-    houseStyleOf(record.organisation, record.committee).recordKind === 'notes' ? 'For Action' : 'ACTION';
+  const label = houseStyleIn(record).recordKind === 'notes' ? 'For Action' : 'ACTION';
   const details = [
     actionOwner(record, action) && `Owner: ${actionOwner(record, action)}`,
     action.due && `by ${formatShortDate(action.due)}`,

@@ -1,10 +1,10 @@
 import { HeadingLevel, Paragraph, TabStopType } from 'docx';
 import type { MeetingRecord } from '../../domain/meeting-record';
-import { numberAgenda } from '../../domain/agenda-numbering';
 import { agendaNumberNote, printedMinuteNumber as inHouseForm } from '../../domain/minute-number-format';
 import { municipalYearOf } from '../../domain/municipal-year';
 import type { Minute } from '../../domain/model';
 import { bodyParagraph } from '../common/paragraphs';
+import { agendaEntryOf, agendaItemOf, oncePerBuild } from '../common/record-lookups';
 
 const numberGutter = 1134; // 2 cm: "101." and "15/18" both fit before the title
 
@@ -12,13 +12,15 @@ const numberGutter = 1134; // 2 cm: "101." and "15/18" both fit before the title
 export function printedMinuteNumber(number: string, record?: MeetingRecord): string {
   const format = record?.committee.minuteNumberFormat;
   const year = record
-    ? municipalYearOf(record.meeting.date, record.organisation.municipalYearStartMonth)
+    ? oncePerBuild(record, 'municipal year', () =>
+        municipalYearOf(record.meeting.date, record.organisation.municipalYearStartMonth),
+      )
     : undefined;
   return inHouseForm(number, format, year);
 }
 
 export function minuteTitle(record: MeetingRecord, minute: Minute): string {
-  return record.agendaItems.find((item) => item.id === minute.agendaItemId)?.title ?? 'Item';
+  return agendaItemOf(record, minute.agendaItemId)?.title ?? 'Item';
 }
 
 /**
@@ -38,9 +40,7 @@ export function minuteHeading(record: MeetingRecord, minute: Minute, keepNext = 
 
 /** "(Agenda item 5)" under the heading, when the house prints it and the numbers differ. */
 export function agendaNumberParagraphs(record: MeetingRecord, minute: Minute): Paragraph[] {
-  const agendaNumber = numberAgenda(record.agendaItems).find(
-    (entry) => entry.item.id === minute.agendaItemId,
-  )?.number;
+  const agendaNumber = agendaEntryOf(record, minute.agendaItemId)?.number;
   const note = agendaNumberNote(minute.number, agendaNumber, record.committee.minuteNumberFormat);
   return note ? [bodyParagraph(note, { indentLevel: 2, keepNext: true })] : [];
 }

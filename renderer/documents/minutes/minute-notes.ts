@@ -1,10 +1,11 @@
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { AgendaItem, Minute } from '../../domain/model';
 import { exemptParagraphs } from '../../domain/model';
-import { houseStyleOf, type HouseStyle } from '../../domain/house-style';
+import type { HouseStyle } from '../../domain/house-style';
 import { formatClockTime } from '../../domain/en-gb';
 import { attendeeName } from './attendance-lines';
 import { minuteHeardInPublic } from './minute-selection';
+import { agendaItemOf, houseStyleIn } from '../common/record-lookups';
 
 /**
  * The italic notes a minute opens and closes with, as words only: who arrived during the item, why an urgent
@@ -17,9 +18,9 @@ import { minuteHeardInPublic } from './minute-selection';
 export type MinuteNotes = { opening: string[]; closing: string[] };
 
 export function minuteNotes(record: MeetingRecord, minute: Minute): MinuteNotes {
-  const item = record.agendaItems.find((candidate) => candidate.id === minute.agendaItemId);
+  const item = agendaItemOf(record, minute.agendaItemId);
   const opening = arrivalNotes(record, minute.agendaItemId);
-  if (item?.urgent) opening.push(urgencyStatement(item, houseStyleOf(record.organisation, record.committee)));
+  if (item?.urgent) opening.push(urgencyStatement(item, houseStyleIn(record)));
   if (item?.part === 'B' && minuteHeardInPublic(record, minute)) opening.push(heardInPublicNote(item));
   else if (item?.part === 'B' && item.exemptParagraph)
     opening.push(

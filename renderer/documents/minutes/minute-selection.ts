@@ -1,13 +1,18 @@
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { AgendaPart, ExemptParagraph, Minute } from '../../domain/model';
 import { heardInPublic } from '../../domain/public-session';
+import { agendaItemOf, oncePerBuild } from '../common/record-lookups';
 
 /** Whether this minute's item was heard with the press and public present (domain/public-session.ts). */
 export function minuteHeardInPublic(record: MeetingRecord, minute: Minute): boolean {
-  const taken = new Map(record.minutes.map((other) => [other.id, other.takenOrder]));
+  const taken = oncePerBuild(
+    record,
+    'minutes in the order taken',
+    () => new Map(record.minutes.map((other) => [other.id, other.takenOrder])),
+  );
   return heardInPublic(
     minute,
-    record.agendaItems.find((item) => item.id === minute.agendaItemId),
+    agendaItemOf(record, minute.agendaItemId),
     record.motions,
     (id) => taken.get(id) ?? 0,
   );

@@ -1,21 +1,19 @@
-import { numberAgenda } from '../../domain/agenda-numbering';
 import { castingVoteHolder } from '../../domain/chair-spells';
-import { houseStyleOf } from '../../domain/house-style';
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { Minute } from '../../domain/model';
 import { proceedingLines, type ProceedingLine, type WordingContext } from '../../domain/proceeding-wording';
 import { runningOrder } from '../../domain/running-order';
 import { nameOf } from '../common/people';
 import { openingChair } from './chair-lines';
+import { agendaEntryOf, houseStyleIn } from '../common/record-lookups';
 
 /** How a meeting's running orders name people and items: shared by every minute of the record. */
 export function wordingContextOf(record: MeetingRecord, minuteId: string): WordingContext {
-  const numbers = new Map(numberAgenda(record.agendaItems).map((entry) => [entry.item.id, entry.number]));
   return {
     motions: record.motions.filter((motion) => motion.minuteId === minuteId),
     nameOf: (personId) => nameOf(record, personId),
-    itemNumberOf: (agendaItemId) => numbers.get(agendaItemId) ?? '',
-    style: houseStyleOf(record.organisation, record.committee),
+    itemNumberOf: (agendaItemId) => agendaEntryOf(record, agendaItemId)?.number ?? '',
+    style: houseStyleIn(record),
     castingVoterOf: castingVoterIn(record, minuteId),
   };
 }
