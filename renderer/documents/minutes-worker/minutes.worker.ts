@@ -1,6 +1,7 @@
 import type { BuildMinutesRequest, MinutesWorkerMessage } from './messages';
 import { minutesMessageTag } from './messages';
 import { minutesBytes } from './minutes-bytes';
+import { warmUpOnce } from './warm-up';
 
 /**
  * The Web Worker that makes the minutes off the page's thread: a long meeting's minutes take hundreds of
@@ -13,9 +14,12 @@ const post = (message: MinutesWorkerMessage, transfer: Transferable[] = []): voi
   );
 };
 
+let asked = false;
+
 self.addEventListener('message', (event: MessageEvent<BuildMinutesRequest>) => {
   const request = event.data;
   if (request?.from !== minutesMessageTag || request.kind !== 'build') return;
+  asked = true;
   minutesBytes(request).then(
     (bytes) =>
       post({ from: minutesMessageTag, id: request.id, kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]),
@@ -30,3 +34,7 @@ self.addEventListener('message', (event: MessageEvent<BuildMinutesRequest>) => {
     },
   );
 });
+
+// The worker starts while the clerk is still reading the meeting: make the sample minutes now, so the clerk's
+// first press runs code already compiled and warm rather than paying for it (warm-up.ts).
+void warmUpOnce(() => asked);

@@ -12,7 +12,7 @@ export const PapersTab = lazyPage(() => import('../documents/papers-tab'), 'Pape
 
 /**
  * Once the meeting is on screen, fetch the code the clerk's next press may need (the tabs above and the
- * minutes document's builders) when the browser is next idle: after the first open, not before it, so the
+ * minutes document's builders, started and warmed in their worker) when the browser is next idle: after the first open, not before it, so the
  * first press of a tab or of "Save minutes" does not wait for it either.
  */
 export function usePrefetchWhenIdle(onScreen: boolean): void {
@@ -22,6 +22,11 @@ export function usePrefetchWhenIdle(onScreen: boolean): void {
       MinutesTab.preload();
       PapersTab.preload();
       void import('../documents/meeting-documents').catch(() => undefined);
+      // The minutes worker starts and warms its builders now, while the clerk reads the meeting, so the first
+      // "Save the minutes" is as quick as the next (documents/minutes-worker/warm-up.ts).
+      void import('../../../documents/minutes-worker')
+        .then((worker) => worker.preloadMinutesWorker())
+        .catch(() => undefined);
     };
     if (typeof requestIdleCallback !== 'function') {
       const handle = setTimeout(fetchAll, 200);
