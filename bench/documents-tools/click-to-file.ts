@@ -9,13 +9,19 @@ export type ClickRun = {
   bytes: number;
   /** The longest wait between two frames the page drew while the document was made. */
   longestFrameMs: number;
+  /**
+   * The longest task the page's own thread ran meanwhile (Chromium's long tasks: 50 ms or more; 0 when none).
+   * A frame can wait on a loaded machine with no long task on the page's thread: the processes scheduled in its
+   * place are not the app's.
+   */
+  longestTaskMs: number;
   /** How long the progress bar showed its last step before the file was on disk (0 when it never did). */
   lastStepMs: number;
   /** The page's renderer process at its largest during the run (resident memory, MB). */
   rendererPeakMb: number;
 };
 
-type Probe = { clickAt: number; longest: number; lastStepAt: number; stop: boolean };
+type Probe = { clickAt: number; longest: number; longestTask: number; lastStepAt: number; stop: boolean };
 
 /**
  * Watches the page from the click: the click's time (epoch ms, from the event), the longest gap between frames
@@ -23,12 +29,17 @@ type Probe = { clickAt: number; longest: number; lastStepAt: number; stop: boole
  */
 function installProbe(): void {
   const w = window as unknown as { __clickProbe?: Probe };
-  const probe: Probe = { clickAt: 0, longest: 0, lastStepAt: 0, stop: false };
+  const probe: Probe = { clickAt: 0, longest: 0, longestTask: 0, lastStepAt: 0, stop: false };
   w.__clickProbe = probe;
   document.addEventListener(
     'click',
     (event) => {
       probe.clickAt = performance.timeOrigin + event.timeStamp;
+      new PerformanceObserver((list) => {
+        if (probe.stop) return;
+        for (const entry of list.getEntries())
+          probe.longestTask = Math.max(probe.longestTask, entry.duration);
+      }).observe({ type: 'longtask' });
       let last = performance.now();
       const frame = (now: number): void => {
         if (probe.stop) return;
@@ -123,6 +134,7 @@ export async function clickToFile(
     ms: doneAt - probe.clickAt,
     bytes: (await stat(path)).size,
     longestFrameMs: probe.longest,
+    longestTaskMs: probe.longestTask,
     lastStepMs: probe.lastStepAt ? doneAt - probe.lastStepAt : 0,
     rendererPeakMb,
   };

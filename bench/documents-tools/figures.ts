@@ -32,15 +32,16 @@ function row(kind: string, size: SizeFigures): string {
   const zip = later(size.zip);
   const fileMb = (size.clicks.at(-1)?.bytes ?? 0) / 1e6;
   const frame = Math.max(...size.clicks.map((run) => run.longestFrameMs));
+  const task = Math.max(...size.clicks.map((run) => run.longestTaskMs));
   const lastStep = later(size.clicks.map((run) => (run.lastStepMs / run.ms) * 100));
   const renderer = Math.max(...size.clicks.map((run) => run.rendererPeakMb));
   const papers = size.papers ? `${size.papers} (${size.paperMb.toFixed(1)} MB)` : '-';
-  return `| ${kind} | ${size.items} | ${papers} | ${fileMb >= 1 ? `${fileMb.toFixed(1)} MB` : `${(fileMb * 1000).toFixed(0)} kB`} | ${ms(clicks[0] ?? NaN)} | ${ms(click)} | ${ratio(clicks[0] ?? NaN, click)} | ${ms(size.builder[0] ?? NaN)} / ${ms(builder)} | ${ms(zip)} | ${ratio(click, zip)} | ${ratio(builder, zip)} | ${frame.toFixed(0)} ms | ${lastStep.toFixed(0)}% | ${renderer.toFixed(0)} MB |`;
+  return `| ${kind} | ${size.items} | ${papers} | ${fileMb >= 1 ? `${fileMb.toFixed(1)} MB` : `${(fileMb * 1000).toFixed(0)} kB`} | ${ms(clicks[0] ?? NaN)} | ${ms(click)} | ${ratio(clicks[0] ?? NaN, click)} | ${ms(size.builder[0] ?? NaN)} / ${ms(builder)} | ${ms(zip)} | ${ratio(click, zip)} | ${ratio(builder, zip)} | ${frame.toFixed(0)} ms | ${task ? `${task.toFixed(0)} ms` : 'none over 50 ms'} | ${lastStep.toFixed(0)}% | ${renderer.toFixed(0)} MB |`;
 }
 
 export const growthHeader = [
-  '| Document | Items | Reports | File | Click to file, first | Click to file, median of later | First / later | Builder alone, first / median | fflate, same parts | Click / fflate | Builder / fflate | Longest frame | Bar at last step (share of wait) | Page renderer peak |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| Document | Items | Reports | File | Click to file, first | Click to file, median of later | First / later | Builder alone, first / median | fflate, same parts | Click / fflate | Builder / fflate | Longest frame | Longest task on the page’s thread | Bar at last step (share of wait) | Page renderer peak |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 
 /** The growth table of one document, then how time, size and memory grow per item (and per MB of papers). */
