@@ -7,6 +7,7 @@ import {
   type SignedCorrection,
 } from './signed-minutes';
 import { newId, writeTransaction } from './transaction';
+import { markTextOnlyCommit } from '../text-only-commits';
 
 /**
  * Store what the clerk has typed in a minute, and, when asked, a copy of the text as it was before (the
@@ -51,6 +52,8 @@ export async function saveTypedMinute(
           return written;
         })(),
       ]);
+      // Nothing but the text (its log entry, its kept version) was written: the minute's watchers may skip it.
+      markTextOnlyCommit();
       if (!stored) return;
       if (remembered !== undefined && stored.meetingId !== remembered)
         await refuseUnlessCorrecting(stored.meetingId, correction);
