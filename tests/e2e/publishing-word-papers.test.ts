@@ -26,7 +26,8 @@ afterAll(async () => {
 /**
  * The sample meeting with real papers: the minutes as a one-page PDF; Safer Neighbourhoods with a two-page PDF
  * report LibreOffice made (text, a table, a picture) and a .docx appendix; Library Opening Hours with a longer .docx
- * report; both .docx saved by LibreOffice with headings, a list, a table, a picture and a footnote. Part B's marked.
+ * report with a running header; both .docx saved by LibreOffice with headings, a list, a table, a picture, a
+ * footnote and a page-numbered footer. Part B's marked.
  */
 async function meetingWithWordReports(): Promise<{
   data: AgendaPackData;
@@ -34,7 +35,9 @@ async function meetingWithWordReports(): Promise<{
 }> {
   const record = sampleMeetingRecord();
   const appendix = await libreOfficeWordReport('CRIMEFIGS', 3, { landscapeAnnex: true });
-  const libraries = await libreOfficeWordReport('LIBRARIES', 7);
+  const libraries = await libreOfficeWordReport('LIBRARIES', 7, {
+    runningHeader: ['LIBRARIES-RUNNING-HEADER Report to the committee', 'Agenda item 7'],
+  });
   const contents: AgendaPackData['documentContents'] = {
     'd-minutes': pdfPaper('D-MINUTES first page', 4096),
     'd-safety': await pdfReport('SAFETY-PDF', 2),
@@ -106,6 +109,7 @@ describe('the public pack’s PDF carries each .docx report as it looks', () => 
       expect(found, line).toHaveLength(1);
       return found[0] ?? 0;
     };
+    const annexPageOf = () => pageOf('Annex (CRIMEFIGS): figures by ward');
     const ranges = agendaRanges(pages[0] ?? '');
     expect([...ranges.keys()]).toEqual([
       'Minutes',
@@ -140,6 +144,24 @@ describe('the public pack’s PDF carries each .docx report as it looks', () => 
     expect(wide).toBeGreaterThan(high ?? 0);
     const [portraitWide, portraitHigh] = sizeOf(annexPage - 1);
     expect(portraitWide).toBeLessThan(portraitHigh ?? 0);
+
+    // The library report's own running header and footer print on every one of its pages, its footer's page
+    // field counted through the report (1, 2, 3...) beside the pack's own number.
+    const libraryFirst = pageOf(libraries?.firstLine ?? '?');
+    for (let page = libraryFirst; page <= pageOf(libraries?.lastLine ?? '?'); page += 1) {
+      const text = pages[page - 1] ?? '';
+      expect(text, `page ${page}`).toMatch(
+        /LIBRARIES-RUNNING-HEADER Report to the committee\s+Agenda item 7/,
+      );
+      const numbers = [...text.matchAll(/\bPage (\d+)\b/g)].map((match) => Number(match[1]));
+      expect(numbers, `page ${page}`).toEqual([page - libraryFirst + 1, page]);
+    }
+    // The appendix, with a footer only, prints no header of the library report's; its landscape annex, a section
+    // with neither, prints only the pack's number.
+    expect(pages[pageOf(crime?.firstLine ?? '?') - 1]).not.toContain('LIBRARIES-RUNNING-HEADER');
+    expect(pages[pageOf(crime?.firstLine ?? '?') - 1]).toMatch(/\bPage 1\b/);
+    const annexNumbers = [...(pages[annexPageOf() - 1] ?? '').matchAll(/\bPage (\d+)\b/g)];
+    expect(annexNumbers.map((match) => Number(match[1]))).toEqual([annexPageOf()]);
 
     // Every page after the agenda says its number in the pack, the numbers the agenda's ranges use.
     const agendaPages = (ranges.get('Minutes')?.first ?? 2) - 1;

@@ -21,12 +21,16 @@ export type WordReportMarks = {
  * An officer's report as councils write them, saved as .docx by LibreOffice: a title and numbered headings, a
  * bulleted list, a bordered table, a chart picture, a footnote and `sections` sections of prose (about two of them
  * to a page); with `landscapeAnnex`, it ends with a landscape page holding a wide table (`marks.wideRow`). Its
- * first and last lines carry the marker, so a test can find where it starts and ends in a pack.
+ * first and last lines carry the marker, so a test can find where it starts and ends in a pack. Every page has a
+ * footer "Page N" (a Word PAGE field); with `runningHeader`, a running header too.
  */
 export async function libreOfficeWordReport(
   marker: string,
   sections: number,
-  { landscapeAnnex = false } = {},
+  {
+    landscapeAnnex = false,
+    runningHeader,
+  }: { landscapeAnnex?: boolean; runningHeader?: [string, string] } = {},
 ): Promise<{ bytes: Uint8Array; marks: WordReportMarks }> {
   const chart = await readFile('tests/documents/agenda-pack/fixtures/chart.png');
   const headings = [`${marker} Report of the Director of Place`];
@@ -76,7 +80,7 @@ export async function libreOfficeWordReport(
   }
   body.push(p(escape(lastLine)));
   const work = await mkdtemp(join(tmpdir(), 'chamber-word-report-'));
-  await writeFile(join(work, `${marker}.fodt`), flatOdt(body.join('\n')));
+  await writeFile(join(work, `${marker}.fodt`), flatOdt(body.join('\n'), runningHeader));
   await promisify(execFile)(
     'soffice',
     [
@@ -105,7 +109,11 @@ function tableOf(name: string, rows: string[][], style = 'Table'): string {
   return `<table:table table:name="${name}" table:style-name="${style}"><table:table-column table:number-columns-repeated="${rows[0]?.length ?? 1}"/>${rows.map((row) => `<table:table-row>${cells(row)}</table:table-row>`).join('')}</table:table>`;
 }
 
-function flatOdt(body: string): string {
+/** `runningHeader`: a header of two parts, the first at the left and the second after two tabs (at the right). */
+function flatOdt(body: string, runningHeader?: [string, string]): string {
+  const header = runningHeader
+    ? `<style:header><text:p text:style-name="Header">${escape(runningHeader[0])}<text:tab/><text:tab/>${escape(runningHeader[1])}</text:p></style:header>`
+    : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
  <office:styles>
@@ -128,7 +136,7 @@ function flatOdt(body: string): string {
   <style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
  </office:automatic-styles>
  <office:master-styles>
-  <style:master-page style:name="Standard" style:page-layout-name="A4"><style:footer><text:p text:style-name="Footer">Page <text:page-number text:select-page="current"/></text:p></style:footer></style:master-page>
+  <style:master-page style:name="Standard" style:page-layout-name="A4">${header}<style:footer><text:p text:style-name="Footer">Page <text:page-number text:select-page="current"/></text:p></style:footer></style:master-page>
   <style:master-page style:name="Wide" style:page-layout-name="A4L"/>
  </office:master-styles>
  <office:body>

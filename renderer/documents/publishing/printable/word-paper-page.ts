@@ -1,8 +1,11 @@
 import { escapeHtml } from '../html';
 import type { RenderedWordPaper } from './word-paper-render';
+import { runningHeadsCss, type RunningHeads } from './word-running-heads';
 
 /** Room at the foot of every page for the pack's "Page N" (pack-page-numbers.ts draws it 8 mm up). */
 const leastBottomMargin = '16mm';
+/** With the paper's own footer as well, room for it above the pack's number. */
+const leastBottomMarginWithFooter = '24mm';
 
 /**
  * The print engine lays the paper out on A4 with the paper's own margins: docx-preview's Word pages become blocks
@@ -11,8 +14,8 @@ const leastBottomMargin = '16mm';
  * printed as it is, a Word page longer than one sheet would lose its margins on the sheets after the first. A
  * landscape section (a wide budget table) prints on A4 turned, as Word prints it.
  */
-function printedPageStyle(margins: RenderedWordPaper['margins']): string {
-  const bottom = `max(${margins.bottom}, ${leastBottomMargin})`;
+function printedPageStyle(margins: RenderedWordPaper['margins'], footer: boolean): string {
+  const bottom = `max(${margins.bottom}, ${footer ? leastBottomMarginWithFooter : leastBottomMargin})`;
   const margin = `${margins.top} ${margins.right} ${bottom} ${margins.left}`;
   return `
 @page { size: A4; margin: ${margin}; }
@@ -52,11 +55,18 @@ function plainBullets(css: string): string {
 
 /**
  * A Word paper as docx-preview laid it out, as one HTML page for Chromium's print engine: its title is the paper's
- * name and its language the council's, as the published PDFs need (printable-page.ts); nothing in it runs.
+ * name and its language the council's, as the published PDFs need (printable-page.ts); nothing in it runs. The
+ * paper's own running header and footer (`heads`, word-running-heads.ts) print in every page's margins.
  *
  * @example renderedWordPaperPage(await renderWordPaper(bytes), 'Budget report.docx', 'Wrenmoor Borough Council')
  */
-export function renderedWordPaperPage(rendered: RenderedWordPaper, name: string, council: string): string {
+export function renderedWordPaperPage(
+  rendered: RenderedWordPaper,
+  name: string,
+  council: string,
+  heads: RunningHeads = {},
+): string {
+  const footer = Boolean(heads.footer ?? heads.first?.footer);
   // A style sheet never legitimately holds "</style": one that did would end the element early.
   const styles = rendered.styles.map(
     (css) => `<style>${plainBullets(css).replace(/<\/style/gi, '<\\/style')}</style>`,
@@ -68,7 +78,8 @@ export function renderedWordPaperPage(rendered: RenderedWordPaper, name: string,
 <title>${escapeHtml(name)}</title>
 <meta name="author" content="${escapeHtml(council)}">
 ${styles.join('\n')}
-<style>${printedPageStyle(rendered.margins)}</style>
+<style>${printedPageStyle(rendered.margins, footer)}
+${runningHeadsCss(heads)}</style>
 </head>
 <body>
 ${rendered.pages.join('\n')}

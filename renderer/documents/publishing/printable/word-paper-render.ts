@@ -22,8 +22,11 @@ const wordDefaultMargin = '72pt';
 /**
  * Renders a .docx with docx-preview in this page's DOM, detached (nothing is shown or laid out on screen): tables,
  * pictures, headings, lists and footnotes as docx-preview gives them. Pictures and embedded fonts become data: URLs,
- * so the printed page needs nothing but itself. The paper's own running headers and footers are left out: a
- * browser prints them once per Word page break, not once per printed page, and the pack numbers its own pages.
+ * so the printed page needs nothing but itself. The paper's own running headers and footers are left out here: a
+ * browser prints them once per Word page break, not once per printed page, with a page field as the number Word
+ * last saved; word-running-heads.ts prints them in every page's margins instead. Footnotes come at the end of each
+ * Word page (docx-preview has no pagination of its own: a Word page runs over several printed pages), not at the
+ * foot of the printed page that cites them.
  * Rejects when the file is not a Word document docx-preview can read, or there is no DOM to render it in.
  *
  * @example const rendered = await renderWordPaper(bytes); rendered.pages.length // 3

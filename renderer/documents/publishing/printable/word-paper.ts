@@ -3,6 +3,7 @@ import { escapeHtml } from '../html';
 import { printablePage } from './printable-page';
 import { renderedWordPaperPage } from './word-paper-page';
 import { letterCount, renderWordPaper, type RenderWordPaper } from './word-paper-render';
+import { wordRunningHeads } from './word-running-heads';
 
 /** How long one paper's layout may take before the pack goes on with its words: publishing never waits silently. */
 export const layoutLimitMs = 60_000;
@@ -67,7 +68,7 @@ export async function wordPaperToPrint(
     // The body's words (document.xml: not its footnotes, which the layout adds) must all be laid out: a paper
     // published with words silently missing is worse than one printed as its words.
     const words = wordParagraphs(paper.bytes, paper.name).reduce((sum, p) => sum + letterCount(p.text), 0);
-    const html = renderedWordPaperPage(rendered, paper.name, council);
+    const html = renderedWordPaperPage(rendered, paper.name, council, wordRunningHeads(paper.bytes));
     if (rendered.characters < words)
       why = `the layout would leave out some of its words (${words - rendered.characters} letters and figures)`;
     else if (html.length > printableLimit)
