@@ -32,6 +32,7 @@ import {
   typingFrames,
   describeLongAnimationFrames,
   longestCallbackGap,
+  longestPageWork,
   type TypingRun,
 } from './live-tools/long-frames';
 
@@ -282,6 +283,9 @@ async function main(): Promise<void> {
     console.log('Frames while typing');
     console.log(`  longest frame   ${ms(Math.max(...frames))}   (target none over 50 ms)`);
     console.log(`  p95 frame       ${ms(percentile(frames, 95))}`);
+    console.log(
+      `  most work the page did in one frame (a long animation frame's scripts and rendering): ${ms(longestPageWork(run))}   (a longer frame waited for something else: a core, a collection)`,
+    );
     const recorded = run.frameAt.slice(1).map((at, n) => at - (run.frameAt[n] ?? at));
     console.log(
       `  longest frame from recording start to stop (the measure before 24 Nov 08:40): ${ms(Math.max(...recorded))}`,

@@ -153,3 +153,21 @@ export function longestCallbackGap(run: TypingRun): number {
   }
   return longest;
 }
+
+/**
+ * The most work the page itself did in one frame while typing: a long animation frame's scripts and its
+ * rendering (style, layout, paint), by the browser's own account. A frame far longer than this was held up by
+ * something else: no core free on a loaded machine, or garbage collection outside script (see BENCH_TRACE).
+ */
+export function longestPageWork(run: TypingRun): number {
+  const from = run.keys[0] ?? 0;
+  const to = Math.max(run.keys.at(-1) ?? 0, run.stored.at(-1)?.committedAt ?? 0) + 50;
+  const work = run.loafs
+    .filter((loaf) => loaf.startTime + loaf.duration >= from && loaf.startTime <= to)
+    .map((loaf) => {
+      const scripts = loaf.scripts.reduce((sum, entry) => sum + entry.duration, 0);
+      const rendering = loaf.renderStart ? loaf.startTime + loaf.duration - loaf.renderStart : 0;
+      return scripts + rendering;
+    });
+  return Math.max(0, ...work);
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeLongFrames,
   longestCallbackGap,
+  longestPageWork,
   typingFrames,
   type TypingRun,
 } from '../../../bench/live-tools/long-frames';
@@ -54,5 +55,10 @@ describe('what the live minuting bench says about a long frame', () => {
 
   it('measures the wait between callbacks by when they ran, which can be longer than the frame times say', () => {
     expect(longestCallbackGap(aRun())).toBeCloseTo(631.2 - 485.3, 1);
+  });
+
+  it('tells the page’s own work in a long frame (its scripts and rendering) from the frame’s length', () => {
+    // 90 ms of script and 5 ms of rendering (from renderStart at 600 to the frame’s end at 605).
+    expect(longestPageWork(aRun())).toBeCloseTo(95);
   });
 });
