@@ -33,8 +33,17 @@ export type WrittenBundle = FileParts & { manifest: Manifest };
  * held table's text is small (ids and the paths of its documents).
  */
 type OpenTable = { table: BundleTable; size: number } & (
-  { streamed: true; entry: ZipDeflate | AsyncZipDeflate } | { streamed: false; held: Uint8Array[] }
+  | { streamed: true; entry: ZipDeflate | AsyncZipDeflate | undefined; waiting: Uint8Array[] }
+  | { streamed: false; held: Uint8Array[] }
 );
+
+/**
+ * A table's text held back before its entry is started, at most: a table that ends within it is deflated on
+ * the page; a longer one on a worker. Each worker fflate starts costs tens of milliseconds (a small council's
+ * twenty-odd tables on workers made its export three times slower than a raw zip of the same records, 7 Dec),
+ * about what deflating a megabyte costs on the page; twelve years of minutes are a hundred megabytes, worth it.
+ */
+const defaultParallelFrom = 1024 * 1024;
 
 export type BundleWriterOptions = {
   /**
@@ -43,6 +52,8 @@ export type BundleWriterOptions = {
    * small files, where starting one costs more than it saves.
    */
   parallel?: boolean;
+  /** With `parallel`: bytes of a table's text from which it goes to a worker (default a megabyte). */
+  parallelFrom?: number;
   /**
    * Write the file here as it is made instead of keeping it: a whole archive's file is over 200 MB, and the
    * page need not hold it. The maker then waits on `ready()` between pieces. Not closed by the writer.
@@ -192,15 +203,32 @@ export class BundleWriter {
   }
 
   private streamTable(table: BundleTable): OpenTable {
-    // A whole archive's tables are deflated on fflate's worker while the page reads the next piece.
-    return { table, size: 0, streamed: true, entry: this.startEntry(table, Boolean(this.options.parallel)) };
+    // Without workers the entry starts at once; with them, once the table is known to be worth one.
+    const entry = this.options.parallel ? undefined : this.startEntry(table, false);
+    return { table, size: 0, streamed: true, entry, waiting: [] };
   }
 
-  /** Some of the open table's text: a streamed table's is hashed and handed to the zip at once. */
+  /**
+   * Some of the open table's text: a streamed table's is hashed and handed to the zip at once, once its entry
+   * has started. A whole archive's big tables are deflated on fflate's worker while the page reads the next
+   * piece: until a table has passed `parallelFrom`, its text waits, and a table that ends first is deflated
+   * on the page.
+   */
   private write(open: OpenTable, bytes: Uint8Array, last = false): void {
     open.size += bytes.length;
-    if (open.streamed) this.pass(open.entry, bytes, last);
-    else open.held.push(bytes);
+    if (!open.streamed) open.held.push(bytes);
+    else if (open.entry) this.pass(open.entry, bytes, last);
+    else {
+      open.waiting.push(bytes);
+      const big = open.size >= (this.options.parallelFrom ?? defaultParallelFrom);
+      if (!big && !last) return;
+      const entry = this.startEntry(open.table, big);
+      open.entry = entry;
+      open.waiting.forEach((waiting, at) =>
+        this.pass(entry, waiting, last && at === open.waiting.length - 1),
+      );
+      open.waiting.length = 0;
+    }
   }
 
   /**
