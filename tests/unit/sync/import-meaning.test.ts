@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { putRecord } from '../../../renderer/db/gate';
+import { recordIndividualDecision } from '../../../renderer/db/repositories/individual-decisions';
 import { updateMeeting } from '../../../renderer/db/repositories/meetings';
 import { createPerson } from '../../../renderer/db/repositories/people';
 import { writeTransaction } from '../../../renderer/db/repositories/transaction';
 import { saveTemplate, templateId } from '../../../renderer/db/repositories/templates';
 import { minimalDocx } from '../../../renderer/domain/archive/docx-bytes';
+import { blankIndividualDecision } from '../../../renderer/domain/individual-decision';
 import { exportFile } from '../../../renderer/sync/export';
 import { isSyncError, type SyncError } from '../../../renderer/sync/format/errors';
 import { joinParts } from '../../../renderer/sync/format/file-parts';
@@ -49,7 +51,7 @@ async function expectRefused(file: Uint8Array, code: SyncError['code'], words: R
 
 /** Change one stored record past the screens, through the gate, so the export carries it as it is. */
 async function storeAsIs<T extends { id: string }>(
-  table: 'agendaItems' | 'documents',
+  table: 'agendaItems' | 'documents' | 'individualDecisions',
   record: T,
 ): Promise<void> {
   await writeTransaction([db[table]], () => putRecord(db, table, record as never));
@@ -69,6 +71,31 @@ describe('an import checks what values mean', () => {
     );
     expect(refused.record).toMatchObject({ field: 'publicInterestReason' });
     expect(refused.record?.name).toContain('Disposal of land at Wealdstone');
+  });
+
+  it('refuses a decision taken by one person in private with no paragraph of Schedule 12A', async () => {
+    const id = await recordIndividualDecision({
+      ...blankIndividualDecision,
+      title: 'Sale of the Mill Lane depot',
+      decisionMaker: 'Councillor Susan Hall',
+      portfolio: 'Cabinet Member for Resources',
+      decidedOn: '2026-03-11',
+      decision: 'To sell the depot.',
+      reasons: 'The best bid.',
+      part: 'B',
+      exemptParagraph: 3,
+      publicInterestReason: 'The bids are commercially sensitive.',
+    });
+    const stored = await db.individualDecisions.get(id);
+    if (!stored) throw new Error('The decision was not stored');
+    const { exemptParagraph: _dropped, ...withoutParagraph } = stored;
+    await storeAsIs('individualDecisions', withoutParagraph);
+    const refused = await expectRefused(
+      await exportThenNewLaptop(),
+      'record-invalid',
+      /exemptParagraph: Choose the paragraph of Schedule 12A/,
+    );
+    expect(refused.record).toMatchObject({ field: 'exemptParagraph' });
   });
 
   it('refuses a Part B item with no paragraph of Schedule 12A', async () => {
