@@ -43,6 +43,11 @@ export type PersonPickerProps = {
   hint?: string;
   placeholder?: string;
   disabled?: boolean;
+  /**
+   * Why the name typed is not offered, when the form says so beside the box (a member who may not vote): the list
+   * then never says "Nobody on record matches", which would contradict it, since that person is on record.
+   */
+  whyNotOffered?: string;
   /** Marks the box for the live screen's keys (see live-shortcuts). */
   liveFocus?: string;
   /**
@@ -207,7 +212,7 @@ export function PersonPicker(props: PersonPickerProps) {
               {newPerson.label?.(typed) ?? `Add a new person: “${typed}”`}
             </Option>
           ) : null}
-          {listed.length === 0 && !offerNew ? (
+          {listed.length === 0 && !offerNew && !props.whyNotOffered ? (
             <Option value="" text={query} disabled>
               Nobody on record matches “{typed}”
             </Option>

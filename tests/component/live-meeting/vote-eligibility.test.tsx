@@ -96,6 +96,11 @@ describe('the vote form and who may vote', () => {
     expect((await within(named).findByRole('alert')).textContent).toBe(
       `Councillor Susan Hall cannot be added: ${barred}.`,
     );
+    // Only the refusal: she is on record, so the list never says nobody matches.
+    expect(
+      within(named).getByRole('combobox', { name: 'Against: add a name' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(screen.queryByText(/Nobody on record matches/)).toBeNull();
     await user.keyboard('{Enter}');
     expect(within(named).getByRole('list', { name: 'Against (0)' }).children).toHaveLength(0);
     // The Chair and Councillor Porter only are offered.

@@ -101,6 +101,7 @@ export function NamedVoteLists({
               onChange={(personId) => add(choice, personId)}
               onTextChange={(text) => setTyped({ ...typed, [choice]: text })}
               placeholder="Type a name, then Enter"
+              whyNotOffered={why}
             />
             {why ? (
               <p role="alert" className={live.hint}>
