@@ -68,6 +68,11 @@ describe('a decision taken by one cabinet member', () => {
     expect(await db.individualDecisions.toArray()).toMatchObject([
       { part: 'B', exemptParagraph: 3, publicInterestReason: 'The bids are commercially sensitive.' },
     ]);
+    // The list marks it as a Part B item is marked on an agenda.
+    await userEvent.click(screen.getByRole('link', { name: 'All individual decisions' }));
+    const list = await screen.findByRole('table', { name: 'Individual decisions' });
+    const row = within(list).getByRole('row', { name: /Sale of the Mill Lane depot/ });
+    expect(within(row).getByText('Part B, para 3')).toBeTruthy();
   }, 60_000);
 
   it('is recorded, its notice published, called in, and the call-in undone', async () => {

@@ -67,6 +67,14 @@ export function IndividualDecisionsPage() {
               <TableRow key={decision.id}>
                 <TableCell>
                   <ScreenLink to={`/decisions/${decision.id}`}>{decision.title}</ScreenLink>
+                  {decision.part === 'B' ? (
+                    <>
+                      {' '}
+                      <Badge appearance="tint" color="danger">
+                        Part B{decision.exemptParagraph ? `, para ${decision.exemptParagraph}` : ''}
+                      </Badge>
+                    </>
+                  ) : null}
                 </TableCell>
                 <TableCell>
                   {decision.decisionMaker}, {decision.portfolio}
