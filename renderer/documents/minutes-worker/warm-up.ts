@@ -1,8 +1,11 @@
 import { sampleMeetingRecord } from '../sample/sample-meeting';
 import { minutesBytes } from './minutes-bytes';
 
-/** Builds of the sample minutes before the first press: enough for the builder's busiest code to be optimised. */
-const warmUpBuilds = 3;
+/**
+ * Builds of the sample minutes before the first press: the public then the confidential minutes, so both paths'
+ * code is compiled. Kept to two: every start of the page on a meeting pays for them (on 2 cores, beside the page).
+ */
+const warmUpBuilds = 2;
 
 /**
  * Makes the built-in sample meeting's minutes a few times and throws them away, so that the first press of
