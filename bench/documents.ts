@@ -29,6 +29,7 @@ import { browserPid, renderers } from './documents-tools/memory';
 import { officerReports } from './documents-tools/officer-reports';
 import type { DocumentsBench, SeedRequest } from './documents-tools/in-page';
 import { printGrowth, type SizeFigures } from './documents-tools/figures';
+import { frameFloor } from './documents-tools/frames';
 
 const sizes = (process.env.BENCH_SIZES ?? '10,40,160').split(',').map(Number);
 /** The first run and four more (two more at 160 items, where a run takes most of a minute on a loaded machine). */
@@ -124,7 +125,10 @@ async function main(): Promise<void> {
         await page.goto(`${baseUrl}bench-tools.html`);
         await page.goto(`${baseUrl}#/meetings/${meeting.meetingId}`);
         await page.getByRole('tab', { name: 'Papers' }).click();
+        await page.getByRole('button', { name: buttons[kind], exact: true }).waitFor();
+        const floor = await frameFloor(page);
         const figures: SizeFigures = {
+          floor,
           items,
           papers: kind === 'pack' ? reportsFor(items) : 0,
           paperMb: kind === 'pack' ? meeting.paperBytes / 1e6 : 0,

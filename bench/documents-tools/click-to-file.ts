@@ -1,7 +1,7 @@
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { largestRendererRss, samplePeakRenderer } from './memory';
+import { largestRendererRss, pageRenderer, processCpuMs, samplePeakRenderer } from './memory';
 
 export type ClickRun = {
   /** From the click on the button (the event's own time in the page) to the file complete on disk. */
@@ -19,6 +19,8 @@ export type ClickRun = {
   lastStepMs: number;
   /** The page's renderer process at its largest during the run (resident memory, MB). */
   rendererPeakMb: number;
+  /** The CPU the page's renderer (page and workers) used from just before the click to the file on disk, ms. */
+  rendererCpuMs: number;
 };
 
 type Probe = { clickAt: number; longest: number; longestTask: number; lastStepAt: number; stop: boolean };
@@ -110,6 +112,8 @@ export async function clickToFile(
   await page.evaluate(installProbe);
   const beforeMb = largestRendererRss(browserPid, otherRenderers) / 1024 ** 2;
   const peak = samplePeakRenderer(browserPid, otherRenderers);
+  const renderer = pageRenderer(browserPid, otherRenderers);
+  const cpuBefore = processCpuMs(renderer);
   const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : undefined;
   const downloaded = page.waitForEvent('download', { timeout: 15 * 60_000 });
   await control.click();
@@ -117,13 +121,15 @@ export async function clickToFile(
   await profiler?.();
   const path = await download.path();
   const doneAt = Date.now();
+  const rendererCpuMs = processCpuMs(renderer) - cpuBefore;
   const rendererPeakMb = peak();
   const probe = await page.evaluate(() => {
     const found = (window as unknown as { __clickProbe: Probe }).__clickProbe;
     found.stop = true;
     return { ...found };
   });
-  if (process.env.BENCH_DEBUG) console.log({ ...probe, rendererBeforeMb: beforeMb, rendererPeakMb });
+  if (process.env.BENCH_DEBUG)
+    console.log({ ...probe, rendererBeforeMb: beforeMb, rendererPeakMb, rendererCpuMs });
   // BENCH_KEEP=folder keeps the last file of each button, to open in LibreOffice or Word.
   const keep = process.env.BENCH_KEEP;
   if (keep) {
@@ -137,5 +143,6 @@ export async function clickToFile(
     longestTaskMs: probe.longestTask,
     lastStepMs: probe.lastStepAt ? doneAt - probe.lastStepAt : 0,
     rendererPeakMb,
+    rendererCpuMs,
   };
 }

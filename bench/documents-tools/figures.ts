@@ -1,4 +1,5 @@
 import type { ClickRun } from './click-to-file';
+import type { FrameFloor } from './frames';
 
 /** What one size of one document measured, run by run (the first run first). */
 export type SizeFigures = {
@@ -10,6 +11,8 @@ export type SizeFigures = {
   zip: number[];
   parts: number;
   zipBytes?: number;
+  /** The longest frames the page drew before the clicks, idle and beside a busy plain worker (frames.ts). */
+  floor?: FrameFloor;
 };
 
 const median = (values: number[]) => {
@@ -47,6 +50,13 @@ export const growthHeader = [
 /** The growth table of one document, then how time, size and memory grow per item (and per MB of papers). */
 export function printGrowth(kind: string, sizes: SizeFigures[]): string[] {
   const lines = [...growthHeader, ...sizes.map((size) => row(kind, size))];
+  for (const size of sizes) {
+    if (!size.floor) continue;
+    const frame = Math.max(...size.clicks.map((run) => run.longestFrameMs));
+    lines.push(
+      `- ${kind} ${size.items} items: longest frame ${frame.toFixed(0)} ms while made; the same page before the clicks, idle ${size.floor.idleMs.toFixed(0)} ms and beside a plain busy worker ${size.floor.busyWorkerMs.toFixed(0)} ms (${ratio(frame, size.floor.busyWorkerMs)} that)`,
+    );
+  }
   for (let n = 1; n < sizes.length; n += 1) {
     const [a, b] = [sizes[n - 1], sizes[n]] as [SizeFigures, SizeFigures];
     const items = b.items - a.items;
@@ -54,12 +64,14 @@ export function printGrowth(kind: string, sizes: SizeFigures[]): string[] {
     const clickB = later(b.clicks.map((run) => run.ms));
     const bytes = (run?: ClickRun) => run?.bytes ?? 0;
     const memory = (size: SizeFigures) => Math.max(...size.clicks.map((run) => run.rendererPeakMb));
+    const cpu = (size: SizeFigures) => later(size.clicks.map((run) => run.rendererCpuMs));
+    const cpuGrowth = `; the page's renderer's CPU per click (page and workers, median of later runs) ${ms(cpu(a))} to ${ms(cpu(b))}, x${(cpu(b) / cpu(a)).toFixed(1)} for papers x${(b.paperMb / a.paperMb).toFixed(1)}`;
     const perMb =
       b.paperMb > a.paperMb
         ? `, ${((clickB - clickA) / (b.paperMb - a.paperMb)).toFixed(0)} ms per MB of reports`
         : '';
     lines.push(
-      `- ${kind} ${a.items} to ${b.items} items: ${((clickB - clickA) / items).toFixed(1)} ms per item${perMb} (time x${(clickB / clickA).toFixed(1)} for items x${(b.items / a.items).toFixed(0)}), file ${((bytes(b.clicks.at(-1)) - bytes(a.clicks.at(-1))) / items / 1e3).toFixed(0)} kB per item, page renderer ${((memory(b) - memory(a)) / items).toFixed(1)} MB per item`,
+      `- ${kind} ${a.items} to ${b.items} items: ${((clickB - clickA) / items).toFixed(1)} ms per item${perMb} (time x${(clickB / clickA).toFixed(1)} for items x${(b.items / a.items).toFixed(0)}), file ${((bytes(b.clicks.at(-1)) - bytes(a.clicks.at(-1))) / items / 1e3).toFixed(0)} kB per item, page renderer ${((memory(b) - memory(a)) / items).toFixed(1)} MB per item${cpuGrowth}`,
     );
   }
   console.log(`\n${lines.join('\n')}\n`);
