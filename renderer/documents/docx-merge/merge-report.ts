@@ -4,7 +4,7 @@ import { importNumbering } from './numbering-import';
 import { importRelationships } from './relationship-import';
 import { importedStyles, mapStyles } from './style-import';
 import type { DocxParts } from './zip-parts';
-import { partText, readDocxParts, setPartText } from './zip-parts';
+import { isCompressedPicture, partText, readDocxParts, setPartText } from './zip-parts';
 import { bodyChildren, mergeNamespaces } from './xml-text';
 
 export type MergedReport = {
@@ -24,7 +24,8 @@ export function mergeReport(
   label: string,
   index: number,
 ): MergedReport {
-  const report = readDocxParts(reportBytes, label);
+  // Its pictures are copied into the pack as they lie in its zip, never inflated (and stored) again.
+  const report = readDocxParts(reportBytes, label, isCompressedPicture);
   const prefix = `R${index}`;
   const documentXml = partText(report, 'word/document.xml') ?? '';
   const packStyles = requiredPart(pack, 'word/styles.xml');

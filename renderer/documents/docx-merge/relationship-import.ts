@@ -1,6 +1,7 @@
 import type { DocxParts } from './zip-parts';
 import { partText, setPartText } from './zip-parts';
 import { attribute, elements, escapeXml } from './xml-text';
+import { compressedPart, keepCompressed } from './compressed-parts';
 
 const imageType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 const hyperlinkType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
@@ -37,9 +38,11 @@ export function importRelationships(pack: DocxParts, report: DocxParts, prefix: 
     if (type === imageType && attribute(relationship, 'TargetMode') !== 'External') {
       const source = target.startsWith('/') ? target.slice(1) : `word/${target}`;
       const bytes = report.get(normalise(source));
-      if (!bytes) continue;
+      const compressed = compressedPart(report, normalise(source));
+      if (!bytes && !compressed) continue;
       const fileName = `${prefix}-${source.split('/').pop() ?? 'image'}`;
-      pack.set(`word/media/${fileName}`, bytes);
+      if (compressed) keepCompressed(pack, `word/media/${fileName}`, compressed);
+      else if (bytes) pack.set(`word/media/${fileName}`, bytes);
       ensureContentType(pack, report, fileName);
       added.push(`<Relationship Id="${packId}" Type="${imageType}" Target="media/${escapeXml(fileName)}"/>`);
       ids.set(id, packId);

@@ -1,5 +1,6 @@
 import { mergeReport } from './merge-report';
 import type { PartSource } from './zip-parts';
+import { releaseCompressed, settleCompressed } from './compressed-parts';
 import {
   holdText,
   partText,
@@ -53,6 +54,7 @@ export function spliceReports(
   if (!onPacking) {
     setPartText(pack, 'word/document.xml', pieces.join(''));
     settleText(pack);
+    settleCompressed(pack);
     return { bytes: writeDocxParts(pack), warnings };
   }
   // The body goes into the zip a piece at a time, never joined: see PartSource.
@@ -60,6 +62,7 @@ export function spliceReports(
   const parts = new Map<string, PartSource>(pack);
   pack.clear();
   for (const [path, text] of texts) parts.set(path, [text]);
+  for (const [path, part] of releaseCompressed(pack)) parts.set(path, part);
   parts.set('word/document.xml', pieces);
   return { bytes: writeDocxPartsTelling(parts, onPacking), warnings };
 }

@@ -6,17 +6,30 @@ import {
   ZipDeflate,
   ZipPassThrough,
   zipSync,
+  type ZipInputFile,
   type Zippable,
 } from 'fflate';
+import type { CompressedPart } from './compressed-parts';
+import { compressedEntries, keepCompressed } from './compressed-parts';
 
 /** The parts of a .docx (a zip), by path inside the zip: "word/document.xml", "word/media/image1.png"... */
 export type DocxParts = Map<string, Uint8Array>;
 
-/** Open a .docx into its parts, refusing anything that is not a Word document with a clear reason. */
-export function readDocxParts(bytes: Uint8Array, label: string): DocxParts {
+/**
+ * Open a .docx into its parts, refusing anything that is not a Word document with a clear reason. The parts
+ * `leaveCompressed` names are not inflated but kept as they lie in the zip (compressedPart), to be copied as they are.
+ */
+export function readDocxParts(
+  bytes: Uint8Array,
+  label: string,
+  leaveCompressed?: (path: string) => boolean,
+): DocxParts {
   let entries: Record<string, Uint8Array>;
+  const compressed = leaveCompressed
+    ? compressedEntries(bytes, leaveCompressed)
+    : new Map<string, CompressedPart>();
   try {
-    entries = unzipSync(bytes);
+    entries = unzipSync(bytes, { filter: (file) => !compressed.has(file.name) });
   } catch {
     throw new Error(
       `${label} is not a Word (.docx) file: it could not be opened as one. Save it as .docx and attach it again.`,
@@ -27,11 +40,15 @@ export function readDocxParts(bytes: Uint8Array, label: string): DocxParts {
       `${label} is not a Word (.docx) file: it has no document body. Save it as .docx and attach it again.`,
     );
   }
-  return new Map(Object.entries(entries));
+  const parts: DocxParts = new Map(Object.entries(entries));
+  for (const [path, part] of compressed) keepCompressed(parts, path, part);
+  return parts;
 }
 
 /** Pictures already compressed in their own format: deflating them again costs time and saves nothing. */
 const compressedMedia = /\.(png|jpe?g|gif|tiff?|wdp|hdp)$/i;
+
+export const isCompressedPicture = (path: string): boolean => compressedMedia.test(path);
 
 /**
  * Zip the parts back into a .docx, content types first as Word expects. Pictures already compressed (PNG, JPEG,
@@ -55,7 +72,7 @@ const progressSlice = 2 * 1024 * 1024;
  * A part to zip: its bytes, or its text in pieces, encoded and compressed one piece at a time. The merged pack's
  * body is tens of megabytes of text: joined into one string and then encoded whole, it was held three times over.
  */
-export type PartSource = Uint8Array | string[];
+export type PartSource = Uint8Array | string[] | CompressedPart;
 
 /**
  * writeDocxParts, saying as it goes how far it is (the share of the parts' bytes zipped, 0 to 1). Zipping a pack
@@ -73,7 +90,11 @@ export function writeDocxPartsTelling(
     (a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
   );
   const sizeOf = (source: PartSource): number =>
-    source instanceof Uint8Array ? source.length : source.reduce((sum, piece) => sum + piece.length, 0);
+    source instanceof Uint8Array
+      ? source.length
+      : Array.isArray(source)
+        ? source.reduce((sum, piece) => sum + piece.length, 0)
+        : source.compressed.length;
   const total = [...parts.values()].reduce((sum, source) => sum + sizeOf(source), 0) || 1;
   const chunks: Uint8Array[] = [];
   const failures: Error[] = [];
@@ -86,6 +107,20 @@ export function writeDocxPartsTelling(
   for (const path of paths) {
     const source = parts.get(path) ?? new Uint8Array(0);
     parts.delete(path);
+    if (!(source instanceof Uint8Array) && !Array.isArray(source)) {
+      // Copied as it lies in the report's zip: the same compressed bytes, CRC and size.
+      const copied: ZipInputFile = {
+        filename: path,
+        size: source.size,
+        crc: source.crc,
+        compression: source.method,
+      };
+      zip.add(copied);
+      copied.ondata?.(null, source.compressed as Uint8Array<ArrayBuffer>, true);
+      zipped += source.compressed.length;
+      onProgress(Math.min(1, zipped / total));
+      continue;
+    }
     const file = compressedMedia.test(path) ? new ZipPassThrough(path) : new ZipDeflate(path, { level });
     zip.add(file);
     const pieces = source instanceof Uint8Array ? [source] : source;
