@@ -1,7 +1,7 @@
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { largestRendererRss, pageRenderer, processCpuMs, samplePeakRenderer } from './memory';
+import { largestRendererRss, renderersCpuMs, samplePeakRenderer } from './memory';
 
 export type ClickRun = {
   /** From the click on the button (the event's own time in the page) to the file complete on disk. */
@@ -19,7 +19,7 @@ export type ClickRun = {
   lastStepMs: number;
   /** The page's renderer process at its largest during the run (resident memory, MB). */
   rendererPeakMb: number;
-  /** The CPU the page's renderer (page and workers) used from just before the click to the file on disk, ms. */
+  /** The CPU the app's renderers (page and workers) used from just before the click to the file on disk, ms. */
   rendererCpuMs: number;
 };
 
@@ -112,8 +112,7 @@ export async function clickToFile(
   await page.evaluate(installProbe);
   const beforeMb = largestRendererRss(browserPid, otherRenderers) / 1024 ** 2;
   const peak = samplePeakRenderer(browserPid, otherRenderers);
-  const renderer = pageRenderer(browserPid, otherRenderers);
-  const cpuBefore = processCpuMs(renderer);
+  const cpuBefore = renderersCpuMs(browserPid, otherRenderers);
   const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : undefined;
   const downloaded = page.waitForEvent('download', { timeout: 15 * 60_000 });
   await control.click();
@@ -121,7 +120,7 @@ export async function clickToFile(
   await profiler?.();
   const path = await download.path();
   const doneAt = Date.now();
-  const rendererCpuMs = processCpuMs(renderer) - cpuBefore;
+  const rendererCpuMs = renderersCpuMs(browserPid, otherRenderers) - cpuBefore;
   const rendererPeakMb = peak();
   const probe = await page.evaluate(() => {
     const found = (window as unknown as { __clickProbe: Probe }).__clickProbe;

@@ -64,25 +64,23 @@ export function samplePeakRenderer(rootPid: number, others: ReadonlySet<number>)
   };
 }
 
-/** The page's renderer (the largest not in `others`): its process id. */
-export function pageRenderer(rootPid: number, others: ReadonlySet<number> = new Set()): number {
-  let found = 0;
-  let largest = -1;
-  for (const [pid, rss] of renderers(rootPid)) {
-    if (others.has(pid) || rss <= largest) continue;
-    largest = rss;
-    found = pid;
-  }
-  return found;
-}
-
 /**
- * The CPU a process has used so far, every thread (the page's and its workers'), in ms. On a loaded machine the
- * time a click takes is mostly waiting for a core; the CPU it used says how much work it was.
+ * The CPU the renderers not in `others` have used so far, every thread (pages and their workers), in ms. On a
+ * loaded machine the time a click takes is mostly waiting for a core; the CPU it used says how much work it was.
+ * Every renderer counts, not only the largest: a navigation may leave the page in a new process beside the old.
  */
-export function processCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+export function renderersCpuMs(rootPid: number, others: ReadonlySet<number> = new Set()): number {
+  let total = 0;
+  for (const pid of renderers(rootPid).keys()) {
+    if (others.has(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
 }
