@@ -10,6 +10,7 @@ import {
 } from '../../domain/executive-decision-steps';
 import { individualDecisionProblems, type IndividualDecisionDetails } from '../../domain/individual-decision';
 import type { CallIn, IndividualDecision, IsoDate } from '../../domain/model';
+import { partWords } from './exempt-history';
 import { newId, writeTransaction } from './transaction';
 
 function refuseProblems(details: IndividualDecisionDetails): void {
@@ -80,6 +81,14 @@ export async function saveIndividualDecision(id: string, details: IndividualDeci
     const next: IndividualDecision = { ...before, ...cleaned(details) };
     // Made public again: the paragraph it was exempt under goes (as an agenda item's does).
     if (next.part !== 'B') delete next.exemptParagraph;
+    const was = partWords(before.part ?? 'A', before.exemptParagraph);
+    const now = partWords(next.part ?? 'A', next.exemptParagraph);
+    // As for an agenda item, a deliberate reclassification of exempt information is kept with when it was made.
+    if (was !== now)
+      next.exemptHistory = [
+        ...(before.exemptHistory ?? []),
+        { at: new Date().toISOString(), change: `Changed from ${was} to ${now}.` },
+      ];
     return next;
   });
 }

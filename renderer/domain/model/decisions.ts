@@ -1,4 +1,4 @@
-import type { AgendaPart, ExemptParagraph, ExecutiveDecision } from './agenda';
+import type { AgendaPart, ExemptChange, ExemptParagraph, ExecutiveDecision } from './agenda';
 import type { IsoDate, RecordId, Stored } from './record';
 
 /** Who takes a decision alone: a cabinet member for their portfolio, or an officer under delegated powers. */
@@ -35,6 +35,8 @@ export type IndividualDecision = Stored &
     exemptParagraph?: ExemptParagraph;
     /** Why the public interest in keeping it exempt outweighs the public interest in disclosing it. */
     publicInterestReason?: string;
+    /** Changes of part after it was recorded, oldest first (unset until the first), as an agenda item keeps them. */
+    exemptHistory?: ExemptChange[];
   };
 
 /**

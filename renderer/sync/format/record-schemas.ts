@@ -555,6 +555,7 @@ const individualDecisions = executiveDecision
     part: z.enum(['A', 'B']).optional(),
     exemptParagraph: z.number().int().min(1).max(7).optional(),
     publicInterestReason: text.optional(),
+    exemptHistory: z.array(z.looseObject({ at: z.string(), change: text })).optional(),
   })
   .superRefine((decision, context) => {
     const { exemptParagraph, ...rest } = decision;

@@ -73,6 +73,15 @@ describe('a decision taken by one cabinet member', () => {
     const list = await screen.findByRole('table', { name: 'Individual decisions' });
     const row = within(list).getByRole('row', { name: /Sale of the Mill Lane depot/ });
     expect(within(row).getByText('Part B, para 3')).toBeTruthy();
+    // Made public later: the page shows when what is exempt changed.
+    await userEvent.click(within(row).getByRole('link', { name: 'Sale of the Mill Lane depot' }));
+    const saved = await screen.findByRole('form', { name: 'The decision' });
+    await userEvent.click(within(saved).getByRole('radio', { name: 'Part A (public)' }));
+    await userEvent.click(within(saved).getByRole('button', { name: 'Save the decision' }));
+    const history = await screen.findByRole('region', {
+      name: 'Changes to what is exempt in “Sale of the Mill Lane depot”',
+    });
+    expect(history.textContent).toContain('Changed from Part B (exempt, paragraph 3) to Part A (public).');
   }, 60_000);
 
   it('is recorded, its notice published, called in, and the call-in undone', async () => {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/database';
 import { formatShortDate } from '../../../domain/en-gb';
+import type { ExemptChange } from '../../../domain/model';
 
 const timeOf = (iso: string): string =>
   `${formatShortDate(iso.slice(0, 10))} ${new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
@@ -11,6 +12,11 @@ export function ExemptHistory({ agendaItemId, name }: { agendaItemId: string; na
     async () => (await db.agendaItems.get(agendaItemId))?.exemptHistory ?? [],
     [agendaItemId],
   );
+  return <ExemptHistoryList history={history} name={name} />;
+}
+
+/** A record's changes of what is exempt (an item's, or a decision taken by one person's), oldest first. */
+export function ExemptHistoryList({ history, name }: { history: ExemptChange[] | undefined; name: string }) {
   if (!history || history.length === 0) return null;
   return (
     <section aria-label={`Changes to what is exempt in ${name}`}>

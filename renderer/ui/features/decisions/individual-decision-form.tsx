@@ -37,7 +37,13 @@ type LongField = 'decision' | 'reasons' | 'alternatives' | 'interests' | 'dispen
 
 function detailsOf(stored: IndividualDecision | undefined): IndividualDecisionDetails {
   if (!stored) return blankIndividualDecision;
-  const { id: _id, noticePublishedOn: _notice, callIn: _callIn, ...details } = stored;
+  const {
+    id: _id,
+    noticePublishedOn: _notice,
+    callIn: _callIn,
+    exemptHistory: _history,
+    ...details
+  } = stored;
   return details;
 }
 

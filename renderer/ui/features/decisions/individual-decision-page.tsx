@@ -16,6 +16,7 @@ import { UndoBar } from '../../common/undo-bar';
 import { offerUndo } from '../../common/undo';
 import { useAction } from '../../common/use-action';
 import { today as todayOnThisLaptop } from '../actions/today';
+import { ExemptHistoryList } from '../agenda/exempt-history';
 import { CallInConclusion } from './call-in-conclusion';
 import { CallInForm } from './call-in-form';
 import { individualCallInSteps } from './call-in-steps';
@@ -85,6 +86,7 @@ export function IndividualDecisionPage() {
             if (isNew) void navigate(`/decisions/${id}`, { replace: true });
           }}
         />
+        {decision ? <ExemptHistoryList history={decision.exemptHistory} name={name} /> : null}
       </section>
       {decision ? (
         <section className={styles.section} aria-labelledby="call-in-heading">

@@ -63,6 +63,12 @@ describe('a decision taken by one cabinet member', () => {
     const opened = await db.individualDecisions.get(id);
     expect(opened).toMatchObject({ part: 'A', publicInterestReason: '' });
     expect(opened?.exemptParagraph).toBeUndefined();
+    // The reclassification is kept, as an agenda item's is; saving it unchanged adds nothing.
+    expect(opened?.exemptHistory?.map((entry) => entry.change)).toEqual([
+      'Changed from Part B (exempt, paragraph 3) to Part A (public).',
+    ]);
+    await saveIndividualDecision(id, { ...exempt, part: 'A' });
+    expect((await db.individualDecisions.get(id))?.exemptHistory).toHaveLength(1);
   });
 
   it('is refused, with every missing field named, and nothing stored', async () => {
