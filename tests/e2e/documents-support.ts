@@ -65,6 +65,30 @@ export async function addItem(
   return number;
 }
 
+/**
+ * A meeting of the Licensing Committee with one item, taken on the live screen and given an agreed action, so
+ * its minutes and action log have something of their own. Returns the meeting's address.
+ */
+export async function keyMeetingWithAnAction(page: Page): Promise<string> {
+  const meetingUrl = await keyCommitteeAndMeeting(page);
+  const number = await addItem(page, 'Street Trading Policy', 'Report of the Licensing Manager.');
+  await page.goto(`${meetingUrl}/live`);
+  await page
+    .getByRole('navigation', { name: 'Agenda' })
+    .getByRole('button', { name: /Street Trading Policy/ })
+    .click();
+  await page.getByRole('button', { name: `Take item ${number} now` }).click();
+  const addAction = page.getByRole('form', { name: 'Add an action' });
+  await addAction.getByLabel('Action', { exact: true }).fill('Consult street traders on pitch fees');
+  await addAction.getByLabel('Owner (a person, or type e.g. All)').fill('Clerk');
+  await addAction.getByRole('button', { name: 'Add action' }).click();
+  await page
+    .getByRole('list', { name: 'Actions' })
+    .getByText('Consult street traders on pitch fees')
+    .waitFor();
+  return meetingUrl;
+}
+
 /** Open an item's details and attach a file through the attach control's file chooser. */
 export async function attachReport(
   page: Page,

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
-import {
-  addItem,
-  download,
-  keyCommitteeAndMeeting,
-  letterheadTemplate,
-  screenshot,
-} from './documents-support';
+import { download, keyMeetingWithAnAction, letterheadTemplate, screenshot } from './documents-support';
 
 let open: Chamber | undefined;
 
@@ -26,24 +20,8 @@ describe('the organisation’s own templates and the action log', () => {
   it('prints the minutes in an uploaded letterhead, refuses a broken template, and saves an action log', async () => {
     open = await openChamber();
     const { page } = open;
-    const meetingUrl = await keyCommitteeAndMeeting(page);
-    const number = await addItem(page, 'Street Trading Policy', 'Report of the Licensing Manager.');
-
     // An action agreed in the meeting, keyed on the live screen.
-    await page.goto(`${meetingUrl}/live`);
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('button', { name: /Street Trading Policy/ })
-      .click();
-    await page.getByRole('button', { name: `Take item ${number} now` }).click();
-    const addAction = page.getByRole('form', { name: 'Add an action' });
-    await addAction.getByLabel('Action', { exact: true }).fill('Consult street traders on pitch fees');
-    await addAction.getByLabel('Owner (a person, or type e.g. All)').fill('Clerk');
-    await addAction.getByRole('button', { name: 'Add action' }).click();
-    await page
-      .getByRole('list', { name: 'Actions' })
-      .getByText('Consult street traders on pitch fees')
-      .waitFor();
+    const meetingUrl = await keyMeetingWithAnAction(page);
 
     // A good template: its letterhead and placeholders are used for the minutes.
     await page.goto(meetingUrl);

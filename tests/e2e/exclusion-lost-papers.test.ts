@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
-import { focused } from './support/focus';
 import { keyBoardMeeting } from './support/live-meeting';
+import { everyonePresent } from './support/live-procedure';
 import { poll } from './support/wait';
 import { addItem, attachReport, download, report, screenshot } from './documents-support';
 
@@ -39,15 +39,7 @@ describe('an exclusion of the press and public that is lost', () => {
 
     await page.getByRole('button', { name: 'Go into the meeting' }).press('Enter');
     await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
-    await page.keyboard.press('Alt+A');
-    await poll(() => focused(page)).toMatch(/^Councillor Thaya Idaikkadar/);
-    for (let member = 0; member < 6; member += 1) {
-      if (member > 0) await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('p');
-    }
-    await poll(() => page.getByRole('status', { name: 'Quorum' }).innerText()).toBe(
-      'Quorate: 6 present, 4 needed',
-    );
+    await everyonePresent(page);
 
     // The motion to exclude the press and public is moved, seconded and lost.
     await take(page, /Community Budgets/);

@@ -4,6 +4,7 @@ import { renderDocx } from '../documents/support/libreoffice';
 import { openChamber, type Chamber } from './support/browser';
 import { focused } from './support/focus';
 import { keyBoardMeeting } from './support/live-meeting';
+import { everyonePresent } from './support/live-procedure';
 import { download, screenshot } from './documents-support';
 import { poll } from './support/wait';
 
@@ -28,15 +29,7 @@ describe('a member barred from a budget vote by section 106 (council tax arrears
     await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
 
     // All six members present.
-    await page.keyboard.press('Alt+A');
-    await poll(() => focused(page)).toMatch(/^Councillor Thaya Idaikkadar/);
-    for (let member = 0; member < 6; member += 1) {
-      if (member > 0) await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('p');
-    }
-    await poll(() => page.getByRole('status', { name: 'Quorum' }).innerText()).toBe(
-      'Quorate: 6 present, 4 needed',
-    );
+    await everyonePresent(page);
 
     // Take the Council Budget item and move that the budget be approved.
     await page

@@ -5,7 +5,7 @@ import { openChamber, type Chamber } from './support/browser';
 import { focused } from './support/focus';
 import { keyBoardMeeting } from './support/live-meeting';
 import { addItem, download, screenshot } from './documents-support';
-import { pickPerson } from './support/live-procedure';
+import { everyonePresent, pickPerson } from './support/live-procedure';
 import { poll } from './support/wait';
 
 let chamber: Chamber | undefined;
@@ -39,15 +39,7 @@ describe('procedure minuted as it happened', () => {
     const meetingUrl = page.url();
     await page.getByRole('button', { name: 'Go into the meeting' }).press('Enter');
     await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
-    await page.keyboard.press('Alt+A');
-    await poll(() => focused(page)).toMatch(/^Councillor Thaya Idaikkadar/);
-    for (let member = 0; member < 6; member += 1) {
-      if (member > 0) await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('p');
-    }
-    await poll(() => page.getByRole('status', { name: 'Quorum' }).innerText()).toBe(
-      'Quorate: 6 present, 4 needed',
-    );
+    await everyonePresent(page);
 
     // An election: two nominations, no others, a contested vote by show of hands, the resolution.
     await take(page, /Cohesion and Integration Charter/);
