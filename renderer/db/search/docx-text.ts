@@ -1,15 +1,5 @@
+import { decodeXML } from 'entities';
 import { strFromU8, unzipSync } from 'fflate';
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return entities[name.toLowerCase()] ?? '';
-  });
-}
 
 /**
  * The words of a Word document, one paragraph a line, read from word/document.xml. Anything that is not a
@@ -29,7 +19,7 @@ export function docxText(bytes: Uint8Array): string {
   for (const paragraph of xml.split(/<\/w:p>/)) {
     let line = '';
     for (const match of paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
-      line += match[1] !== undefined ? unescapeXml(match[1]) : ' ';
+      line += match[1] !== undefined ? decodeXML(match[1]) : ' ';
     }
     if (line.trim()) paragraphs.push(line.trim());
   }

@@ -1,3 +1,5 @@
+import { decodeXML } from 'entities';
+
 /**
  * The {{placeholders}} in Word XML, as a reader sees them. Word often splits what was typed as "{{committee}}" over
  * several runs ("{{", "commit", "tee}}") after a spelling check or an edit, so each paragraph's text is joined
@@ -16,18 +18,9 @@ const placeholderPattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 export function findPlaceholders(xml: string): FoundPlaceholder[] {
   const found: FoundPlaceholder[] = [];
   for (const paragraph of xml.match(paragraphPattern) ?? []) {
-    const text = [...paragraph.matchAll(textPattern)].map((match) => decodeXml(match[1] ?? '')).join('');
+    const text = [...paragraph.matchAll(textPattern)].map((match) => decodeXML(match[1] ?? '')).join('');
     for (const match of text.matchAll(placeholderPattern))
       found.push({ name: match[1] ?? '', paragraphText: text });
   }
   return found;
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }

@@ -1,3 +1,4 @@
+import { decodeXML } from 'entities';
 import { partText, readDocxParts } from '../../docx-merge/zip-parts';
 import { escapeHtml } from '../html';
 import { printablePage } from './printable-page';
@@ -10,16 +11,6 @@ export const layoutLimitMs = 60_000;
 
 /** What the print engine takes at most (electron/main/ipc/print-pdf.ts): a bigger page is refused whole. */
 const printableLimit = 30 * 1024 * 1024;
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, name: string) => {
-    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return entities[name.toLowerCase()] ?? '';
-  });
-}
 
 type WordParagraph = { text: string; heading: boolean; newPage: boolean };
 
@@ -36,7 +27,7 @@ function wordParagraphs(bytes: Uint8Array, label: string): WordParagraph[] {
     if (/<w:br [^>]*w:type="page"|<w:pageBreakBefore\/>/.test(paragraph)) breakPending = true;
     let text = '';
     for (const match of paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
-      text += match[1] !== undefined ? unescapeXml(match[1]) : ' ';
+      text += match[1] !== undefined ? decodeXML(match[1]) : ' ';
     }
     if (text.trim()) {
       const heading = /<w:pStyle w:val="(Heading|Title)/i.test(paragraph);

@@ -1,3 +1,4 @@
+import { decodeXML } from 'entities';
 import { partText, readDocxParts, type DocxParts } from '../../docx-merge/zip-parts';
 
 /**
@@ -24,16 +25,6 @@ export type RunningHeads = {
   landscape?: { header?: RunningLines; footer?: RunningLines };
 };
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, name: string) => {
-    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return entities[name.toLowerCase()] ?? '';
-  });
-}
-
 /** The field a Word field instruction names, when it is one the print engine can count. */
 function counterOf(instruction: string): 'page' | 'pages' | undefined {
   const name = instruction.trim().split(/\s+/)[0]?.toUpperCase();
@@ -59,8 +50,8 @@ function paragraphPieces(paragraph: string): Piece[][] {
     if (text !== undefined) {
       // A field's saved result is dropped when the print engine counts the field itself.
       if ((field && !field.showing) || (inSimple && simple)) continue;
-      add({ text: unescapeXml(text) });
-    } else if (instruction !== undefined && field) field.instruction += unescapeXml(instruction);
+      add({ text: decodeXML(text) });
+    } else if (instruction !== undefined && field) field.instruction += decodeXML(instruction);
     else if (charType === 'begin') field = { instruction: '', showing: false };
     else if (charType === 'separate' && field) {
       const counter = counterOf(field.instruction);
@@ -68,7 +59,7 @@ function paragraphPieces(paragraph: string): Piece[][] {
       field.showing = !counter;
     } else if (charType === 'end') field = undefined;
     else if (simpleInstruction !== undefined) {
-      simple = counterOf(unescapeXml(simpleInstruction));
+      simple = counterOf(decodeXML(simpleInstruction));
       if (simple) add({ counter: simple });
       inSimple = simpleEnd === '>';
     } else if (whole === '</w:fldSimple>') inSimple = false;
