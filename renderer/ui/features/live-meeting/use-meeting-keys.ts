@@ -55,19 +55,38 @@ type Landing = {
   giveUp: () => void;
 };
 
-/** Focus a part of the screen once React has drawn it (an item just taken takes a moment to open). */
-function focusPart(name: string, within = '', landing?: Landing, until = performance.now() + 5000): void {
-  const target = document.querySelector<HTMLElement>(`[data-live-focus="${name}"]${within}`);
-  const focusable = target?.matches('input, select, textarea, button, [tabindex], [contenteditable]')
-    ? target
-    : target?.querySelector<HTMLElement>('[contenteditable], input, select, textarea, button');
-  if (focusable && (!landing || landing.ready(focusable))) {
-    // At once, so the very next key the clerk types lands here.
-    focusable.focus();
-    focusable.scrollIntoView({ block: 'nearest' });
-    landing?.land(focusable);
-  } else if (performance.now() < until) requestAnimationFrame(() => focusPart(name, within, landing, until));
-  else landing?.giveUp();
+/** The latest request to move the focus, and whether it lands held keys: only it may still land (focusPart). */
+const latestFocus = { request: 0, landsKeys: false };
+
+/**
+ * Focus a part of the screen once React has drawn it (an item just taken takes a moment to open; on a busy
+ * laptop its section's code may take seconds to arrive). A later request wins: a clerk who takes an item and
+ * presses Alt+G before its minute is ready must not have the focus pulled back to the minute when it is.
+ */
+function focusPart(name: string, within = '', landing?: Landing): void {
+  const request = latestFocus.request + 1;
+  Object.assign(latestFocus, { request, landsKeys: landing !== undefined });
+  const until = performance.now() + 15_000;
+  const attempt = (): void => {
+    if (request !== latestFocus.request) {
+      // Keys held for this field go to the newer one if it takes held keys (the next item taken); otherwise
+      // they are shown to copy, and the keyboard is the clerk's again at once.
+      if (!latestFocus.landsKeys) landing?.giveUp();
+      return;
+    }
+    const target = document.querySelector<HTMLElement>(`[data-live-focus="${name}"]${within}`);
+    const focusable = target?.matches('input, select, textarea, button, [tabindex], [contenteditable]')
+      ? target
+      : target?.querySelector<HTMLElement>('[contenteditable], input, select, textarea, button');
+    if (focusable && (!landing || landing.ready(focusable))) {
+      // At once, so the very next key the clerk types lands here.
+      focusable.focus();
+      focusable.scrollIntoView({ block: 'nearest' });
+      landing?.land(focusable);
+    } else if (performance.now() < until) requestAnimationFrame(attempt);
+    else landing?.giveUp();
+  };
+  attempt();
 }
 
 /**
