@@ -21,10 +21,17 @@ export function lazyPage<Name extends string, Props extends object = object>(
   let loading: Promise<Record<Name, ComponentType<Props>>> | undefined;
   let loaded: ComponentType<Props> | undefined;
   const once = () =>
-    (loading ??= load().then((module) => {
-      loaded = module[name];
-      return module;
-    }));
+    (loading ??= load().then(
+      (module) => {
+        loaded = module[name];
+        return module;
+      },
+      (error: unknown) => {
+        // A failed fetch is tried again when the screen is next wanted, not remembered as failed for good.
+        loading = undefined;
+        throw error;
+      },
+    ));
   const Screen = lazy(async (): Promise<{ default: ComponentType<Props> }> => ({
     default: (await once())[name],
   }));
@@ -48,7 +55,8 @@ export function lazyPage<Name extends string, Props extends object = object>(
     );
   }
   return Object.assign(LazyScreen, {
-    preload: () => void once(),
+    // Fetching ahead is a kindness: if it fails, the screen fetches its code again when opened and says why then.
+    preload: () => void once().catch(() => undefined),
     load: () => once().then(() => undefined),
   });
 }
