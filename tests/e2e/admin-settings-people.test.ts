@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await open?.context.close();
+  await rm(folder, { recursive: true, force: true });
 });
 
 /** Pick a file through the screen's own button, as the clerk does with the file dialog. */

@@ -23,8 +23,17 @@ export type Chamber = { context: BrowserContext; page: Page; profile: string };
 /** The Chambers opened by the test running now: support/close-after-each.ts closes them when it ends. */
 export const openedChambers: Chamber[] = [];
 
+/**
+ * Profile folders made for the test file running now. A laptop's profile is 50-150 MB once Chamber has run in
+ * it; support/close-after-each.ts removes them, or a CI machine fills its disk after a few runs (2,478 were
+ * found left in /tmp).
+ */
+export const madeProfiles: string[] = [];
+
 export async function newProfile(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'chamber-profile-'));
+  const folder = await mkdtemp(join(tmpdir(), 'chamber-profile-'));
+  madeProfiles.push(folder);
+  return folder;
 }
 
 /**

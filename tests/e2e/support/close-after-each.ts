@@ -1,13 +1,24 @@
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
-import { openedChambers } from './browser';
+import { afterAll, afterEach, beforeEach } from 'vitest';
+import { madeProfiles, openedChambers } from './browser';
 
 // Every Chamber a test opened is closed after it, so no test has to remember to. A failing test first leaves a
 // full-page picture of each of its screens in the temp folder, to see what the clerk would have seen.
 // A Chamber opened in a beforeAll serves the whole file, and its file closes it: it is not the test's to close.
+// A profile made during a test is removed after it once its laptops are closed; one made in a beforeAll serves
+// the file and is removed after the file's own afterAll has closed it. A failing test keeps its profiles, to look
+// into.
+let profilesBeforeTest = 0;
+let keepProfiles = false;
+
+const removeProfiles = (folders: string[]) =>
+  Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true, maxRetries: 3 })));
+
 beforeEach(() => {
   openedChambers.splice(0);
+  profilesBeforeTest = madeProfiles.length;
 });
 
 afterEach(async (context) => {
@@ -25,4 +36,11 @@ afterEach(async (context) => {
     // A test that closed its laptop itself (a restart, a crash) leaves nothing here to close.
     await chamber.context.close().catch(() => undefined);
   }
+  const madeInTest = madeProfiles.splice(profilesBeforeTest);
+  if (failed) keepProfiles = true;
+  else await removeProfiles(madeInTest);
+});
+
+afterAll(async () => {
+  if (!keepProfiles) await removeProfiles(madeProfiles.splice(0));
 });

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic, writeFileAtomicSync } from '../../../electron/main/atomic-write';
 
 let folder: string;
@@ -10,6 +10,7 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'chamber-atomic-'));
 });
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('atomic writes', () => {
   it('writes the whole file and leaves no temp file behind', async () => {

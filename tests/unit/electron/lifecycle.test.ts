@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,7 @@ beforeEach(() => {
   Object.assign(process, { resourcesPath: join(profile, 'resources') });
 });
 afterEach(() => {
+  rmSync(profile, { recursive: true, force: true });
   process.argv = argv;
   // Main logs uncaught errors; in the test runner they must stay the runner's to report.
   for (const listener of process.listeners('uncaughtException')) {
