@@ -44,7 +44,12 @@ export function markedParagraph(
 ): Paragraph {
   const left = indentTwips((options.indentLevel ?? 0) + 1);
   return new Paragraph({
-    children: [new TextRun({ text: `${marker}\t`, bold: options.bold }), ...runsOf(content, options)],
+    // Marker and words in one run when they look the same: docx spends most of a build writing elements out, and
+    // a long meeting's resolutions have hundreds of clauses.
+    children:
+      typeof content === 'string'
+        ? [new TextRun({ text: `${marker}\t${content}`, bold: options.bold })]
+        : [new TextRun({ text: `${marker}\t`, bold: options.bold }), ...runsOf(content, options)],
     indent: { left, hanging: 567 },
     tabStops: [{ type: TabStopType.LEFT, position: left }],
     spacing: { after: paragraphSpacingAfter },

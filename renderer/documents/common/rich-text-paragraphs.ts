@@ -139,11 +139,13 @@ function inlineRuns(nodes: RichTextNode[], base: { bold?: boolean } = {}): Parag
     if (node.type === 'hardBreak') return [new TextRun({ text: '', break: 1 })];
     if (node.type === 'text') {
       const marks = new Set((node.marks ?? []).map((mark) => mark.type));
+      // Only the marks the clerk set: plain text is a bare run (no bold or italic switched off one by one), the
+      // same as every other plain paragraph, and four elements fewer a run for docx to write out.
       return [
         new TextRun({
           text: node.text ?? '',
-          bold: base.bold || marks.has('bold'),
-          italics: marks.has('italic'),
+          bold: base.bold || marks.has('bold') || undefined,
+          italics: marks.has('italic') || undefined,
           underline: marks.has('underline') ? {} : undefined,
         }),
       ];
