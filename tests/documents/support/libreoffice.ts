@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,13 +25,14 @@ export async function renderDocx(bytes: Uint8Array, name = 'document.docx'): Pro
   await writeFile(input, bytes);
   const profile = join(work, 'profile');
   await mkdir(profile);
+  // The PDF stays for the caller; LibreOffice's own profile (about 0.7 MB a conversion) goes once it is done.
   await run(
     'soffice',
     [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, input],
     {
       timeout: 120_000,
     },
-  );
+  ).finally(() => rm(profile, { recursive: true, force: true }));
   const pdfPath = join(work, basename(input).replace(/\.docx$/, '.pdf'));
   const pdf = await readFile(pdfPath).catch(() => {
     throw new Error(`LibreOffice produced no PDF for ${name}: the .docx is probably damaged.`);

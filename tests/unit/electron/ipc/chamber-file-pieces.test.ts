@@ -4,6 +4,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   truncateSync,
   writeFileSync,
@@ -11,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readChamberFile } from '../../../../electron/main/chamber-file';
 import { registerFiles } from '../../../../electron/main/ipc/files';
 import { maxFileBytes } from '../../../../electron/main/ipc/validate';
@@ -45,6 +46,8 @@ beforeEach(() => {
   };
   registerFiles(() => undefined, folders);
 });
+// The tests write files of over 256 MB: left behind, a few CI runs fill the disk.
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** The page's side of the bridge over main's real handlers: what the preload passes through. */
 const call =

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerFolderAccess } from '../../../../electron/main/ipc/folder-access';
 import type { FolderChunk, FolderFileRequest } from '../../../../electron/shared/bridge';
 import { ipcChannels } from '../../../../electron/shared/ipc-channels';
@@ -19,14 +19,17 @@ vi.mock('electron', async () => (await import('../support/fake-electron')).fakeE
 
 const page = 'chamber://app/index.html#/sync';
 let backups: string;
+let root: string;
 
 beforeEach(() => {
   resetFakeElectron();
-  const root = mkdtempSync(join(tmpdir(), 'chamber-pieces-'));
+  root = mkdtempSync(join(tmpdir(), 'chamber-pieces-'));
   backups = join(root, 'Backups');
   mkdirSync(backups);
   registerFolderAccess(() => undefined, { backups, approvedFolders: join(root, 'folders.json') });
 });
+// The test writes a 257 MB archive: left behind, a few CI runs fill the disk.
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** The page's side of the bridge, over main's real handlers: what the preload would pass through. */
 const folders = {
