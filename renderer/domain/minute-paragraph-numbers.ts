@@ -2,12 +2,17 @@ import type { MinuteParagraphNumbers, RichText, RichTextNode } from './model';
 
 /**
  * The numbered lists a clerk types in a minute, numbered the house's way: each item of a top-level numbered list
- * becomes a paragraph that starts with its number as typed text, "2.1" (sub-numbers of minute 2) or "(a)", so the
- * number is part of the record and prints the same in Word, LibreOffice and any template. Under a sub-numbered
- * paragraph, a numbered list inside it is lettered ("2.1 Members noted:" then "(a)", "(b)"), as councils write
- * them; deeper lists, bullets and everything else are left as they are; 'list' leaves the text untouched.
+ * becomes a numbered paragraph whose text starts with its number as typed text and a tab, "2.1\t" (sub-numbers of
+ * minute 2) or "(a)\t", so the number is part of the record and prints the same in Word, LibreOffice and any
+ * template. Under a sub-numbered paragraph, a numbered list inside it is lettered ("2.1 Members noted:" then
+ * "(a)", "(b)"), as councils write them; deeper lists, bullets and everything else are left as they are; 'list'
+ * leaves the text untouched.
  *
- * @example numberMinuteParagraphs(text, 'subNumbered', '2') // "1. Noted" in a list becomes "2.1 Noted"
+ * Each numbered paragraph is a `numberedParagraph` node ({@link numberedParagraphType}) holding the item's blocks,
+ * its number in `attrs.number` and how deep it sits in `attrs.depth` (0 for 2.1, 1 for an (a) inside it), so a
+ * printer can hang the number in the margin and set what follows in the item under its text, as minutes print.
+ *
+ * @example numberMinuteParagraphs(text, 'subNumbered', '2') // "1. Noted" in a list becomes "2.1\tNoted"
  */
 export function numberMinuteParagraphs(
   text: RichText,
@@ -23,9 +28,10 @@ export function numberMinuteParagraphs(
   const content = text.content.flatMap((node): RichTextNode[] =>
     node.type === 'orderedList'
       ? (node.content ?? []).flatMap((item) => {
-          const paragraphs = numberedItem(item, marker());
-          if (style !== 'subNumbered') return paragraphs;
-          return [...paragraphs.slice(0, 1), ...letteredWithin(paragraphs.slice(1))];
+          const numbered = numberedItem(item, marker(), 0);
+          if (style !== 'subNumbered') return [numbered];
+          const [first, ...rest] = numbered.content ?? [];
+          return [{ ...numbered, content: [...(first ? [first] : []), ...letteredWithin(rest)] }];
         })
       : [node],
   );
@@ -39,20 +45,27 @@ function letteredWithin(nodes: RichTextNode[]): RichTextNode[] {
     node.type === 'orderedList'
       ? (node.content ?? []).flatMap((item) => {
           counter += 1;
-          return numberedItem(item, `(${letters(counter)})`);
+          return [numberedItem(item, `(${letters(counter)})`, 1)];
         })
       : [node],
   );
 }
 
-/** A list item's first paragraph gets the marker in front; anything after it (a nested list) follows as it was. */
-function numberedItem(item: RichTextNode, marker: string): RichTextNode[] {
+/** The node type of a numbered paragraph: attrs { number: '2.1', depth: 0 }, content the list item's blocks. */
+export const numberedParagraphType = 'numberedParagraph';
+
+export type NumberedParagraphAttrs = { number: string; depth: number };
+
+/** A list item's first paragraph gets the marker and a tab in front; anything after it (a nested list) follows. */
+function numberedItem(item: RichTextNode, marker: string, depth: number): RichTextNode {
   const [first, ...rest] = item.content ?? [];
-  const markerText: RichTextNode = { type: 'text', text: `${marker} ` };
-  if (!first || first.type !== 'paragraph') {
-    return [{ type: 'paragraph', content: [markerText] }, ...(item.content ?? [])];
-  }
-  return [{ ...first, content: [markerText, ...(first.content ?? [])] }, ...rest];
+  const markerText: RichTextNode = { type: 'text', text: `${marker}\t` };
+  const attrs: NumberedParagraphAttrs = { number: marker, depth };
+  const content: RichTextNode[] =
+    !first || first.type !== 'paragraph'
+      ? [{ type: 'paragraph', content: [markerText] }, ...(item.content ?? [])]
+      : [{ ...first, content: [markerText, ...(first.content ?? [])] }, ...rest];
+  return { type: numberedParagraphType, attrs, content };
 }
 
 /** a, b, ... z, aa, ab: the letters councils use for paragraphs within a minute. */

@@ -106,10 +106,12 @@ describe('sub-numbered minutes, with lettered paragraphs inside', () => {
     expect(printed.flatText).toContain(
       'The Committee considered the application. 2.1 Members noted: (a) the officer’s report; (b) the late representations. 2.2 The applicant’s agent spoke in support. The Committee then voted.',
     );
-    // Each numbered paragraph starts its own line, the number in front of its text.
+    // Each numbered paragraph starts its own line, the number in front of its text (a tab apart: it hangs).
     const layout = printed.pages.join('\n');
     for (const line of expectedLines) {
-      expect(layout).toMatch(new RegExp(`\\n\\s*${line.replace(/[.()]/g, '\\$&')}\\s*\\n`));
+      const words = line.replace(/[.()]/g, '\\$&').replace(/ /g, '\\s+');
+      expect(layout).toMatch(new RegExp(`\\n\\s*${words}\\s*\\n`));
     }
+    expect(layout).toMatch(/\n\s*2\.1\s{3,}Members noted:/);
   });
 });

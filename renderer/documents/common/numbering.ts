@@ -8,7 +8,11 @@ import type { INumberingOptions } from 'docx';
 export const bulletListReference = 'chamber-bullets';
 export const orderedListReference = 'chamber-ordered';
 
-const indents = [0, 1, 2, 3].map((level) => ({ left: 567 * (level + 1), hanging: 360 }));
+/** How far a list's text stands in at each level, and how far its bullet or number hangs before it. */
+export const listIndentTwips = (level: number): number => 567 * (level + 1);
+export const listHangingTwips = 360;
+
+const indents = [0, 1, 2, 3].map((level) => ({ left: listIndentTwips(level), hanging: listHangingTwips }));
 
 export const listNumbering: INumberingOptions = {
   config: [

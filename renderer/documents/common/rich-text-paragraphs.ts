@@ -1,8 +1,9 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph, TabStopType, TextRun } from 'docx';
 import type { ParagraphChild, Table } from 'docx';
 import type { RichText, RichTextNode } from '../../domain/model';
+import { numberedParagraphType } from '../../domain/minute-paragraph-numbers';
 import { paragraphSpacingAfter } from './house-style';
-import { bulletListReference, orderedListReference } from './numbering';
+import { bulletListReference, listHangingTwips, listIndentTwips, orderedListReference } from './numbering';
 import { indentTwips } from './paragraphs';
 import { richTextTable } from './rich-text-table';
 
@@ -74,6 +75,8 @@ function blockParagraphs(
       return (node.content ?? []).flatMap((child) =>
         blockParagraphs(child, context, indentLevel + 1, undefined),
       );
+    case numberedParagraphType:
+      return numberedParagraphBlocks(node, context, indentLevel);
     case 'horizontalRule':
       return [];
     case 'text':
@@ -82,6 +85,39 @@ function blockParagraphs(
     default:
       return (node.content ?? []).flatMap((child) => blockParagraphs(child, context, indentLevel, list));
   }
+}
+
+/**
+ * A minute's numbered paragraph as councils print it: the number hangs at the margin ("2.1") or under the text of
+ * the paragraph it sits in ("(a)"), a tab takes the text to one column, and wrapped lines and what else the item
+ * holds line up under that text. Its number and tab are in its text (minute-paragraph-numbers.ts); the paragraph
+ * only sets where they stand. The text of a "2.1" stands where a minute heading's title does (2 cm).
+ */
+function numberedParagraphBlocks(node: RichTextNode, context: RichTextContext, indentLevel: number): Block[] {
+  const depth = typeof node.attrs?.depth === 'number' ? node.attrs.depth : 0;
+  const numberLevel = indentLevel + (depth === 0 ? 0 : depth + 1);
+  const textLevel = indentLevel + depth + 2;
+  const [first, ...rest] = node.content ?? [];
+  const numbered =
+    first?.type === 'paragraph'
+      ? [
+          new Paragraph({
+            children: inlineRuns(first.content ?? []),
+            indent: { left: indentTwips(textLevel), hanging: indentTwips(textLevel - numberLevel) },
+            tabStops: [{ type: TabStopType.LEFT, position: indentTwips(textLevel) }],
+            spacing: { after: paragraphSpacingAfter },
+          }),
+        ]
+      : [];
+  return [
+    ...numbered,
+    ...rest.flatMap((child) =>
+      // A lettered paragraph inside places itself by its own depth; anything else sits under this one's text.
+      child.type === numberedParagraphType
+        ? blockParagraphs(child, context, indentLevel, undefined)
+        : blockParagraphs(child, context, textLevel, undefined),
+    ),
+  ];
 }
 
 function listParagraphs(
@@ -125,6 +161,10 @@ function textParagraph(
       children,
       numbering: { reference: list.reference, level: list.level, instance: list.instance },
       spacing: { after: 60 },
+      // A list set in (under a numbered paragraph's text) moves in with it; the numbering's hanging stays.
+      indent: indentLevel
+        ? { left: indentTwips(indentLevel) + listIndentTwips(list.level), hanging: listHangingTwips }
+        : undefined,
     });
   }
   return new Paragraph({

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RichText } from '../../../renderer/domain/model';
-import { numberMinuteParagraphs, paragraphMarkers } from '../../../renderer/domain/minute-paragraph-numbers';
+import type { RichText, RichTextNode } from '../../../renderer/domain/model';
+import {
+  numberMinuteParagraphs,
+  numberedParagraphType,
+  paragraphMarkers,
+} from '../../../renderer/domain/minute-paragraph-numbers';
 import { richTextToPlain } from '../../../renderer/domain/rich-text';
 import { bullets, doc, numbered, paragraph } from '../../../renderer/documents/sample/rich-text-builders';
 
@@ -16,28 +20,28 @@ describe('numbered paragraphs within one minute', () => {
     expect(numberMinuteParagraphs(minuteText, undefined, '2')).toBe(minuteText);
   });
 
-  it('sub-numbers a numbered list under the minute: 2.1, 2.2', () => {
+  it('sub-numbers a numbered list under the minute: 2.1, 2.2, each number then a tab before the text', () => {
     expect(richTextToPlain(numberMinuteParagraphs(minuteText, 'subNumbered', '2'))).toBe(
-      'Members noted:\n2.1 the report;\n2.2 the appendix.\na bullet',
+      'Members noted:\n2.1\tthe report;\n2.2\tthe appendix.\na bullet',
     );
   });
 
   it('letters them (a), (b), and carries on past z as (aa)', () => {
     expect(richTextToPlain(numberMinuteParagraphs(minuteText, 'lettered', '2'))).toBe(
-      'Members noted:\n(a) the report;\n(b) the appendix.\na bullet',
+      'Members noted:\n(a)\tthe report;\n(b)\tthe appendix.\na bullet',
     );
     const many = doc(numbered(...Array.from({ length: 27 }, (_, index) => `point ${index + 1}`)));
     expect(
       richTextToPlain(numberMinuteParagraphs(many, 'lettered', '2'))
         .split('\n')
         .slice(-2),
-    ).toEqual(['(z) point 26', '(aa) point 27']);
+    ).toEqual(['(z)\tpoint 26', '(aa)\tpoint 27']);
   });
 
   it('counts on through a second list in the same minute: 2.3 follows 2.2', () => {
     const two = doc(numbered('one', 'two'), paragraph('Then:'), numbered('three'));
     expect(richTextToPlain(numberMinuteParagraphs(two, 'subNumbered', '2'))).toBe(
-      '2.1 one\n2.2 two\nThen:\n2.3 three',
+      '2.1\tone\n2.2\ttwo\nThen:\n2.3\tthree',
     );
   });
 });
@@ -57,17 +61,34 @@ describe('lettered paragraphs under a sub-numbered one', () => {
 
   it('letters a numbered list inside 2.1 as (a), (b), afresh under 2.2', () => {
     expect(richTextToPlain(numberMinuteParagraphs(nested(), 'subNumbered', '2'))).toBe(
-      '2.1 Members noted:\n(a) the report;\n(b) the appendix.\n2.2 Officers advised:\n(a) the timetable.',
+      '2.1\tMembers noted:\n(a)\tthe report;\n(b)\tthe appendix.\n2.2\tOfficers advised:\n(a)\tthe timetable.',
     );
   });
 
   it('leaves a list inside a lettered paragraph as typed', () => {
     const lettered = numberMinuteParagraphs(nested(), 'lettered', '2');
-    expect(lettered.content.map((node) => node.type)).toEqual([
-      'paragraph',
-      'orderedList',
-      'paragraph',
-      'orderedList',
+    expect(lettered.content.map((node) => node.content?.map((inner) => inner.type))).toEqual([
+      ['paragraph', 'orderedList'],
+      ['paragraph', 'orderedList'],
+    ]);
+  });
+
+  it('marks each numbered paragraph with its number and depth, the lettered ones inside the one they belong to', () => {
+    const numbered = numberMinuteParagraphs(nested(), 'subNumbered', '2');
+    const shape = (node: RichTextNode): unknown =>
+      node.type === numberedParagraphType
+        ? { ...node.attrs, within: (node.content ?? []).slice(1).map(shape) }
+        : node.type;
+    expect(numbered.content.map(shape)).toEqual([
+      {
+        number: '2.1',
+        depth: 0,
+        within: [
+          { number: '(a)', depth: 1, within: [] },
+          { number: '(b)', depth: 1, within: [] },
+        ],
+      },
+      { number: '2.2', depth: 0, within: [{ number: '(a)', depth: 1, within: [] }] },
     ]);
   });
 });
@@ -92,7 +113,7 @@ describe('the numbers the minute’s editor shows', () => {
   const printedMarkers = (style: 'subNumbered' | 'lettered') =>
     richTextToPlain(numberMinuteParagraphs(nested, style, '2'))
       .split('\n')
-      .flatMap((line) => /^(\d+\.\d+|\([a-z]+\)) /.exec(line)?.[1] ?? []);
+      .flatMap((line) => /^(\d+\.\d+|\([a-z]+\))\t/.exec(line)?.[1] ?? []);
 
   it('are the numbers that print, in the order of the text', () => {
     expect(paragraphMarkers(nested, 'subNumbered', '2')).toEqual(['2.1', '(a)', '(b)', '2.2', '2.3']);
