@@ -2,10 +2,13 @@ import { sampleMeetingRecord } from '../sample/sample-meeting';
 import { minutesBytes } from './minutes-bytes';
 
 /**
- * Builds of the sample minutes before the first press: the public then the confidential minutes, so both paths'
- * code is compiled. Kept to two: every start of the page on a meeting pays for them (on 2 cores, beside the page).
+ * Builds of the sample minutes before the first press, public and confidential in turn, so both paths' code is
+ * compiled. Eight: measured in Node by CPU time on the benchmark's 40-item minutes (7 Dec, bench/documents-tools/
+ * minutes-in-node.ts), the first real build after two sample builds still took 1.5-2x a later one (the JIT had not
+ * yet optimised docx's writer), after six 1.1-1.4x and after eight 1.0x. The sample is small (about 30 ms of CPU a
+ * build), each build is a task of its own at idle, and the warm-up stops at the clerk's first press.
  */
-const warmUpBuilds = 2;
+const warmUpBuilds = 8;
 
 /**
  * Makes the built-in sample meeting's minutes a few times and throws them away, so that the first press of
@@ -23,7 +26,12 @@ export async function warmUpOnce(asked: () => boolean): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (asked()) return;
     try {
-      await minutesBytes({ record, part: build === 1 ? 'B' : 'A', title: 'Minutes', template: undefined });
+      await minutesBytes({
+        record,
+        part: build % 2 === 1 ? 'B' : 'A',
+        title: 'Minutes',
+        template: undefined,
+      });
     } catch {
       return;
     }

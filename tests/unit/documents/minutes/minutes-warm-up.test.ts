@@ -24,8 +24,8 @@ afterEach(() => {
 describe('the minutes worker warms its builders before the first press', () => {
   it('makes the sample minutes, public and confidential, before anyone asks', async () => {
     await warmUpOnce(() => false);
-    expect(built.length).toBeGreaterThanOrEqual(2);
-    expect(built.map((request) => request.part)).toEqual(expect.arrayContaining(['A', 'B']));
+    // Eight builds: after two, the first real minutes still took 1.5-2x a later build (warm-up.ts).
+    expect(built.map((request) => request.part)).toEqual(['A', 'B', 'A', 'B', 'A', 'B', 'A', 'B']);
     expect(built.every((request) => request.record.meeting.venue?.includes('Wrenmoor Civic Centre'))).toBe(
       true,
     );
