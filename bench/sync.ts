@@ -143,6 +143,7 @@ async function measure(
     | 'dropFile'
     | 'joinFile'
     | 'removeExport'
+    | 'keepRows'
   >,
   arg?: number,
   cdp?: CDPSession,
@@ -177,6 +178,55 @@ async function measure(
     buffersPeakMb: heap.buffersMb,
   };
 }
+
+/**
+ * Rounds of every export and import step after the single measured run (SYNC_BENCH_ROUNDS; 7 by default at
+ * the small scale, none at full): on a loaded 2-core machine one run of a step moves by 2-3x between runs, so
+ * the figures to read are the medians. The steps take turns in a rotating order, so each is early and late
+ * alike; every import is into an emptied database. The first round is printed beside the median.
+ */
+const rounds = Number(process.env.SYNC_BENCH_ROUNDS ?? (scaleName === 'small' ? 7 : 0));
+
+async function repeatedRounds(page: Page, level: number): Promise<string[]> {
+  const call = (step: string, arg?: number) =>
+    page.evaluate(
+      ([name, value]) => {
+        const bench = (globalThis as unknown as { chamberSync: Record<string, (arg?: number) => unknown> })
+          .chamberSync;
+        return bench[name]?.(value) as Promise<Step>;
+      },
+      [step, arg] as const,
+    );
+  // Run after the measured steps: the database then holds the archive as Chamber's import stored it, and
+  // every row is kept for the raw writes before the import rounds empty it.
+  await call('keepRows');
+  const times = new Map<string, number[]>();
+  const run = async (steps: string[]) => {
+    for (let round = 0; round < rounds; round += 1) {
+      for (const at of steps.keys()) {
+        const step = steps[(at + round) % steps.length] as string;
+        const { ms } = await call(step, step.startsWith('raw') ? level : undefined);
+        times.set(step, [...(times.get(step) ?? []), ms]);
+        if (step === 'ourExport') await call('removeExport');
+      }
+    }
+  };
+  await run(['ourExport', 'rawExport', 'rawExportToDisk']);
+  await run(['ourImportFresh', 'rawImportKept', 'rawImportFile']);
+  const figure = (step: string) => {
+    const list = times.get(step) ?? [];
+    return `${median(list).toFixed(0)} ms (first ${(list[0] ?? NaN).toFixed(0)})`;
+  };
+  const ratio = (ours: string, base: string) =>
+    `${(median(times.get(ours)) / median(times.get(base))).toFixed(2)}x`;
+  return [
+    `Repeated: ${rounds} rounds, the steps of each in rotating order, medians (every import into an emptied database):`,
+    `  export ${figure('ourExport')}; raw read + zip ${figure('rawExport')}: ${ratio('ourExport', 'rawExport')} (target 1.5x); raw read + zip written to disk as Chamber's is ${figure('rawExportToDisk')}: ${ratio('ourExport', 'rawExportToDisk')}`,
+    `  import ${figure('ourImportFresh')}; raw bulk write of the rows ${figure('rawImportKept')}: ${ratio('ourImportFresh', 'rawImportKept')} (target 1.3x); raw import of the same file (unzip, parse, one transaction) ${figure('rawImportFile')}: ${ratio('ourImportFresh', 'rawImportFile')}`,
+  ];
+}
+
+const median = (list: number[] = []) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
@@ -250,6 +300,7 @@ async function main(): Promise<void> {
     const ourImport = await measure(page, pid, 'ourImport', undefined, cdp);
     const reimport = await measure(page, pid, 'ourImport');
     const fileBytes = ourExport.value as number;
+    const repeated = rounds > 0 ? await repeatedRounds(page, level) : [];
 
     const load = loadavg().map((value) => value.toFixed(1));
     const ratio = (ours: Measured, base: Measured) => ours.ms / base.ms;
@@ -262,6 +313,7 @@ async function main(): Promise<void> {
       `re-import of the same file (nothing to write) ${reimport.ms.toFixed(0)} ms (+${reimport.peakMb.toFixed(0)} MB)`,
       `peak memory, whole browser: export +${ourExport.peakMb.toFixed(0)} MB, import +${ourImport.peakMb.toFixed(0)} MB; renderer alone: export +${ourExport.rendererPeakMb.toFixed(0)} MB (baseline +${rawExport.rendererPeakMb.toFixed(0)}), import +${ourImport.rendererPeakMb.toFixed(0)} MB (baseline +${rawImport.rendererPeakMb.toFixed(0)}); twice the file is ${((2 * fileBytes) / 1024 ** 2).toFixed(0)} MB`,
       `the page's own share of those peaks (V8 heap / ArrayBuffers, above the start): export +${ourExport.heapPeakMb.toFixed(0)} / +${ourExport.buffersPeakMb.toFixed(0)} MB (baseline +${rawExport.heapPeakMb.toFixed(0)} / +${rawExport.buffersPeakMb.toFixed(0)}), import +${ourImport.heapPeakMb.toFixed(0)} / +${ourImport.buffersPeakMb.toFixed(0)} MB`,
+      ...repeated,
       `Machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Linux ${release()}, ${version}, Node ${process.version}; load average ${load.join(' ')}; ${new Date().toISOString()}`,
     ];
     console.log(lines.join('\n'));

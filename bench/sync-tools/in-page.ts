@@ -4,10 +4,10 @@
  * each beside its baseline: a raw read plus zip of the same bytes, and a raw IndexedDB bulk write of the same
  * rows. Timings are taken here; memory is sampled from outside, over the browser's processes.
  */
-import { zipSync, type Zippable } from 'fflate';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { databaseName, db, syncedTables } from '../../renderer/db/database';
 import { forgetDevice } from '../../renderer/db/device';
-import { withStamps } from '../../renderer/db/record-stamps';
+import { stampsKey, withStamps } from '../../renderer/db/record-stamps';
 import {
   archiveTables,
   countBatch,
@@ -140,6 +140,34 @@ function rawExport(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9) {
 }
 
 /**
+ * A fairer baseline beside rawExport (added 7 Dec): the same raw read and zip, then written to disk as
+ * Chamber's export is (the origin private file system, one writable, closed), since Chamber's export is timed
+ * to the file on disk and the browser's copy of it into place on close is part of the clerk's wait.
+ */
+function rawExportToDisk(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9) {
+  return timed(async () => {
+    const files: Zippable = {};
+    for (const [table, list] of await readAllRaw()) {
+      if (list.length === 0) continue;
+      if (table === 'documentContents') {
+        for (const row of list) files[`documents/${row.id}`] = [row.bytes as Uint8Array, { level: 0 }];
+        const ids = list.map((row) => ({ id: row.id }));
+        files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(ids)), { level }];
+      } else files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(list)), { level }];
+    }
+    const zipped = zipSync(files);
+    const folder = await navigator.storage.getDirectory();
+    const handle = await folder.getFileHandle(rawName, { create: true });
+    const writable = await handle.createWritable();
+    await writable.write(zipped);
+    await writable.close();
+    await folder.removeEntry(rawName);
+    return zipped.length;
+  });
+}
+const rawName = 'sync-bench-raw.zip';
+
+/**
  * A file on disk written as the desktop app writes the clerk's chosen file: the page sends 8 MB pieces out of
  * itself (there over IPC to main, here to the browser's own process through the origin private file system),
  * and the file is put in place when closed, or thrown away when abandoned.
@@ -226,6 +254,81 @@ async function rawImport() {
   return result;
 }
 
+/** The rows kept by keepRows for the repeated import baselines (small scales only). */
+let keptRows: Rows | undefined;
+
+/** Keep every row for repeated raw writes, leaving the database as it is. */
+async function keepRows(): Promise<number> {
+  keptRows = await readAllRaw();
+  return [...keptRows.values()].reduce((sum, list) => sum + list.length, 0);
+}
+
+/** Put rows raw in one read-write transaction on one connection. */
+async function putRaw(all: Rows): Promise<void> {
+  db.close();
+  const database = await openRaw();
+  const tx = database.transaction([...all.keys()], 'readwrite');
+  for (const [table, list] of all) {
+    const store = tx.objectStore(table);
+    for (const row of list) store.put(row);
+  }
+  await done(tx);
+  database.close();
+}
+
+/** rawImport again, from the kept rows, into an emptied database; emptied again after. */
+async function rawImportKept() {
+  const all = keptRows;
+  if (!all) throw new Error('No rows kept: run keepRows first.');
+  await freshDatabase();
+  const result = await timed(() => putRaw(all).then(() => all.size));
+  await freshDatabase();
+  return result;
+}
+
+/**
+ * A fairer baseline for an import (added 7 Dec), beside the issue's: the same file, unpacked by fflate's unzip
+ * and parsed, its records made rows as Chamber stores them (a record's values with its field stamps, a paper's
+ * bytes from its entry), put raw in one transaction. rawImport starts from rows already in memory, so it
+ * leaves out unpacking and parsing the file, which no import can; this one leaves out only Chamber's checks
+ * and merge. Into an emptied database, emptied again after.
+ */
+async function rawImportFile() {
+  if (!file) throw new Error('No file exported yet.');
+  const bytes = file;
+  await freshDatabase();
+  const result = await timed(async () => {
+    const entries = unzipSync(bytes);
+    const all: Rows = new Map();
+    const decoder = new TextDecoder();
+    for (const [path, entry] of Object.entries(entries)) {
+      const table = /^records\/(.+)\.json$/.exec(path)?.[1];
+      if (!table) continue;
+      type Exported = { id: string; stamps: Record<string, string>; values?: Row };
+      const list = (JSON.parse(decoder.decode(entry)) as Exported[]).flatMap((record) => {
+        if (!record.values) return [];
+        const row: Row = { ...record.values, [stampsKey]: record.stamps };
+        const reference = (row.bytes as { $binary?: string } | undefined)?.$binary;
+        if (reference) row.bytes = entries[reference];
+        return [row];
+      });
+      if (list.length > 0) all.set(table, list);
+    }
+    await putRaw(all);
+    return all.size;
+  });
+  await freshDatabase();
+  return result;
+}
+
+/** Chamber's import into an emptied database (the repeated rounds), emptied again after. */
+async function ourImportFresh() {
+  await freshDatabase();
+  const result = await ourImport();
+  await freshDatabase();
+  return result;
+}
+
 /** Chamber's import of the file, as importFile does it; its value is how long checking the file took. */
 async function ourImport() {
   if (!file) throw new Error('No file exported yet.');
@@ -244,13 +347,18 @@ export const syncBench = {
   loadArchive,
   warmDatabase,
   rawExport,
+  rawExportToDisk,
   ourExport,
   ourEncryptedExport,
   joinFile,
   removeExport,
   keepRowsAndEmpty,
   rawImport,
+  keepRows,
+  rawImportKept,
+  rawImportFile,
   ourImport,
+  ourImportFresh,
   freshDatabase,
   dropFile: () => void (file = undefined),
 };
