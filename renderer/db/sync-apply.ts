@@ -104,6 +104,24 @@ async function readTombstones(
 
 const clocksIn = (source: TableSource) => source.table<RecordClock, string>('clocks');
 
+/**
+ * The ids of every synced table this laptop holds a record or a tombstone for (keys only), asked for all at
+ * once: an import lists them before its first piece, so that a new laptop's first import reads nothing more
+ * while it writes, and its writes need not wait for reads queued behind them (bench/RESULTS.md, 7 Dec).
+ */
+export async function heldEverywhere(source: TableSource): Promise<HeldIds> {
+  const [clockKeys, ...rowKeys] = await Promise.all([
+    clocksIn(source).toCollection().primaryKeys(),
+    ...syncedTables.map((table) => tableOf(source, table).toCollection().primaryKeys()),
+  ]);
+  const held: HeldIds = new Map(syncedTables.map((table, at) => [table, new Set<string>(rowKeys[at])]));
+  for (const key of clockKeys) {
+    const slash = key.indexOf('/');
+    held.get(key.slice(0, slash) as SyncedTableName)?.add(key.slice(slash + 1));
+  }
+  return held;
+}
+
 /** The ids of a table this laptop holds a record or a tombstone for (none on a new laptop's first import). */
 async function heldHere(source: TableSource, table: SyncedTableName): Promise<Set<string>> {
   const rowKeys = await tableOf(source, table).toCollection().primaryKeys();
@@ -144,10 +162,13 @@ export async function writeStates(
       if (local.get(key)?.deletedAt) revived.push(key);
     }
   }
-  for (const [table, rows] of puts) await tableOf(transaction, table).bulkPut(rows as { id: string }[]);
-  for (const [table, ids] of deletes) await tableOf(transaction, table).bulkDelete(ids);
-  if (tombstones.length > 0) await clocksIn(transaction).bulkPut(tombstones);
-  if (revived.length > 0) await clocksIn(transaction).bulkDelete(revived);
+  // Asked for together: no two of these touch the same row (a record is put, or deleted and its tombstone put).
+  const work: Promise<unknown>[] = [];
+  for (const [table, rows] of puts) work.push(tableOf(transaction, table).bulkPut(rows as { id: string }[]));
+  for (const [table, ids] of deletes) work.push(tableOf(transaction, table).bulkDelete(ids));
+  if (tombstones.length > 0) work.push(clocksIn(transaction).bulkPut(tombstones));
+  if (revived.length > 0) work.push(clocksIn(transaction).bulkDelete(revived));
+  await Promise.all(work);
 }
 
 const knowledgeKey = 'sync/knowledge';
@@ -185,10 +206,14 @@ export async function writeBookkeeping(transaction: Transaction, update: SyncBoo
   if (update.audit) await transaction.table<ChangeEntry, number>('changes').add(update.audit);
 }
 
-/** Open conflicts on these records, for the merge to settle when another laptop has resolved them. */
-export async function openConflictsFor(source: TableSource, keys: Set<string>): Promise<SyncConflict[]> {
-  const open = await conflictsIn(source).where('resolved').equals(0).toArray();
-  return open.filter((conflict) => keys.has(`${conflict.table}/${conflict.recordId}`));
+/** Every open conflict (an import reads them once: it writes conflicts only when its records are in). */
+export function openConflicts(source: TableSource): Promise<SyncConflict[]> {
+  return conflictsIn(source).where('resolved').equals(0).toArray();
+}
+
+/** Those of some conflicts that are on these records ("table/id"). */
+export function conflictsOn(conflicts: SyncConflict[], keys: Set<string>): SyncConflict[] {
+  return conflicts.filter((conflict) => keys.has(`${conflict.table}/${conflict.recordId}`));
 }
 
 /** Bookkeeping outside an import (a folder's list of files already read, the peers' knowledge). */

@@ -120,10 +120,10 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
   const summary = await syncTransaction(db, async (transaction) => {
     // Checked again here, not only at the preview: a record the file links to may have gone since.
     await checkLinksHeld(transaction, bundle.openLinks);
-    const summary = await mergeByTable(transaction, bundle, formatStamp(self), async (plan, local) => {
+    const summary = await mergeByTable(transaction, bundle, formatStamp(self), (plan, local) => {
       if (plan.writes.length === 0) return;
-      await writeStates(transaction, plan.writes, local);
       for (const state of plan.writes) writtenTables.add(state.table);
+      return writeStates(transaction, plan.writes, local);
     });
     if (!summary.learned) return summary;
     const peer =
