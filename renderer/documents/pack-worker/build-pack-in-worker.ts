@@ -6,7 +6,7 @@ import type {
   PackProgress,
 } from '../agenda-pack';
 import { packStages } from '../agenda-pack';
-import type { BuildPackRequest } from './messages';
+import type { BuildPackRequest, PackRequest } from './messages';
 import { isPackMessage } from './messages';
 
 export type PackWorkerHandle = Pick<Worker, 'postMessage' | 'addEventListener' | 'terminate'>;
@@ -23,10 +23,9 @@ export function startPackWorker(): PackWorkerHandle {
 export const silenceLimitMs = 3 * 60_000;
 
 /**
- * Build an agenda pack in a Web Worker, reporting progress for a progress bar; resolves with the .docx bytes and
- * the warnings to show the clerk (estimated page counts, content a paper carried that the pack could not). Only
- * the pack's own messages count: anything else the worker posts is ignored. It never waits silently: a worker
- * that fails, or goes quiet for `silenceLimitMs`, rejects with a message saying where it was.
+ * Build an agenda pack in a Web Worker from data read on the page, reporting progress for a progress bar;
+ * resolves with the .docx bytes and the warnings to show the clerk (estimated page counts, content a paper
+ * carried that the pack could not). See askPackWorker for how it listens.
  *
  * With `handOver`, the papers' bytes are moved to the worker rather than copied: the page no longer holds them (a
  * hundred reports are megabytes the page would otherwise hold twice while the worker builds), so the caller must
@@ -41,6 +40,23 @@ export function buildPackInWorker(
   worker: PackWorkerHandle = startPackWorker(),
   silenceMs = silenceLimitMs,
   handOver = false,
+): Promise<AgendaPackResult> {
+  const request: BuildPackRequest = { kind: 'build', data, ...pack };
+  return askPackWorker(worker, request, onProgress, silenceMs, handOver ? papersBuffers(data) : []);
+}
+
+/**
+ * Post a pack request to a worker that answers with the pack's messages (messages.ts) and wait for its answer,
+ * passing progress on. Only the pack's own messages count: anything else the worker posts is ignored. It never
+ * waits silently: a worker that fails, or goes quiet for `silenceMs`, rejects with a message saying where it
+ * was. The worker is ended once it has answered.
+ */
+export function askPackWorker(
+  worker: PackWorkerHandle,
+  request: PackRequest,
+  onProgress: (progress: PackProgress) => void,
+  silenceMs = silenceLimitMs,
+  transfer: Transferable[] = [],
 ): Promise<AgendaPackResult> {
   return new Promise((resolve, reject) => {
     let last: PackProgress | undefined;
@@ -80,8 +96,7 @@ export function buildPackInWorker(
       reject(new Error(`The agenda pack could not be built: ${why}.${where()}`));
     });
     listen();
-    const request: BuildPackRequest = { kind: 'build', data, ...pack };
-    worker.postMessage(request, handOver ? papersBuffers(data) : []);
+    worker.postMessage(request, transfer);
   });
 }
 

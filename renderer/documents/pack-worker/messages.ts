@@ -9,6 +9,20 @@ export type BuildPackRequest = {
 };
 
 /**
+ * What the page posts to the worker that reads the meeting itself (db/read/meeting-pack.worker.ts): only which
+ * meeting and which pack. The papers' megabytes are read from the database in the worker and never reach the
+ * page's thread, where reading and copying them held it for hundreds of milliseconds on a loaded laptop.
+ */
+export type BuildMeetingPackRequest = {
+  kind: 'build-meeting';
+  meetingId: string;
+  audience: AgendaPackOptions['audience'];
+  edition: AgendaPackOptions['edition'];
+};
+
+export type PackRequest = BuildPackRequest | BuildMeetingPackRequest;
+
+/**
  * Every message the pack worker posts carries this tag. Libraries running in the worker may post messages of their
  * own to the page (pdf.js's worker code announces "ready" when it is loaded into a worker): without the tag the
  * page once took such a message for the pack's answer.

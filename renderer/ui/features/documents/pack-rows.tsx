@@ -1,5 +1,6 @@
 import { Badge, Text } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { preloadPackWorker } from '../../../db/pack-worker';
 import type { PackProgress } from '../../../documents/agenda-pack';
 import type { PackBuilder, PackKind } from './pack-build';
 import { packTitle, savePack } from './pack-build';
@@ -45,6 +46,14 @@ const privateSupplement: PackKind = { audience: 'private', edition: 'supplementa
  */
 export function PackRows({ summary, buildPack }: { summary: PapersSummary; buildPack?: PackBuilder }) {
   const meetingId = summary.meeting.id;
+  // The pack's worker is started and warmed while the clerk reads the tab, when the page is idle: the first
+  // press then runs warm code, as a later press does (db/pack-worker/warm-up.ts). A test's builder needs none.
+  useEffect(() => {
+    if (buildPack) return;
+    if (typeof requestIdleCallback !== 'function') return preloadPackWorker();
+    const handle = requestIdleCallback(() => preloadPackWorker(), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, [buildPack]);
   const stillToFollow =
     summary.toFollow > 0
       ? ` ${summary.toFollow} ${summary.toFollow === 1 ? 'paper is' : 'papers are'} still printed “(To Follow)”.`
