@@ -4,14 +4,14 @@ import { packDocument } from '../../renderer/documents/common/pack';
 import { sampleMeetingRecord } from '../../renderer/documents/sample/sample-meeting';
 import type { MeetingRecord } from '../../renderer/domain/meeting-record';
 import type { Declaration } from '../../renderer/domain/model';
-import { renderDocx } from './support/libreoffice';
+import { flatten, renderDocx } from './support/libreoffice';
 import type { RenderedDocument } from './support/libreoffice';
 
 /**
  * Three declarations stored in an order (by id) that is not the order declared, one of them made in advance by
  * a member who sent apologies (Councillor Rosa Ferreira), as the minutes of the sample meeting print them.
  */
-function withDeclarations(form: 'sentences' | 'table'): MeetingRecord {
+function withDeclarations(form: 'sentences' | 'table', declaredInAdvanceWords?: string): MeetingRecord {
   const record = sampleMeetingRecord();
   const declaration = (id: string, declaredOrder: number, fields: Partial<Declaration>): Declaration => ({
     id,
@@ -26,7 +26,7 @@ function withDeclarations(form: 'sentences' | 'table'): MeetingRecord {
   });
   return {
     ...record,
-    organisation: { ...record.organisation, declarationForm: form },
+    organisation: { ...record.organisation, declarationForm: form, declaredInAdvanceWords },
     declarations: [
       declaration('a-third', 3, {
         personId: 'p-tembe',
@@ -70,13 +70,14 @@ describe('declarations of interest in the minutes, as LibreOffice prints them', 
     expect(ferreira).toBeLessThan(marsh);
     expect(marsh).toBeLessThan(tembe);
     expect(tembe).toBeLessThan(text.indexOf('204. Minutes'));
-    expect(text.split('declared a').length - 1).toBe(3);
+    expect(text.split('declared a').length - 1).toBe(2);
+    expect(text.split('declared in advance of the meeting a').length - 1).toBe(1);
   });
 
   it('refers to each item by its agenda number and minute number', () => {
     const text = sentences.flatText;
     expect(text).toContain(
-      'Councillor Rosa Ferreira declared a disclosable pecuniary interest in item 5, minute 206, Safer Neighbourhoods Update (she owns a shop in Abbey ward) and left the room',
+      'Councillor Rosa Ferreira declared in advance of the meeting a disclosable pecuniary interest in item 5, minute 206, Safer Neighbourhoods Update (she owns a shop in Abbey ward).',
     );
     expect(text).toContain(
       'Tobias Marsh declared an other registrable interest in item 7, minute 207, Youth Services Grant Bid',
@@ -102,5 +103,33 @@ describe('declarations of interest in the minutes, as LibreOffice prints them', 
     expect(rows[1]).toBeLessThan(rows[2] ?? 0);
     expect(table.pages.join('\n')).toMatch(/Councillor Rosa\s+206 \(item 5\)\s+she owns a shop in Abbey/);
     expect(text).not.toContain('declared a');
+  });
+
+  it('prints that a member not at the meeting (she sent apologies) declared in advance, not what she did in the room', async () => {
+    // Sentences: the fact in the house's default words, and no "left the room" for a room she was never in.
+    const sentence = sentences.flatText.slice(
+      sentences.flatText.indexOf('Councillor Rosa Ferreira declared'),
+    );
+    expect(sentence).toMatch(
+      /^Councillor Rosa Ferreira declared in advance of the meeting a disclosable pecuniary interest in item 5, minute 206, Safer Neighbourhoods Update \(she owns a shop in Abbey ward\)\. Tobias Marsh declared/,
+    );
+    // Members who were there keep what they did.
+    expect(sentences.flatText).toContain(
+      '(he is a trustee of a youth charity) and left the room and took no part',
+    );
+    // The table: in her row's Interest column, in place of what she did.
+    const rows = table.pages.join('\n');
+    const from = rows.indexOf('Councillor Rosa', rows.indexOf('Interest'));
+    const ferreira = rows.slice(from, rows.indexOf('Tobias Marsh', from));
+    expect(flatten(ferreira)).toMatch(/Disclosable .*in advance of the meeting/);
+    expect(flatten(ferreira)).not.toMatch(/left the room/);
+    // In the house's own words, when it has them.
+    const own = await render(
+      withDeclarations('sentences', 'notified the Monitoring Officer before the meeting of'),
+      'declarations-own-words.docx',
+    );
+    expect(own.flatText).toContain(
+      'Councillor Rosa Ferreira notified the Monitoring Officer before the meeting of a disclosable pecuniary interest in item 5',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { inOrderDeclared } from '../../domain/declaration-order';
 import { declarationConduct, declarationKinds, defaultDeclarationColumns } from '../../domain/model';
 import type { Declaration } from '../../domain/model';
 import { partBItemOf } from '../../domain/exempt-papers';
+import { declaredInAdvance, declaredInAdvanceWords } from '../../domain/declared-in-advance';
 import { nameOf } from '../common/people';
 import { printedMinuteNumber } from './minute-heading';
 import { agendaEntryOf } from '../common/record-lookups';
@@ -39,7 +40,7 @@ export function declarationsWording(
         nameOf(record, declaration.personId),
         minuteCell(record, declaration.agendaItemId),
         natureInPublic(record, declaration, inPublic),
-        `${declarationKinds[declaration.kind]}: ${declarationConduct[declaration.conduct].toLowerCase()}`,
+        `${declarationKinds[declaration.kind]}: ${interestDone(record, declaration)}`,
       ]),
     };
   }
@@ -70,7 +71,10 @@ const conductWords: Record<keyof typeof declarationConduct, string> = {
 
 /**
  * "Councillor Jane Smith declared a disclosable pecuniary interest in this item (she owns land next to the site)
- * and left the room and took no part in the discussion or vote."
+ * and left the room and took no part in the discussion or vote." A member who declared in advance of a meeting
+ * they did not attend: "Councillor Rosa Ferreira declared in advance of the meeting a disclosable pecuniary
+ * interest in this item (she owns a shop in Abbey ward).", in the house's words, and nothing of a room they were
+ * never in.
  */
 export function declarationSentence(
   record: MeetingRecord,
@@ -82,7 +86,22 @@ export function declarationSentence(
   const article = /^[aeiou]/.test(kind) ? 'an' : 'a';
   const said = natureInPublic(record, declaration, inPublic);
   const nature = said ? ` (${said.replace(/\.$/, '')})` : '';
-  return `${nameOf(record, declaration.personId)} declared ${article} ${kind} in ${itemWords}${nature} and ${conductWords[declaration.conduct]}.`;
+  const name = nameOf(record, declaration.personId);
+  if (inAdvance(record, declaration)) {
+    return `${name} ${declaredInAdvanceWords(record.organisation)} ${article} ${kind} in ${itemWords}${nature}.`;
+  }
+  return `${name} declared ${article} ${kind} in ${itemWords}${nature} and ${conductWords[declaration.conduct]}.`;
+}
+
+function inAdvance(record: MeetingRecord, declaration: Declaration): boolean {
+  return declaredInAdvance(declaration, record.attendance);
+}
+
+/** The table's Interest column after the kind: what the member did, or that they declared in advance. */
+function interestDone(record: MeetingRecord, declaration: Declaration): string {
+  return inAdvance(record, declaration)
+    ? declaredInAdvanceWords(record.organisation)
+    : declarationConduct[declaration.conduct].toLowerCase();
 }
 
 /**

@@ -37,6 +37,12 @@ export type OrganisationSettings = Stored & {
    */
   declarationColumns?: string[];
   /**
+   * The council's words, in place of "declared", for a declaration a member made before the meeting they did not
+   * attend ("Councillor X declared in advance of the meeting a disclosable pecuniary interest in ..."); unset or
+   * blank: "declared in advance of the meeting" (domain/declared-in-advance.ts).
+   */
+  declaredInAdvanceWords?: string;
+  /**
    * The council's own wording for exempt markings (domain/exempt-wording.ts): the private pack's front sheet, the
    * header on each exempt page ({paragraph}), and the line a public pack prints where an exempt paper stood
    * ({paper}, {item}, {paragraph}). Unset or blank: Chamber's defaults.

@@ -177,6 +177,7 @@ const settings = z.looseObject({
   noticeClearDays: z.number().int().min(1).max(30),
   declarationForm: keysOf(declarationForms).optional(),
   declarationColumns: z.array(text).max(4).optional(),
+  declaredInAdvanceWords: text.optional(),
   houseStyle,
   reportCover: z
     .looseObject({

@@ -48,6 +48,9 @@ describe('the organisation settings form', () => {
     await user.clear(reports);
     await user.type(reports, '12');
     await user.click(screen.getByRole('checkbox', { name: 'Saturdays count as clear days' }));
+    const inAdvance = await box('Words for a declaration made in advance');
+    expect((inAdvance as HTMLInputElement).placeholder).toBe('declared in advance of the meeting');
+    await user.type(inAdvance, 'notified the Monitoring Officer of');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     expect((await screen.findByRole('status')).textContent).toBe('Settings saved.');
@@ -57,6 +60,7 @@ describe('the organisation settings form', () => {
       contactEmail: 'democratic.services@harrow.gov.uk',
       reportDeadlineWorkingDays: 12,
       saturdaysAreClearDays: true,
+      declaredInAdvanceWords: 'notified the Monitoring Officer of',
     });
   });
 

@@ -85,28 +85,36 @@ describe('the values an import accepts', () => {
     );
   });
 
+  const settingsOnRecord = {
+    id: 'organisation',
+    name: 'Brackenmoor District Council',
+    address: '',
+    contactName: '',
+    contactTitle: '',
+    contactPhone: '',
+    contactEmail: '',
+    defaultVenue: '',
+    municipalYearStartMonth: 5,
+    bankHolidayRegion: 'englandAndWales',
+    saturdaysAreClearDays: false,
+    reportDeadlineWorkingDays: 5,
+    callInWorkingDays: 3,
+    noticeClearDays: 5,
+  };
+
   it('refuses a count of days outside what the settings screen allows', () => {
-    const settings = {
-      id: 'organisation',
-      name: 'Brackenmoor District Council',
-      address: '',
-      contactName: '',
-      contactTitle: '',
-      contactPhone: '',
-      contactEmail: '',
-      defaultVenue: '',
-      municipalYearStartMonth: 5,
-      bankHolidayRegion: 'englandAndWales',
-      saturdaysAreClearDays: false,
-      reportDeadlineWorkingDays: 5,
-      callInWorkingDays: 3,
-      noticeClearDays: 5,
-    };
+    const settings = settingsOnRecord;
     expect(problem('settings', settings)).toBeUndefined();
     expect(problem('settings', { ...settings, reportDeadlineWorkingDays: 1e9 })).toMatch(
       /reportDeadlineWorkingDays/,
     );
     expect(problem('settings', { ...settings, noticeClearDays: 0 })).toMatch(/noticeClearDays/);
+  });
+
+  it('carries the house’s words for a declaration made in advance, and refuses words that are not text', () => {
+    const settings = { ...settingsOnRecord, declaredInAdvanceWords: 'notified the Monitoring Officer of' };
+    expect(problem('settings', settings)).toBeUndefined();
+    expect(problem('settings', { ...settings, declaredInAdvanceWords: 7 })).toMatch(/declaredInAdvanceWords/);
   });
 
   it('refuses a value outside a known list', () => {

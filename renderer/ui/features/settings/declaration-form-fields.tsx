@@ -1,4 +1,5 @@
 import { Field, Input, Select } from '@fluentui/react-components';
+import { defaultDeclaredInAdvanceWords } from '../../../domain/declared-in-advance';
 import {
   declarationForms,
   defaultDeclarationColumns,
@@ -12,7 +13,10 @@ type Props = {
   change: (changes: Partial<OrganisationSettings>) => void;
 };
 
-/** How the minutes print declarations of interest: sentences, or a table with the council's own headings. */
+/**
+ * How the minutes print declarations of interest: sentences, or a table with the council's own headings; and the
+ * council's words for a declaration a member made in advance of a meeting they did not attend.
+ */
 export function DeclarationFormFields({ draft, change }: Props) {
   const form = draft.declarationForm ?? 'sentences';
   const columns = draft.declarationColumns ?? [];
@@ -41,6 +45,16 @@ export function DeclarationFormFields({ draft, change }: Props) {
             </Field>
           ))
         : null}
+      <Field
+        label="Words for a declaration made in advance"
+        hint={`In place of “declared”, for a member not at the meeting. Left blank: “${defaultDeclaredInAdvanceWords}”.`}
+      >
+        <Input
+          value={draft.declaredInAdvanceWords ?? ''}
+          placeholder={defaultDeclaredInAdvanceWords}
+          onChange={(_, data) => change({ declaredInAdvanceWords: data.value })}
+        />
+      </Field>
     </>
   );
 }
