@@ -20,7 +20,10 @@ export type StoredNotice = { coveredUpTo: number; startedAt: number; committedAt
 
 /** What the page recorded while the clerk typed (performance.now() times). */
 export type TypingRun = {
+  /** performance.now() in a keydown listener on the window (capture phase), before the page's own handlers. */
   keys: number[];
+  /** The same keys' event timeStamps: when the browser received them, before they waited for the page. */
+  keyEvents: number[];
   stored: StoredNotice[];
   /** The time of each animation frame (requestAnimationFrame's timestamp). */
   frameAt: number[];
@@ -39,6 +42,7 @@ export function startRecording(): void {
   const w = window as unknown as Record<string, unknown>;
   const run = {
     keys: [] as number[],
+    keyEvents: [] as number[],
     stored: [] as unknown[],
     frameAt: [] as number[],
     ranAt: [] as number[],
@@ -46,7 +50,14 @@ export function startRecording(): void {
     revisionsAt: [] as number[],
   };
   w.__bench = run;
-  window.addEventListener('keydown', () => run.keys.push(performance.now()), true);
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      run.keys.push(performance.now());
+      run.keyEvents.push(event.timeStamp);
+    },
+    true,
+  );
   window.addEventListener('chamber:minute-stored', (event) => run.stored.push((event as CustomEvent).detail));
   try {
     new PerformanceObserver((list) => {

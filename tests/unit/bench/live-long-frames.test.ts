@@ -14,6 +14,7 @@ function aRun(): TypingRun {
   const keys = Array.from({ length: 20 }, (_, n) => 100 + n * 35);
   return {
     keys,
+    keyEvents: keys.map((key) => key - 1),
     stored: keys.map((key) => ({ coveredUpTo: key, startedAt: key + 1, committedAt: key + 12 })),
     frameAt,
     // The held-up frame's callback ran 30 ms after its begin time.
