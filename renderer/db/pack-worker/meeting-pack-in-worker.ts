@@ -9,6 +9,8 @@ type Spare = { worker: PackWorkerHandle; failed: boolean };
  * its pack is made (its memory goes with it), and a fresh one is started for the press after.
  */
 let spare: Spare | undefined;
+/** Packs being made now: no spare is started beside them (on 2 cores it would slow them, and double the memory). */
+let building = 0;
 
 function startWorker(): PackWorkerHandle {
   return new Worker(new URL('./meeting-pack.worker.ts', import.meta.url), {
@@ -34,7 +36,7 @@ function startSpare(start: () => PackWorkerHandle): Spare {
  * pack made while the clerk reads the Papers tab, not after the press. Does nothing where there is no Worker.
  */
 export function preloadPackWorker(start: () => PackWorkerHandle = startWorker): void {
-  if (spare || (start === startWorker && typeof Worker !== 'function')) return;
+  if (spare || building > 0 || (start === startWorker && typeof Worker !== 'function')) return;
   spare = startSpare(start);
 }
 
@@ -67,9 +69,13 @@ export function buildMeetingPackInWorker(
   silenceMs = silenceLimitMs,
 ): Promise<AgendaPackResult> {
   const request: BuildMeetingPackRequest = { kind: 'build-meeting', meetingId, ...pack };
-  const building = askPackWorker(takeWorker(start), request, onProgress, silenceMs);
+  building += 1;
+  const made = askPackWorker(takeWorker(start), request, onProgress, silenceMs);
   // The next press gets a warm worker too, started once this one's work is over (on 2 cores, not beside it).
-  const again = () => whenIdle(() => preloadPackWorker(start));
-  void building.then(again, again);
-  return building;
+  const again = () => {
+    building -= 1;
+    whenIdle(() => preloadPackWorker(start));
+  };
+  void made.then(again, again);
+  return made;
 }
