@@ -10,6 +10,7 @@ import {
   manifestEntry,
   manifestSchema,
   recordsEntry,
+  type BundleTable,
   type Manifest,
 } from './manifest';
 import { paperProblem, type PaperFormat } from './paper-check';
@@ -20,7 +21,8 @@ import {
   type CarriedTemplate,
   type PaperRecord,
 } from './stored-bytes-check';
-import { checkTable, describe, type BundleBytes } from './table-read';
+import { checkTable, describe, keptRecordBytes, type BundleBytes } from './table-read';
+import type { RecordState } from '../merge/types';
 import { readZipDirectory, readZipEntry, viewZipEntry, type ZipEntry } from './zip-reader';
 
 /**
@@ -38,7 +40,12 @@ export type CheckedBundle = BundleBytes & {
 /** The papers a file names (id and name) and those whose bytes it carries. */
 export type CheckedPapers = { named: Map<string, string>; withBytes: Set<string> };
 
-export type ReadOptions = { passphrase?: string; limits?: ImportLimits };
+export type ReadOptions = {
+  passphrase?: string;
+  limits?: ImportLimits;
+  /** Record text up to which the checked records are kept parsed for the merge (default keptRecordBytes). */
+  keepCheckedUpTo?: number;
+};
 
 /**
  * Open a .chamber file and check everything before anyone writes anything: a zip, a well-formed manifest of
@@ -51,7 +58,7 @@ export async function readBundle(bytes: Uint8Array, options: ReadOptions = {}): 
   const directory = readZipDirectory(bytes, limits);
   const byName = new Map(directory.map((entry) => [entry.name, entry]));
   const wrapper = byName.get(wrapperEntry);
-  if (!wrapper) return { ...(await checkPlain(bytes, byName, limits)), encrypted: false };
+  if (!wrapper) return { ...(await checkPlain(bytes, byName, options)), encrypted: false };
   const parsed = wrapperSchema.safeParse(
     readJson(readZipEntry(bytes, wrapper), 'manifest-invalid', wrapperEntry),
   );
@@ -63,14 +70,15 @@ export async function readBundle(bytes: Uint8Array, options: ReadOptions = {}): 
   if (innerDirectory.some((entry) => entry.name === wrapperEntry))
     throw new SyncError('manifest-invalid', 'nested');
   const innerByName = new Map(innerDirectory.map((entry) => [entry.name, entry]));
-  return { ...(await checkPlain(inner, innerByName, limits)), encrypted: true };
+  return { ...(await checkPlain(inner, innerByName, options)), encrypted: true };
 }
 
 async function checkPlain(
   bytes: Uint8Array,
   entries: Map<string, ZipEntry>,
-  limits: ImportLimits,
+  options: ReadOptions,
 ): Promise<Omit<CheckedBundle, 'encrypted'>> {
+  const limits = options.limits ?? defaultImportLimits;
   const manifest = readManifest(bytes, entries);
   await checkEntries(bytes, entries, manifest, limits);
   const file = { manifest, bytes, entries };
@@ -81,6 +89,13 @@ async function checkPlain(
   const templates: CarriedTemplate[] = [];
   const tableEntries = new Set<string>();
   const links = new LinkCheck(manifest.scope);
+  const recordBytes = Object.entries(manifest.entries)
+    .filter(([path]) => path.startsWith('records/'))
+    .reduce((sum, [, entry]) => sum + entry.size, 0);
+  const checked =
+    recordBytes <= (options.keepCheckedUpTo ?? keptRecordBytes)
+      ? new Map<BundleTable, RecordState[][]>()
+      : undefined;
   for (const table of bundleTables) {
     const path = recordsEntry(table);
     tableEntries.add(path);
@@ -88,30 +103,37 @@ async function checkPlain(
       if (manifest.recordCounts[table]) throw new SyncError('missing-entry', path);
       continue;
     }
-    await checkTable(file, table, (state) => {
-      links.see(state);
-      const { id, values } = state;
-      if (table === 'documents' && values) {
-        papers.named.set(id, String(values.name));
-        formats.set(id, values.format as PaperFormat);
-        const { name, sizeBytes, sha256 } = values as PaperRecord;
-        paperRecords.set(id, { name, sizeBytes, sha256 });
-      }
-      if (table === 'templates' && values) {
-        const reference = binaryEntry(values.bytes);
-        if (reference)
-          templates.push({
-            kind: values.kind as CarriedTemplate['kind'],
-            name: String(values.name),
-            entry: reference,
-          });
-      }
-      if (table === 'documentContents' && values) {
-        papers.withBytes.add(id);
-        const reference = binaryEntry(values.bytes);
-        if (reference) paperEntries.set(id, reference);
-      }
-    });
+    const pieces: RecordState[][] | undefined = checked && [];
+    if (pieces) checked?.set(table, pieces);
+    await checkTable(
+      file,
+      table,
+      (state) => {
+        links.see(state);
+        const { id, values } = state;
+        if (table === 'documents' && values) {
+          papers.named.set(id, String(values.name));
+          formats.set(id, values.format as PaperFormat);
+          const { name, sizeBytes, sha256 } = values as PaperRecord;
+          paperRecords.set(id, { name, sizeBytes, sha256 });
+        }
+        if (table === 'templates' && values) {
+          const reference = binaryEntry(values.bytes);
+          if (reference)
+            templates.push({
+              kind: values.kind as CarriedTemplate['kind'],
+              name: String(values.name),
+              entry: reference,
+            });
+        }
+        if (table === 'documentContents' && values) {
+          papers.withBytes.add(id);
+          const reference = binaryEntry(values.bytes);
+          if (reference) paperEntries.set(id, reference);
+        }
+      },
+      pieces,
+    );
   }
   for (const path of entries.keys()) {
     if (path.startsWith('records/') && !tableEntries.has(path))
@@ -121,7 +143,7 @@ async function checkPlain(
   checkPapersReadable(file, papers, formats, paperEntries);
   checkPapersMatchRecords(manifest, paperRecords, paperEntries);
   checkTemplatesUsable(bytes, entries, templates);
-  return { ...file, papers, openLinks: links.open() };
+  return { ...file, papers, openLinks: links.open(), ...(checked && { checked }) };
 }
 
 /** Checked records refer to their bytes by entry (binary-fields.ts); checkTable made sure it is there. */

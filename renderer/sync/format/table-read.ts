@@ -15,7 +15,19 @@ export type BundleBytes = {
   manifest: Manifest;
   bytes: Uint8Array;
   entries: ReadonlyMap<string, ZipEntry>;
+  /**
+   * A small file's records as checked, a table's pieces each, kept so that merging them does not unpack and
+   * parse every table a second time (see keptRecordBytes); a large file's tables are read again instead.
+   */
+  checked?: ReadonlyMap<BundleTable, readonly RecordState[][]>;
 };
+
+/**
+ * Record text (unpacked) up to which a file's checked records are kept parsed for the merge: a council's
+ * year or two of records, a few tens of megabytes parsed. Twelve years are hundreds of megabytes: those are
+ * read again a table at a time, never held parsed whole.
+ */
+export const keptRecordBytes = 8 * 1024 * 1024;
 
 /** Stands in for a paper's bytes while a record is checked: the check needs to know only that they are bytes. */
 const checkedBytes = new Uint8Array(0);
@@ -30,6 +42,7 @@ export async function checkTable(
   file: BundleBytes,
   table: BundleTable,
   each: (record: RecordState) => void = () => undefined,
+  keep?: RecordState[][],
 ): Promise<void> {
   const path = recordsEntry(table);
   const raw = readZipEntry(file.bytes, file.entries.get(path) as ZipEntry);
@@ -41,6 +54,8 @@ export async function checkTable(
     const records = checkExportedRecords(piece.items, path, seen.size);
     // Only a piece whose text names a binary entry needs its values walked for references.
     const hasBinaries = piece.text.includes('"$binary"');
+    const kept: RecordState[] = [];
+    keep?.push(kept);
     for (const record of records) {
       if (seen.has(record.id)) throw new SyncError('record-invalid', `${table} ${record.id} appears twice`);
       seen.add(record.id);
@@ -65,6 +80,7 @@ export async function checkTable(
       if (!state.values && !state.deletedAt)
         throw new SyncError('record-invalid', `${table} ${record.id} is empty`);
       each(state);
+      if (keep) kept.push(state);
     }
   }
   const expected = file.manifest.recordCounts[table] ?? 0;
@@ -78,6 +94,12 @@ export async function checkTable(
  * still references (`{ $binary: 'documents/…' }`): `withPapers` brings in their bytes a batch at a time.
  */
 export function* tablePieces(file: BundleBytes, table: BundleTable): Generator<RecordState[]> {
+  const checked = file.checked?.get(table);
+  if (checked) {
+    // Copies of the lists, so a reader may change its list without changing the next reader's.
+    for (const piece of checked) yield piece.slice();
+    return;
+  }
   const path = recordsEntry(table);
   const entry = file.entries.get(path);
   if (!entry) return;
