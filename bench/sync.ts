@@ -101,6 +101,34 @@ function browserRss(rootPid: number): { total: number; renderers: number } {
   return { total, renderers };
 }
 
+/** CPU time used so far (user and system) by the browser and all its child processes, and by its renderers. */
+function browserCpuMs(rootPid: number): { total: number; renderers: number } {
+  const children = new Map<number, number[]>();
+  const used = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      children.set(Number(fields[1]), [...(children.get(Number(fields[1])) ?? []), Number(name)]);
+      // utime and stime, in clock ticks of 10 ms
+      used.set(Number(name), (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  let renderers = 0;
+  const queue = [rootPid];
+  while (queue.length > 0) {
+    const pid = queue.pop() as number;
+    total += used.get(pid) ?? 0;
+    if (isRenderer(pid)) renderers += used.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return { total, renderers };
+}
+
 const rendererPids = new Map<number, boolean>();
 function isRenderer(pid: number): boolean {
   let known = rendererPids.get(pid);
@@ -187,7 +215,7 @@ async function measure(
  */
 const rounds = Number(process.env.SYNC_BENCH_ROUNDS ?? (scaleName === 'small' ? 7 : 0));
 
-async function repeatedRounds(page: Page, level: number): Promise<string[]> {
+async function repeatedRounds(page: Page, level: number, pid: number): Promise<string[]> {
   const call = (step: string, arg?: number) =>
     page.evaluate(
       ([name, value]) => {
@@ -201,12 +229,19 @@ async function repeatedRounds(page: Page, level: number): Promise<string[]> {
   // every row is kept for the raw writes before the import rounds empty it.
   await call('keepRows');
   const times = new Map<string, number[]>();
+  const cpu = new Map<string, { renderers: number[]; browser: number[] }>();
   const run = async (steps: string[]) => {
     for (let round = 0; round < rounds; round += 1) {
       for (const at of steps.keys()) {
         const step = steps[(at + round) % steps.length] as string;
+        const before = browserCpuMs(pid);
         const { ms } = await call(step, step.startsWith('raw') ? level : undefined);
+        const after = browserCpuMs(pid);
         times.set(step, [...(times.get(step) ?? []), ms]);
+        const used = cpu.get(step) ?? { renderers: [], browser: [] };
+        used.renderers.push(after.renderers - before.renderers);
+        used.browser.push(after.total - before.total);
+        cpu.set(step, used);
         if (step === 'ourExport') await call('removeExport');
       }
     }
@@ -215,13 +250,17 @@ async function repeatedRounds(page: Page, level: number): Promise<string[]> {
   await run(['ourImportFresh', 'rawImportKept', 'rawImportFile']);
   const figure = (step: string) => {
     const list = times.get(step) ?? [];
-    return `${median(list).toFixed(0)} ms (first ${(list[0] ?? NaN).toFixed(0)})`;
+    const used = cpu.get(step);
+    return `${median(list).toFixed(0)} ms (first ${(list[0] ?? NaN).toFixed(0)}; CPU ${median(used?.renderers).toFixed(0)} ms renderer, ${median(used?.browser).toFixed(0)} ms whole browser)`;
   };
+  const cpuRatio = (ours: string, base: string) =>
+    `${(median(cpu.get(ours)?.renderers) / median(cpu.get(base)?.renderers)).toFixed(2)}x`;
   const ratio = (ours: string, base: string) =>
     `${(median(times.get(ours)) / median(times.get(base))).toFixed(2)}x`;
   return [
-    `Repeated: ${rounds} rounds, the steps of each in rotating order, medians (every import into an emptied database):`,
+    `Repeated: ${rounds} rounds, the steps of each in rotating order, medians (every import into an emptied database); CPU is of the processes (the renderer, where the page and its workers run, and the whole browser with its storage), from /proc in 10 ms ticks, which a loaded machine does not inflate as it does the clock:`,
     `  export ${figure('ourExport')}; raw read + zip ${figure('rawExport')}: ${ratio('ourExport', 'rawExport')} (target 1.5x); raw read + zip written to disk as Chamber's is ${figure('rawExportToDisk')}: ${ratio('ourExport', 'rawExportToDisk')}`,
+    `  renderer CPU ratios: export / raw read + zip ${cpuRatio('ourExport', 'rawExport')}, / written to disk ${cpuRatio('ourExport', 'rawExportToDisk')}; import / raw write of the rows ${cpuRatio('ourImportFresh', 'rawImportKept')}, / raw import of the file ${cpuRatio('ourImportFresh', 'rawImportFile')}`,
     `  import ${figure('ourImportFresh')}; raw bulk write of the rows ${figure('rawImportKept')}: ${ratio('ourImportFresh', 'rawImportKept')} (target 1.3x); raw import of the same file (unzip, parse, one transaction) ${figure('rawImportFile')}: ${ratio('ourImportFresh', 'rawImportFile')}`,
   ];
 }
@@ -300,7 +339,7 @@ async function main(): Promise<void> {
     const ourImport = await measure(page, pid, 'ourImport', undefined, cdp);
     const reimport = await measure(page, pid, 'ourImport');
     const fileBytes = ourExport.value as number;
-    const repeated = rounds > 0 ? await repeatedRounds(page, level) : [];
+    const repeated = rounds > 0 ? await repeatedRounds(page, level, pid) : [];
 
     const load = loadavg().map((value) => value.toFixed(1));
     const ratio = (ours: Measured, base: Measured) => ours.ms / base.ms;
