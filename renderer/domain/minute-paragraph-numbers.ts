@@ -9,8 +9,9 @@ import type { MinuteParagraphNumbers, RichText, RichTextNode } from './model';
  * leaves the text untouched.
  *
  * Each numbered paragraph is a `numberedParagraph` node ({@link numberedParagraphType}) holding the item's blocks,
- * its number in `attrs.number` and how deep it sits in `attrs.depth` (0 for 2.1, 1 for an (a) inside it), so a
- * printer can hang the number in the margin and set what follows in the item under its text, as minutes print.
+ * its number in `attrs.number`, how deep it sits in `attrs.depth` (0 for 2.1, 1 for an (a) inside it) and, at
+ * the top, the minute's longest such number in `attrs.widest`, so a printer can hang the numbers in one column
+ * and set what follows in the item under its text, as minutes print.
  *
  * @example numberMinuteParagraphs(text, 'subNumbered', '2') // "1. Noted" in a list becomes "2.1\tNoted"
  */
@@ -35,7 +36,23 @@ export function numberMinuteParagraphs(
         })
       : [node],
   );
-  return { ...text, content };
+  return { ...text, content: withWidestNumber(content) };
+}
+
+/**
+ * Each top-level numbered paragraph told the longest number among them ("2.10" beside "2.9", "0655/25.10"), so a
+ * printer can give all of one minute's numbers one column wide enough for the widest, their text lined up.
+ */
+function withWidestNumber(content: RichTextNode[]): RichTextNode[] {
+  const widest = content
+    .flatMap((node) => {
+      const number = node.attrs?.number;
+      return node.type === numberedParagraphType && typeof number === 'string' ? [number] : [];
+    })
+    .reduce((longest, number) => (number.length > longest.length ? number : longest), '');
+  return content.map((node) =>
+    node.type === numberedParagraphType ? { ...node, attrs: { ...node.attrs, widest } } : node,
+  );
 }
 
 /** The numbered lists right under a sub-numbered paragraph, lettered (a), (b) afresh under each one. */
@@ -54,7 +71,12 @@ function letteredWithin(nodes: RichTextNode[]): RichTextNode[] {
 /** The node type of a numbered paragraph: attrs { number: '2.1', depth: 0 }, content the list item's blocks. */
 export const numberedParagraphType = 'numberedParagraph';
 
-export type NumberedParagraphAttrs = { number: string; depth: number };
+export type NumberedParagraphAttrs = {
+  number: string;
+  depth: number;
+  /** On a top-level one: the longest number among the minute's top-level numbered paragraphs. */
+  widest?: string;
+};
 
 /** A list item's first paragraph gets the marker and a tab in front; anything after it (a nested list) follows. */
 function numberedItem(item: RichTextNode, marker: string, depth: number): RichTextNode {

@@ -4,7 +4,7 @@ import { packDocument } from '../../renderer/documents/common/pack';
 import { sampleMeetingRecord } from '../../renderer/documents/sample/sample-meeting';
 import type { MeetingRecord } from '../../renderer/domain/meeting-record';
 import type { MinuteNumberFormat, RichTextNode } from '../../renderer/domain/model';
-import { bullets, doc, paragraph } from '../../renderer/documents/sample/rich-text-builders';
+import { bullets, doc, numbered, paragraph } from '../../renderer/documents/sample/rich-text-builders';
 import { renderDocx } from './support/libreoffice';
 import { lineStarting, printedLines, type PrintedLine } from './support/printed-lines';
 
@@ -31,12 +31,18 @@ const minuteText = doc(
   paragraph('The Committee then voted.'),
 );
 
-async function printed(paragraphNumbers: MinuteNumberFormat['paragraphNumbers']) {
+/** Minute 2 printed with numbered paragraphs the house's way; minutes numbered 1, 2, 3 unless said otherwise. */
+async function printed(
+  paragraphNumbers: MinuteNumberFormat['paragraphNumbers'],
+  text = minuteText,
+  numbers: Partial<MinuteNumberFormat> & { first?: number } = {},
+) {
   const record = sampleMeetingRecord();
+  const { first = 1, ...format } = numbers;
   const minutes = record.minutes.map((minute) => ({
     ...minute,
-    number: String(minute.takenOrder),
-    text: minute.takenOrder === 2 ? minuteText : minute.text,
+    number: String(first - 1 + minute.takenOrder),
+    text: minute.takenOrder === 2 ? text : minute.text,
   }));
   const committee = {
     ...record.committee,
@@ -47,10 +53,11 @@ async function printed(paragraphNumbers: MinuteNumberFormat['paragraphNumbers'])
       yearForm: 'none',
       agendaNumberBeside: false,
       paragraphNumbers,
-    },
+      ...format,
+    } satisfies MinuteNumberFormat,
   } satisfies MeetingRecord['committee'];
   const bytes = await packDocument(buildMinutes({ ...record, committee, minutes }));
-  const rendered = await renderDocx(bytes, `paragraph-layout-${paragraphNumbers}.docx`);
+  const rendered = await renderDocx(bytes, `paragraph-layout-${paragraphNumbers}-${first}.docx`);
   return { rendered, lines: await printedLines(rendered.pdfPath) };
 }
 
@@ -103,6 +110,29 @@ describe('numbered paragraphs printed with their numbers hanging, as council min
       'The Committee considered the report of the Head of Libraries. 2.1 Members noted: (a) Members asked how',
     );
     expect(subNumbered.rendered.flatText).toContain('(b) the late representations. 2.2 Members asked how');
+  });
+
+  it('gives long numbers (0655/25.10) a column wide enough, every number of the minute sharing it', async () => {
+    const points = Array.from({ length: 11 }, (_, index) => `Point ${index + 1}: ${long}`);
+    const { lines } = await printed(
+      'subNumbered',
+      doc(paragraph('The Committee considered the report.'), numbered(...points)),
+      {
+        first: 654,
+        suffix: '',
+        width: 4,
+        yearForm: 'slashYY',
+      },
+    );
+    const rows = points.map((_, index) => lineStarting(lines, [`0655/25.${index + 1}`, 'Point']));
+    const textAt = leftOf(rows[0]?.line, 1);
+    for (const row of rows) {
+      expect(leftOf(row.line, 1)).toBeCloseTo(textAt, 0);
+      expect(leftOf(row.next)).toBeCloseTo(textAt, 0);
+    }
+    // At least 2 mm (about 5.7 points) between the widest number and its text.
+    const widest = rows[9]?.line.words[0];
+    expect(textAt - (widest?.right ?? Number.NaN)).toBeGreaterThan(5);
   });
 
   it('hangs (a), (b) at the margin when the house letters its paragraphs, wrapped lines under the text', () => {

@@ -5,6 +5,7 @@ import { numberedParagraphType } from '../../domain/minute-paragraph-numbers';
 import { paragraphSpacingAfter } from './house-style';
 import { bulletListReference, listHangingTwips, listIndentTwips, orderedListReference } from './numbering';
 import { indentTwips } from './paragraphs';
+import { numberColumnLevels } from './number-column';
 import { richTextTable } from './rich-text-table';
 
 /**
@@ -91,12 +92,14 @@ function blockParagraphs(
  * A minute's numbered paragraph as councils print it: the number hangs at the margin ("2.1") or under the text of
  * the paragraph it sits in ("(a)"), a tab takes the text to one column, and wrapped lines and what else the item
  * holds line up under that text. Its number and tab are in its text (minute-paragraph-numbers.ts); the paragraph
- * only sets where they stand. The text of a "2.1" stands where a minute heading's title does (2 cm).
+ * only sets where they stand. The text of a "2.1" stands where a minute heading's title does (2 cm), further in
+ * when the minute's widest number ("0655/25.10") needs it; an "(a)" takes a 1 cm step.
  */
-function numberedParagraphBlocks(node: RichTextNode, context: RichTextContext, indentLevel: number): Block[] {
+function numberedParagraphBlocks(node: RichTextNode, context: RichTextContext, numberLevel: number): Block[] {
   const depth = typeof node.attrs?.depth === 'number' ? node.attrs.depth : 0;
-  const numberLevel = indentLevel + (depth === 0 ? 0 : depth + 1);
-  const textLevel = indentLevel + depth + 2;
+  const { widest, number } = node.attrs ?? {};
+  const column = typeof widest === 'string' ? widest : typeof number === 'string' ? number : '';
+  const textLevel = numberLevel + (depth === 0 ? numberColumnLevels(column) : 1);
   const [first, ...rest] = node.content ?? [];
   const numbered =
     first?.type === 'paragraph'
@@ -112,9 +115,9 @@ function numberedParagraphBlocks(node: RichTextNode, context: RichTextContext, i
   return [
     ...numbered,
     ...rest.flatMap((child) =>
-      // A lettered paragraph inside places itself by its own depth; anything else sits under this one's text.
+      // A lettered paragraph inside hangs its number under this one's text, as does anything else in the item.
       child.type === numberedParagraphType
-        ? blockParagraphs(child, context, indentLevel, undefined)
+        ? numberedParagraphBlocks(child, context, textLevel)
         : blockParagraphs(child, context, textLevel, undefined),
     ),
   ];

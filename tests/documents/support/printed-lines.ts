@@ -4,8 +4,8 @@ import { decodeXML } from 'entities';
 
 const run = promisify(execFile);
 
-/** One word as printed, with where it starts on the page (PDF points from the left edge). */
-export type PrintedWord = { text: string; left: number };
+/** One word as printed, with where it starts and ends on the page (PDF points from the left edge). */
+export type PrintedWord = { text: string; left: number; right: number };
 
 /** One printed line: its words left to right, and its page (1, 2...) and height on the page. */
 export type PrintedLine = { page: number; top: number; words: PrintedWord[] };
@@ -23,11 +23,13 @@ export async function printedLines(pdfPath: string): Promise<PrintedLine[]> {
     .slice(1)
     .forEach((pageXml, index) => {
       const onPage = new Map<number, PrintedWord[]>();
-      for (const match of pageXml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+      for (const match of pageXml.matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g,
+      )) {
         // Words of one line share their top to within rounding.
         const top = Math.round(Number(match[2]));
         const words = onPage.get(top) ?? [];
-        words.push({ text: decodeXML(match[3] ?? ''), left: Number(match[1]) });
+        words.push({ text: decodeXML(match[4] ?? ''), left: Number(match[1]), right: Number(match[3]) });
         onPage.set(top, words);
       }
       [...onPage.entries()]

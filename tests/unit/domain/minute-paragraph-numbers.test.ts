@@ -46,6 +46,14 @@ describe('numbered paragraphs within one minute', () => {
   });
 });
 
+describe('the widest number of a minute', () => {
+  it('is told to each top-level numbered paragraph, so all of them share one column', () => {
+    const ten = doc(numbered(...Array.from({ length: 10 }, (_, index) => `point ${index + 1}`)));
+    const numberedText = numberMinuteParagraphs(ten, 'subNumbered', '0655/25');
+    expect(new Set(numberedText.content.map((node) => node.attrs?.widest))).toEqual(new Set(['0655/25.10']));
+  });
+});
+
 describe('lettered paragraphs under a sub-numbered one', () => {
   const nested = (): RichText =>
     doc({
@@ -77,7 +85,11 @@ describe('lettered paragraphs under a sub-numbered one', () => {
     const numbered = numberMinuteParagraphs(nested(), 'subNumbered', '2');
     const shape = (node: RichTextNode): unknown =>
       node.type === numberedParagraphType
-        ? { ...node.attrs, within: (node.content ?? []).slice(1).map(shape) }
+        ? {
+            number: node.attrs?.number,
+            depth: node.attrs?.depth,
+            within: (node.content ?? []).slice(1).map(shape),
+          }
         : node.type;
     expect(numbered.content.map(shape)).toEqual([
       {
