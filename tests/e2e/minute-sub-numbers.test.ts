@@ -46,6 +46,30 @@ async function shownLines(minuteText: Locator): Promise<string[]> {
     .filter(Boolean);
 }
 
+/**
+ * Each numbered paragraph's number and whether it hangs: drawn left of where its paragraph's lines start, and the
+ * text's first letter at that same edge, so a line that wraps runs on under the text, not under the number.
+ */
+async function hangingNumbers(minuteText: Locator): Promise<{ number: string; hangs: boolean }[]> {
+  return minuteText.evaluate((editor) =>
+    [...editor.querySelectorAll('li > p')].flatMap((paragraph) => {
+      const number = paragraph.querySelector('.minute-paragraph-number');
+      const text = [...paragraph.childNodes].find((node) => node.nodeType === Node.TEXT_NODE);
+      if (!number || !text) return [];
+      const letter = document.createRange();
+      letter.setStart(text, 0);
+      letter.setEnd(text, 1);
+      const linesStart = paragraph.getBoundingClientRect().left;
+      const numberBox = number.getBoundingClientRect();
+      const hangs =
+        numberBox.left < linesStart - 10 &&
+        numberBox.right <= linesStart + 1 &&
+        Math.abs(letter.getBoundingClientRect().left - linesStart) < 1;
+      return [{ number: number.textContent?.trim() ?? '', hangs }];
+    }),
+  );
+}
+
 const expectedLines = [
   'The Committee considered the application.',
   '2.1 Members noted:',
@@ -89,8 +113,14 @@ describe('sub-numbered minutes, with lettered paragraphs inside', () => {
     await page.keyboard.type('The Committee then voted.');
     await poll(() => minuteText.locator('ol ol li').count()).toBe(2);
 
-    // What the screen shows is what prints.
+    // What the screen shows is what prints, the numbers hanging in front of the text as in print.
     await poll(() => shownLines(minuteText)).toEqual(expectedLines);
+    expect(await hangingNumbers(minuteText)).toEqual([
+      { number: '2.1', hangs: true },
+      { number: '(a)', hangs: true },
+      { number: '(b)', hangs: true },
+      { number: '2.2', hangs: true },
+    ]);
     await screenshot(page, 'minute-sub-numbers-live');
 
     await page.goto(meetingUrl);

@@ -45,11 +45,23 @@ const useStyles = makeStyles({
   },
   phrases: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // A numbered list in a house that sub-numbers or letters its paragraphs: the numbers it prints are drawn in
-  // front of the text (paragraph-numbers.ts), in place of the list's own 1., 2.
+  // front of the text (paragraph-numbers.ts), in place of the list's own 1., 2., and hang in their own column
+  // as they print: 2.1 at the margin, its text and wrapped lines under each other; (a) under that text, its own
+  // text a column further in.
   numberedParagraphs: {
     '& .ProseMirror > ol, & .ProseMirror > ol > li > ol': { listStyleType: 'none', paddingInlineStart: 0 },
-    '& .ProseMirror > ol > li > ol': { paddingInlineStart: '3em' },
-    '& .minute-paragraph-number': { display: 'inline-block', minWidth: '2.5em' },
+    '& .ProseMirror > ol > li': { paddingInlineStart: 'var(--number-column, 3em)' },
+    '& .ProseMirror > ol > li > ol > li': { paddingInlineStart: '2.5em' },
+    '& .minute-paragraph-number': {
+      display: 'inline-block',
+      width: 'var(--number-column, 3em)',
+      marginInlineStart: 'calc(-1 * var(--number-column, 3em))',
+    },
+    '& .minute-paragraph-number-space': { fontSize: 0 },
+    '& .ProseMirror > ol > li > ol .minute-paragraph-number': {
+      width: '2.5em',
+      marginInlineStart: '-2.5em',
+    },
   },
 });
 

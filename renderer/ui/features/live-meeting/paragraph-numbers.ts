@@ -65,24 +65,45 @@ function numbersOn(doc: ProseMirrorNode, numbering: ParagraphNumbering | undefin
       });
     });
   });
-  return DecorationSet.create(
-    doc,
-    places.flatMap((place, index) => {
-      const marker = markers[index];
-      return marker === undefined
-        ? []
-        : [Decoration.widget(place, () => numberShown(marker), { side: -1, key: `${index}:${marker}` })];
-    }),
-  );
+  const numbers = places.flatMap((place, index) => {
+    const marker = markers[index];
+    return marker === undefined
+      ? []
+      : [Decoration.widget(place, () => numberShown(marker), { side: -1, key: `${index}:${marker}` })];
+  });
+  return DecorationSet.create(doc, [...numbers, ...numberColumns(doc, markers)]);
 }
 
-/** The number in its own column (so the text lines up), then a space, read out as "2.1 Members noted". */
+/**
+ * Each top-level numbered list told how wide its number column is, as print gives one minute's numbers one column
+ * wide enough for the widest (documents/common/number-column.ts): "0655/25.10" must not run into its text.
+ */
+function numberColumns(doc: ProseMirrorNode, markers: string[]): Decoration[] {
+  const widest = markers.reduce((longest, marker) => Math.max(longest, marker.length), 0);
+  const column = `--number-column: max(3em, ${widest + 2}ch)`;
+  const lists: Decoration[] = [];
+  doc.forEach((node, at) => {
+    if (node.type.name === 'orderedList')
+      lists.push(Decoration.node(at, at + node.nodeSize, { style: column }));
+  });
+  return lists;
+}
+
+/**
+ * The number hung in its own column in front of the text, so the text and its wrapped lines line up under each
+ * other as they print; then a space, so it reads (and copies) as "2.1 Members noted".
+ */
 function numberShown(marker: string): HTMLElement {
   const shown = document.createElement('span');
   shown.contentEditable = 'false';
   const number = document.createElement('span');
   number.className = 'minute-paragraph-number';
   number.textContent = marker;
-  shown.append(number, ' ');
+  // The space takes no room on the line: the column is the gap. (A space inside the column's box is dropped when
+  // the text is read out.)
+  const space = document.createElement('span');
+  space.className = 'minute-paragraph-number-space';
+  space.textContent = ' ';
+  shown.append(number, space);
   return shown;
 }
