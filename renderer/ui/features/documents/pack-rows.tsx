@@ -46,13 +46,12 @@ const privateSupplement: PackKind = { audience: 'private', edition: 'supplementa
  */
 export function PackRows({ summary, buildPack }: { summary: PapersSummary; buildPack?: PackBuilder }) {
   const meetingId = summary.meeting.id;
-  // The pack's worker is started and warmed while the clerk reads the tab, when the page is idle: the first
-  // press then runs warm code, as a later press does (db/pack-worker/warm-up.ts). A test's builder needs none.
+  // The pack's worker is started and warmed as the tab opens, while the clerk reads it: the first press then runs
+  // warm code, as a later press does (db/pack-worker/warm-up.ts). Not at the page's idle: the worker fetches,
+  // compiles and warms on its own thread, and a press soon after the tab opened came before that idle moment.
+  // A test's builder needs none.
   useEffect(() => {
-    if (buildPack) return;
-    if (typeof requestIdleCallback !== 'function') return preloadPackWorker();
-    const handle = requestIdleCallback(() => preloadPackWorker(), { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
+    if (!buildPack) preloadPackWorker();
   }, [buildPack]);
   const stillToFollow =
     summary.toFollow > 0
