@@ -170,12 +170,17 @@ export class WrittenElsewhere extends Error {
  * it can commit, and WrittenElsewhere is thrown: run the whole transaction again, and this write then reads
  * first like updateRecord. Either way what is stored, logged and stamped is exactly what updateRecord would
  * store. Returns the record as now stored, or undefined when the changes changed nothing.
+ *
+ * `onChecked` is called, on that one-round-trip path only, once the reads have shown nothing else wrote: the
+ * writes are sent and may be committed from then on (the caller may commit at once, rather than wait for
+ * their answers too). The record passed is the one being stored.
  */
 export async function updateRecordAgain<T extends Stored>(
   database: ChamberDatabase,
   name: SyncedTableName,
   id: string,
   changes: Partial<Omit<T, 'id'>>,
+  onChecked?: (record: T) => void,
 ): Promise<T | undefined> {
   assertInTransaction(name);
   const key = `${name}/${id}`;
@@ -223,6 +228,7 @@ export async function updateRecordAgain<T extends Stored>(
     trans.abort();
     throw new WrittenElsewhere(key);
   }
+  onChecked?.(next as unknown as T);
   remember(database, key, { record: next, stamps: stamps.fields, last: await writes });
   return next as unknown as T;
 }

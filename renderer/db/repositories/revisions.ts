@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { db } from '../database';
 import { putRecord, updateRecord, updateRecordAgain, WrittenElsewhere } from '../gate';
 import type { Minute, MinuteRevision, RichText } from '../../domain/model';
@@ -27,6 +28,30 @@ import { markTextOnlyCommit } from '../text-only-commits';
 /** The meeting each minute typed in this window belongs to, as last stored (see saveTypedMinute). */
 const meetingOfMinute = new Map<string, string>();
 
+/**
+ * Commits a keystroke's transaction as soon as both of its checks have passed (the minutes are not signed, or a
+ * reason came with the text; nothing else wrote the minute since this window did), without waiting for the
+ * answers to its writes: IndexedDB finishes them and commits in one go. The answers, like the frame that draws
+ * the key, wait for the page's main thread, so this takes the last of them off the time to durable. Nothing
+ * may be asked of the transaction after: a write that keeps an earlier version (a second round trip) commits
+ * as before, when its last request is answered.
+ */
+function commitOnceChecked(moreToWrite: boolean): { check: (passed: 'signed' | 'unchanged') => void } {
+  const idbtrans = Dexie.currentTransaction?.idbtrans;
+  const passed = new Set<string>();
+  return {
+    check: (which) => {
+      passed.add(which);
+      if (moreToWrite || !idbtrans || passed.size < 2) return;
+      try {
+        idbtrans.commit();
+      } catch {
+        // Already committing or finished (an older browser without commit() is caught here too): it commits itself.
+      }
+    },
+  };
+}
+
 export async function saveTypedMinute(
   minuteId: string,
   text: RichText,
@@ -42,12 +67,16 @@ export async function saveTypedMinute(
   const save = () =>
     writeTransaction([db.meetings, db.minutes, db.minuteRevisions], async () => {
       const remembered = meetingOfMinute.get(minuteId);
+      const commit = commitOnceChecked(Boolean(revision));
       const [, stored] = await Promise.all([
-        remembered === undefined
+        (remembered === undefined
           ? refuseUnlessCorrectingMinute(minuteId, correction)
-          : refuseUnlessCorrecting(remembered, correction),
+          : refuseUnlessCorrecting(remembered, correction)
+        ).then(() => commit.check('signed')),
         (async () => {
-          const written = await updateRecordAgain<Minute>(db, 'minutes', minuteId, { text });
+          const written = await updateRecordAgain<Minute>(db, 'minutes', minuteId, { text }, (record) => {
+            if (remembered !== undefined && record.meetingId === remembered) commit.check('unchanged');
+          });
           if (revision) await putRecord(db, 'minuteRevisions', revision);
           return written;
         })(),
