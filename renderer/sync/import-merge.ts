@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { SyncedTableName } from '../db/database';
+import type { MinutePlace } from '../db/repositories/minutes';
 import { conflictsOn, heldEverywhere, openConflicts, readKnowledge, readStates } from '../db/sync-apply';
 import { laterStamp, type HlcStamp } from '../domain/hybrid-clock';
 import type { CheckedBundle, CheckedPapers } from './format/bundle-read';
@@ -25,6 +26,11 @@ export type MergeSummary = {
   highest?: HlcStamp;
   /** Meetings some of whose minutes were written: their numbers are settled after the import. */
   minuteMeetingIds: Set<string>;
+  /**
+   * Where every minute written stands, kept only while this laptop held no minute before the import (then
+   * they are all the minutes it holds, and settling their numbers need not read them back).
+   */
+  minutePlaces?: Map<string, MinutePlace>;
   /** Changes to signed minutes with no recorded reason: conflicts now, the signed version put back after. */
   signedKept: SignedVersionKept[];
 };
@@ -64,6 +70,7 @@ export async function mergeByTable(
   };
   const locks = await readSignedLocks(transaction, bundle);
   const [held, open] = await Promise.all([heldEverywhere(transaction), openConflicts(transaction)]);
+  if (!held.get('minutes')?.size) summary.minutePlaces = new Map();
   let written = 0;
   const writing: Promise<void>[] = [];
   const take = async (plan: MergePlan, states: Map<string, RecordState>): Promise<void> => {
@@ -83,7 +90,10 @@ export async function mergeByTable(
     written += plan.writes.length;
     for (const state of plan.writes) {
       const meetingId = state.table === 'minutes' ? state.values?.meetingId : undefined;
-      if (typeof meetingId === 'string') summary.minuteMeetingIds.add(meetingId);
+      if (typeof meetingId !== 'string') continue;
+      summary.minuteMeetingIds.add(meetingId);
+      const { takenOrder, number } = state.values as Partial<MinutePlace>;
+      summary.minutePlaces?.set(state.id, { meetingId, takenOrder, number } as MinutePlace);
     }
   };
   for (const table of bundleTables) {

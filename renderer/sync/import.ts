@@ -175,6 +175,7 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
   // Two laptops that each took an item of a meeting while apart gave both minutes the same number.
   await settleImportedMinuteNumbers(
     [...summary.minuteMeetingIds].map((meetingId) => ({ table: 'minutes', values: { meetingId } })),
+    summary.minutePlaces && [...summary.minutePlaces.values()],
   );
   // A person merged into another on either laptop: what still names them here moves to the person kept.
   if (summary.learned) await honourPersonMerges();

@@ -191,7 +191,14 @@ export type ImportedRecord = { table: string; values?: Record<string, unknown> }
  * clock has moved past the file's stamps, so the new numbers are later than anything in the file and travel
  * back at the next exchange. Returns how many minutes were renumbered.
  */
-export async function settleImportedMinuteNumbers(written: ImportedRecord[]): Promise<number> {
+export async function settleImportedMinuteNumbers(
+  written: ImportedRecord[],
+  /**
+   * Where every minute of those meetings stands, when the import knows it without reading them: on a laptop
+   * that held no minute before it, they are the minutes it wrote (a whole archive's are tens of thousands).
+   */
+  stored?: readonly MinutePlace[],
+): Promise<number> {
   const meetingIds = new Set<string>();
   for (const record of written) {
     const meetingId = record.table === 'minutes' ? record.values?.meetingId : undefined;
@@ -200,17 +207,22 @@ export async function settleImportedMinuteNumbers(written: ImportedRecord[]): Pr
   if (meetingIds.size === 0) return 0;
   // A first import of a whole archive brings in thousands of meetings' minutes: read them in one go and open a
   // meeting's own transaction only where two of its minutes share an order taken or a number.
-  const imported = await db.minutes
-    .where('meetingId')
-    .anyOf([...meetingIds])
-    .toArray();
+  const imported =
+    stored ??
+    (await db.minutes
+      .where('meetingId')
+      .anyOf([...meetingIds])
+      .toArray());
   let renumbered = 0;
   for (const meetingId of meetingsWithSharedNumbers(imported))
     renumbered += await settleMinuteNumbers(meetingId);
   return renumbered;
 }
 
-function meetingsWithSharedNumbers(minutes: readonly Minute[]): Set<string> {
+/** What settling minute numbers looks at in a minute. */
+export type MinutePlace = Pick<Minute, 'meetingId' | 'takenOrder' | 'number'>;
+
+function meetingsWithSharedNumbers(minutes: readonly MinutePlace[]): Set<string> {
   const seen = new Set<string>();
   const clashing = new Set<string>();
   for (const minute of minutes) {
