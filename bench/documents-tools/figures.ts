@@ -74,7 +74,7 @@ export function printGrowth(kind: string, sizes: SizeFigures[]): string[] {
     const bytes = (run?: ClickRun) => run?.bytes ?? 0;
     const memory = (size: SizeFigures) => Math.max(...everyClick(size).map((run) => run.rendererPeakMb));
     const cpu = (size: SizeFigures) => later(size.clicks.map((run) => run.rendererCpuMs));
-    const cpuGrowth = `; the app's renderers' CPU per click (page and workers, median of later runs) ${ms(cpu(a))} to ${ms(cpu(b))}, x${(cpu(b) / cpu(a)).toFixed(1)} for papers x${(b.paperMb / a.paperMb).toFixed(1)}`;
+    const cpuGrowth = `; the app's renderers' CPU per click (page and workers, median of later runs) ${ms(cpu(a))} to ${ms(cpu(b))}, x${(cpu(b) / cpu(a)).toFixed(1)} for ${b.paperMb > 0 ? `papers x${(b.paperMb / a.paperMb).toFixed(1)}` : `items x${(b.items / a.items).toFixed(0)}`}`;
     const perMb =
       b.paperMb > a.paperMb
         ? `, ${((clickB - clickA) / (b.paperMb - a.paperMb)).toFixed(0)} ms per MB of reports`
