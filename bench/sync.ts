@@ -70,21 +70,23 @@ function sampleHeap(): () => Promise<{ heapMb: number; buffersMb: number }> {
 }
 
 /**
- * Resident memory of the browser and all its child processes (renderer, storage, GPU), and of its renderers
- * alone (where Chamber's code runs), in bytes.
+ * Sums a figure read from each process's /proc stat fields over the browser and all its child processes, and over
+ * its renderers alone (where Chamber's code runs).
  */
-function browserRss(rootPid: number): { total: number; renderers: number } {
+function overBrowserProcesses(
+  rootPid: number,
+  figure: (fields: string[]) => number,
+): { total: number; renderers: number } {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const each = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const pid = Number(name);
       const parent = Number(fields[1]);
-      children.set(parent, [...(children.get(parent) ?? []), pid]);
-      rss.set(pid, Number(fields[21]) * 4096);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+      each.set(Number(name), figure(fields));
     } catch {
       // The process ended while we looked.
     }
@@ -94,42 +96,26 @@ function browserRss(rootPid: number): { total: number; renderers: number } {
   const queue = [rootPid];
   while (queue.length > 0) {
     const pid = queue.pop() as number;
-    total += rss.get(pid) ?? 0;
-    if (isRenderer(pid)) renderers += rss.get(pid) ?? 0;
+    total += each.get(pid) ?? 0;
+    if (isRenderer(pid)) renderers += each.get(pid) ?? 0;
     queue.push(...(children.get(pid) ?? []));
   }
   return { total, renderers };
+}
+
+/** Resident memory of the browser and all its child processes (renderer, storage, GPU), and of its renderers, in bytes. */
+function browserRss(rootPid: number): { total: number; renderers: number } {
+  return overBrowserProcesses(rootPid, (fields) => Number(fields[21]) * 4096);
 }
 
 /** CPU time used so far (user and system) by the browser and all its child processes, and by its renderers. */
 function browserCpuMs(rootPid: number): { total: number; renderers: number } {
-  const children = new Map<number, number[]>();
-  const used = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      children.set(Number(fields[1]), [...(children.get(Number(fields[1])) ?? []), Number(name)]);
-      // utime and stime, in clock ticks of 10 ms
-      used.set(Number(name), (Number(fields[11]) + Number(fields[12])) * 10);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  let renderers = 0;
-  const queue = [rootPid];
-  while (queue.length > 0) {
-    const pid = queue.pop() as number;
-    total += used.get(pid) ?? 0;
-    if (isRenderer(pid)) renderers += used.get(pid) ?? 0;
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return { total, renderers };
+  // utime and stime, in clock ticks of 10 ms
+  return overBrowserProcesses(rootPid, (fields) => (Number(fields[11]) + Number(fields[12])) * 10);
 }
 
 const rendererPids = new Map<number, boolean>();
+
 function isRenderer(pid: number): boolean {
   let known = rendererPids.get(pid);
   if (known === undefined) {

@@ -123,20 +123,25 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - started, value };
 }
 
-/** Baseline for export: a raw read of every row, then a zip of the same bytes (records deflated, papers stored). */
-function rawExport(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9) {
-  return timed(async () => {
-    const files: Zippable = {};
-    for (const [table, list] of await readAllRaw()) {
-      if (list.length === 0) continue;
-      if (table === 'documentContents') {
-        for (const row of list) files[`documents/${row.id}`] = [row.bytes as Uint8Array, { level: 0 }];
-        const ids = list.map((row) => ({ id: row.id }));
-        files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(ids)), { level }];
-      } else files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(list)), { level }];
-    }
-    return zipSync(files).length;
-  });
+type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+/** A raw read of every row, then a zip of the same bytes (records deflated, papers stored). */
+async function rawZip(level: Level): Promise<Uint8Array<ArrayBuffer>> {
+  const files: Zippable = {};
+  for (const [table, list] of await readAllRaw()) {
+    if (list.length === 0) continue;
+    if (table === 'documentContents') {
+      for (const row of list) files[`documents/${row.id}`] = [row.bytes as Uint8Array, { level: 0 }];
+      const ids = list.map((row) => ({ id: row.id }));
+      files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(ids)), { level }];
+    } else files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(list)), { level }];
+  }
+  return zipSync(files);
+}
+
+/** Baseline for export: the raw read and zip, kept in memory. */
+function rawExport(level: Level) {
+  return timed(async () => (await rawZip(level)).length);
 }
 
 /**
@@ -144,18 +149,9 @@ function rawExport(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9) {
  * Chamber's export is (the origin private file system, one writable, closed), since Chamber's export is timed
  * to the file on disk and the browser's copy of it into place on close is part of the clerk's wait.
  */
-function rawExportToDisk(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9) {
+function rawExportToDisk(level: Level) {
   return timed(async () => {
-    const files: Zippable = {};
-    for (const [table, list] of await readAllRaw()) {
-      if (list.length === 0) continue;
-      if (table === 'documentContents') {
-        for (const row of list) files[`documents/${row.id}`] = [row.bytes as Uint8Array, { level: 0 }];
-        const ids = list.map((row) => ({ id: row.id }));
-        files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(ids)), { level }];
-      } else files[`records/${table}.json`] = [new TextEncoder().encode(JSON.stringify(list)), { level }];
-    }
-    const zipped = zipSync(files);
+    const zipped = await rawZip(level);
     const folder = await navigator.storage.getDirectory();
     const handle = await folder.getFileHandle(rawName, { create: true });
     const writable = await handle.createWritable();
