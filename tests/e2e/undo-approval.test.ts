@@ -12,7 +12,8 @@ const wait = { timeout: 60_000 };
 /** From a meeting's page, key the committee's next meeting through the committee page. */
 async function keyMeeting(page: Page, date: string): Promise<string> {
   await page.getByRole('link', { name: committee, exact: true }).first().click();
-  await page.getByRole('heading', { level: 1, name: committee }).waitFor(wait);
+  // Exact: the meeting page's own heading starts with the committee's name, and matched before the click landed.
+  await page.getByRole('heading', { level: 1, name: committee, exact: true }).waitFor(wait);
   await page.getByLabel('Date').fill(date);
   await page.getByLabel('Start time').fill('18:30');
   await page.getByRole('button', { name: 'Create meeting' }).click();
