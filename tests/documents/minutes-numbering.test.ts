@@ -6,6 +6,7 @@ import type { MeetingRecord } from '../../renderer/domain/meeting-record';
 import type { AgendaItem, Minute, MinuteNumberFormat } from '../../renderer/domain/model';
 import { richTextFromPlain } from '../../renderer/domain/rich-text';
 import { doc, numbered, paragraph } from '../../renderer/documents/sample/rich-text-builders';
+import { sampleMinutesBytes } from './support/sample-minutes';
 import { renderDocx } from './support/libreoffice';
 import type { RenderedDocument } from './support/libreoffice';
 
@@ -90,30 +91,11 @@ describe('minute numbers in the house form, as LibreOffice prints them', () => {
 describe('numbered paragraphs within one minute, as LibreOffice prints them', () => {
   /** Minute 2 of a meeting numbered 1, 2, 3 with three numbered paragraphs, in the house's chosen style. */
   async function printed(paragraphNumbers: MinuteNumberFormat['paragraphNumbers']): Promise<string> {
-    const record = sampleMeetingRecord();
-    const minutes = record.minutes.map((minute) => ({
-      ...minute,
-      number: String(minute.takenOrder),
-      text:
-        minute.takenOrder === 2
-          ? doc(
-              paragraph('The Committee considered the substitutes.'),
-              numbered('Councillor Quint attended for Councillor Achebe.', 'No other substitutes attended.'),
-            )
-          : minute.text,
-    }));
-    const committee = {
-      ...record.committee,
-      minuteNumberFormat: {
-        prefix: '',
-        suffix: '.',
-        width: 0,
-        yearForm: 'none',
-        agendaNumberBeside: false,
-        paragraphNumbers,
-      },
-    } satisfies MeetingRecord['committee'];
-    const bytes = await packDocument(buildMinutes({ ...record, committee, minutes }));
+    const text = doc(
+      paragraph('The Committee considered the substitutes.'),
+      numbered('Councillor Quint attended for Councillor Achebe.', 'No other substitutes attended.'),
+    );
+    const bytes = await sampleMinutesBytes(text, paragraphNumbers);
     return (await renderDocx(bytes, `paragraphs-${paragraphNumbers}.docx`)).flatText;
   }
 

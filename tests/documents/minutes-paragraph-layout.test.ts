@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildMinutes } from '../../renderer/documents/minutes/build-minutes';
-import { packDocument } from '../../renderer/documents/common/pack';
-import { sampleMeetingRecord } from '../../renderer/documents/sample/sample-meeting';
-import type { MeetingRecord } from '../../renderer/domain/meeting-record';
 import type { MinuteNumberFormat, RichTextNode } from '../../renderer/domain/model';
 import { bullets, doc, numbered, paragraph } from '../../renderer/documents/sample/rich-text-builders';
+import { sampleMinutesBytes } from './support/sample-minutes';
 import { renderDocx } from './support/libreoffice';
 import { lineStarting, printedLines, type PrintedLine } from './support/printed-lines';
 
@@ -37,27 +34,8 @@ async function printed(
   text = minuteText,
   numbers: Partial<MinuteNumberFormat> & { first?: number } = {},
 ) {
-  const record = sampleMeetingRecord();
-  const { first = 1, ...format } = numbers;
-  const minutes = record.minutes.map((minute) => ({
-    ...minute,
-    number: String(first - 1 + minute.takenOrder),
-    text: minute.takenOrder === 2 ? text : minute.text,
-  }));
-  const committee = {
-    ...record.committee,
-    minuteNumberFormat: {
-      prefix: '',
-      suffix: '.',
-      width: 0,
-      yearForm: 'none',
-      agendaNumberBeside: false,
-      paragraphNumbers,
-      ...format,
-    } satisfies MinuteNumberFormat,
-  } satisfies MeetingRecord['committee'];
-  const bytes = await packDocument(buildMinutes({ ...record, committee, minutes }));
-  const rendered = await renderDocx(bytes, `paragraph-layout-${paragraphNumbers}-${first}.docx`);
+  const bytes = await sampleMinutesBytes(text, paragraphNumbers, numbers);
+  const rendered = await renderDocx(bytes, `paragraph-layout-${paragraphNumbers}-${numbers.first ?? 1}.docx`);
   return { rendered, lines: await printedLines(rendered.pdfPath) };
 }
 
