@@ -1,4 +1,4 @@
-import { AsyncZipDeflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { AsyncZipDeflate, Zip, ZipDeflate, ZipPassThrough, type DeflateOptions } from 'fflate';
 import { createSHA256, type IHasher } from 'hash-wasm';
 import type { RecordState } from '../merge/types';
 import { extractBinaries, tablesWithBinaries } from './binary-fields';
@@ -52,7 +52,10 @@ export type BundleWriterOptions = {
    * small files, where starting one costs more than it saves.
    */
   parallel?: boolean;
-  /** With `parallel`: bytes of a table's text from which it goes to a worker (default a megabyte). */
+  /**
+   * Bytes of a table's text held before its entry starts (default a megabyte): a table that ends within them is
+   * deflated knowing its size; with `parallel`, one that passes them goes to a worker.
+   */
   parallelFrom?: number;
   /**
    * Write the file here as it is made instead of keeping it: a whole archive's file is over 200 MB, and the
@@ -62,6 +65,27 @@ export type BundleWriterOptions = {
 };
 
 const encoder = new TextEncoder();
+
+const parallelFrom = (options: BundleWriterOptions) => options.parallelFrom ?? defaultParallelFrom;
+
+type MemoryLevel = NonNullable<DeflateOptions['mem']>;
+
+/**
+ * How a table's text is deflated, given its size when its entry starts (the whole table's, or `parallelFrom`
+ * and more). On fflate's worker only when that is worth starting one: a table under `parallelFrom` on the
+ * page (papers' records are ids and paths, a few kilobytes for a small council; starting each worker cost
+ * the renderer about 20 ms of CPU, 7 Dec). The deflater's hash table is sized to the text, as fflate sizes
+ * it for text it is given whole: fflate's streaming deflate, not knowing the size, takes 2 MB for each
+ * entry, zeroed and walked for a table of a few kilobytes (a small council's export spent 40% longer
+ * deflating than a raw zip of the same records, 7 Dec).
+ */
+export function deflating(size: number, options: BundleWriterOptions): { worker: boolean; mem: MemoryLevel } {
+  const bits = Math.ceil(Math.max(8, Math.min(13, Math.log(Math.max(size, 1)))) * 1.5);
+  return {
+    worker: Boolean(options.parallel) && size >= parallelFrom(options),
+    mem: Math.min(12, Math.max(0, bits - 12)) as MemoryLevel,
+  };
+}
 
 /**
  * Writes a .chamber file a piece of records at a time, so that making it holds the file and one table's text,
@@ -159,9 +183,10 @@ export class BundleWriter {
       recordCounts: this.recordCounts,
       entries: this.entries,
     };
-    const entry = new ZipDeflate(manifestEntry, { level: 6 });
+    const text = encoder.encode(JSON.stringify(manifest, null, 1));
+    const entry = new ZipDeflate(manifestEntry, { level: 6, mem: deflating(text.length, {}).mem });
     this.zip.add(entry);
-    entry.push(encoder.encode(JSON.stringify(manifest, null, 1)), true);
+    entry.push(text, true);
     this.zip.end();
     await this.done;
     const file = this.file.finish();
@@ -193,26 +218,31 @@ export class BundleWriter {
     return path;
   }
 
-  /** Start the table's entry in the zip, its hash with it. */
-  private startEntry(table: BundleTable, parallel: boolean): ZipDeflate | AsyncZipDeflate {
+  /**
+   * Start the table's entry in the zip, its hash with it, once `size` bytes of its text are known: all of it,
+   * or enough to call it big (see deflating).
+   */
+  private startEntry(table: BundleTable, size: number): ZipDeflate | AsyncZipDeflate {
     const path = recordsEntry(table);
-    const entry = parallel ? new AsyncZipDeflate(path, { level: 6 }) : new ZipDeflate(path, { level: 6 });
+    const { worker, mem } = deflating(size, this.options);
+    const entry = worker
+      ? new AsyncZipDeflate(path, { level: 6, mem })
+      : new ZipDeflate(path, { level: 6, mem });
     this.zip.add(entry);
     this.hasher.init();
     return entry;
   }
 
   private streamTable(table: BundleTable): OpenTable {
-    // Without workers the entry starts at once; with them, once the table is known to be worth one.
-    const entry = this.options.parallel ? undefined : this.startEntry(table, false);
-    return { table, size: 0, streamed: true, entry, waiting: [] };
+    // The entry starts once the table is known to be big or has ended (see deflating).
+    return { table, size: 0, streamed: true, entry: undefined, waiting: [] };
   }
 
   /**
    * Some of the open table's text: a streamed table's is hashed and handed to the zip at once, once its entry
-   * has started. A whole archive's big tables are deflated on fflate's worker while the page reads the next
-   * piece: until a table has passed `parallelFrom`, its text waits, and a table that ends first is deflated
-   * on the page.
+   * has started. Until a table has passed `parallelFrom` its text waits (a megabyte at most), so that a table
+   * that ends first is deflated knowing its size; a whole archive's big tables are then deflated on fflate's
+   * worker while the page reads the next piece.
    */
   private write(open: OpenTable, bytes: Uint8Array, last = false): void {
     open.size += bytes.length;
@@ -220,9 +250,8 @@ export class BundleWriter {
     else if (open.entry) this.pass(open.entry, bytes, last);
     else {
       open.waiting.push(bytes);
-      const big = open.size >= (this.options.parallelFrom ?? defaultParallelFrom);
-      if (!big && !last) return;
-      const entry = this.startEntry(open.table, big);
+      if (open.size < parallelFrom(this.options) && !last) return;
+      const entry = this.startEntry(open.table, open.size);
       open.entry = entry;
       open.waiting.forEach((waiting, at) =>
         this.pass(entry, waiting, last && at === open.waiting.length - 1),
@@ -247,7 +276,7 @@ export class BundleWriter {
     this.write(open, recordListClose.slice(), true);
     if (!open.streamed) {
       // Its documents are in the file: the held text follows them as the table's entry.
-      const entry = this.startEntry(open.table, Boolean(this.options.parallel));
+      const entry = this.startEntry(open.table, open.size);
       open.held.forEach((bytes, at) => this.pass(entry, bytes, at === open.held.length - 1));
       open.held.length = 0;
     }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { readRecordStates } from '../../../renderer/db/sync-read';
 import { readBundle } from '../../../renderer/sync/format/bundle-read';
-import { BundleWriter } from '../../../renderer/sync/format/bundle-write';
+import { BundleWriter, deflating } from '../../../renderer/sync/format/bundle-write';
 import { joinParts } from '../../../renderer/sync/format/file-parts';
 import type { BundleTable } from '../../../renderer/sync/format/manifest';
 import { tablePieces } from '../../../renderer/sync/format/table-read';
@@ -59,6 +59,15 @@ describe('a file written a piece at a time', () => {
     const bundle = await readBundle(joinParts(await writer.finish()));
     for (const [table, states] of tables)
       expect(idsIn(bundle, table), table).toEqual(states.map((state) => state.id));
+  });
+
+  it('deflates a small table on the page with a hash table its size, and only a big one on a worker', () => {
+    // A small council's papers' records (ids and paths) and a short table: no worker, a small hash table.
+    expect(deflating(3_000, { parallel: true })).toEqual({ worker: false, mem: 1 });
+    expect(deflating(300_000, { parallel: true })).toEqual({ worker: false, mem: 7 });
+    // Twelve years of minutes: a worker beside the reading, and fflate's usual table for streamed text.
+    expect(deflating(5 * 1024 * 1024, { parallel: true })).toEqual({ worker: true, mem: 8 });
+    expect(deflating(5 * 1024 * 1024, {})).toEqual({ worker: false, mem: 8 });
   });
 
   it('comes as blocks of the file in order, never one buffer held twice', async () => {
