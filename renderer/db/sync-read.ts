@@ -85,8 +85,20 @@ export async function* readRecordStatePieces(
   // A few pieces are asked for ahead of the one being packed: IndexedDB answers on its own thread, and
   // asking for each piece only when the last was packed left the page idle for a third of the export.
   const inFlight: { table: SyncedTableName; read: Promise<RecordState[]> }[] = [];
-  for (const table of exportOrder) {
-    for (const run of await idRuns(database, table, piecesOf(table))) {
+  // Tables' ids are listed a few tables ahead too: listed only as each table came up, a small council's
+  // export sat waiting for IndexedDB once per table (20-30 ms of a 130 ms export, 7 Dec).
+  const listings: Promise<IdRun[]>[] = [];
+  const listUpTo = (last: number) => {
+    for (let at = listings.length; at <= Math.min(last, exportOrder.length - 1); at += 1) {
+      const table = exportOrder[at] as SyncedTableName;
+      const listing = idRuns(database, table, piecesOf(table));
+      listing.catch(() => undefined); // awaited in its turn, as a piece's read is
+      listings.push(listing);
+    }
+  };
+  for (const [at, table] of exportOrder.entries()) {
+    listUpTo(at + listAhead);
+    for (const run of await (listings[at] as Promise<IdRun[]>)) {
       const read = readPiece(database, table, run, zero);
       // Marked as handled at once: a piece that fails while an earlier one is awaited, or that a caller
       // stopping early leaves in flight, is not an unhandled rejection (awaited, it still throws).
@@ -116,6 +128,9 @@ const exportOrder = [
 
 /** Pieces asked for before they are wanted: a few megabytes each. */
 const readAhead = 3;
+
+/** Tables whose ids are listed before they are wanted: each list is keys only, and let go once cut into runs. */
+const listAhead = 4;
 
 /** Ids after `after` up to and including `upTo`; an end left out is open. */
 type IdRun = { after?: string; upTo?: string };
