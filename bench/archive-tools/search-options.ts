@@ -5,6 +5,7 @@
  * fastupdate, and the stored form (FlexSearch's export as IndexedDB clones it, or deflated JSON). Each is one
  * index per committee per year, as Chamber keeps it. The query is FlexSearch's own, whole words, every piece
  * searched (Chamber's pipeline adds the word-beginning lookup and stops after enough years: see search.ts).
+ * MiniSearch and SQLite FTS5 are measured the same way (search-engines.ts).
  */
 import { serialize } from 'node:v8';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
@@ -14,7 +15,7 @@ import { commonWords } from '../../renderer/db/search/search-piece';
 import type { SearchEntry } from '../../renderer/db/search/search-entries';
 import { benchQueries } from './queries';
 
-type Option = {
+type FlexOption = {
   name: string;
   tokenize: 'forward' | 'strict';
   resolution: number;
@@ -24,9 +25,16 @@ type Option = {
   deflate: boolean;
 };
 
+/** Another engine than FlexSearch (search-engines.ts): how it makes a piece, and memory outside the heap. */
+export type EngineOption = {
+  name: string;
+  engine: { piece: (opening: boolean) => Built; wasmMb?: (opening: boolean) => number };
+};
+type Option = FlexOption | EngineOption;
+
 const base = { resolution: 9, context: false, fastupdate: false, document: false, deflate: true } as const;
 // The Document options keep FlexSearch's own fastupdate setting, as Chamber's Document index did.
-export const searchOptions: Option[] = [
+export const searchOptions: FlexOption[] = [
   {
     ...base,
     name: 'Document, forward, res 9, as cloned (before)',
@@ -57,8 +65,8 @@ export const searchOptions: Option[] = [
 ];
 
 const encoder = new Encoder({ ...Charset.Default, filter: commonWords });
-type Row = { n: number; kind: string; title: string; text: string };
-type Built = {
+export type Row = { n: number; kind: string; title: string; text: string };
+export type Built = {
   add: (row: Row) => void;
   search: (query: string) => unknown;
   save: () => unknown;
@@ -74,7 +82,7 @@ function exportOf(index: Index | Document<Row>): [string, string][] {
 }
 
 /** `opening`: FlexSearch imports into an index without fastupdate only (its register is not exported). */
-function pieceOf(option: Option, opening = false): Built {
+function pieceOf(option: FlexOption, opening = false): Built {
   const settings = {
     tokenize: option.tokenize,
     resolution: option.resolution,
@@ -122,6 +130,21 @@ function pieceOf(option: Option, opening = false): Built {
   };
 }
 
+/** How many ids a search gave back, whatever its engine's shape of result (lists, lists of lists, fields). */
+const matches = (result: unknown): number =>
+  Array.isArray(result)
+    ? result.reduce<number>(
+        (count, item: unknown) =>
+          count +
+          (Array.isArray(item)
+            ? matches(item)
+            : typeof item === 'object' && item !== null && 'result' in item
+              ? matches(item.result)
+              : 1),
+        0,
+      )
+    : 0;
+
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const heapMb = () => {
   gc();
@@ -147,29 +170,35 @@ export function measureOption(
   entries: readonly SearchEntry[],
   textMb: number,
 ): OptionFigures {
+  const make = (opening: boolean) =>
+    'engine' in option ? option.engine.piece(opening) : pieceOf(option, opening);
+  const wasmMb = (opening: boolean) => ('engine' in option ? (option.engine.wasmMb?.(opening) ?? 0) : 0);
   const before = heapMb();
   const started = performance.now();
   let pieces = new Map<string, Built>();
   entries.forEach((entry, n) => {
     const key = pieceKeyOf(entry);
     let piece = pieces.get(key);
-    if (!piece) pieces.set(key, (piece = pieceOf(option)));
+    if (!piece) pieces.set(key, (piece = make(false)));
     piece.add({ n, kind: entry.kind, title: entry.title, text: entry.text });
   });
   const buildS = (performance.now() - started) / 1000;
-  const builtHeap = heapMb() - before;
+  const builtHeap = heapMb() - before + wasmMb(false);
   const stored = [...pieces.values()].map((piece) => structuredClone(piece.save()));
   const storedMb = stored.reduce((sum: number, value) => sum + serialize(value).length, 0) / 1e6;
   pieces = new Map();
   const opening = performance.now();
   const opened = stored.map((value) => {
-    const piece = pieceOf(option, true);
+    const piece = make(true);
     piece.open(structuredClone(value));
     return piece;
   });
   const openS = (performance.now() - opening) / 1000;
   stored.length = 0;
-  const held = heapMb() - before;
+  const held = heapMb() - before + wasmMb(true);
+  // An engine that finds nothing would look fast: the archive's commonest subject must be found in it.
+  if (opened.every((piece) => matches(piece.search('budget')) === 0))
+    throw new Error(`${option.name} found nothing for "budget": the engine is not searching.`);
   const times = benchQueries.map((query) => {
     const start = performance.now();
     for (const piece of opened) piece.search(query);
