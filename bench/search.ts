@@ -8,8 +8,7 @@
  * returns them), the heap the opened index holds, and edits caught up and saved. Each query is timed by the
  * clock and by the CPU time the process used, since on a shared, loaded machine the clock also counts time
  * spent waiting for a core. SEARCH_BENCH_OPTIONS=1 also measures the alternatives (archive-tools/
- * search-options.ts). Run with NODE_OPTIONS=--expose-gc for the heap figures. Writes the figures into the
- * Search section of bench/RESULTS.md.
+ * search-options.ts, search-engines.ts). Writes the figures into the Search section of bench/RESULTS.md.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem } from 'node:os';
@@ -22,17 +21,13 @@ import { searchArchive, type SearchFilters } from '../renderer/db/search/search-
 import { benchQueries } from './archive-tools/queries';
 import { measureOption, searchOptions, type OptionFigures } from './archive-tools/search-options';
 import { otherEngines } from './archive-tools/search-engines';
+import { heapMb } from './archive-tools/heap';
 
 const scales = { small: smallArchive, medium: { ...fullArchive, committees: 5 }, full: fullArchive } as const;
 const scaleName =
   (Object.keys(scales) as (keyof typeof scales)[]).find((name) => name === process.env.SEARCH_BENCH_SCALE) ??
   'full';
 const options = { ...scales[scaleName], today: '2026-11-24' };
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const heapMb = () => {
-  gc();
-  return process.memoryUsage().heapUsed / 1e6;
-};
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const pick = (values: number[], share: number) => sorted(values)[Math.ceil(values.length * share) - 1] ?? NaN;

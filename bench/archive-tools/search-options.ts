@@ -14,6 +14,7 @@ import { pieceKeyOf } from '../../renderer/db/search/archive-index';
 import { commonWords } from '../../renderer/db/search/search-piece';
 import type { SearchEntry } from '../../renderer/db/search/search-entries';
 import { benchQueries } from './queries';
+import { heapMb } from './heap';
 
 type FlexOption = {
   name: string;
@@ -145,11 +146,6 @@ const matches = (result: unknown): number =>
       )
     : 0;
 
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const heapMb = () => {
-  gc();
-  return process.memoryUsage().heapUsed / 1e6;
-};
 const p95 = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1] ?? NaN;
 
