@@ -65,7 +65,6 @@ export const searchOptions: FlexOption[] = [
   },
 ];
 
-const encoder = new Encoder({ ...Charset.Default, filter: commonWords });
 export type Row = { n: number; kind: string; title: string; text: string };
 export type Built = {
   add: (row: Row) => void;
@@ -83,7 +82,7 @@ function exportOf(index: Index | Document<Row>): [string, string][] {
 }
 
 /** `opening`: FlexSearch imports into an index without fastupdate only (its register is not exported). */
-function pieceOf(option: FlexOption, opening = false): Built {
+function pieceOf(option: FlexOption, encoder: Encoder, opening = false): Built {
   const settings = {
     tokenize: option.tokenize,
     resolution: option.resolution,
@@ -166,8 +165,11 @@ export function measureOption(
   entries: readonly SearchEntry[],
   textMb: number,
 ): OptionFigures {
+  // An encoder of its own for each option: the encoder caches words, and a cache filled by the option before
+  // would be counted against this one (or freed during it, giving a negative heap).
+  const encoder = new Encoder({ ...Charset.Default, filter: commonWords });
   const make = (opening: boolean) =>
-    'engine' in option ? option.engine.piece(opening) : pieceOf(option, opening);
+    'engine' in option ? option.engine.piece(opening) : pieceOf(option, encoder, opening);
   const wasmMb = (opening: boolean) => ('engine' in option ? (option.engine.wasmMb?.(opening) ?? 0) : 0);
   const before = heapMb();
   const started = performance.now();
