@@ -31,6 +31,7 @@ import { officerReports } from './documents-tools/officer-reports';
 import type { DocumentsBench, SeedRequest } from './documents-tools/in-page';
 import { printGrowth, type SizeFigures } from './documents-tools/figures';
 import { frameFloor } from './documents-tools/frames';
+import { medianSteps, minutesSteps, stepsText, type MinutesSteps } from './documents-tools/minutes-steps';
 
 const sizes = (process.env.BENCH_SIZES ?? '10,40,160').split(',').map(Number);
 /** The first run and four more (two more at 160 items, where a run takes most of a minute on a loaded machine). */
@@ -119,6 +120,8 @@ async function main(): Promise<void> {
     }
 
     const results: Record<Kind, SizeFigures[]> = { pack: [], minutes: [] };
+    /** Where the minutes' presses spent their time, by size: the first soon after a start, then every later one. */
+    const minutesPresses: string[] = [];
     for (const kind of kinds) {
       for (const items of sizes) {
         const meeting = meetings.get(items)!;
@@ -132,7 +135,12 @@ async function main(): Promise<void> {
         };
         await freshStart();
         const soonFirst = await clickToFile(page, buttons[kind], pid, toolRenderers);
-        console.log(`${kind} ${items} items, first press soon after a start: ${soonFirst.ms.toFixed(0)} ms`);
+        // The minutes name their steps (the page's read, the worker's build, the hand-over to the download).
+        const soonSteps = kind === 'minutes' ? await minutesSteps(page, soonFirst.ms) : undefined;
+        const steps: (MinutesSteps | undefined)[] = [];
+        console.log(
+          `${kind} ${items} items, first press soon after a start: ${soonFirst.ms.toFixed(0)} ms${kind === 'minutes' ? ` (${stepsText(soonSteps)})` : ''}`,
+        );
         await freshStart();
         const floor = await frameFloor(page);
         const figures: SizeFigures = {
@@ -153,6 +161,7 @@ async function main(): Promise<void> {
             if (step === 'click') {
               const click: ClickRun = await clickToFile(page, buttons[kind], pid, toolRenderers);
               figures.clicks.push(click);
+              if (kind === 'minutes') steps.push(await minutesSteps(page, click.ms));
             } else {
               // In front while it works, as the clerk's page is for the click (a page behind is slowed).
               await tools.bringToFront();
@@ -173,12 +182,17 @@ async function main(): Promise<void> {
             }
           }
           console.log(
-            `${kind} ${items} items, run ${run + 1} (${order.join(' then ')}): click to file ${figures.clicks.at(-1)?.ms.toFixed(0)} ms, builder ${figures.builder.at(-1)?.toFixed(0)} ms, fflate ${figures.zip.at(-1)?.toFixed(0)} ms`,
+            `${kind} ${items} items, run ${run + 1} (${order.join(' then ')}): click to file ${figures.clicks.at(-1)?.ms.toFixed(0)} ms${kind === 'minutes' ? ` (${stepsText(steps.at(-1))})` : ''}, builder ${figures.builder.at(-1)?.toFixed(0)} ms, fflate ${figures.zip.at(-1)?.toFixed(0)} ms`,
           );
         }
+        if (kind === 'minutes')
+          minutesPresses.push(
+            `- minutes ${items} items, where each press's time went: first soon after a start ${stepsText(soonSteps)}; first after the page sat idle ${stepsText(steps[0])}; later presses, median of each step, ${stepsText(medianSteps(steps.slice(1)))}`,
+          );
         results[kind].push(figures);
       }
       printGrowth(kind, results[kind]);
+      if (kind === 'minutes') for (const line of minutesPresses) console.log(line);
     }
     const machine = `${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, ${context.browser()?.version() ?? 'Chromium'}, Node ${process.version}`;
     console.log(
