@@ -7,6 +7,16 @@ import { describeSplit, keystrokeLatencies, percentile, type KeyedRun } from './
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const verdict = (value: number) => (value < 3 ? 'MET' : 'MISSED');
 
+/** Where Chamber's writes were made, and so whose complete event stopped the clock. */
+function whereWritten(run: KeyedRun): string {
+  const inWorker = run.stored.filter((notice) => notice.inWorker).length;
+  if (inWorker === 0) return "the page (the clock stops at the complete event on the page's thread)";
+  return (
+    `the typing worker, ${inWorker} of ${run.stored.length} writes: the clock stops at the worker's complete ` +
+    "event, its performance.timeOrigin + now() turned into the page's clock (the page hears of it later)"
+  );
+}
+
 export function describeKeystrokes({
   chamber,
   bare,
@@ -41,6 +51,7 @@ export function describeKeystrokes({
     `  max             ${ms(Math.max(...latencies))}   (target none over 250 ms)`,
     `  from the keydown event's own timeStamp: ${both(fromEvent)}`,
     `  one write       ${both(writes)} (record, change log and clocks in one transaction)`,
+    `  made in         ${whereWritten(chamber)}`,
     'Raw baselines, the same minute record, same browser, same run',
     `  bare page, same keys, put at each input   ${both(bareLatencies)}   (from the event's timeStamp: ${both(bareFromEvent)})`,
     '    the fair "same work" baseline: a page with one contenteditable box and nothing else, typed into by the',

@@ -16,7 +16,13 @@ export type LongAnimationFrame = {
   scripts: { invoker: string; sourceFunctionName: string; duration: number; startTime: number }[];
 };
 
-export type StoredNotice = { coveredUpTo: number; startedAt: number; committedAt: number };
+/** inWorker: the write was made in the typing worker, committedAt its complete event on the page's clock. */
+export type StoredNotice = {
+  coveredUpTo: number;
+  startedAt: number;
+  committedAt: number;
+  inWorker?: boolean;
+};
 
 /** What the page recorded while the clerk typed (performance.now() times). */
 export type TypingRun = {

@@ -11,17 +11,26 @@ import { Dexie, RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie';
 const textOnly = new WeakSet<object>();
 
 /**
+ * The same mark carried in the set itself, for a commit made in the typing worker: Dexie hands the page a copy
+ * of the worker's set (through a BroadcastChannel), never the set. Dexie's watchers read only the parts named
+ * idb://database/table/..., so this one wakes nothing.
+ */
+const textOnlyPart = 'chamber:minute-text-only';
+
+/**
  * Call at the end of a transaction's work (inside it) when every write it made was to a minute's text, its
  * change-log entry or its kept versions.
  */
 export function markTextOnlyCommit(): void {
   const parts = (Dexie.currentTransaction?.idbtrans as { mutatedParts?: object } | undefined)?.mutatedParts;
-  if (parts) textOnly.add(parts);
+  if (!parts) return;
+  textOnly.add(parts);
+  (parts as Record<string, unknown>)[textOnlyPart] = new RangeSet(1);
 }
 
 /** True when this window's commit changed no minute but for its text (see markTextOnlyCommit). */
 export function changedOnlyMinuteText(parts: ObservabilitySet): boolean {
-  return textOnly.has(parts);
+  return textOnly.has(parts) || textOnlyPart in parts;
 }
 
 /** True when the commit described by `parts` may have changed (or deleted) the record `key` of `table`. */

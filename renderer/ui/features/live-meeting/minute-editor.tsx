@@ -2,7 +2,7 @@ import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-compon
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
 import { type MouseEvent, useEffect, useMemo, useState } from 'react';
-import { saveTypedMinute } from '../../../db/repositories/revisions';
+import { preloadTypingWorker, saveTypedMinute } from '../../../db/repositories/revisions';
 import type { Phrase, RichText } from '../../../domain/model';
 import { applyResolutionPhrase } from './resolution-phrase';
 import { phraseWithKind } from '../../../domain/phrases';
@@ -108,6 +108,7 @@ export function MinuteEditor({
   const styles = useStyles();
   const live = useLiveStyles();
   const [problem, setProblem] = useState<string>();
+  useEffect(preloadTypingWorker, []);
   const writer = useMemo(
     () => new MinuteWriter(minuteId, initial, saveTypedMinute, setProblem),
     [minuteId, initial],

@@ -11,6 +11,11 @@ export type StoredNotice = {
   /** performance.now() when the write began, and when IndexedDB reported it committed. */
   startedAt: number;
   committedAt: number;
+  /**
+   * True when the write was made in the typing worker: committedAt is then the worker's complete event, its
+   * clock turned into the page's (the page hears of it a little later, after the frame it is drawing).
+   */
+  inWorker: boolean;
 };
 
 export type SaveMinute = (
@@ -18,7 +23,7 @@ export type SaveMinute = (
   text: RichText,
   keepBefore?: RichText,
   correction?: SignedCorrection,
-) => Promise<void>;
+) => Promise<number | undefined | void>;
 
 type Job = { text: RichText; keepBefore: RichText | undefined; coveredUpTo: number };
 
@@ -35,6 +40,8 @@ export class MinuteWriter {
   /** The clerk's reason for correcting signed minutes, once given (minutes-approval/signed-minute-lock.tsx). */
   private correction: SignedCorrection | undefined;
   private readonly through: WriteThrough<Job>;
+  /** When the write in flight committed, on the page's clock, when it was made elsewhere (the typing worker). */
+  private committedElsewhere: number | undefined;
 
   constructor(
     private readonly minuteId: string,
@@ -44,7 +51,10 @@ export class MinuteWriter {
   ) {
     this.current = initial;
     this.through = new WriteThrough<Job>(
-      (job) => save(minuteId, job.text, job.keepBefore, this.correction),
+      (job) =>
+        save(minuteId, job.text, job.keepBefore, this.correction).then((committedAt) => {
+          this.committedElsewhere = typeof committedAt === 'number' ? committedAt : undefined;
+        }),
       onProblem,
       (job, startedAt) =>
         window.dispatchEvent(
@@ -53,7 +63,8 @@ export class MinuteWriter {
               minuteId: this.minuteId,
               coveredUpTo: job.coveredUpTo,
               startedAt,
-              committedAt: performance.now(),
+              committedAt: this.committedElsewhere ?? performance.now(),
+              inWorker: this.committedElsewhere !== undefined,
             },
           }),
         ),

@@ -24,11 +24,17 @@ async function takenMinute() {
   return takeItem(meeting.id, item.id);
 }
 
-/** The stores Dexie says each committed write touched (what live queries and the search index watch). */
+/**
+ * The stores Dexie says each committed write touched (what live queries and the search index watch): its parts
+ * named idb://database/store/..., leaving out Chamber's own mark of a text-only commit (text-only-commits.ts).
+ */
 function watchMutations(): { tables: () => string[][]; stop: () => void } {
   const seen: string[][] = [];
-  const listener = (parts: ObservabilitySet) =>
-    seen.push([...new Set(Object.keys(parts).map((part) => part.split('/')[3] ?? ''))].sort());
+  const stores = (parts: ObservabilitySet) =>
+    Object.keys(parts)
+      .filter((part) => part.startsWith('idb://'))
+      .map((part) => part.split('/')[3] ?? '');
+  const listener = (parts: ObservabilitySet) => seen.push([...new Set(stores(parts))].sort());
   Dexie.on('storagemutated', listener);
   return { tables: () => seen, stop: () => Dexie.on.storagemutated.unsubscribe(listener) };
 }

@@ -1,0 +1,91 @@
+import { db } from '../database';
+import { movePastForChoice } from '../device';
+import { saveTypedMinuteHere } from '../repositories/typed-minute';
+import type { TypedMinuteAnswer, TypedMinuteRequest } from './messages';
+
+type Waiting = {
+  request: TypedMinuteRequest;
+  resolve: (committedAt: number | undefined) => void;
+  reject: (error: Error) => void;
+};
+
+let worker: Worker | undefined;
+/** The worker could not start (or died): the page makes the writes itself from then on. */
+let broken = false;
+let sent = 0;
+const waiting = new Map<number, Waiting>();
+
+/** True where the typing worker can be used (a browser with Web Workers, and the worker has not failed). */
+export function typingWorkerCanStart(): boolean {
+  return !broken && typeof Worker === 'function';
+}
+
+/** The refusal or failure the worker reported, with its name and the clerk's message as they were. */
+function failureOf(answer: Extract<TypedMinuteAnswer, { outcome: 'refused' | 'failed' }>): Error {
+  const error = new Error(answer.message);
+  error.name = answer.name;
+  return error;
+}
+
+function heard(answer: TypedMinuteAnswer): void {
+  const asked = waiting.get(answer.id);
+  if (!asked) return;
+  waiting.delete(answer.id);
+  if (answer.outcome !== 'done') return asked.reject(failureOf(answer));
+  // The page's own writes are stamped after the worker's (a restored version after the last key typed).
+  if (answer.stamp) void movePastForChoice(db, [answer.stamp]).catch(() => undefined);
+  asked.resolve(answer.committedAt - performance.timeOrigin);
+}
+
+/**
+ * The worker failed to load or run: every write not yet answered is made by the page instead, in the order sent
+ * (one that the worker did commit is then stored again with the same text, which changes nothing).
+ */
+function fallBack(): void {
+  broken = true;
+  worker?.terminate();
+  worker = undefined;
+  const left = [...waiting.values()].sort((a, b) => a.request.id - b.request.id);
+  waiting.clear();
+  let order: Promise<unknown> = Promise.resolve();
+  for (const { request, resolve, reject } of left) {
+    const { minuteId, text, keepBefore, correction } = request;
+    order = order
+      .then(() => saveTypedMinuteHere(minuteId, text, keepBefore, correction))
+      .then(() => resolve(undefined), reject);
+  }
+}
+
+function started(): Worker {
+  if (worker) return worker;
+  const made = new Worker(new URL('./typing.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'minute-typing',
+  });
+  made.addEventListener('message', (event: MessageEvent<TypedMinuteAnswer>) => heard(event.data));
+  made.addEventListener('error', fallBack);
+  made.addEventListener('messageerror', fallBack);
+  worker = made;
+  return made;
+}
+
+/**
+ * Store a minute's text in the typing worker (typing.worker.ts). Resolves, once it is committed, to the time it
+ * committed on the page's clock (performance.now()); rejects with the worker's refusal of signed minutes or its
+ * failure, carrying the same message the page's own write would.
+ *
+ * @example const committedAt = await saveTypedMinuteInWorker({ minuteId, text });
+ */
+export function saveTypedMinuteInWorker(typed: Omit<TypedMinuteRequest, 'id'>): Promise<number | undefined> {
+  sent += 1;
+  const request: TypedMinuteRequest = { id: sent, ...typed };
+  return new Promise((resolve, reject) => {
+    waiting.set(request.id, { request, resolve, reject });
+    started().postMessage(request);
+  });
+}
+
+/** Start the worker ahead of the first key (its code loaded, ready), where it can start. */
+export function preloadTypingWorker(): void {
+  if (typingWorkerCanStart()) started();
+}
