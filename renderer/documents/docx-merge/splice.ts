@@ -1,17 +1,19 @@
+import { strFromU8 } from 'fflate';
 import { mergeReport } from './merge-report';
-import type { PartSource } from './zip-parts';
-import { releaseCompressed, settleCompressed } from './compressed-parts';
+import { releaseCompressed } from './compressed-parts';
+import { reportBodyRoot } from './report-root';
+import type { DocxParts } from './zip-parts';
 import {
   holdText,
   partText,
   readDocxParts,
   releaseText,
   setPartText,
-  settleText,
-  writeDocxParts,
   writeDocxPartsTelling,
 } from './zip-parts';
-import { insertIntoParagraph } from './xml-text';
+import type { PartSource } from './zip-writer';
+import { DocxZipWriter } from './zip-writer';
+import { insertIntoParagraph, mergeNamespaces } from './xml-text';
 
 /** A report to put where the pack's placeholder paragraph (whose only text is `marker`) stands. */
 export type ReportSplice = {
@@ -29,7 +31,12 @@ export type SpliceResult = { bytes: Uint8Array; warnings: string[] };
  * Merge each report into the packed .docx at its placeholder. The placeholder's own section properties (docx puts a
  * section's sectPr in its last paragraph) move onto the report's last paragraph, so the pack's section, footer and
  * odd-page start survive and no empty paragraph is left to spill onto an extra page. `onPacking` hears when the
- * reports are merged and the file is being zipped, and then how far the zip is (the share of its bytes, 0 to 1).
+ * reports are merged and the rest of the file is being zipped, and then how far that is (a share, 0 to 1).
+ *
+ * The pack's body is zipped as it is made: each report's body is compressed into the file as soon as it is merged
+ * and then let go, so the merged body (tens of megabytes of text for a hundred reports) is never held whole, only
+ * its compressed bytes. Every report's namespaces are declared on the body's root first, since it is written
+ * before the reports are merged.
  */
 export function spliceReports(
   packBytes: Uint8Array,
@@ -39,46 +46,52 @@ export function spliceReports(
 ): SpliceResult {
   const pack = readDocxParts(packBytes, 'The pack');
   holdText(pack);
-  const warnings: string[] = [];
-  const bodies = new Map<string, string>();
-  reports.forEach((report, index) => {
-    const merged = mergeReport(pack, report.bytes, report.label, index + 1);
-    warnings.push(...merged.warnings);
-    bodies.set(report.marker, withBookmarks(merged.bodyXml, report, 900_000 + index * 2));
-    onReport?.(index + 1);
-  });
-  onPacking?.(0);
+  declareReportNamespaces(pack, reports);
   const documentXml = partText(pack, 'word/document.xml') ?? '';
-  const pieces = placeholderPieces(documentXml, reports, bodies);
-  bodies.clear();
-  if (!onPacking) {
-    setPartText(pack, 'word/document.xml', pieces.join(''));
-    settleText(pack);
-    settleCompressed(pack);
-    return { bytes: writeDocxParts(pack), warnings };
-  }
-  // The body goes into the zip a piece at a time, never joined: see PartSource.
+  const spans = placeholderSpans(documentXml, reports);
+  const writer = new DocxZipWriter();
+  // Content types first, as Word expects: its text is written last (a report's pictures may add to it).
+  const contentTypes = writer.open('[Content_Types].xml');
+  const body = writer.open('word/document.xml');
+  const warnings: string[] = [];
+  let at = 0;
+  spans.forEach((span, done) => {
+    const report = reports[span.index] as ReportSplice;
+    body.write(documentXml.slice(at, span.start));
+    const merged = mergeReport(pack, report.bytes, report.label, span.index + 1);
+    warnings.push(...merged.warnings);
+    const bodyXml = withBookmarks(merged.bodyXml, report, 900_000 + span.index * 2);
+    body.write(span.sectionProperties ? withSectionAtEnd(bodyXml, span.sectionProperties) : bodyXml);
+    at = span.end;
+    onReport?.(done + 1);
+  });
+  body.write(documentXml.slice(at));
+  body.end();
+  onPacking?.(0);
   const texts = releaseText(pack);
+  contentTypes.write(texts.get('[Content_Types].xml') ?? strFromU8(pack.get('[Content_Types].xml') ?? empty));
+  contentTypes.end();
   const parts = new Map<string, PartSource>(pack);
   pack.clear();
   for (const [path, text] of texts) parts.set(path, [text]);
   for (const [path, part] of releaseCompressed(pack)) parts.set(path, part);
-  parts.set('word/document.xml', pieces);
-  return { bytes: writeDocxPartsTelling(parts, onPacking), warnings };
+  parts.delete('[Content_Types].xml');
+  parts.delete('word/document.xml');
+  return { bytes: writeDocxPartsTelling(parts, onPacking ?? (() => {}), 6, writer), warnings };
 }
 
+const empty = new Uint8Array(0);
+
+type PlaceholderSpan = { index: number; start: number; end: number; sectionProperties?: string };
+
 /**
- * The pack's text with every report's body in place of its placeholder paragraph, as pieces in order: the pack's
- * text is never copied once per report (a hundred reports made a hundred copies of a document growing to tens of
- * megabytes), nor joined into one string at all when it is zipped a piece at a time.
+ * Where each report's placeholder paragraph stands in the pack's text, in the order they stand: each report's
+ * body takes its place. The pack's text is never copied once per report (a hundred reports made a hundred copies
+ * of a document growing to tens of megabytes).
  */
-function placeholderPieces(
-  documentXml: string,
-  reports: readonly ReportSplice[],
-  bodies: ReadonlyMap<string, string>,
-): string[] {
-  const spans = reports
-    .map((report) => {
+function placeholderSpans(documentXml: string, reports: readonly ReportSplice[]): PlaceholderSpan[] {
+  return reports
+    .map((report, index) => {
       const markerAt = documentXml.indexOf(`>${report.marker}<`);
       if (markerAt < 0) throw new Error(`The pack has no placeholder for ${report.marker}.`);
       const start = Math.max(
@@ -88,19 +101,22 @@ function placeholderPieces(
       const end = documentXml.indexOf('</w:p>', markerAt) + '</w:p>'.length;
       const placeholder = documentXml.slice(start, end);
       const sectionProperties = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/.exec(placeholder)?.[0];
-      const bodyXml = bodies.get(report.marker) ?? '';
-      const body = sectionProperties ? withSectionAtEnd(bodyXml, sectionProperties) : bodyXml;
-      return { start, end, body };
+      return { index, start, end, ...(sectionProperties ? { sectionProperties } : {}) };
     })
     .sort((a, b) => a.start - b.start);
-  const pieces: string[] = [];
-  let at = 0;
-  for (const span of spans) {
-    pieces.push(documentXml.slice(at, span.start), span.body);
-    at = span.end;
+}
+
+/**
+ * Declare on the pack body's root every namespace a report's body root declares, before any body is written (see
+ * mergeNamespaces). Each report's root is read from the start of its body alone.
+ */
+function declareReportNamespaces(pack: DocxParts, reports: readonly ReportSplice[]): void {
+  let documentXml = partText(pack, 'word/document.xml') ?? '';
+  for (const report of reports) {
+    const root = reportBodyRoot(report.bytes);
+    if (root) documentXml = mergeNamespaces(documentXml, root, 'w:document');
   }
-  pieces.push(documentXml.slice(at));
-  return pieces;
+  setPartText(pack, 'word/document.xml', documentXml);
 }
 
 /** Put the section properties in the body's last top-level paragraph (or a new one after a final table). */

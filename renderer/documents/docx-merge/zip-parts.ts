@@ -1,16 +1,11 @@
-import {
-  strFromU8,
-  strToU8,
-  unzipSync,
-  Zip,
-  ZipDeflate,
-  ZipPassThrough,
-  zipSync,
-  type ZipInputFile,
-  type Zippable,
-} from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { CompressedPart } from './compressed-parts';
 import { compressedEntries, keepCompressed } from './compressed-parts';
+import type { PartSource } from './zip-writer';
+import { DocxZipWriter, isCompressedPicture, partSize } from './zip-writer';
+
+export type { PartSource } from './zip-writer';
+export { isCompressedPicture } from './zip-writer';
 
 /** The parts of a .docx (a zip), by path inside the zip: "word/document.xml", "word/media/image1.png"... */
 export type DocxParts = Map<string, Uint8Array>;
@@ -45,11 +40,6 @@ export function readDocxParts(
   return parts;
 }
 
-/** Pictures already compressed in their own format: deflating them again costs time and saves nothing. */
-const compressedMedia = /\.(png|jpe?g|gif|tiff?|wdp|hdp)$/i;
-
-export const isCompressedPicture = (path: string): boolean => compressedMedia.test(path);
-
 /**
  * Zip the parts back into a .docx, content types first as Word expects. Pictures already compressed (PNG, JPEG,
  * GIF...) are stored as they are rather than deflated a second time.
@@ -60,19 +50,10 @@ export function writeDocxParts(parts: DocxParts, level: 0 | 1 | 6 = 6): Uint8Arr
   if (contentTypes) ordered['[Content_Types].xml'] = contentTypes;
   for (const [path, bytes] of parts) {
     if (path === '[Content_Types].xml') continue;
-    ordered[path] = compressedMedia.test(path) ? [bytes, { level: 0 }] : bytes;
+    ordered[path] = isCompressedPicture(path) ? [bytes, { level: 0 }] : bytes;
   }
   return zipSync(ordered, { level });
 }
-
-/** How much of a part is compressed at a time when the zip reports its progress: about a tenth of a second. */
-const progressSlice = 2 * 1024 * 1024;
-
-/**
- * A part to zip: its bytes, or its text in pieces, encoded and compressed one piece at a time. The merged pack's
- * body is tens of megabytes of text: joined into one string and then encoded whole, it was held three times over.
- */
-export type PartSource = Uint8Array | string[] | CompressedPart;
 
 /**
  * writeDocxParts, saying as it goes how far it is (the share of the parts' bytes zipped, 0 to 1). Zipping a pack
@@ -85,78 +66,31 @@ export function writeDocxPartsTelling(
   parts: Map<string, PartSource>,
   onProgress: (share: number) => void,
   level: 0 | 1 | 6 = 6,
+  writer = new DocxZipWriter(level),
 ): Uint8Array {
   const paths = [...parts.keys()].sort(
     (a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
   );
-  const sizeOf = (source: PartSource): number =>
-    source instanceof Uint8Array
-      ? source.length
-      : Array.isArray(source)
-        ? source.reduce((sum, piece) => sum + piece.length, 0)
-        : source.compressed.length;
-  const total = [...parts.values()].reduce((sum, source) => sum + sizeOf(source), 0) || 1;
-  const chunks: Uint8Array[] = [];
-  const failures: Error[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) failures.push(error);
-    else chunks.push(chunk);
-  });
+  const total = [...parts.values()].reduce((sum, source) => sum + partSize(source), 0) || 1;
   let zipped = 0;
   let sinceReport = 0;
   for (const path of paths) {
     const source = parts.get(path) ?? new Uint8Array(0);
     parts.delete(path);
-    if (!(source instanceof Uint8Array) && !Array.isArray(source)) {
-      // Copied as it lies in the report's zip: the same compressed bytes, CRC and size.
-      const copied: ZipInputFile = {
-        filename: path,
-        size: source.size,
-        crc: source.crc,
-        compression: source.method,
-      };
-      zip.add(copied);
-      copied.ondata?.(null, source.compressed as Uint8Array<ArrayBuffer>, true);
-      zipped += source.compressed.length;
+    writer.add(path, source, (count) => {
+      zipped += count;
+      sinceReport += count;
+      if (sinceReport < progressSlice) return;
+      sinceReport = 0;
       onProgress(Math.min(1, zipped / total));
-      continue;
-    }
-    const file = compressedMedia.test(path) ? new ZipPassThrough(path) : new ZipDeflate(path, { level });
-    zip.add(file);
-    const pieces = source instanceof Uint8Array ? [source] : source;
-    let pending: Uint8Array | undefined;
-    for (let index = 0; index < pieces.length; index += 1) {
-      const piece = pieces[index] ?? '';
-      const bytes = typeof piece === 'string' ? strToU8(piece) : piece;
-      if (typeof piece === 'string') pieces[index] = '';
-      // One slice is held back, so that the last can be pushed as the end of the part.
-      for (let at = 0; at < bytes.length; at += progressSlice) {
-        if (pending) file.push(pending);
-        pending = bytes.subarray(at, Math.min(bytes.length, at + progressSlice));
-        zipped += pending.length;
-        sinceReport += pending.length;
-        if (sinceReport >= progressSlice) {
-          sinceReport = 0;
-          onProgress(Math.min(1, zipped / total));
-        }
-      }
-    }
-    file.push(pending ?? new Uint8Array(0), true);
+    });
     onProgress(Math.min(1, zipped / total));
   }
-  zip.end();
-  if (failures[0]) throw failures[0];
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const [index, chunk] of chunks.entries()) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-    chunks[index] = empty;
-  }
-  return out;
+  return writer.finish();
 }
 
-const empty = new Uint8Array(0);
+/** How often, in bytes zipped, a large part's progress is told. */
+const progressSlice = 2 * 1024 * 1024;
 
 /**
  * Text parts kept as text while reports are merged into a pack: its styles, lists, links, notes and body are read
