@@ -45,6 +45,32 @@ export function rewriteBody(body: string, maps: BodyIdMaps): string {
   return xml;
 }
 
+/**
+ * rewriteBody a piece at a time, the body cut after a paragraph's end every `size` characters or so: every change
+ * rewriteBody makes lies within one tag or one paragraph's properties, so the pieces joined are the body
+ * rewritten whole. A report's body is hundreds of kilobytes, and each of rewriteBody's passes over it whole made a
+ * copy that large, each kept by the JavaScript heap well past its use; pieces this size are let go at once. The
+ * last piece holds the body's last paragraph whole, the one its end marks and the pack's section go into.
+ */
+export function rewriteBodyInPieces(body: string, maps: BodyIdMaps, size = 64 * 1024): string[] {
+  const lastParagraph = Math.max(
+    body.lastIndexOf('<w:p>'),
+    body.lastIndexOf('<w:p '),
+    body.lastIndexOf('<w:p/>'),
+  );
+  const pieces: string[] = [];
+  let from = 0;
+  for (;;) {
+    const close = body.indexOf('</w:p>', from + size);
+    const end = close + '</w:p>'.length;
+    if (close < 0 || end > lastParagraph) break;
+    pieces.push(rewriteBody(body.slice(from, end), maps));
+    from = end;
+  }
+  pieces.push(rewriteBody(body.slice(from), maps));
+  return pieces;
+}
+
 function prefixBookmarkNames(xml: string, prefix: string): string {
   return xml
     .replace(/(<w:bookmarkStart\b[^>]*?\sw:name=")([^"]*)(")/g, `$1${prefix}$2$3`)

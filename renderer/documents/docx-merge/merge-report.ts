@@ -1,4 +1,4 @@
-import { rewriteBody } from './body-rewrite';
+import { rewriteBody, rewriteBodyInPieces } from './body-rewrite';
 import { appendFootnotes, importFootnotes, leftOutNotes } from './footnote-import';
 import { importNumbering } from './numbering-import';
 import { importRelationships } from './relationship-import';
@@ -8,8 +8,11 @@ import { isCompressedPicture, partText, readDocxParts, setPartText } from './zip
 import { bodyChildren, mergeNamespaces } from './xml-text';
 
 export type MergedReport = {
-  /** The report's body, rewritten to the pack's ids, ready to stand where its placeholder paragraph was. */
-  bodyXml: string;
+  /**
+   * The report's body, rewritten to the pack's ids, ready to stand where its placeholder paragraph was: in pieces
+   * in order (see rewriteBodyInPieces), the last holding its last paragraph.
+   */
+  bodyPieces: string[];
   /** Things in the report the pack could not carry, in words a clerk can act on. */
   warnings: string[];
 };
@@ -60,11 +63,11 @@ export function mergeReport(
     pack,
     footnotes.footnotes.map((note) => rewriteBody(note, { ...maps, relationships: new Map() })),
   );
-  const bodyXml = rewriteBody(bodyChildren(documentXml), maps);
+  const bodyPieces = rewriteBodyInPieces(bodyChildren(documentXml), maps);
   return {
-    bodyXml,
+    bodyPieces,
     warnings: [
-      ...unsupportedContent(bodyXml, prefix, label),
+      ...unsupportedContent(bodyPieces, prefix, label),
       ...footnotes.warnings,
       ...leftOutNotes(report, label),
     ],
@@ -77,10 +80,11 @@ function requiredPart(parts: DocxParts, path: string): string {
   return text;
 }
 
-function unsupportedContent(bodyXml: string, prefix: string, label: string): string[] {
-  const dangling = [...bodyXml.matchAll(/\sr:(?:embed|id|link|pict)="([^"]*)"/g)].filter(
-    (match) => !(match[1] ?? '').startsWith(prefix),
-  );
+function unsupportedContent(bodyPieces: string[], prefix: string, label: string): string[] {
+  const references = bodyPieces.flatMap((piece) => [
+    ...piece.matchAll(/\sr:(?:embed|id|link|pict)="([^"]*)"/g),
+  ]);
+  const dangling = references.filter((match) => !(match[1] ?? '').startsWith(prefix));
   return dangling.length > 0
     ? [
         `${label} contains ${dangling.length} embedded object(s) (charts or OLE objects) that the pack cannot show: paste them as pictures.`,

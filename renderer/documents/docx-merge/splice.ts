@@ -60,8 +60,13 @@ export function spliceReports(
     body.write(documentXml.slice(at, span.start));
     const merged = mergeReport(pack, report.bytes, report.label, span.index + 1);
     warnings.push(...merged.warnings);
-    const bodyXml = withBookmarks(merged.bodyXml, report, 900_000 + span.index * 2);
-    body.write(span.sectionProperties ? withSectionAtEnd(bodyXml, span.sectionProperties) : bodyXml);
+    const pieces = withBookmarks(merged.bodyPieces, report, 900_000 + span.index * 2);
+    const last = pieces.length - 1;
+    if (span.sectionProperties) pieces[last] = withSectionAtEnd(pieces[last] ?? '', span.sectionProperties);
+    for (const [index, piece] of pieces.entries()) {
+      body.write(piece);
+      pieces[index] = '';
+    }
     at = span.end;
     onReport?.(done + 1);
   });
@@ -135,25 +140,28 @@ function lastTopLevelParagraph(xml: string): number {
   return Math.max(xml.lastIndexOf('<w:p>'), xml.lastIndexOf('<w:p '));
 }
 
-function withBookmarks(bodyXml: string, report: ReportSplice, id: number): string {
-  let xml = bodyXml;
+/** The report's first and last marks: the start in its first piece, the end in its last (rewriteBodyInPieces). */
+function withBookmarks(pieces: string[], report: ReportSplice, id: number): string[] {
+  const marked = [...pieces];
+  const last = marked.length - 1;
   if (report.endBookmark) {
     // At the very end of the report: a mark at the start of its last paragraph printed the page that paragraph
     // starts on, one short when it runs on to the next page ("(Pages 1 - 3)" for a report on pages 1 to 4).
     const mark = `<w:bookmarkStart w:id="${id + 1}" w:name="${report.endBookmark}"/><w:bookmarkEnd w:id="${id + 1}"/>`;
-    xml = appendToLastParagraph(xml, mark);
+    marked[last] = appendToLastParagraph(marked[last] ?? '', mark);
   }
   if (report.startBookmark) {
+    const xml = marked[0] ?? '';
     const match = /<w:p[\s>/]/.exec(xml);
     if (match) {
       const at = match.index;
       const close = xml.indexOf('</w:p>', at);
       const end = close < 0 ? xml.indexOf('/>', at) + 2 : close + '</w:p>'.length;
       const mark = `<w:bookmarkStart w:id="${id}" w:name="${report.startBookmark}"/><w:bookmarkEnd w:id="${id}"/>`;
-      xml = xml.slice(0, at) + insertIntoParagraph(xml.slice(at, end), mark) + xml.slice(end);
+      marked[0] = xml.slice(0, at) + insertIntoParagraph(xml.slice(at, end), mark) + xml.slice(end);
     }
   }
-  return xml;
+  return marked;
 }
 
 /** Put `inner` at the end of the body's last paragraph, after its last run (an empty one, `<w:p/>`, included). */

@@ -4,6 +4,8 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { partText, readDocxParts, spliceReports } from '../../../../renderer/documents/docx-merge';
 import { reportBodyRoot } from '../../../../renderer/documents/docx-merge/report-root';
+import { rewriteBody, rewriteBodyInPieces } from '../../../../renderer/documents/docx-merge/body-rewrite';
+import { bodyChildren } from '../../../../renderer/documents/docx-merge/xml-text';
 
 const loReport = new Uint8Array(
   readFileSync(new URL('../../../documents/agenda-pack/fixtures/lo-report.docx', import.meta.url)),
@@ -60,4 +62,26 @@ describe('the pack body zipped as each report is merged', () => {
   it('finds no body root in bytes that are not a Word file', () => {
     expect(reportBodyRoot(strToU8('not a zip'))).toBeUndefined();
   });
+});
+
+describe("a report's body rewritten in pieces", () => {
+  const maps = {
+    styles: new Map([['Heading1', 'R1Heading1']]),
+    numIds: new Map([['1', '41']]),
+    relationships: new Map([['rId3', 'R1rId3']]),
+    defaultParagraphStyle: 'R1Normal',
+    prefix: 'R1',
+    idOffset: 200_000,
+  };
+  const body = bodyChildren(strFromU8(unzipSync(loReport)['word/document.xml'] as Uint8Array));
+
+  it.each([500, 2_000, 1_000_000])(
+    'is the body rewritten whole, in pieces of about %i characters',
+    (size) => {
+      const pieces = rewriteBodyInPieces(body, maps, size);
+      if (size < body.length / 4) expect(pieces.length).toBeGreaterThan(2);
+      expect(pieces.join('')).toBe(rewriteBody(body, maps));
+      expect(pieces.at(-1)).toMatch(/<w:p[ >][\s\S]*<\/w:p>\s*$/);
+    },
+  );
 });
