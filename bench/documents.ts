@@ -85,6 +85,8 @@ async function main(): Promise<void> {
     );
     const page = context.pages()[0] ?? (await context.newPage());
     if (process.env.BENCH_DEBUG) page.on('pageerror', (error) => console.log('page error:', error.message));
+    // BENCH_CONSOLE: what the page and its workers log, to time a step from inside while tracing a figure.
+    if (process.env.BENCH_CONSOLE) page.on('console', (message) => console.log('page:', message.text()));
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const pid = browserPid(profile);

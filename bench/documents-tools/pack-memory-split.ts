@@ -1,0 +1,203 @@
+/**
+ * What the page's renderer holds around an agenda pack, in real Chromium against the built renderer: its resident
+ * memory, the page's JavaScript heap and each worker's (by name), at each moment a clerk goes through: the app
+ * opened, the meeting opened, the Papers tab open a while, just after the pack's file is written, and some seconds
+ * later; then the same after a collection in every heap (what is live, not garbage waiting). The documents bench
+ * (bench/documents.ts) gives the peak; this says what it is made of.
+ *
+ *   npx tsx bench/documents-tools/pack-memory-split.ts        ITEMS (default 160), CLICKS (default 3)
+ *
+ * Not part of `npm run bench`.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type CDPSession } from 'playwright-core';
+import { build, preview } from 'vite';
+import { chromiumPath } from '../../scripts/system-deps.mjs';
+import { chromiumArgs } from '../../tests/e2e/support/browser';
+import { pageScript } from '../archive-tools/bundle';
+import { browserPid, largestRendererRss, renderers } from './memory';
+import { officerReports } from './officer-reports';
+import type { DocumentsBench, SeedRequest } from './in-page';
+
+const items = Number(process.env.ITEMS ?? 160);
+const clicks = Number(process.env.CLICKS ?? 3);
+const reportCount = Math.round((items * 25) / 40);
+const button = 'Save agenda pack (.docx)';
+const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The page's workers, reached through one CDP session on the page (its own attachments, not Playwright's). */
+async function workerHeaps(session: CDPSession) {
+  const attached = new Map<string, string>();
+  const waiting = new Map<number, (result: unknown) => void>();
+  let nextId = 1;
+  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) =>
+    attached.set(sessionId, targetInfo.title || targetInfo.url.split('/').pop() || targetInfo.type),
+  );
+  session.on('Target.detachedFromTarget', ({ sessionId }) => attached.delete(sessionId));
+  session.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const answer = JSON.parse(message) as { id: number; result?: unknown };
+    waiting.get(answer.id)?.(answer.result);
+  });
+  await session.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
+  const ask = async (sessionId: string, method: string): Promise<unknown> => {
+    const id = nextId++;
+    const answered = new Promise<unknown>((resolve) => {
+      waiting.set(id, resolve);
+      setTimeout(() => resolve(undefined), 5_000);
+    });
+    await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    return answered;
+  };
+  return async (collect: boolean): Promise<string[]> => {
+    const lines: string[] = [];
+    for (const [sessionId, name] of attached) {
+      if (collect) await ask(sessionId, 'HeapProfiler.collectGarbage');
+      const heap = (await ask(sessionId, 'Runtime.getHeapUsage')) as
+        { usedSize: number; totalSize: number } | undefined;
+      lines.push(heap ? `${name} ${mb(heap.usedSize)}/${mb(heap.totalSize)}` : `${name} (no answer)`);
+    }
+    return lines;
+  };
+}
+
+async function main(): Promise<void> {
+  const reports = await officerReports(reportCount, 20);
+  const outDir = await mkdtemp(join(tmpdir(), 'chamber-bench-build-'));
+  const profile = await mkdtemp(join(tmpdir(), 'chamber-bench-documents-'));
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('The preview server did not start.');
+  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...chromiumArgs, '--js-flags=--expose-gc'],
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  try {
+    await context.addInitScript(() => localStorage.setItem('chamber.first-run-skipped', 'yes'));
+    await context.route(`${baseUrl}bench-papers/*`, async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      const path = reports.docx.find((file) => file.endsWith(`/${name}`));
+      if (!path) return route.fulfill({ status: 404 });
+      return route.fulfill({ body: await readFile(path), contentType: 'application/octet-stream' });
+    });
+    await context.route(`${baseUrl}bench-tools.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Documents benchmark</title>' }),
+    );
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const pid = browserPid(profile);
+    const appRenderers = new Set(renderers(pid).keys());
+    const tools = await context.newPage();
+    await tools.goto(`${baseUrl}bench-tools.html`);
+    await tools.evaluate(await pageScript(new URL('./in-page.ts', import.meta.url)));
+    const others = new Set([...renderers(pid).keys()].filter((known) => !appRenderers.has(known)));
+    const request: SeedRequest = {
+      name: `Wrenmoor Board of ${items} items`,
+      items,
+      papers: reports.docx.slice(0, reportCount).map((file) => {
+        const name = file.split('/').pop() ?? '';
+        return { url: `${baseUrl}bench-papers/${name}`, name };
+      }),
+      minuteCharacters: 2_200,
+    };
+    const { meetingId } = await tools.evaluate(
+      (r) => (globalThis as unknown as { chamberDocuments: DocumentsBench }).chamberDocuments.seedMeeting(r),
+      request,
+    );
+    await tools.close();
+
+    await page.goto(`${baseUrl}bench-tools.html`);
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const session = await context.newCDPSession(page);
+    const workers = await workerHeaps(session);
+    const report = async (moment: string) => {
+      const heap = (await session.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+      const rss = largestRendererRss(pid, others);
+      console.log(
+        `${moment.padEnd(38)} renderer ${mb(rss)} MB; page heap ${mb(heap.usedSize)}/${mb(heap.totalSize)} MB; workers ${(await workers(false)).join(', ') || 'none'}`,
+      );
+    };
+    const collected = async (moment: string) => {
+      await session.send('HeapProfiler.collectGarbage');
+      await workers(true);
+      await pause(1_000);
+      await report(`${moment}, all collected`);
+    };
+    await pause(3_000);
+    await report('app opened');
+    await page.goto(`${baseUrl}#/meetings/${meetingId}`);
+    await page.getByRole('tab', { name: 'Papers' }).waitFor();
+    await pause(5_000);
+    await report('meeting opened');
+    await page.getByRole('tab', { name: 'Papers' }).click();
+    await page.getByRole('button', { name: button, exact: true }).waitFor();
+    await pause(10_000);
+    await report('Papers tab open 10 s');
+    await collected('Papers tab open');
+    for (let click = 1; click <= clicks; click += 1) {
+      const downloaded = page.waitForEvent('download', { timeout: 10 * 60_000 });
+      let peak = 0;
+      // The renderer's largest while each step the progress bar names is shown (the page's thread is free).
+      const byStep = new Map<string, number>();
+      let step = 'pressed';
+      let reading = false;
+      const timer = setInterval(() => {
+        const rss = largestRendererRss(pid, others);
+        peak = Math.max(peak, rss);
+        byStep.set(step, Math.max(byStep.get(step) ?? 0, rss));
+        if (reading) return;
+        reading = true;
+        void page
+          .evaluate(() =>
+            [...document.querySelectorAll('[role="status"]')].map((node) => node.textContent ?? '').join(' '),
+          )
+          .then((text) => {
+            const at = /step (\d+) of (\d+)/.exec(text);
+            if (at) step = `step ${at[1]?.padStart(3)} of ${at[2]} ${text.split(':')[0]?.trim()}`;
+          })
+          .catch(() => undefined)
+          .finally(() => (reading = false));
+      }, 50);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await downloaded;
+      clearInterval(timer);
+      await report(`pack ${click} written (peak ${mb(peak)} MB)`);
+      if (process.env.STEPS)
+        for (const [said, rss] of byStep) console.log(`    ${mb(rss).padStart(4)} MB  ${said}`);
+      await pause(10_000);
+      await report(`pack ${click}, 10 s later`);
+    }
+    await collected(`after ${clicks} packs`);
+    console.log(
+      `load ${loadavg()
+        .map((load) => load.toFixed(1))
+        .join(' / ')}; ${new Date().toISOString()}`,
+    );
+  } finally {
+    await context.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await rm(outDir, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+await main();
