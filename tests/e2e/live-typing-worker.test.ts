@@ -65,3 +65,46 @@ describe('a minute typed in the live screen, stored by the typing worker', () =>
     );
   });
 });
+
+describe('an earlier version kept by the typing worker', () => {
+  it('is listed at once, restores over the worker’s text, and typing on after it keeps both', async () => {
+    const { page } = await openChamber();
+    const meetingUrl = await keyBoardMeeting(page, inject('baseUrl'));
+    await page.goto(`${meetingUrl.replace(/\/$/, '')}/live`);
+    await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
+    await page.keyboard.press('Alt+N');
+    const editor = page.getByRole('textbox', { name: /^Minute 1: Apologies for Absence/ });
+    await waitForFocus(editor);
+    const first = 'Apologies were received from Councillor Patel and Councillor Okafor.';
+    await page.keyboard.type(first, { delay: 20 });
+    await poll(() => editor.innerText()).toBe(first);
+
+    // Typed over whole: the words before are kept as a version, and the list beside the minute shows it.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('No apologies.', { delay: 20 });
+    await poll(() => editor.innerText()).toBe('No apologies.');
+    const versions = page.getByRole('region', { name: 'Earlier versions' });
+    const kept = versions.getByRole('listitem').filter({ hasText: first });
+    await kept.first().waitFor({ timeout: 20_000 });
+
+    // Restored: the page's own write replaces what the worker stored last.
+    await kept
+      .first()
+      .getByRole('button', { name: /^Restore the version of / })
+      .click();
+    await poll(() => editor.innerText()).toBe(first);
+
+    // Typing on: the worker finds the minute written elsewhere, reads it afresh and stores the words on top.
+    await editor.click();
+    await waitForFocus(editor);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Both sent their best wishes.', { delay: 20 });
+    const final = `${first} Both sent their best wishes.`;
+    await poll(() => editor.innerText()).toBe(final);
+    expect(await page.getByText('Not stored yet').count()).toBe(0);
+
+    // What is stored: the meeting page reads it back, and the version typed over is still kept.
+    await page.goto(meetingUrl);
+    await poll(() => minutesTabText(page)).toBe(final);
+  });
+});
