@@ -233,18 +233,7 @@ async function keepRowsAndEmpty(): Promise<number> {
 async function rawImport() {
   const all = rows;
   if (!all) throw new Error('No rows kept: run keepRowsAndEmpty first.');
-  const result = await timed(async () => {
-    db.close();
-    const database = await openRaw();
-    const tx = database.transaction([...all.keys()], 'readwrite');
-    for (const [table, list] of all) {
-      const store = tx.objectStore(table);
-      for (const row of list) store.put(row);
-    }
-    await done(tx);
-    database.close();
-    return all.size;
-  });
+  const result = await timed(() => putRaw(all).then(() => all.size));
   await freshDatabase();
   rows = undefined;
   return result;
