@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openChamber } from './support/browser';
+import { screenshot } from './documents-support';
 import { waitForFocus } from './support/focus';
 import { keyBoardMeeting } from './support/live-meeting';
 import { poll } from './support/wait';
@@ -102,6 +103,7 @@ describe('an earlier version kept by the typing worker', () => {
     const final = `${first} Both sent their best wishes.`;
     await poll(() => editor.innerText()).toBe(final);
     expect(await page.getByText('Not stored yet').count()).toBe(0);
+    await screenshot(page, 'live-typing-worker-restored');
 
     // What is stored: the meeting page reads it back, and the version typed over is still kept.
     await page.goto(meetingUrl);
