@@ -7,6 +7,7 @@ import { municipalYearOf } from '../../renderer/domain/municipal-year';
 import { toIsoDate } from '../../renderer/domain/en-gb';
 import { seriousAccessibilityProblems } from './support/axe';
 import { appUrl, openChamber, type Chamber } from './support/browser';
+import { waitForFocus } from './support/focus';
 
 // One small archive (2 committees x 2 years, the same generator as the full one) shared by the tests below.
 const today = toIsoDate(new Date());
@@ -136,6 +137,37 @@ describe('a generated archive in Chamber', () => {
     await expect
       .poll(() => details.getByRole('list', { name: 'Updates' }).textContent())
       .toContain('Reported at the meeting: completed.');
+  });
+
+  it('moves through the whole action log by keyboard: row by row past the screen, into a row’s cells, Enter opens', async () => {
+    const { page } = open;
+    await page.goto(appUrl('actions'));
+    const grid = page.getByRole('grid', { name: 'Actions' });
+    const rows = grid.getByRole('row');
+    // What has the focus: its row number in the grid (row 1 is the headings) and whether it is a row or a cell.
+    const focus = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        return `${active.getAttribute('role')} ${active.closest('[role="row"]')?.getAttribute('aria-rowindex')}`;
+      });
+    const first = rows.nth(1);
+    await first.focus();
+    await waitForFocus(first);
+    // Further than the screen holds: the rows below are drawn as the focus reaches them.
+    const steps = Math.min(20, all('actions').length - 1);
+    for (let step = 1; step <= steps; step += 1) {
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(focus).toBe(`row ${step + 2}`);
+    }
+    const row = grid.locator(`[role="row"][aria-rowindex="${steps + 2}"]`);
+    expect(await row.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(0);
+    const text = (await row.getByRole('gridcell').nth(1).locator('[title]').textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('region', { name: 'Action details' });
+    await expect.poll(() => details.textContent()).toContain(text);
+    await expect.poll(focus).toBe(`row ${steps + 2}`);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focus).toBe(`gridcell ${steps + 2}`);
   });
 
   it('draws attendance and action charts whose figures match the archive', async () => {

@@ -15,6 +15,30 @@ import { useRef, type CSSProperties, type ReactNode } from 'react';
  *
  * @example <VirtualGridBody<Line> rowHeight={44} height="60vh">{(row, place) => <DataGridRow style={place.style} />}</VirtualGridBody>
  */
+const places = new Map<string, CSSProperties>();
+
+/**
+ * The style that places a row, the same object for the same place: a memoised row that stays in view through
+ * a scroll is then not drawn again for a style that only looks new. At most a few thousand places are kept.
+ */
+function placed(start: number, size: number): CSSProperties {
+  const key = `${start}:${size}`;
+  let style = places.get(key);
+  if (!style) {
+    if (places.size > 5000) places.clear();
+    style = {
+      position: 'absolute',
+      top: 0,
+      left: 0,
+      width: '100%',
+      height: size,
+      transform: `translateY(${start}px)`,
+    };
+    places.set(key, style);
+  }
+  return style;
+}
+
 export function VirtualGridBody<T>({
   children,
   rowHeight,
@@ -56,14 +80,7 @@ export function VirtualGridBody<T>({
         {virtualiser.getVirtualItems().map((virtual) => {
           const row = rows[virtual.index];
           if (!row) return null;
-          const style: CSSProperties = {
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            height: virtual.size,
-            transform: `translateY(${virtual.start}px)`,
-          };
+          const style = placed(virtual.start, virtual.size);
           return (
             <TableRowIdContextProvider key={row.rowId} value={row.rowId}>
               {/* Row 1 is the header row. */}

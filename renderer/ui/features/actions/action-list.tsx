@@ -16,6 +16,7 @@ import {
   actionLine,
   actionRowHeight,
   exemptWords,
+  useActionCellWidths,
   useActionRowClasses,
   type ActionLine,
 } from './action-row';
@@ -63,8 +64,6 @@ export function ActionList({
   onOpen: (action: Action) => void;
 }) {
   const styles = useStyles();
-  // The rows' classes, worked out once here rather than by each row as it scrolls into view.
-  const rowClasses = useActionRowClasses();
   // Each row as the grid's composite mode makes it (arrow keys along its cells, a group Right Arrow enters),
   // except that Enter is left to the row, which opens the action, rather than taken to go into its cells.
   const along = useArrowNavigationGroup({ axis: 'horizontal' });
@@ -103,26 +102,57 @@ export function ActionList({
         size="small"
       >
         <ResizableHeader className={styles.header} rowIndex={1} />
-        <VirtualGridBody<ActionLine>
-          rowHeight={actionRowHeight}
-          // No taller than its rows: a short or empty list leaves no tall empty box above the details.
-          height={`min(60vh, ${Math.max(lines.length, 1) * actionRowHeight + 2}px)`}
+        <ActionRows
+          count={lines.length}
           className={styles.body}
-          testId="action-scroller"
-        >
-          {({ item }, place) => (
-            <ActionRow
-              line={item}
-              classes={rowClasses}
-              selected={item.action.id === selectedId}
-              style={place.style}
-              rowIndex={place.rowIndex}
-              rowTabster={rowTabster}
-              onOpen={onOpen}
-            />
-          )}
-        </VirtualGridBody>
+          selectedId={selectedId}
+          rowTabster={rowTabster}
+          onOpen={onOpen}
+        />
       </DataGrid>
     </ResizableGridFrame>
+  );
+}
+
+/**
+ * The grid's body: its rows' classes and column widths are worked out here, once, inside the DataGrid (they
+ * depend on its size and column sizing), rather than by each row as it scrolls into view.
+ */
+function ActionRows({
+  count,
+  className,
+  selectedId,
+  rowTabster,
+  onOpen,
+}: {
+  count: number;
+  className: string;
+  selectedId: string | undefined;
+  rowTabster: { 'data-tabster'?: string };
+  onOpen: (action: Action) => void;
+}) {
+  const rowClasses = useActionRowClasses();
+  const widths = useActionCellWidths();
+  return (
+    <VirtualGridBody<ActionLine>
+      rowHeight={actionRowHeight}
+      // No taller than its rows: a short or empty list leaves no tall empty box above the details.
+      height={`min(60vh, ${Math.max(count, 1) * actionRowHeight + 2}px)`}
+      className={className}
+      testId="action-scroller"
+    >
+      {({ item }, place) => (
+        <ActionRow
+          line={item}
+          classes={rowClasses}
+          widths={widths}
+          selected={item.action.id === selectedId}
+          style={place.style}
+          rowIndex={place.rowIndex}
+          rowTabster={rowTabster}
+          onOpen={onOpen}
+        />
+      )}
+    </VirtualGridBody>
   );
 }
