@@ -5,7 +5,8 @@
  * later; then the same after a collection in every heap (what is live, not garbage waiting). The documents bench
  * (bench/documents.ts) gives the peak; this says what it is made of.
  *
- *   npx tsx bench/documents-tools/pack-memory-split.ts        ITEMS (default 160), CLICKS (default 3)
+ *   npx tsx bench/documents-tools/pack-memory-split.ts        ITEMS (default 160), CLICKS (default 3), STEPS=1
+ *   JS_FLAGS=--trace-gc DEBUG=pw:browser npx tsx ...          each heap's collections (the isolates by address)
  *
  * Not part of `npm run bench`.
  */
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [...chromiumArgs, '--js-flags=--expose-gc'],
+    args: [...chromiumArgs, `--js-flags=--expose-gc ${process.env.JS_FLAGS ?? ''}`],
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',

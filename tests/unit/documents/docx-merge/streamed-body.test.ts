@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { partText, readDocxParts, spliceReports } from '../../../../renderer/documents/docx-merge';
 import { reportBodyRoot } from '../../../../renderer/documents/docx-merge/report-root';
 import { rewriteBody, rewriteBodyInPieces } from '../../../../renderer/documents/docx-merge/body-rewrite';
+import { DocxZipWriter } from '../../../../renderer/documents/docx-merge/zip-writer';
 import { bodyChildren } from '../../../../renderer/documents/docx-merge/xml-text';
 
 const loReport = new Uint8Array(
@@ -84,4 +85,16 @@ describe("a report's body rewritten in pieces", () => {
       expect(pieces.at(-1)).toMatch(/<w:p[ >][\s\S]*<\/w:p>\s*$/);
     },
   );
+});
+
+describe('a text part written a piece at a time', () => {
+  it('keeps every character, those outside the BMP across a slice too', () => {
+    const text = `${'a'.repeat(32 * 1024 - 1)}😀 Wrenmoor’s café ${'é😀'.repeat(40_000)}`;
+    const writer = new DocxZipWriter();
+    const part = writer.open('word/document.xml');
+    part.write(text.slice(0, 50_000));
+    part.write(text.slice(50_000));
+    part.end();
+    expect(strFromU8(unzipSync(writer.finish())['word/document.xml'] as Uint8Array)).toBe(text);
+  });
 });
