@@ -44,6 +44,7 @@ if (!data) throw new Error('The benchmark meeting is missing.');
 const read = sample('read');
 const samples: Sample[] = [];
 let lastStage = '';
+const cpuBefore = process.cpuUsage();
 const result = await buildAgendaPack(data, {
   audience: 'public',
   edition: 'agenda',
@@ -55,6 +56,7 @@ const result = await buildAgendaPack(data, {
     samples.push(sample(step));
   },
 });
+const cpu = process.cpuUsage(cpuBefore);
 if (process.env.OUT) writeFileSync(process.env.OUT, result.bytes);
 const after = sample(`built (${mb(result.bytes.length).toFixed(1)} MB file)`);
 gc();
@@ -62,7 +64,9 @@ const collected = sample('after a collection, file still held');
 const rows = [before, read, ...samples, after, collected];
 const peak = (key: 'heap' | 'committed' | 'buffers' | 'rss') =>
   rows.reduce((top, row) => (row[key] > top[key] ? row : top));
-console.log(`${items} items, ${reportCount} reports (${mb(seeded.paperBytes).toFixed(1)} MB)`);
+console.log(
+  `${items} items, ${reportCount} reports (${mb(seeded.paperBytes).toFixed(1)} MB): built in ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU${live ? ' (with a collection at each step)' : ''}`,
+);
 for (const row of rows)
   console.log(
     `${row.step.padEnd(34)} heap ${row.heap.toFixed(0).padStart(5)} MB (of ${row.committed.toFixed(0).padStart(4)})  buffers ${row.buffers.toFixed(0).padStart(4)} MB  rss ${row.rss.toFixed(0).padStart(5)} MB`,

@@ -10,6 +10,7 @@
  *
  * Not part of `npm run bench`.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,21 @@ async function workerHeaps(session: CDPSession) {
     }
     return lines;
   };
+}
+
+/** The page's renderer's resident memory by kind (anonymous, file, shared), from /proc. */
+function residentKinds(rootPid: number, others: ReadonlySet<number>): string {
+  let largest = 0;
+  let pid = 0;
+  for (const [candidate, rss] of renderers(rootPid))
+    if (!others.has(candidate) && rss > largest) [largest, pid] = [rss, candidate];
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+    return `anon ${kb('RssAnon').toFixed(0)}, file ${kb('RssFile').toFixed(0)}, shared ${kb('RssShmem').toFixed(0)}`;
+  } catch {
+    return '';
+  }
 }
 
 async function main(): Promise<void> {
@@ -159,11 +175,13 @@ async function main(): Promise<void> {
       let peak = 0;
       // The renderer's largest while each step the progress bar names is shown (the page's thread is free).
       const byStep = new Map<string, number>();
+      const kinds = new Map<string, string>();
       let step = 'pressed';
       let reading = false;
       const timer = setInterval(() => {
         const rss = largestRendererRss(pid, others);
         peak = Math.max(peak, rss);
+        if (rss > (byStep.get(step) ?? 0)) kinds.set(step, residentKinds(pid, others));
         byStep.set(step, Math.max(byStep.get(step) ?? 0, rss));
         if (reading) return;
         reading = true;
@@ -183,7 +201,8 @@ async function main(): Promise<void> {
       clearInterval(timer);
       await report(`pack ${click} written (peak ${mb(peak)} MB)`);
       if (process.env.STEPS)
-        for (const [said, rss] of byStep) console.log(`    ${mb(rss).padStart(4)} MB  ${said}`);
+        for (const [said, rss] of byStep)
+          console.log(`    ${mb(rss).padStart(4)} MB (${kinds.get(said) ?? ''})  ${said}`);
       await pause(10_000);
       await report(`pack ${click}, 10 s later`);
     }
