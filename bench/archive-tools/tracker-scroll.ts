@@ -53,6 +53,25 @@ function selfByName(events: TraceEvent[]): Map<string, number> {
   return totals;
 }
 
+type Profile = {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+/** PROFILE=1: the functions the page spent most samples in (build with --minify false for readable names). */
+function printProfile(profile: Profile): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, at) => {
+    const frame = byId.get(id);
+    const name = `${frame?.functionName || '(anonymous)'} ${frame?.url.split('/').pop() ?? ''}:${frame?.lineNumber ?? 0}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[at] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`  self time: ${top.map(([name, total]) => `${name} ${total.toFixed(0)}`).join('; ')}`);
+}
+
 async function main(): Promise<void> {
   const kept = JSON.parse(await readFile(join(profile ?? '', 'chamber-archive.json'), 'utf8')) as {
     port: number;
@@ -86,7 +105,13 @@ async function main(): Promise<void> {
         categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink.user_timing',
         transferMode: 'ReportEvents',
       });
+      if (process.env.PROFILE) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
       const frames = await scrollFrames(page, '[data-testid="action-scroller"]');
+      if (process.env.PROFILE) printProfile((await cdp.send('Profiler.stop')).profile);
       const ended = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.end');
       await ended;

@@ -21,6 +21,9 @@ import {
   type ActionLine,
 } from './action-row';
 
+/** Each row's id for the grid: one function, so the grid's rows are not made again for a new one at each render. */
+const rowId = (line: ActionLine) => line.action.id;
+
 type TabsterAttribute = { 'data-tabster'?: string };
 
 /**
@@ -95,7 +98,7 @@ export function ActionList({
         aria-rowcount={lines.length + 1}
         items={lines}
         columns={actionColumns}
-        getRowId={(line: ActionLine) => line.action.id}
+        getRowId={rowId}
         sortable
         {...resizableColumns(actionColumnSizing)}
         focusMode="composite"
