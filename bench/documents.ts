@@ -17,14 +17,9 @@
  * BENCH_DOCUMENTS=pack,minutes. A run of the defaults takes about 5-10 minutes on a loaded 2-core machine; the reports are made once (a few
  * minutes of LibreOffice) and kept in ~/.cache/chamber-bench.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
-import { chromiumPath } from '../scripts/system-deps.mjs';
-import { chromiumArgs } from '../tests/e2e/support/browser';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { pageScript } from './archive-tools/bundle';
+import { openDocumentsBrowser } from './documents-tools/bench-browser';
 import { clickToFile, type ClickRun } from './documents-tools/click-to-file';
 import { browserPid, renderers } from './documents-tools/memory';
 import { officerReports } from './documents-tools/officer-reports';
@@ -51,39 +46,10 @@ type Step = 'click' | 'builder';
 
 async function main(): Promise<void> {
   const reports = await officerReports(reportsFor(Math.max(...sizes)), 20);
-  const outDir = await mkdtemp(join(tmpdir(), 'chamber-bench-build-'));
-  const profile = await mkdtemp(join(tmpdir(), 'chamber-bench-documents-'));
   console.log('Building the renderer...');
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    configFile: 'vite.config.ts',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('The preview server did not start.');
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...chromiumArgs, '--js-flags=--expose-gc'],
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-  });
+  const browser = await openDocumentsBrowser(reports, '--expose-gc');
+  const { context, page, baseUrl, profile } = browser;
   try {
-    await context.addInitScript(() => localStorage.setItem('chamber.first-run-skipped', 'yes'));
-    await context.route(`${baseUrl}bench-papers/*`, async (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-      const path = reports.docx.find((file) => file.endsWith(`/${name}`));
-      if (!path) return route.fulfill({ status: 404 });
-      return route.fulfill({ body: await readFile(path), contentType: 'application/octet-stream' });
-    });
-    await context.route(`${baseUrl}bench-tools.html`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Documents benchmark</title>' }),
-    );
-    const page = context.pages()[0] ?? (await context.newPage());
     if (process.env.BENCH_DEBUG) page.on('pageerror', (error) => console.log('page error:', error.message));
     // BENCH_CONSOLE: what the page and its workers log, to time a step from inside while tracing a figure.
     if (process.env.BENCH_CONSOLE) page.on('console', (message) => console.log('page:', message.text()));
@@ -203,10 +169,7 @@ async function main(): Promise<void> {
         .join(' / ')}; ${new Date().toISOString()}`,
     );
   } finally {
-    await context.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-    await rm(outDir, { recursive: true, force: true });
-    await rm(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

@@ -11,14 +11,10 @@
  * Not part of `npm run bench`.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type CDPSession } from 'playwright-core';
-import { build, preview } from 'vite';
-import { chromiumPath } from '../../scripts/system-deps.mjs';
-import { chromiumArgs } from '../../tests/e2e/support/browser';
+import { loadavg } from 'node:os';
+import type { CDPSession } from 'playwright-core';
 import { pageScript } from '../archive-tools/bundle';
+import { openDocumentsBrowser } from './bench-browser';
 import { browserPid, largestRendererRss, renderers } from './memory';
 import { officerReports } from './officer-reports';
 import type { DocumentsBench, SeedRequest } from './in-page';
@@ -86,38 +82,9 @@ function residentKinds(rootPid: number, others: ReadonlySet<number>): string {
 
 async function main(): Promise<void> {
   const reports = await officerReports(reportCount, 20);
-  const outDir = await mkdtemp(join(tmpdir(), 'chamber-bench-build-'));
-  const profile = await mkdtemp(join(tmpdir(), 'chamber-bench-documents-'));
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    configFile: 'vite.config.ts',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('The preview server did not start.');
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...chromiumArgs, `--js-flags=--expose-gc ${process.env.JS_FLAGS ?? ''}`],
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-  });
+  const browser = await openDocumentsBrowser(reports, `--expose-gc ${process.env.JS_FLAGS ?? ''}`);
+  const { context, page, baseUrl, profile } = browser;
   try {
-    await context.addInitScript(() => localStorage.setItem('chamber.first-run-skipped', 'yes'));
-    await context.route(`${baseUrl}bench-papers/*`, async (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-      const path = reports.docx.find((file) => file.endsWith(`/${name}`));
-      if (!path) return route.fulfill({ status: 404 });
-      return route.fulfill({ body: await readFile(path), contentType: 'application/octet-stream' });
-    });
-    await context.route(`${baseUrl}bench-tools.html`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Documents benchmark</title>' }),
-    );
-    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     const pid = browserPid(profile);
@@ -213,10 +180,7 @@ async function main(): Promise<void> {
         .join(' / ')}; ${new Date().toISOString()}`,
     );
   } finally {
-    await context.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-    await rm(outDir, { recursive: true, force: true });
-    await rm(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
