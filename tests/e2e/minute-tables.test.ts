@@ -6,6 +6,7 @@ import { seriousAccessibilityProblems } from './support/axe';
 import { openChamber, type Chamber } from './support/browser';
 import { keyBoardMeeting } from './support/live-meeting';
 import { poll } from './support/wait';
+import { minuteStoredSince, pageNow, recordMinuteWrites } from './support/minute-stored';
 
 let chamber: Chamber | undefined;
 
@@ -120,6 +121,8 @@ describe('a table in a minute, from the live screen to the saved minutes', () =>
     const minutes = page.getByRole('textbox', { name: 'Minute 4: Minutes' });
     await page.keyboard.type('The proposed library hours were:');
     await press(page, 'Enter');
+    await recordMinuteWrites(page);
+    const pastedAt = await pageNow(page);
     await minutes.evaluate((element, html) => {
       const clipboardData = new DataTransfer();
       clipboardData.setData('text/html', html);
@@ -132,7 +135,8 @@ describe('a table in a minute, from the live screen to the saved minutes', () =>
     ];
     await poll(() => tableRows(minutes)).toEqual(libraries);
 
-    // Stored: a fresh load of the screen shows both tables as they were typed and pasted.
+    // Stored: once the paste is stored, a fresh load of the screen shows both tables as they were typed and pasted.
+    await minuteStoredSince(page, pastedAt);
     await page.reload();
     const rail = page.getByRole('navigation', { name: 'Agenda' });
     await rail.getByRole('button', { name: /Declarations of Interest/ }).click();
