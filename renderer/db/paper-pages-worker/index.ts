@@ -1,0 +1,2 @@
+export type { PaperPagesMeasure } from './measure-papers';
+export { measurePapersOffThePage } from './in-worker';
