@@ -4,7 +4,7 @@ import type { Minute, RichText } from '../../domain/model';
 import { refuseUnlessCorrectingMinute, type SignedCorrection } from './signed-minutes';
 import { newId, writeTransaction } from './transaction';
 import { saveTypedMinuteHere } from './typed-minute';
-import { saveTypedMinuteInWorker, typingWorkerCanStart } from '../typing-worker/in-worker';
+import { saveTypedMinuteInWorker, typedKeysStored, typingWorkerCanStart } from '../typing-worker/in-worker';
 
 /** Start the typing worker when a minute is opened for typing, so the first key does not wait for it to load. */
 export { preloadTypingWorker } from '../typing-worker/in-worker';
@@ -31,6 +31,8 @@ export function saveTypedMinute(
  * the wrong version loses nothing either.
  */
 export async function restoreRevision(revisionId: string, correction?: SignedCorrection): Promise<RichText> {
+  // After the last keys typed: restored, the minute's text is stamped later than every one of them.
+  await typedKeysStored();
   const savedAt = new Date().toISOString();
   const id = newId();
   return writeTransaction([db.meetings, db.minutes, db.minuteRevisions], async () => {

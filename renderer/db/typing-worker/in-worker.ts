@@ -14,6 +14,9 @@ let worker: Worker | undefined;
 let broken = false;
 let sent = 0;
 const waiting = new Map<number, Waiting>();
+/** Every key sent and not yet answered, and the page's clock moving past the stamps the worker wrote with. */
+const unanswered = new Set<Promise<unknown>>();
+let clockMoves: Promise<unknown> = Promise.resolve();
 
 /** True where the typing worker can be used (a browser with Web Workers, and the worker has not failed). */
 export function typingWorkerCanStart(): boolean {
@@ -33,7 +36,8 @@ function heard(answer: TypedMinuteAnswer): void {
   waiting.delete(answer.id);
   if (answer.outcome !== 'done') return asked.reject(failureOf(answer));
   // The page's own writes are stamped after the worker's (a restored version after the last key typed).
-  if (answer.stamp) void movePastForChoice(db, [answer.stamp]).catch(() => undefined);
+  const stamp = answer.stamp;
+  if (stamp) clockMoves = clockMoves.then(() => movePastForChoice(db, [stamp])).catch(() => undefined);
   asked.resolve(answer.committedAt - performance.timeOrigin);
 }
 
@@ -79,11 +83,34 @@ function started(): Worker {
 export function saveTypedMinuteInWorker(typed: Omit<TypedMinuteRequest, 'id'>): Promise<number | undefined> {
   sent += 1;
   const request: TypedMinuteRequest = { id: sent, ...typed };
-  return new Promise((resolve, reject) => {
+  const stored = new Promise<number | undefined>((resolve, reject) => {
     waiting.set(request.id, { request, resolve, reject });
     started().postMessage(request);
   });
+  unanswered.add(stored);
+  const forget = () => unanswered.delete(stored);
+  stored.then(forget, forget);
+  return stored;
 }
+
+/**
+ * Resolves once every key sent to the typing worker has been stored (or refused) and the page's clock has moved
+ * past the stamps the worker wrote them with. A page write to a minute waits for this first: stamped before it,
+ * it could carry a stamp below the worker's last key (the two threads keep clocks of their own), and on the
+ * next sync the older text would win over the newer.
+ *
+ * @example await typedKeysStored(); // then write the minute on the page
+ */
+export async function typedKeysStored(): Promise<void> {
+  let gaveUp: ReturnType<typeof setTimeout> | undefined;
+  // A worker that hangs without failing must not hang the clerk's restore with it: wait so long, then go on.
+  const patience = new Promise<void>((resolve) => (gaveUp = setTimeout(resolve, longestWaitForKeysMs)));
+  await Promise.race([Promise.allSettled([...unanswered]).then(() => clockMoves), patience]);
+  clearTimeout(gaveUp);
+}
+
+/** Far longer than any key takes to store, even on a machine that is busy with other work. */
+const longestWaitForKeysMs = 10_000;
 
 /** Start the worker ahead of the first key (its code loaded, ready), where it can start. */
 export function preloadTypingWorker(): void {
