@@ -103,7 +103,7 @@ async function main(): Promise<void> {
         };
         await freshStart();
         const soonFirst = await clickToFile(page, buttons[kind], pid, toolRenderers);
-        // The minutes name their steps (the page's read, the worker's build, the hand-over to the download).
+        // The minutes name their steps (keys just typed stored, the worker's read and build, the messages, the hand-over).
         const soonSteps = kind === 'minutes' ? await minutesSteps(page, soonFirst.ms) : undefined;
         const steps: (MinutesSteps | undefined)[] = [];
         console.log(

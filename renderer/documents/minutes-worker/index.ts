@@ -1,3 +1,2 @@
-export { buildMinutesInWorker, preloadMinutesWorker } from './build-minutes-in-worker';
 export type { MinutesRequest, TemplateFile } from './minutes-bytes';
 export { documentBytes, minutesBytes } from './minutes-bytes';

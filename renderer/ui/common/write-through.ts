@@ -107,3 +107,12 @@ function unsettledWriters(key: string): Set<{ settled(): Promise<void> }> {
 export async function writesSettled(key: string): Promise<void> {
   for (const writer of [...(unsettled.get(key) ?? [])]) await writer.settled();
 }
+
+/**
+ * Resolves once every write this window has on its way, to anything, is stored (or has failed and waits for its
+ * retry). A document read elsewhere (the minutes worker reads the meeting itself) starts after this, so the
+ * minute typed just before the press is in it, not still on its way to the typing worker.
+ */
+export async function everyWriteSettled(): Promise<void> {
+  for (const writers of [...unsettled.values()]) for (const writer of [...writers]) await writer.settled();
+}

@@ -1,16 +1,12 @@
 import { loadMeetingRecord } from '../../../db/read/meeting-record';
-import { loadTemplate } from '../../../db/repositories/templates';
-import { buildMinutesInWorker } from '../../../documents/minutes-worker';
-import {
-  agendaAndMinutesFileName,
-  minutesFileName,
-  reportCoverFileName,
-} from '../../../documents/common/file-names';
+import { makeMinutesInWorker } from '../../../db/minutes-worker';
+import { agendaAndMinutesFileName, reportCoverFileName } from '../../../documents/common/file-names';
 import { agendaAndMinutesContent } from '../../../documents/agenda-and-minutes/build-agenda-and-minutes';
 import { reportCoverContent } from '../../../documents/report-cover/build-report-cover';
 import { meetingTemplateValues } from '../../../documents/templates/template-values';
 import type { MeetingRecord } from '../../../domain/meeting-record';
 import type { AgendaPart } from '../../../domain/model';
+import { everyWriteSettled } from '../../common/write-through';
 import { saveWordFile } from './save-word-file';
 import { templatedDocument } from './templated-document';
 
@@ -22,45 +18,47 @@ async function recordOf(meetingId: string): Promise<MeetingRecord> {
 
 /**
  * The steps of "Save the minutes", named in the page's User Timing (DevTools' Performance panel shows them; the
- * documents benchmark reads them), so a slow first press can be told apart: the page reading the meeting, the
- * worker building the file, or the file handed to the save dialog or the download.
+ * documents benchmark reads them), so a slow press can be told apart: waiting for keys just typed to be stored,
+ * the worker reading the meeting and building the file (timed in the worker, laid on the page's clock from the
+ * moment the request was posted), the messages to and from the worker (and any sample build it was finishing),
+ * and the file handed to the save dialog or the download.
  */
 export const minutesSteps = {
-  read: 'minutes: read the meeting',
-  build: 'minutes: built in the worker',
+  typed: 'minutes: keys just typed stored',
+  read: 'minutes: worker read the meeting',
+  build: 'minutes: worker built the file',
+  messages: 'minutes: to and from the worker',
   save: 'minutes: handed to be saved',
 } as const;
 
-/** Times one step as a User Timing measure from `start` (performance.now()) to now; never stops the save. */
-function measureStep(name: string, start: number): number {
-  const end = performance.now();
+/** Names one step as a User Timing measure of `duration` ms from `start` (performance.now()); never stops a save. */
+function measureStep(name: string, start: number, duration: number): number {
   try {
-    performance.measure(name, { start, end });
+    performance.measure(name, { start, duration: Math.max(0, duration) });
   } catch {
     // A page without User Timing Level 3: the step is simply not named.
   }
-  return end;
+  return start + duration;
 }
 
 /**
  * The public minutes (part 'A') or the confidential Part B minutes, in the organisation's minutes template if it
- * has one. Marked DRAFT until the meeting's minutes are approved (the builder's default).
+ * has one. Marked DRAFT until the meeting's minutes are approved (the builder's default). The minutes worker reads
+ * the meeting and builds the file: the page posts only the meeting's id, and its thread keeps drawing.
  */
 export async function saveMinutesDocument(meetingId: string, part: AgendaPart): Promise<string | undefined> {
   const started = performance.now();
-  // The meeting and the template are read at once: neither waits for the other.
-  const [record, template] = await Promise.all([recordOf(meetingId), loadTemplate('minutes')]);
-  const read = measureStep(minutesSteps.read, started);
-  // Made in the minutes worker: on the page's thread a long meeting's minutes held the screen still for seconds.
-  const bytes = await buildMinutesInWorker({
-    record,
-    part,
-    title: part === 'B' ? 'Confidential minutes' : 'Minutes',
-    template: template ? { name: template.name, bytes: template.bytes } : undefined,
-  });
-  const built = measureStep(minutesSteps.build, read);
-  const saved = await saveWordFile(minutesFileName(record, part), bytes);
-  measureStep(minutesSteps.save, built);
+  // The worker reads what is stored: a minute typed just before the press may still be on its way to the typing
+  // worker, so it is stored first (at once when nothing is on its way).
+  await everyWriteSettled();
+  const posted = measureStep(minutesSteps.typed, started, performance.now() - started);
+  const made = await makeMinutesInWorker(meetingId, part);
+  const back = performance.now();
+  const read = measureStep(minutesSteps.read, posted, made.readMs);
+  const built = measureStep(minutesSteps.build, read, made.buildMs);
+  measureStep(minutesSteps.messages, built, back - built);
+  const saved = await saveWordFile(made.fileName, made.bytes);
+  measureStep(minutesSteps.save, back, performance.now() - back);
   return saved;
 }
 

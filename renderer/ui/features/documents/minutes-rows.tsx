@@ -1,6 +1,6 @@
 import { Badge } from '@fluentui/react-components';
 import { useCallback, useEffect } from 'react';
-import { preloadMinutesWorker } from '../../../documents/minutes-worker';
+import { preloadMinutesWorker } from '../../../db/minutes-worker';
 import type { AgendaPart } from '../../../domain/model';
 import { DocumentBuildRow } from './document-build-row';
 import { saveAgendaAndMinutes, saveMinutesDocument } from './meeting-documents';

@@ -23,8 +23,8 @@ export function usePrefetchWhenIdle(onScreen: boolean): void {
       PapersTab.preload();
       void import('../documents/meeting-documents').catch(() => undefined);
       // The minutes worker starts and warms its builders now, while the clerk reads the meeting, so the first
-      // "Save the minutes" is as quick as the next (documents/minutes-worker/warm-up.ts).
-      void import('../../../documents/minutes-worker')
+      // "Save the minutes" is as quick as the next (db/minutes-worker/warm-up.ts).
+      void import('../../../db/minutes-worker')
         .then((worker) => worker.preloadMinutesWorker())
         .catch(() => undefined);
     };
