@@ -41,6 +41,20 @@ function measureStep(name: string, start: number, duration: number): number {
   return start + duration;
 }
 
+/** Far longer than any key takes to store, even on a machine busy with other work. */
+const longestWaitForKeysMs = 10_000;
+
+/**
+ * Waits for every write this window has on its way (the minute typed a moment ago, a resolution) to be stored. A
+ * write that hangs without failing must not hang the press: after so long, the minutes are made from what is stored.
+ */
+async function typedKeysStoredFirst(): Promise<void> {
+  let gaveUp: ReturnType<typeof setTimeout> | undefined;
+  const patience = new Promise<void>((resolve) => (gaveUp = setTimeout(resolve, longestWaitForKeysMs)));
+  await Promise.race([everyWriteSettled(), patience]);
+  clearTimeout(gaveUp);
+}
+
 /**
  * The public minutes (part 'A') or the confidential Part B minutes, in the organisation's minutes template if it
  * has one. Marked DRAFT until the meeting's minutes are approved (the builder's default). The minutes worker reads
@@ -50,7 +64,7 @@ export async function saveMinutesDocument(meetingId: string, part: AgendaPart): 
   const started = performance.now();
   // The worker reads what is stored: a minute typed just before the press may still be on its way to the typing
   // worker, so it is stored first (at once when nothing is on its way).
-  await everyWriteSettled();
+  await typedKeysStoredFirst();
   const posted = measureStep(minutesSteps.typed, started, performance.now() - started);
   const made = await makeMinutesInWorker(meetingId, part);
   const back = performance.now();
