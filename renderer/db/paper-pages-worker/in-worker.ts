@@ -2,6 +2,7 @@ import type { PaperPagesMeasure } from './measure-papers';
 import { measureStoredPapers } from './measure-papers';
 import type { MeasurePapersAnswer, MeasurePapersRequest } from './messages';
 import { paperPagesTag } from './messages';
+import { listenToWorker } from '../worker-answers';
 
 type Waiting = { paperIds: string[]; resolve: (measures: PaperPagesMeasure[]) => void };
 
@@ -34,15 +35,12 @@ function fallBack(): void {
 
 function started(): Worker {
   if (worker) return worker;
-  const made = new Worker(new URL('./paper-pages.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'paper-pages',
-  });
-  made.addEventListener('message', (event: MessageEvent<MeasurePapersAnswer>) => heard(event.data));
-  made.addEventListener('error', fallBack);
-  made.addEventListener('messageerror', fallBack);
-  worker = made;
-  return made;
+  worker = listenToWorker<MeasurePapersAnswer>(
+    new Worker(new URL('./paper-pages.worker.ts', import.meta.url), { type: 'module', name: 'paper-pages' }),
+    heard,
+    fallBack,
+  );
+  return worker;
 }
 
 /**

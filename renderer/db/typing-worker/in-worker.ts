@@ -2,6 +2,7 @@ import { db } from '../database';
 import { movePastForChoice } from '../device';
 import { saveTypedMinuteHere } from '../repositories/typed-minute';
 import type { TypedMinuteAnswer, TypedMinuteRequest } from './messages';
+import { listenToWorker } from '../worker-answers';
 
 type Waiting = {
   request: TypedMinuteRequest;
@@ -62,15 +63,12 @@ function fallBack(): void {
 
 function started(): Worker {
   if (worker) return worker;
-  const made = new Worker(new URL('./typing.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'minute-typing',
-  });
-  made.addEventListener('message', (event: MessageEvent<TypedMinuteAnswer>) => heard(event.data));
-  made.addEventListener('error', fallBack);
-  made.addEventListener('messageerror', fallBack);
-  worker = made;
-  return made;
+  worker = listenToWorker<TypedMinuteAnswer>(
+    new Worker(new URL('./typing.worker.ts', import.meta.url), { type: 'module', name: 'minute-typing' }),
+    heard,
+    fallBack,
+  );
+  return worker;
 }
 
 /**
