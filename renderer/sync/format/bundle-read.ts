@@ -13,7 +13,7 @@ import {
   type BundleTable,
   type Manifest,
 } from './manifest';
-import { paperProblem, type PaperFormat } from './paper-check';
+import { paperProblem, UnpackedParts, type PaperFormat } from './paper-check';
 import { LinkCheck, type OpenLink } from './references';
 import {
   checkPapersMatchRecords,
@@ -228,10 +228,12 @@ function checkPapersReadable(
   formats: Map<string, PaperFormat>,
   paperEntries: Map<string, string>,
 ): void {
+  const unpacked = new UnpackedParts();
   for (const [id, reference] of paperEntries) {
     const problem = paperProblem(
       viewZipEntry(file.bytes, file.entries.get(reference) as ZipEntry),
       formats.get(id),
+      unpacked,
     );
     if (problem)
       throw new SyncError('paper-unreadable', `“${papers.named.get(id) ?? `paper ${id}`}”: ${problem}`);

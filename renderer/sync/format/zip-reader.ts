@@ -6,6 +6,8 @@ import type { ImportLimits } from './limits';
 export type ZipEntry = {
   name: string;
   method: number;
+  /** The CRC-32 the directory declares (not checked here: unpacking checks the size). */
+  crc32: number;
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
@@ -65,6 +67,7 @@ function directoryEntry(bytes: Uint8Array, view: DataView, at: number): ZipEntry
   return {
     name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
     method: view.getUint16(at + 10, true),
+    crc32: view.getUint32(at + 16, true),
     compressedSize: view.getUint32(at + 20, true),
     size: view.getUint32(at + 24, true),
     localHeaderOffset: view.getUint32(at + 42, true),
@@ -106,7 +109,8 @@ export function viewZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return checkSize(packedBytes(bytes, entry), entry);
 }
 
-function packedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** An entry's bytes as the zip holds them (deflated or not), a view into `bytes`. */
+export function packedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== localHeader) {
