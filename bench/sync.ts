@@ -201,7 +201,7 @@ async function measure(
  */
 const rounds = Number(process.env.SYNC_BENCH_ROUNDS ?? (scaleName === 'small' ? 7 : 0));
 
-async function repeatedRounds(page: Page, level: number, pid: number): Promise<string[]> {
+async function repeatedRounds(page: Page, level: number, pid: number, cdp?: CDPSession): Promise<string[]> {
   const call = (step: string, arg?: number) =>
     page.evaluate(
       ([name, value]) => {
@@ -216,12 +216,18 @@ async function repeatedRounds(page: Page, level: number, pid: number): Promise<s
   await call('keepRows');
   const times = new Map<string, number[]>();
   const cpu = new Map<string, { renderers: number[]; browser: number[] }>();
-  const run = async (steps: string[]) => {
+  /** How long each of Chamber's imports took to check the file, before its transaction. */
+  const checking: number[] = [];
+  const run = async (steps: string[], profileName?: string) => {
+    // The warm rounds' profile (all steps of the rounds in one): the single measured step runs cold, its JIT
+    // and first-use costs drowning the steady work.
+    if (cdp && profileName) await cdp.send('Profiler.start');
     for (let round = 0; round < rounds; round += 1) {
       for (const at of steps.keys()) {
         const step = steps[(at + round) % steps.length] as string;
         const before = browserCpuMs(pid);
-        const { ms } = await call(step, step.startsWith('raw') ? level : undefined);
+        const { ms, value } = await call(step, step.startsWith('raw') ? level : undefined);
+        if (step === 'ourImportFresh') checking.push(value as number);
         const after = browserCpuMs(pid);
         times.set(step, [...(times.get(step) ?? []), ms]);
         const used = cpu.get(step) ?? { renderers: [], browser: [] };
@@ -231,9 +237,13 @@ async function repeatedRounds(page: Page, level: number, pid: number): Promise<s
         if (step === 'ourExport') await call('removeExport');
       }
     }
+    if (cdp && profileDir && profileName) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(join(profileDir, `sync-${profileName}.cpuprofile`), JSON.stringify(profile));
+    }
   };
-  await run(['ourExport', 'rawExport', 'rawExportToDisk']);
-  await run(['ourImportFresh', 'rawImportKept', 'rawImportFile']);
+  await run(['ourExport', 'rawExport', 'rawExportToDisk'], 'rounds-export');
+  await run(['ourImportFresh', 'rawImportKept', 'rawImportFile'], 'rounds-import');
   const figure = (step: string) => {
     const list = times.get(step) ?? [];
     const used = cpu.get(step);
@@ -247,7 +257,7 @@ async function repeatedRounds(page: Page, level: number, pid: number): Promise<s
     `Repeated: ${rounds} rounds, the steps of each in rotating order, medians (every import into an emptied database); CPU is of the processes (the renderer, where the page and its workers run, and the whole browser with its storage), from /proc in 10 ms ticks, which a loaded machine does not inflate as it does the clock:`,
     `  export ${figure('ourExport')}; raw read + zip ${figure('rawExport')}: ${ratio('ourExport', 'rawExport')} (target 1.5x); raw read + zip written to disk as Chamber's is ${figure('rawExportToDisk')}: ${ratio('ourExport', 'rawExportToDisk')}`,
     `  renderer CPU ratios: export / raw read + zip ${cpuRatio('ourExport', 'rawExport')}, / written to disk ${cpuRatio('ourExport', 'rawExportToDisk')}; import / raw write of the rows ${cpuRatio('ourImportFresh', 'rawImportKept')}, / raw import of the file ${cpuRatio('ourImportFresh', 'rawImportFile')}`,
-    `  import ${figure('ourImportFresh')}; raw bulk write of the rows ${figure('rawImportKept')}: ${ratio('ourImportFresh', 'rawImportKept')} (target 1.3x); raw import of the same file (unzip, parse, one transaction) ${figure('rawImportFile')}: ${ratio('ourImportFresh', 'rawImportFile')}`,
+    `  import ${figure('ourImportFresh')}, of which checking the file ${median(checking).toFixed(0)} ms; raw bulk write of the rows ${figure('rawImportKept')}: ${ratio('ourImportFresh', 'rawImportKept')} (target 1.3x); raw import of the same file (unzip, parse, one transaction) ${figure('rawImportFile')}: ${ratio('ourImportFresh', 'rawImportFile')}`,
   ];
 }
 
@@ -325,7 +335,7 @@ async function main(): Promise<void> {
     const ourImport = await measure(page, pid, 'ourImport', undefined, cdp);
     const reimport = await measure(page, pid, 'ourImport');
     const fileBytes = ourExport.value as number;
-    const repeated = rounds > 0 ? await repeatedRounds(page, level, pid) : [];
+    const repeated = rounds > 0 ? await repeatedRounds(page, level, pid, cdp) : [];
 
     const load = loadavg().map((value) => value.toFixed(1));
     const ratio = (ours: Measured, base: Measured) => ours.ms / base.ms;
