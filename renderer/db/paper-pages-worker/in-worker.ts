@@ -16,6 +16,12 @@ function heard(answer: MeasurePapersAnswer): void {
   const asked = waiting.get(answer.id);
   if (answer.from !== paperPagesTag || !asked) return;
   waiting.delete(answer.id);
+  // Nothing more to measure: the worker is ended and its memory goes with it (the files it read and unpacked
+  // stay in an idle worker's heap until a collection that may not come). The next question starts a fresh one.
+  if (waiting.size === 0) {
+    worker?.terminate();
+    worker = undefined;
+  }
   // A worker that could not read the database: the page tries the same read itself.
   if ('failed' in answer)
     void measureStoredPapers(asked.paperIds).then(asked.resolve, () => asked.resolve([]));

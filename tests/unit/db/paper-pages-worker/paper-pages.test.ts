@@ -66,6 +66,8 @@ describe('measuring Word papers’ printed pages from their stored files', () =>
 let behaviour: 'answer' | 'fail to start' = 'answer';
 const asked: string[][] = [];
 
+let ended = 0;
+
 class StandInWorker extends EventTarget {
   postMessage(request: MeasurePapersRequest): void {
     asked.push(request.paperIds);
@@ -79,7 +81,9 @@ class StandInWorker extends EventTarget {
       this.dispatchEvent(new MessageEvent('message', { data: answer }));
     }, 0);
   }
-  terminate(): void {}
+  terminate(): void {
+    ended += 1;
+  }
 }
 
 describe('the page’s side of the paper-pages worker', () => {
@@ -94,6 +98,8 @@ describe('the page’s side of the paper-pages worker', () => {
       { paperId: 'short', pages: 42, source: 'saved' },
     ]);
     expect(asked).toEqual([['short']]);
+    // Its answer given, the worker is ended: the files it read are not kept in an idle worker's memory.
+    expect(ended).toBe(1);
 
     // A worker that cannot run: the page reads and measures the file itself, and answers every later question.
     behaviour = 'fail to start';
