@@ -3,6 +3,7 @@ import { movePastForChoice } from '../device';
 import { saveTypedMinuteHere } from '../repositories/typed-minute';
 import type { TypedMinuteAnswer, TypedMinuteRequest } from './messages';
 import { listenToWorker } from '../worker-answers';
+import { longestWaitForKeysMs, waitAtMost } from '../wait-at-most';
 
 type Waiting = {
   request: TypedMinuteRequest;
@@ -99,16 +100,13 @@ export function saveTypedMinuteInWorker(typed: Omit<TypedMinuteRequest, 'id'>): 
  *
  * @example await typedKeysStored(); // then write the minute on the page
  */
-export async function typedKeysStored(): Promise<void> {
-  let gaveUp: ReturnType<typeof setTimeout> | undefined;
+export function typedKeysStored(): Promise<void> {
   // A worker that hangs without failing must not hang the clerk's restore with it: wait so long, then go on.
-  const patience = new Promise<void>((resolve) => (gaveUp = setTimeout(resolve, longestWaitForKeysMs)));
-  await Promise.race([Promise.allSettled([...unanswered]).then(() => clockMoves), patience]);
-  clearTimeout(gaveUp);
+  return waitAtMost(
+    Promise.allSettled([...unanswered]).then(() => clockMoves),
+    longestWaitForKeysMs,
+  );
 }
-
-/** Far longer than any key takes to store, even on a machine that is busy with other work. */
-const longestWaitForKeysMs = 10_000;
 
 /** Start the worker ahead of the first key (its code loaded, ready), where it can start. */
 export function preloadTypingWorker(): void {

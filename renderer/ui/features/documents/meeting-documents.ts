@@ -7,6 +7,7 @@ import { meetingTemplateValues } from '../../../documents/templates/template-val
 import type { MeetingRecord } from '../../../domain/meeting-record';
 import type { AgendaPart } from '../../../domain/model';
 import { everyWriteSettled } from '../../common/write-through';
+import { longestWaitForKeysMs, waitAtMost } from '../../../db/wait-at-most';
 import { saveWordFile } from './save-word-file';
 import { templatedDocument } from './templated-document';
 
@@ -41,18 +42,12 @@ function measureStep(name: string, start: number, duration: number): number {
   return start + duration;
 }
 
-/** Far longer than any key takes to store, even on a machine busy with other work. */
-const longestWaitForKeysMs = 10_000;
-
 /**
  * Waits for every write this window has on its way (the minute typed a moment ago, a resolution) to be stored. A
  * write that hangs without failing must not hang the press: after so long, the minutes are made from what is stored.
  */
-async function typedKeysStoredFirst(): Promise<void> {
-  let gaveUp: ReturnType<typeof setTimeout> | undefined;
-  const patience = new Promise<void>((resolve) => (gaveUp = setTimeout(resolve, longestWaitForKeysMs)));
-  await Promise.race([everyWriteSettled(), patience]);
-  clearTimeout(gaveUp);
+function typedKeysStoredFirst(): Promise<void> {
+  return waitAtMost(everyWriteSettled(), longestWaitForKeysMs);
 }
 
 /**
