@@ -8,6 +8,7 @@ import { recordName } from './record-names';
 import { recordSchemas } from './record-schemas';
 import { checkExportedRecords } from './records-entry';
 import { recordListPieces } from './record-list';
+import { readZipEntryNatively } from './native-unpack';
 import { readZipEntry, type ZipEntry } from './zip-reader';
 
 /** A file's bytes (decrypted) and its entries: every table is read from them when it is needed, then let go. */
@@ -45,7 +46,7 @@ export async function checkTable(
   keep?: RecordState[][],
 ): Promise<void> {
   const path = recordsEntry(table);
-  const raw = readZipEntry(file.bytes, file.entries.get(path) as ZipEntry);
+  const raw = await readZipEntryNatively(file.bytes, file.entries.get(path) as ZipEntry);
   // The checksum is worked out off the page (WebCrypto) while the records are read, not waited for first. It
   // is still the first answer: a list that does not match its checksum is refused as damaged, whatever else
   // reading it found wrong.
