@@ -95,44 +95,54 @@ const keyOf = (table: string, id: string) => `${table}/${id}`;
 /**
  * Follows every link the records of a file make, as its tables are checked (`see`), then (`open`) refuses a
  * link to a record the file deletes or leaves out where it must carry it, and returns those the laptop must
- * settle. Only the ids of linked-to tables are kept, and one entry per target, not per link.
+ * settle. Only the ids of linked-to tables are kept, and one entry per target, not per link. Ids are kept a
+ * set per table, so the common case (a link to a record already seen) looks up the id as it is, without
+ * making a key string for every record and every link.
  */
 export class LinkCheck {
-  private readonly living = new Set<string>();
-  private readonly deleted = new Set<string>();
+  private readonly living = new Map<Target, Set<string>>();
+  private readonly deleted = new Map<Target, Set<string>>();
   private readonly wanted = new Map<string, OpenLink>();
 
   constructor(private readonly scope: ExportScope) {}
 
   see(state: RecordState): void {
-    if (state.table in nouns) (state.values ? this.living : this.deleted).add(keyOf(state.table, state.id));
-    if (!state.values) return;
-    for (const [field, target, targetId] of linksOf(state.table as BundleTable, state.values)) {
+    const { table, values } = state;
+    if (table in nouns) idsOf(values ? this.living : this.deleted, table as Target).add(state.id);
+    if (!values) return;
+    eachLink(table as BundleTable, values, (field, target, targetId) => {
+      if (this.living.get(target)?.has(targetId)) return;
       const key = keyOf(target, targetId);
-      if (this.living.has(key) || this.wanted.has(key)) continue;
+      if (this.wanted.has(key)) return;
       // A running order's people (movers, candidates, a member raising a point of order) are checked as a
       // motion's mover is: a file of one meeting may not carry them.
       const rule =
         target === 'people' && field.startsWith('proceedings.')
-          ? `${state.table}.proceedings.personId`
-          : `${state.table}.${field}`;
-      if (this.scope.kind !== 'everything' && outsideOneMeeting.has(rule)) continue;
-      const name = recordName(state.table, state.values);
-      this.wanted.set(key, { target, targetId, from: { table: state.table, id: state.id, name, field } });
-    }
+          ? `${table}.proceedings.personId`
+          : `${table}.${field}`;
+      if (this.scope.kind !== 'everything' && outsideOneMeeting.has(rule)) return;
+      const name = recordName(table, values);
+      this.wanted.set(key, { target, targetId, from: { table, id: state.id, name, field } });
+    });
   }
 
   /** The links the laptop must settle; throws for one the file itself breaks. */
   open(): OpenLink[] {
     const open: OpenLink[] = [];
-    for (const [key, link] of this.wanted) {
-      if (this.living.has(key)) continue;
-      if (this.deleted.has(key) && !removable.has(link.target))
-        throw missing(link, 'is deleted in this file');
-      if (!this.deleted.has(key)) open.push(link);
+    for (const link of this.wanted.values()) {
+      if (this.living.get(link.target)?.has(link.targetId)) continue;
+      const deleted = this.deleted.get(link.target)?.has(link.targetId) ?? false;
+      if (deleted && !removable.has(link.target)) throw missing(link, 'is deleted in this file');
+      if (!deleted) open.push(link);
     }
     return open;
   }
+}
+
+function idsOf(byTable: Map<Target, Set<string>>, table: Target): Set<string> {
+  let ids = byTable.get(table);
+  if (!ids) byTable.set(table, (ids = new Set()));
+  return ids;
 }
 
 /** Whether a link may find its target deleted (see `removable`). */
@@ -154,47 +164,58 @@ export function missing(link: OpenLink, why = 'is neither in this file nor on th
   );
 }
 
-function* linksOf(table: BundleTable, values: Record<string, unknown>): Generator<[string, Target, string]> {
-  for (const [field, target] of Object.entries(links[table] ?? {})) {
+/** A link: the field that makes it (a path into the values), the table it points at, and the id it names. */
+type LinkVisit = (field: string, target: Target, targetId: string) => void;
+
+/** Each table's plain link fields as a list, made once rather than for every record. */
+const linkFields = new Map<string, [string, Target][]>(
+  Object.entries(links).map(([table, fields]) => [table, Object.entries(fields)]),
+);
+
+/** Every link a record's values make, in the order of `links`, then those inside its lists. */
+function eachLink(table: BundleTable, values: Record<string, unknown>, visit: LinkVisit): void {
+  for (const [field, target] of linkFields.get(table) ?? []) {
     const id = values[field];
-    if (typeof id === 'string') yield [field, target, id];
+    if (typeof id === 'string') visit(field, target, id);
   }
-  // A "Minutes" item names every meeting whose minutes it presents.
-  const presented = table === 'agendaItems' ? values.minutesOf : undefined;
-  if (Array.isArray(presented)) {
-    for (const meetingId of presented as unknown[])
-      if (typeof meetingId === 'string') yield ['minutesOf', 'meetings', meetingId];
+  if (table === 'agendaItems') {
+    // A "Minutes" item names every meeting whose minutes it presents.
+    const presented = values.minutesOf;
+    if (Array.isArray(presented)) {
+      for (const meetingId of presented as unknown[])
+        if (typeof meetingId === 'string') visit('minutesOf', 'meetings', meetingId);
+    }
   }
-  if (table === 'minutes') yield* proceedingLinks(values.proceedings);
-  const exclusion =
-    table === 'motions' ? (values.exclusion as { agendaItemIds?: unknown } | undefined) : undefined;
+  if (table === 'minutes') proceedingLinks(values.proceedings, visit);
+  if (table !== 'motions') return;
+  const exclusion = values.exclusion as { agendaItemIds?: unknown } | undefined;
   if (Array.isArray(exclusion?.agendaItemIds))
     for (const [index, itemId] of (exclusion.agendaItemIds as unknown[]).entries())
-      if (typeof itemId === 'string') yield [`exclusion.agendaItemIds.${index}`, 'agendaItems', itemId];
-  const vote = table === 'motions' ? (values.vote as { choices?: unknown } | undefined) : undefined;
+      if (typeof itemId === 'string') visit(`exclusion.agendaItemIds.${index}`, 'agendaItems', itemId);
+  const vote = values.vote as { choices?: unknown } | undefined;
   if (Array.isArray(vote?.choices)) {
     for (const [index, choice] of (vote.choices as { personId?: unknown }[]).entries()) {
       if (typeof choice?.personId === 'string')
-        yield [`vote.choices.${index}.personId`, 'people', choice.personId];
+        visit(`vote.choices.${index}.personId`, 'people', choice.personId);
     }
   }
 }
 
 /** The motions and people a minute's running order names, each with the field that names it. */
-function* proceedingLinks(proceedings: unknown): Generator<[string, Target, string]> {
+function proceedingLinks(proceedings: unknown, visit: LinkVisit): void {
   if (!Array.isArray(proceedings)) return;
   for (const [index, step] of (proceedings as Record<string, unknown>[]).entries()) {
     if (!step || typeof step !== 'object') continue;
-    if (typeof step.motionId === 'string') yield [`proceedings.${index}.motionId`, 'motions', step.motionId];
+    if (typeof step.motionId === 'string') visit(`proceedings.${index}.motionId`, 'motions', step.motionId);
     for (const field of proceedingPeople)
-      if (typeof step[field] === 'string') yield [`proceedings.${index}.${field}`, 'people', step[field]];
+      if (typeof step[field] === 'string') visit(`proceedings.${index}.${field}`, 'people', step[field]);
     for (const key of ['counts', 'choices'] as const) {
       const lines = step[key];
       if (!Array.isArray(lines)) continue;
       for (const [line, entry] of (lines as Record<string, unknown>[]).entries())
         for (const field of ['personId', 'candidateId'] as const)
           if (typeof entry?.[field] === 'string')
-            yield [`proceedings.${index}.${key}.${line}.${field}`, 'people', entry[field]];
+            visit(`proceedings.${index}.${key}.${line}.${field}`, 'people', entry[field]);
     }
   }
 }
