@@ -62,10 +62,13 @@ export function readZipDirectory(bytes: Uint8Array, limits: ImportLimits): ZipEn
   return entries;
 }
 
+/** One decoder for every entry's name: a paper's directory is read for each paper an import checks. */
+const entryNames = new TextDecoder();
+
 function directoryEntry(bytes: Uint8Array, view: DataView, at: number): ZipEntry {
   const nameLength = view.getUint16(at + 28, true);
   return {
-    name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+    name: entryNames.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
     method: view.getUint16(at + 10, true),
     crc32: view.getUint32(at + 16, true),
     compressedSize: view.getUint32(at + 20, true),
