@@ -14,7 +14,9 @@
  * within 2.5x fflate; the first press as fast as the second.
  *
  * Sizes: BENCH_SIZES=10,40,160 (default), BENCH_RUNS (default 5 runs up to 40 items, 3 at 160), and
- * BENCH_DOCUMENTS=pack,minutes. A run of the defaults takes about 5-10 minutes on a loaded 2-core machine; the reports are made once (a few
+ * BENCH_DOCUMENTS=pack,minutes. BENCH_WORKER_PROFILE=folder traces the document workers over each click and prints
+ * their CPU, lazy compiles, optimisations and collections (documents-tools/worker-profile.ts; BENCH_WORKER_SAMPLES=1
+ * adds a sampled CPU profile, BENCH_UNMINIFIED=1 keeps the functions' names). A run of the defaults takes about 5-10 minutes on a loaded 2-core machine; the reports are made once (a few
  * minutes of LibreOffice) and kept in ~/.cache/chamber-bench.
  */
 import { cpus, loadavg, totalmem } from 'node:os';

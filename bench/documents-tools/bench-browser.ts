@@ -32,7 +32,13 @@ export async function openDocumentsBrowser(
 ): Promise<DocumentsBrowser> {
   const outDir = await mkdtemp(join(tmpdir(), 'chamber-bench-build-'));
   const profile = await mkdtemp(join(tmpdir(), 'chamber-bench-documents-'));
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // BENCH_UNMINIFIED=1: the functions keep their names, for reading a profile (a little slower than what ships).
+  const minify = process.env.BENCH_UNMINIFIED ? false : undefined;
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, ...(minify === false ? { minify } : {}) },
+  });
   const server = await preview({
     configFile: 'vite.config.ts',
     build: { outDir },

@@ -2,6 +2,7 @@ import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { largestRendererRss, renderersCpuMs, samplePeakRenderer } from './memory';
+import { startWorkerProfile } from './worker-profile';
 
 export type ClickRun = {
   /** From the click on the button (the event's own time in the page) to the file complete on disk. */
@@ -114,10 +115,12 @@ export async function clickToFile(
   const peak = samplePeakRenderer(browserPid, otherRenderers);
   const cpuBefore = renderersCpuMs(browserPid, otherRenderers);
   const profiler = process.env.BENCH_PROFILE ? await startProfile(page) : undefined;
+  const workerProfiler = process.env.BENCH_WORKER_PROFILE ? await startWorkerProfile(page) : undefined;
   const downloaded = page.waitForEvent('download', { timeout: 15 * 60_000 });
   await control.click();
   const download = await downloaded;
   await profiler?.();
+  await workerProfiler?.();
   const path = await download.path();
   const doneAt = Date.now();
   const rendererCpuMs = renderersCpuMs(browserPid, otherRenderers) - cpuBefore;
