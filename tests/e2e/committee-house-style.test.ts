@@ -52,6 +52,9 @@ async function minuteTheApologies(page: Page, meetingUrl: string): Promise<strin
   await page.keyboard.press('Alt+N');
   await poll(() => focused(page)).toBe('Minute 1: Apologies for Absence');
   await page.keyboard.type('There were no apologies.');
+  // Alt+1 uses the phrase on the minute in front: the clerk presses it once that minute's Resolution box shows
+  // (on a loaded machine the key can come before the new minute is drawn, and is then refused with a notice).
+  await page.getByRole('region', { name: 'Resolution' }).waitFor();
   await page.keyboard.press('Alt+1');
   const printed = page.getByLabel('Resolution as it will print');
   await poll(() => printed.textContent()).toMatch(/the report be noted\.$/);
