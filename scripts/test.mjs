@@ -14,9 +14,14 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
+// How long each phase took, printed at the end: CI's time limit is what a slow or busy machine must stay inside.
+const timings = [];
+
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${label} ${Math.round((Date.now() - started) / 1000)} s`);
   return outcome.status === 0;
 }
 
@@ -90,6 +95,7 @@ if (missing.length === 0) {
   suite('e2e', 'vitest.e2e.config.ts');
 }
 
+console.log(`\nTime taken: ${timings.join('; ')}`);
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
