@@ -80,6 +80,20 @@ describe('a phrase that is a resolution', () => {
     for (const minute of await db.minutes.toArray()) expect(richTextToPlain(minute.text)).toBe('');
   });
 
+  it('pressed at once after taking the item, waits for its minute and makes that resolution', async () => {
+    await boardMeeting();
+    // No wait between the keys: the clerk presses Alt+N then Alt+1 before the new minute is drawn.
+    await key({ key: 'n', code: 'KeyN', altKey: true });
+    await key({ key: '1', code: 'Digit1', altKey: true });
+    await screen.findByRole('textbox', { name: 'Minute 101: Work Programme' });
+    await waitFor(async () => expect((await resolutionOf('Work Programme'))?.verb).toBe('resolved'));
+    expect(screen.getByLabelText('Resolution as it will print').textContent).toBe(
+      'RESOLVED: That the report be noted.',
+    );
+    expect(screen.queryByText(/Take the item first/)).toBeNull();
+    expect(await resolutionOf('Leisure Centre contract')).toBeUndefined();
+  });
+
   it('is chosen as a kind on the phrases screen and saved with its verb', async () => {
     const user = userEvent.setup();
     await boardMeeting();

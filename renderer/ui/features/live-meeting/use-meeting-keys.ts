@@ -6,7 +6,7 @@ import { formatClockTime } from '../../../domain/en-gb';
 import { nextItemToTake } from '../../../domain/minute-order';
 import type { ExemptParagraph, MeetingEvent } from '../../../domain/model';
 import { phraseOnDigit, phraseWithKind } from '../../../domain/phrases';
-import { matchShortcut, type ShortcutId } from './live-shortcuts';
+import { matchShortcut, type Matched, type ShortcutId } from './live-shortcuts';
 import { applyPhrase, insertPhrase } from './minute-editor';
 import type { MinuteWriter } from './minute-writer';
 import { minuteNumberIn, type MeetingFrame, type MinuteStub } from './use-live-meeting';
@@ -96,6 +96,12 @@ function focusPart(name: string, within = '', landing?: Landing): void {
 export function useMeetingKeys(setup: Setup) {
   const { frame, minutes, events, selectedId, select, setSide, notify, editor } = setup;
   const [typeAhead] = useState(() => new TypeAhead());
+  // Shortcuts that must wait, in the order pressed: any shortcut while the screen is still reading the meeting (as
+  // it opens, and for a moment after an item is taken, while the list of minutes is read again), and a phrase
+  // (Alt+1 to Alt+9) while an item is being taken, for the minute it goes into is not open yet. They run once the
+  // screen can take them: a fast clerk's Alt+N then Alt+1 makes the new item's resolution, not a refusal.
+  const waiting = useRef<Matched[]>([]);
+  const runWaiting = useRef(() => {});
 
   const landing = useCallback((): Landing => {
     // Nothing typed is dropped without a word: keys that found no field are shown to copy.
@@ -105,11 +111,16 @@ export function useMeetingKeys(setup: Setup) {
       );
     return {
       ready: (target) => !target.isContentEditable || editor.current.editor?.view.dom === target,
-      land: (target) =>
+      land: (target) => {
         typeAhead.land((text) => {
           if (!typeInto(target, text, editor.current.editor)) keptAside(text);
-        }),
-      giveUp: () => typeAhead.land(keptAside),
+        });
+        runWaiting.current();
+      },
+      giveUp: () => {
+        typeAhead.land(keptAside);
+        runWaiting.current();
+      },
     };
   }, [typeAhead, editor, notify]);
 
@@ -198,11 +209,8 @@ export function useMeetingKeys(setup: Setup) {
   // A layout effect, so the shortcuts listen from the moment the screen is drawn: with a plain effect there is a
   // moment after the agenda appears (longer on a busy laptop) when Alt+S or Alt+T would be lost without a word.
   useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const matched = matchShortcut(event);
-      if (!matched || !frame || !minutes) return;
-      event.preventDefault();
-      event.stopPropagation();
+    const handle = (matched: Matched) => {
+      if (!frame || !minutes) return;
       const agenda = frame.agenda;
       const index = agenda.findIndex((entry) => entry.item.id === selectedId);
       const section = sectionOf[matched.id];
@@ -278,6 +286,26 @@ export function useMeetingKeys(setup: Setup) {
           return;
       }
     };
+    const mustWait = (shortcut: Matched) =>
+      !frame || !minutes || (shortcut.id === 'phrase' && typeAhead.active);
+    const onKey = (event: KeyboardEvent) => {
+      const matched = matchShortcut(event);
+      if (!matched) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (waiting.current.length === 0 && !mustWait(matched)) handle(matched);
+      else waiting.current.push(matched);
+    };
+    runWaiting.current = () => {
+      // One at a time: a take among them starts holding again, and what follows it waits for its minute.
+      while (waiting.current.length > 0) {
+        const next = waiting.current[0];
+        if (!next || mustWait(next)) return;
+        waiting.current.shift();
+        handle(next);
+      }
+    };
+    runWaiting.current();
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [frame, minutes, selectedId, select, take, onEvent, setSide, notify, editor, typeAhead]);
