@@ -9,7 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/component/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup/unit-setup.ts'],
-    testTimeout: 20_000,
+    // Only a cap: at a load of 12 on 2 cores a property test took 12 s and a screen's many steps 24 s.
+    testTimeout: 60_000,
     // expect.poll waits as long as Testing Library's findBy does (15 s), not vitest's one second: CI runs loaded.
     expect: { poll: { timeout: 15_000, interval: 50 } },
   },
