@@ -7,6 +7,8 @@ import {
   type ClockState,
   type HlcStamp,
 } from '../domain/hybrid-clock';
+import type { Table } from 'dexie';
+import type { MetaEntry } from '../domain/model';
 import type { ChamberDatabase } from './database';
 
 /**
@@ -18,18 +20,24 @@ const states = new WeakMap<ChamberDatabase, ClockState>();
 export async function loadDeviceClock(database: ChamberDatabase): Promise<ClockState> {
   const known = states.get(database);
   if (known) return known;
-  const stored = (await database.meta.get('deviceId'))?.value;
-  const deviceId = typeof stored === 'string' ? stored : await claimDeviceId(database);
+  // Read together (each a wait for the database): a new laptop's first import loads its clock this way.
+  const [stored, latest] = await Promise.all([
+    database.meta.get('deviceId'),
+    database.changes.orderBy('hlc').last(),
+  ]);
+  const deviceId = typeof stored?.value === 'string' ? stored.value : await claimDeviceId(database);
   let state = startClock(deviceId);
-  const latest = await database.changes.orderBy('hlc').last();
   if (latest) state = receive(state, latest.hlc, Date.now());
   // Its own edits are trusted whatever the time (a choice on a conflict may have moved the clock past a stamp
-  // days ahead); another laptop's, logged by an import, pull it forward no further than receive allows.
-  const own = await database.changes
-    .orderBy('hlc')
-    .reverse()
-    .filter((change) => change.deviceId === deviceId)
-    .first();
+  // days ahead); another laptop's, logged by an import, pull it forward no further than receive allows. With
+  // no change logged at all there is none of its own to look for.
+  const own =
+    latest &&
+    (await database.changes
+      .orderBy('hlc')
+      .reverse()
+      .filter((change) => change.deviceId === deviceId)
+      .first());
   if (own) state = moveClockPast(state, own.hlc);
   // Another call may have finished loading while this one awaited: keep the first.
   const raced = states.get(database);
@@ -83,13 +91,27 @@ export async function observeStamp(
   stamp: HlcStamp,
   now = Date.now(),
 ): Promise<void> {
+  await receiveStamp(database, stamp, now);
+  await database.transaction('rw', database.meta, () => keepClockWarning(database.meta, stamp, now));
+}
+
+/** observeStamp's move of the clock alone, for an import that kept the warning in its own transaction. */
+export async function receiveStamp(database: ChamberDatabase, stamp: HlcStamp, now: number): Promise<void> {
   states.set(database, receive(await loadDeviceClock(database), stamp, now));
+}
+
+/**
+ * observeStamp's warning alone, written through `meta` (the import's own transaction's table: one
+ * transaction fewer after it, bench/RESULTS.md 7 Dec hsync2).
+ */
+export function keepClockWarning(
+  meta: Pick<Table<MetaEntry, string>, 'put' | 'delete'>,
+  stamp: HlcStamp,
+  now: number,
+): Promise<unknown> {
   const ahead = clockAheadBy(stamp, now);
   const warning: ClockWarning | undefined = ahead > 0 ? { stamp, aheadBy: ahead, seenAt: now } : undefined;
-  await database.transaction('rw', database.meta, async () => {
-    if (warning) await database.meta.put({ key: clockWarningKey, value: warning });
-    else await database.meta.delete(clockWarningKey);
-  });
+  return warning ? meta.put({ key: clockWarningKey, value: warning }) : meta.delete(clockWarningKey);
 }
 
 /** The last import's word on the other laptop's clock: set when its stamps were days ahead of this one. */

@@ -196,14 +196,27 @@ export type SyncBookkeeping = {
 /** Record what an import taught this laptop, in the same transaction as its records. */
 export async function writeBookkeeping(transaction: Transaction, update: SyncBookkeeping): Promise<void> {
   assertInSyncTransaction(transaction);
-  await metaIn(transaction).put({ key: knowledgeKey, value: update.knowledge });
+  // Asked for together, each a wait for the database otherwise: no two touch the same row (the conflicts'
+  // own reads and writes stay in order, IndexedDB carrying out a transaction's requests as they are made).
+  const work: Promise<unknown>[] = [metaIn(transaction).put({ key: knowledgeKey, value: update.knowledge })];
+  if (update.conflicts.length > 0 || update.settledConflictIds.length > 0)
+    work.push(writeConflicts(transaction, update.conflicts, update.settledConflictIds));
+  if (update.peer) work.push(transaction.table<SyncPeer, string>('syncPeers').put(update.peer));
+  if (update.meta) work.push(metaIn(transaction).bulkPut(update.meta));
+  if (update.audit) work.push(transaction.table<ChangeEntry, number>('changes').add(update.audit));
+  await Promise.all(work);
+}
+
+/** New conflicts recorded (one already recorded, open or settled, is not recorded again); settled ones marked. */
+async function writeConflicts(
+  transaction: Transaction,
+  found: SyncConflict[],
+  settledIds: string[],
+): Promise<void> {
   const conflicts = conflictsIn(transaction);
-  const fresh = await conflicts.bulkGet(update.conflicts.map((conflict) => conflict.id));
-  await conflicts.bulkPut(update.conflicts.filter((_, index) => !fresh[index]));
-  for (const id of update.settledConflictIds) await conflicts.update(id, { resolved: 1 });
-  if (update.peer) await transaction.table<SyncPeer, string>('syncPeers').put(update.peer);
-  if (update.meta) await metaIn(transaction).bulkPut(update.meta);
-  if (update.audit) await transaction.table<ChangeEntry, number>('changes').add(update.audit);
+  const fresh = await conflicts.bulkGet(found.map((conflict) => conflict.id));
+  await conflicts.bulkPut(found.filter((_, index) => !fresh[index]));
+  for (const id of settledIds) await conflicts.update(id, { resolved: 1 });
 }
 
 /** Every open conflict (an import reads them once: it writes conflicts only when its records are in). */

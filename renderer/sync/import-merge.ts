@@ -33,6 +33,12 @@ export type MergeSummary = {
   minutePlaces?: Map<string, MinutePlace>;
   /** Changes to signed minutes with no recorded reason: conflicts now, the signed version put back after. */
   signedKept: SignedVersionKept[];
+  /**
+   * Whether a person merged into another may be named after the import: false only when this laptop held no
+   * person before it and none written was merged from another, so there is nothing to honour (a new laptop's
+   * first import need not read its people back).
+   */
+  peopleMerged: boolean;
 };
 
 /**
@@ -57,8 +63,15 @@ export async function mergeByTable(
 ): Promise<MergeSummary> {
   const { manifest } = bundle;
   const elsewhere = [...bundle.papers.named.keys()].filter((id) => !bundle.papers.withBytes.has(id));
-  if (elsewhere.length > 0) await checkPapersHeld(transaction, bundle.papers, elsewhere);
-  const local = joinKnowledge(await readKnowledge(transaction), { [originOf(selfStamp)]: selfStamp });
+  // Asked for together: each is a wait for the database, and none depends on another.
+  const [, knowledge, locks, held, open] = await Promise.all([
+    elsewhere.length > 0 ? checkPapersHeld(transaction, bundle.papers, elsewhere) : undefined,
+    readKnowledge(transaction),
+    readSignedLocks(transaction, bundle),
+    heldEverywhere(transaction),
+    openConflicts(transaction),
+  ]);
+  const local = joinKnowledge(knowledge, { [originOf(selfStamp)]: selfStamp });
   const summary: MergeSummary = {
     counts: { unchanged: 0, added: 0, updated: 0, deleted: 0 },
     conflicts: [],
@@ -67,9 +80,8 @@ export async function mergeByTable(
     learned: false,
     minuteMeetingIds: new Set(),
     signedKept: [],
+    peopleMerged: (held.get('people')?.size ?? 0) > 0,
   };
-  const locks = await readSignedLocks(transaction, bundle);
-  const [held, open] = await Promise.all([heldEverywhere(transaction), openConflicts(transaction)]);
   if (!held.get('minutes')?.size) summary.minutePlaces = new Map();
   let written = 0;
   const writing: Promise<void>[] = [];
@@ -89,6 +101,8 @@ export async function mergeByTable(
     summary.highest = laterStamp(summary.highest, plan.highest);
     written += plan.writes.length;
     for (const state of plan.writes) {
+      if (state.table === 'people' && (state.values?.mergedFromIds as unknown[] | undefined)?.length)
+        summary.peopleMerged = true;
       const meetingId = state.table === 'minutes' ? state.values?.meetingId : undefined;
       if (typeof meetingId !== 'string') continue;
       summary.minuteMeetingIds.add(meetingId);
@@ -110,8 +124,9 @@ export async function mergeByTable(
       await take(planMerge(remote, states, local, conflictsOn(open, keys)), states);
     }
   }
-  // Every record is in before the conflicts the file carries are read against them.
-  await Promise.all(writing.splice(0));
+  // Every record is in before the conflicts the file carries are read against them. A file that carries
+  // none reads nothing more: its last parts are still being written as the book-keeping is worked out.
+  if (manifest.conflicts?.length) await Promise.all(writing.splice(0));
   // The conflicts the file carries, once its records are in: shown here too, or settled by a choice there.
   const carried = await planFileConflicts(transaction, manifest.conflicts ?? [], local);
   await take(carried.plan, carried.local);

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { db, syncedTables } from '../db/database';
-import { loadDeviceClock, observeStamp } from '../db/device';
+import { keepClockWarning, loadDeviceClock, observeStamp, receiveStamp } from '../db/device';
 import { settleImportedMinuteNumbers } from '../db/repositories/minutes';
 import { restoreSignedVersions } from '../db/repositories/signed-minutes';
 import { honourPersonMerges } from '../db/repositories/person-merge';
@@ -126,9 +126,20 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
       return writeStates(transaction, plan.writes, local);
     });
     if (!summary.learned) return summary;
-    const peer =
-      remoteDevice === self.deviceId ? undefined : await readPeerInTransaction(transaction, remoteDevice);
-    const existing = peer && (await transaction.table<SyncPeer, string>('syncPeers').get(remoteDevice));
+    // The clock's word on the file's stamps is kept with them, not in a transaction of its own after; the
+    // reads and writes below are each asked for together (each would be a wait for the database in turn).
+    const warning = summary.highest
+      ? keepClockWarning(transaction.table('meta'), summary.highest, Date.now())
+      : undefined;
+    // A failed write aborts the transaction and is thrown where awaited below, not reported meanwhile.
+    warning?.catch(() => undefined);
+    const [peer, existing] =
+      remoteDevice === self.deviceId
+        ? []
+        : await Promise.all([
+            readPeerInTransaction(transaction, remoteDevice),
+            transaction.table<SyncPeer, string>('syncPeers').get(remoteDevice),
+          ]);
     await writeBookkeeping(transaction, {
       knowledge: summary.knowledge,
       conflicts: summary.conflicts.map((draft): SyncConflict => ({
@@ -169,16 +180,20 @@ export async function applyImport(preview: Pick<ImportPreview, 'bundle'>): Promi
           },
         }),
     });
+    await warning;
     return summary;
   });
-  if (summary.highest) await observeStamp(db, summary.highest);
+  if (summary.highest) {
+    if (summary.learned) await receiveStamp(db, summary.highest, Date.now());
+    else await observeStamp(db, summary.highest);
+  }
   // Two laptops that each took an item of a meeting while apart gave both minutes the same number.
   await settleImportedMinuteNumbers(
     [...summary.minuteMeetingIds].map((meetingId) => ({ table: 'minutes', values: { meetingId } })),
     summary.minutePlaces && [...summary.minutePlaces.values()],
   );
   // A person merged into another on either laptop: what still names them here moves to the person kept.
-  if (summary.learned) await honourPersonMerges();
+  if (summary.learned && summary.peopleMerged) await honourPersonMerges();
   // Signed minutes changed with no reason given: the signed version goes back, the change stays a conflict.
   await restoreSignedVersions(summary.signedKept);
   return {
