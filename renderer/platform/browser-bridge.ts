@@ -4,6 +4,7 @@ import type {
   OpenFileRequest,
   OpenWithSystemRequest,
   PickedFile,
+  SaveBlobRequest,
   SaveFileRequest,
   SaveFileResult,
   Unsubscribe,
@@ -17,13 +18,17 @@ export function createBrowserBridge(version: string): ChamberBridge {
   return {
     appInfo: async (): Promise<AppInfo> => ({ shell: 'browser', version, platform: navigator.platform }),
     saveFile: async (request: SaveFileRequest): Promise<SaveFileResult> => {
-      download(request.suggestedName, request.bytes);
+      download(request.suggestedName, new Blob([request.bytes as BlobPart]));
+      return { saved: true, location: `Downloads/${request.suggestedName}` };
+    },
+    saveBlob: async (request: SaveBlobRequest): Promise<SaveFileResult> => {
+      download(request.suggestedName, request.blob);
       return { saved: true, location: `Downloads/${request.suggestedName}` };
     },
     openFiles: (request: OpenFileRequest) => pickFiles(request),
     openWithSystem: async (request: OpenWithSystemRequest): Promise<void> => {
       // A browser cannot start Word; the download lets the browser hand it to the default program.
-      download(request.name, request.bytes);
+      download(request.name, new Blob([request.bytes as BlobPart]));
     },
     logError: async (message: string): Promise<void> => {
       console.error(message);
@@ -39,8 +44,8 @@ export function createBrowserBridge(version: string): ChamberBridge {
   };
 }
 
-function download(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+function download(name: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -1,5 +1,10 @@
-import type { AgendaPackResult, PackAudience, PackEdition, PackProgress } from '../../documents/agenda-pack';
-import type { BuildMeetingPackRequest, PackWorkerHandle } from '../../documents/pack-worker';
+import type { PackAudience, PackEdition, PackProgress } from '../../documents/agenda-pack';
+import type {
+  BuildMeetingPackRequest,
+  MadePack,
+  PackFileForm,
+  PackWorkerHandle,
+} from '../../documents/pack-worker';
 import { askPackWorker, silenceLimitMs } from '../../documents/pack-worker';
 
 type Spare = { worker: PackWorkerHandle; failed: boolean };
@@ -55,19 +60,20 @@ function takeWorker(start: () => PackWorkerHandle): PackWorkerHandle {
 
 /**
  * Build a meeting's agenda pack in a Web Worker that reads the meeting, its papers and the template from the
- * database itself: the page posts only the meeting's id and gets back the finished file's bytes (moved, not
- * copied). Progress and failures are as buildPackInWorker's; a meeting that no longer exists, or a template that
- * cannot be used, fails with the same words as when the page read them.
+ * database itself: the page posts only the meeting's id and gets back the finished file: its bytes (moved, not
+ * copied), or with `fileAs: 'blob'` a Blob the worker made of them. Progress and failures are as
+ * buildPackInWorker's; a meeting that no longer exists, or a template that cannot be used, fails with the same
+ * words as when the page read them.
  *
- * @example const { bytes, warnings } = await buildMeetingPackInWorker(meetingId, pack, setProgress);
+ * @example const made = await buildMeetingPackInWorker(meetingId, { ...pack, fileAs: 'blob' }, setProgress);
  */
 export function buildMeetingPackInWorker(
   meetingId: string,
-  pack: { audience: PackAudience; edition: PackEdition },
+  pack: { audience: PackAudience; edition: PackEdition; fileAs?: PackFileForm },
   onProgress: (progress: PackProgress) => void,
   start: () => PackWorkerHandle = startWorker,
   silenceMs = silenceLimitMs,
-): Promise<AgendaPackResult> {
+): Promise<MadePack> {
   const request: BuildMeetingPackRequest = { kind: 'build-meeting', meetingId, ...pack };
   building += 1;
   const made = askPackWorker(takeWorker(start), request, onProgress, silenceMs);

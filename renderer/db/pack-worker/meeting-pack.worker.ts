@@ -21,7 +21,7 @@ self.addEventListener('message', (event: MessageEvent<BuildMeetingPackRequest>) 
   const request = event.data;
   if (request?.kind !== 'build-meeting') return;
   asked = true;
-  void answerPack(readAndBuild(request));
+  void answerPack(readAndBuild(request), request.fileAs);
 });
 
 // Started ahead of the clerk's press (meeting-pack-in-worker.ts): open the database and make a small sample pack

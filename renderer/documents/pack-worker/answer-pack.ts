@@ -1,6 +1,6 @@
 import type { AgendaPackData, AgendaPackOptions, AgendaPackResult } from '../agenda-pack';
 import { buildAgendaPack } from '../agenda-pack';
-import type { PackWorkerMessage } from './messages';
+import type { PackFileForm, PackWorkerMessage } from './messages';
 import { packMessageTag } from './messages';
 import { pdfRendererInWorker } from './offscreen-pdf-reader';
 
@@ -35,15 +35,26 @@ export function buildPackHere(
 }
 
 /**
- * Answer the page with a finished pack, or with what went wrong. The pack's bytes are moved to the page, not
- * copied: the worker is done with them, and an 11 MB pack copied is 11 MB more held while the clerk saves it.
+ * Answer the page with a finished pack, or with what went wrong. As bytes, they are moved to the page, not
+ * copied: the worker is done with them, and an 11 MB pack copied is 11 MB more held while the clerk saves it. As a
+ * Blob (`fileAs` 'blob'), the copy into the Blob is made here, on the worker's thread, and the page is handed only
+ * the Blob.
  */
-export function answerPack(building: Promise<AgendaPackResult>): Promise<void> {
+export function answerPack(
+  building: Promise<AgendaPackResult>,
+  fileAs: PackFileForm = 'bytes',
+): Promise<void> {
   return building.then(
     (result) =>
-      postPackMessage({ kind: 'done', bytes: result.bytes, warnings: result.warnings }, [
-        result.bytes.buffer as ArrayBuffer,
-      ]),
+      fileAs === 'blob'
+        ? postPackMessage({
+            kind: 'done',
+            blob: new Blob([result.bytes as BlobPart]),
+            warnings: result.warnings,
+          })
+        : postPackMessage({ kind: 'done', bytes: result.bytes, warnings: result.warnings }, [
+            result.bytes.buffer as ArrayBuffer,
+          ]),
     (error: unknown) => postPackMessage({ kind: 'failed', message: failure(error) }),
   );
 }

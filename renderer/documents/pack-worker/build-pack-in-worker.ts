@@ -6,10 +6,13 @@ import type {
   PackProgress,
 } from '../agenda-pack';
 import { packStages } from '../agenda-pack';
-import type { BuildPackRequest, PackRequest } from './messages';
+import type { BuildPackRequest, PackFile, PackRequest } from './messages';
 import { isPackMessage } from './messages';
 
 export type PackWorkerHandle = Pick<Worker, 'postMessage' | 'addEventListener' | 'terminate'>;
+
+/** A finished pack as the worker handed it over (its bytes, or a Blob when asked for one), and its warnings. */
+export type MadePack = PackFile & { warnings: string[] };
 
 /** Start the pack worker the way Vite bundles it. */
 export function startPackWorker(): PackWorkerHandle {
@@ -33,7 +36,7 @@ export const silenceLimitMs = 3 * 60_000;
  *
  * @example const { bytes, warnings } = await buildPackInWorker(data, (p) => setProgress(p.done / p.total));
  */
-export function buildPackInWorker(
+export async function buildPackInWorker(
   data: AgendaPackData,
   onProgress: (progress: PackProgress) => void,
   pack: { audience: PackAudience; edition: PackEdition } = { audience: 'public', edition: 'agenda' },
@@ -42,7 +45,16 @@ export function buildPackInWorker(
   handOver = false,
 ): Promise<AgendaPackResult> {
   const request: BuildPackRequest = { kind: 'build', data, ...pack };
-  return askPackWorker(worker, request, onProgress, silenceMs, handOver ? papersBuffers(data) : []);
+  const made = await askPackWorker(
+    worker,
+    request,
+    onProgress,
+    silenceMs,
+    handOver ? papersBuffers(data) : [],
+  );
+  // This worker is never asked for a Blob: a pack built from the page's data is published or saved as bytes.
+  if (!('bytes' in made)) throw new Error('The agenda pack worker answered with a file in the wrong form.');
+  return { bytes: made.bytes, warnings: made.warnings };
 }
 
 /**
@@ -57,7 +69,7 @@ export function askPackWorker(
   onProgress: (progress: PackProgress) => void,
   silenceMs = silenceLimitMs,
   transfer: Transferable[] = [],
-): Promise<AgendaPackResult> {
+): Promise<MadePack> {
   return new Promise((resolve, reject) => {
     let last: PackProgress | undefined;
     let watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -87,8 +99,9 @@ export function askPackWorker(
         return onProgress(message.progress);
       }
       finish();
-      if (message.kind === 'done') resolve({ bytes: message.bytes, warnings: message.warnings });
-      else reject(new Error(message.message));
+      if (message.kind === 'failed') return reject(new Error(message.message));
+      const { kind: _kind, from: _from, ...made } = message;
+      resolve(made);
     });
     worker.addEventListener('error', (event: ErrorEvent) => {
       finish();

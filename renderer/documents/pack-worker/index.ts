@@ -1,4 +1,11 @@
-export type { BuildMeetingPackRequest, BuildPackRequest, PackRequest, PackWorkerMessage } from './messages';
+export type {
+  BuildMeetingPackRequest,
+  BuildPackRequest,
+  PackFile,
+  PackFileForm,
+  PackRequest,
+  PackWorkerMessage,
+} from './messages';
 export { isPackMessage, packMessageTag } from './messages';
-export type { PackWorkerHandle } from './build-pack-in-worker';
+export type { MadePack, PackWorkerHandle } from './build-pack-in-worker';
 export { askPackWorker, buildPackInWorker, silenceLimitMs, startPackWorker } from './build-pack-in-worker';

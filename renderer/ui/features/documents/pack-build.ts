@@ -14,7 +14,7 @@ import type {
 } from '../../../documents/agenda-pack';
 import { safeFileName } from '../../../documents/common/file-names';
 import { buildPackInWorker } from '../../../documents/pack-worker';
-import { saveWordFile } from './save-word-file';
+import { saveWordFile, wordFileForm } from './save-word-file';
 import type { BuildOutcome } from './use-document-build';
 
 export type PackKind = { audience: PackAudience; edition: PackEdition };
@@ -61,12 +61,14 @@ export async function savePack(
   };
   const named = await readPackNaming(meetingId);
   if (!named) throw new Error('That meeting no longer exists.');
+  // The worker hands over a Blob where the shell saves one as it is (a browser), so the file's megabytes are never
+  // copied on the page's thread; bytes for the desktop app's save.
   const result = build
     ? await buildFromPage(meetingId, pack, withWriting, build)
-    : await buildMeetingPackInWorker(meetingId, pack, withWriting);
+    : await buildMeetingPackInWorker(meetingId, { ...pack, fileAs: wordFileForm() }, withWriting);
   if (steps > 0) onProgress({ done: steps - 1, total: steps, stage: 'writingFile' });
   return {
-    savedTo: await saveWordFile(packFileName(named, pack), result.bytes),
+    savedTo: await saveWordFile(packFileName(named, pack), 'blob' in result ? result.blob : result.bytes),
     warnings: result.warnings,
   };
 }

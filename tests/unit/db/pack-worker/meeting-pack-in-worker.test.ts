@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { PackProgress } from '../../../../renderer/documents/agenda-pack';
-import type { PackRequest, PackWorkerHandle } from '../../../../renderer/documents/pack-worker';
+import type { MadePack, PackRequest, PackWorkerHandle } from '../../../../renderer/documents/pack-worker';
 import { packMessageTag } from '../../../../renderer/documents/pack-worker';
 import { warmUpPackOnce } from '../../../../renderer/db/pack-worker/warm-up';
 
@@ -27,6 +27,9 @@ function fakeWorker() {
 }
 
 type FakeWorker = ReturnType<typeof fakeWorker>;
+
+/** The bytes of a pack handed over as bytes (a Blob, here unexpected, is returned as it is to fail the check). */
+const bytesOf = (made: MadePack) => ('bytes' in made ? [...made.bytes] : made);
 
 /** Starts fake workers on demand and keeps them, in the order they were started. */
 function workers() {
@@ -65,10 +68,34 @@ describe('buildMeetingPackInWorker', () => {
     ]);
     worker.answer({ kind: 'progress', progress: { done: 1, total: 3, stage: 'mergingReports' } });
     worker.answer({ kind: 'done', bytes: new Uint8Array([80, 75]), warnings: ['Check page counts.'] });
-    const { bytes, warnings } = await building;
-    expect([...bytes]).toEqual([80, 75]);
-    expect(warnings).toEqual(['Check page counts.']);
+    const made = await building;
+    expect(bytesOf(made)).toEqual([80, 75]);
+    expect(made.warnings).toEqual(['Check page counts.']);
     expect(seen.map((progress) => progress.stage)).toEqual(['mergingReports']);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('asks for the file as a Blob when told, and hands on the Blob the worker made', async () => {
+    const { buildMeetingPackInWorker } = await freshClient();
+    const { started, start } = workers();
+    const building = buildMeetingPackInWorker(
+      'meeting-1',
+      { audience: 'public', edition: 'agenda', fileAs: 'blob' },
+      () => {},
+      start,
+    );
+    const [worker] = started as [FakeWorker];
+    expect(worker.posted[0]?.request).toEqual({
+      kind: 'build-meeting',
+      meetingId: 'meeting-1',
+      audience: 'public',
+      edition: 'agenda',
+      fileAs: 'blob',
+    });
+    const blob = new Blob([new Uint8Array([80, 75])]);
+    worker.answer({ kind: 'done', blob, warnings: [] });
+    const made = await building;
+    expect('blob' in made && made.blob).toBe(blob);
     expect(worker.terminated).toBe(true);
   });
 
@@ -107,7 +134,7 @@ describe('buildMeetingPackInWorker', () => {
     const next = buildMeetingPackInWorker('m', { audience: 'public', edition: 'agenda' }, () => {}, start);
     expect(started[1]?.posted).toHaveLength(1);
     started[1]?.answer({ kind: 'done', bytes: new Uint8Array([2]), warnings: [] });
-    expect([...(await next).bytes]).toEqual([2]);
+    expect(bytesOf(await next)).toEqual([2]);
     await vi.waitFor(() => expect(started).toHaveLength(3));
   });
 
@@ -128,7 +155,7 @@ describe('buildMeetingPackInWorker', () => {
     const own = started[1];
     expect(own?.posted).toHaveLength(1);
     own?.answer({ kind: 'done', bytes: new Uint8Array([3]), warnings: [] });
-    expect([...(await building).bytes]).toEqual([3]);
+    expect(bytesOf(await building)).toEqual([3]);
   });
 });
 
