@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { db } from '../../../db/database';
 import type { NumberedAgendaItem } from '../../../domain/agenda-numbering';
 import type { AttachedDocument } from '../../../domain/model';
@@ -33,12 +33,21 @@ export function usePageCounts(meetingId: string, items: NumberedAgendaItem[]): P
     [meetingId],
   );
   // Drawn again when measures arrive from the worker.
-  useSyncExternalStore(onMeasuresArrived, measuresArrived);
+  const arrived = useSyncExternalStore(onMeasuresArrived, measuresArrived);
   useEffect(() => {
     if (papers) measureMissing(papers.filter((paper) => !counted(paper)));
   }, [papers]);
-  if (!papers || papers.some((paper) => !counted(paper) && !measureOf(paper))) return undefined;
-  return pageCountsInAgendaOrder(papers, items);
+  // The same list, row for row, until the papers, the agenda or the measures change: the rows are drawn in slices,
+  // and a new list at each slice would draw every row again each time.
+  return useMemo(
+    () =>
+      !papers || papers.some((paper) => !counted(paper) && !measureOf(paper))
+        ? undefined
+        : pageCountsInAgendaOrder(papers, items),
+    // `arrived` stands for the measures, which live outside React.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [papers, items, arrived],
+  );
 }
 
 function pageCountsInAgendaOrder(papers: AttachedDocument[], items: NumberedAgendaItem[]): PaperPageCount[] {
