@@ -7,17 +7,17 @@
  * agenda items, ~10,000 actions, ~200 MB of papers; "small" is 2 committees x 2 years; a number between 0 and
  * 1 keeps that share of the 25 committees. SYNC_BENCH_PROFILE=<dir> saves CPU profiles of Chamber's steps.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { chromiumPath } from '../scripts/system-deps.mjs';
+import type { CDPSession, Page } from 'playwright-core';
 import { pageScript } from './archive-tools/bundle';
 import { fullArchive, smallArchive } from '../renderer/domain/archive';
 import { toIsoDate } from '../renderer/domain/en-gb';
 import type { SyncBench } from './sync-tools/in-page';
 import { whenBrowserSettled } from './archive-tools/cold-start';
+import { openSyncBenchPage } from './sync-tools/bench-page';
 
 const scaleName = process.env.SYNC_BENCH_SCALE ?? 'full';
 const share = Number(scaleName);
@@ -27,7 +27,6 @@ const scale =
     : scaleName === 'full' || !(share > 0 && share < 1)
       ? fullArchive
       : { ...fullArchive, committees: Math.max(1, Math.round(fullArchive.committees * share)) };
-const origin = 'http://localhost:9/';
 const profileDir = process.env.SYNC_BENCH_PROFILE;
 
 type Step = { ms: number; value: unknown };
@@ -267,19 +266,8 @@ const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
   const script = await pageScript(new URL('./sync-tools/in-page.ts', import.meta.url));
-  const profile = await mkdtemp(join(tmpdir(), 'chamber-sync-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--js-flags=--expose-gc'],
-  });
+  const { profile, context, page } = await openSyncBenchPage('Sync benchmark');
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const blank = `${origin}sync-bench.html`;
-    await context.route(blank, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Sync benchmark</title>' }),
-    );
-    await page.goto(blank);
     await page.evaluate(script);
     const pid = browserPid(profile);
     const version = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '');
@@ -300,7 +288,7 @@ async function main(): Promise<void> {
     // baseline took 10.9-11.3 s first, 8.9-10.1 s second). The warming read runs in a page of its own, closed
     // before the measures, so it leaves no freed memory in the measured page for an export to grow into.
     const warming = await context.newPage();
-    await warming.goto(blank);
+    await warming.goto(page.url());
     await warming.evaluate(script);
     const warmed = await warming.evaluate(() => (globalThis as unknown as Tools).chamberSync.warmDatabase());
     await warming.close();

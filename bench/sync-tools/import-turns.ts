@@ -7,21 +7,20 @@
  * round, where whole bench runs one after another meet different loads. Prints medians of the clock and of
  * the renderer's CPU (from /proc), and the new code's User Timing marks named "imp:..." if it sets any.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { readFileSync, readdirSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath } from '../../scripts/system-deps.mjs';
+import type { Page } from 'playwright-core';
 import { pageScript } from '../archive-tools/bundle';
+import { openSyncBenchPage } from './bench-page';
 import { smallArchive } from '../../renderer/domain/archive';
 import { toIsoDate } from '../../renderer/domain/en-gb';
 
 const oldTree = process.argv[2] ?? '';
 if (!oldTree) throw new Error('Give the old checkout: npx tsx bench/sync-tools/import-turns.ts /work/main');
 const rounds = Number(process.env.ROUNDS ?? 7);
-const origin = 'http://localhost:9/';
 
 type Step = { ms: number; value: unknown };
 
@@ -59,19 +58,8 @@ async function call(page: Page, side: string, step: string, arg?: unknown): Prom
 async function main(): Promise<void> {
   const oldScript = await pageScript(pathToFileURL(resolve(oldTree, 'bench/sync-tools/in-page.ts')));
   const newScript = await pageScript(new URL('./in-page.ts', import.meta.url));
-  const profile = await mkdtemp(join(tmpdir(), 'chamber-import-turns-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--js-flags=--expose-gc'],
-  });
+  const { profile, context, page } = await openSyncBenchPage('Import turns');
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const blank = `${origin}sync-bench.html`;
-    await context.route(blank, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Import turns</title>' }),
-    );
-    await page.goto(blank);
     await page.evaluate(oldScript);
     await page.evaluate(() => {
       const all = globalThis as unknown as Record<string, unknown>;
