@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The README's test command: every check Chamber has, in order, then one plain closing line
 // "N passed, N failed" that counts them all. A missing system package fails loudly; nothing is skipped.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { missingSystemPackages } from './system-deps.mjs';
@@ -31,6 +31,40 @@ function check(label, command, args) {
   else {
     failed += 1;
     failures.push(label);
+  }
+}
+
+/**
+ * Checks that read the code and nothing else (tsc, eslint, prettier), run at once: each is one process on one core
+ * and they share nothing, so the phase takes as long as the slowest, not the sum. Each one's output is held and
+ * printed whole, in order, so nothing interleaves.
+ */
+async function checksTogether(checks) {
+  const started = Date.now();
+  const outcomes = await Promise.all(
+    checks.map(
+      ({ label, command, args }) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+          const output = [];
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('error', (error) => output.push(Buffer.from(`${error.message}\n`)));
+          child.on('close', (code) =>
+            resolve({ label, command, args, code, output, seconds: (Date.now() - started) / 1000 }),
+          );
+        }),
+    ),
+  );
+  for (const { label, command, args, code, output, seconds } of outcomes) {
+    console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+    process.stdout.write(Buffer.concat(output));
+    timings.push(`${label} ${Math.round(seconds)} s`);
+    if (code === 0) passed += 1;
+    else {
+      failed += 1;
+      failures.push(label);
+    }
   }
 }
 
@@ -84,9 +118,11 @@ if (missing.length > 0) {
   failures.push('system packages');
 }
 
-check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-check('format', 'npx', ['prettier', '--check', '.']);
+await checksTogether([
+  { label: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { label: 'lint', command: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
+  { label: 'format', command: 'npx', args: ['prettier', '--check', '.'] },
+]);
 suite('unit', 'vitest.config.ts');
 check('electron security scan', 'node', ['scripts/security-scan.mjs']);
 suite('packaging', 'vitest.packaging.config.ts');
