@@ -26,12 +26,16 @@ function run(label, command, args, env = {}) {
 }
 
 /** A check that is one test: it passes or fails as a whole. */
-function check(label, command, args) {
-  if (run(label, command, args)) passed += 1;
+function count(label, ok) {
+  if (ok) passed += 1;
   else {
     failed += 1;
     failures.push(label);
   }
+}
+
+function check(label, command, args) {
+  count(label, run(label, command, args));
 }
 
 /**
@@ -60,11 +64,7 @@ async function checksTogether(checks) {
     console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
     process.stdout.write(Buffer.concat(output));
     timings.push(`${label} ${Math.round(seconds)} s`);
-    if (code === 0) passed += 1;
-    else {
-      failed += 1;
-      failures.push(label);
-    }
+    count(label, code === 0);
   }
 }
 
