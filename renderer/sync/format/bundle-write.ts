@@ -24,18 +24,28 @@ export type BundleHeader = Pick<
 export type WrittenBundle = FileParts & { manifest: Manifest };
 
 /**
- * A table's records while its pieces are still coming. Most tables are streamed: each piece is hashed and
- * handed to the zip as it arrives, so the page holds a piece of text at a time, never a table's (twelve
- * years of minutes are over a hundred megabytes) twice over, as a whole-buffer hash such as WebCrypto's needs.
- * A table that can hold binaries (papers, templates, settings) is held and written when it ends instead: its
+ * A table's records while its pieces are still coming. A table's text is held until it ends or passes
+ * `parallelFrom`, whichever is first. One that ends first (every table of a small council) is joined and
+ * handed to the deflater and to WebCrypto's SHA-256 whole: fflate deflates text pushed in pieces in blocks of
+ * about 8 KB, each with its own Huffman tables, a third slower than the same text pushed once (8 Dec), and
+ * WebCrypto hashes beside the page. A table past `parallelFrom` is streamed from then on: each piece is hashed
+ * and handed to the zip as it arrives, so the page holds a piece of text at a time, never a table's (twelve
+ * years of minutes are over a hundred megabytes) twice over, as a whole-buffer hash needs.
+ * A table that can hold binaries (papers, templates, settings) is held until it ends, whatever its size: its
  * documents go into the file as they arrive, and the zip streams one entry at a time and queues any other, so
  * documents added beside an open records entry would wait in that queue, 200 MB of them, until it closed. A
  * held table's text is small (ids and the paths of its documents).
  */
-type OpenTable = { table: BundleTable; size: number } & (
-  | { streamed: true; entry: ZipDeflate | AsyncZipDeflate | undefined; waiting: Uint8Array[] }
-  | { streamed: false; held: Uint8Array[] }
-);
+type OpenTable = {
+  table: BundleTable;
+  size: number;
+  /** May the table be streamed once it is big: false for a table with binaries. */
+  streams: boolean;
+  /** Its text so far, while it is held. */
+  held: Uint8Array[];
+  /** Its entry, once streaming has started. */
+  entry?: ZipDeflate | AsyncZipDeflate;
+};
 
 /**
  * A table's text held back before its entry is started, at most: a table that ends within it is deflated on
@@ -147,7 +157,7 @@ export class BundleWriter {
     if (this.open?.table !== table) {
       this.closeTable();
       if (this.recordCounts[table] !== undefined) throw new Error(`${table} was already written`);
-      this.open = binaries ? { table, size: 0, streamed: false, held: [] } : this.streamTable(table);
+      this.open = { table, size: 0, streams: !binaries, held: [] };
       this.write(this.open, recordListOpen.slice());
       this.recordCounts[table] = 0;
     } else this.write(this.open, recordListBetween.slice());
@@ -219,8 +229,8 @@ export class BundleWriter {
   }
 
   /**
-   * Start the table's entry in the zip, its hash with it, once `size` bytes of its text are known: all of it,
-   * or enough to call it big (see deflating).
+   * Start the table's entry in the zip, knowing `size` bytes of its text: all of it, or enough to call it big
+   * (see deflating).
    */
   private startEntry(table: BundleTable, size: number): ZipDeflate | AsyncZipDeflate {
     const path = recordsEntry(table);
@@ -229,35 +239,25 @@ export class BundleWriter {
       ? new AsyncZipDeflate(path, { level: 6, mem })
       : new ZipDeflate(path, { level: 6, mem });
     this.zip.add(entry);
-    this.hasher.init();
     return entry;
   }
 
-  private streamTable(table: BundleTable): OpenTable {
-    // The entry starts once the table is known to be big or has ended (see deflating).
-    return { table, size: 0, streamed: true, entry: undefined, waiting: [] };
-  }
-
   /**
-   * Some of the open table's text: a streamed table's is hashed and handed to the zip at once, once its entry
-   * has started. Until a table has passed `parallelFrom` its text waits (a megabyte at most), so that a table
-   * that ends first is deflated knowing its size; a whole archive's big tables are then deflated on fflate's
-   * worker while the page reads the next piece.
+   * Some of the open table's text. Held (see OpenTable) until the table ends or, for one that streams, passes
+   * `parallelFrom`: its entry then starts, its held text goes first, and each later piece is hashed and handed
+   * to the zip at once; a whole archive's big tables are then deflated on fflate's worker while the page reads
+   * the next piece.
    */
-  private write(open: OpenTable, bytes: Uint8Array, last = false): void {
+  private write(open: OpenTable, bytes: Uint8Array): void {
     open.size += bytes.length;
-    if (!open.streamed) open.held.push(bytes);
-    else if (open.entry) this.pass(open.entry, bytes, last);
-    else {
-      open.waiting.push(bytes);
-      if (open.size < parallelFrom(this.options) && !last) return;
-      const entry = this.startEntry(open.table, open.size);
-      open.entry = entry;
-      open.waiting.forEach((waiting, at) =>
-        this.pass(entry, waiting, last && at === open.waiting.length - 1),
-      );
-      open.waiting.length = 0;
-    }
+    if (open.entry) return this.pass(open.entry, bytes, false);
+    open.held.push(bytes);
+    if (!open.streams || open.size < parallelFrom(this.options)) return;
+    const entry = this.startEntry(open.table, open.size);
+    open.entry = entry;
+    this.hasher.init();
+    open.held.forEach((held) => this.pass(entry, held, false));
+    open.held.length = 0;
   }
 
   /**
@@ -273,13 +273,31 @@ export class BundleWriter {
     const open = this.open;
     if (!open) return;
     this.open = undefined;
-    this.write(open, recordListClose.slice(), true);
-    if (!open.streamed) {
-      // Its documents are in the file: the held text follows them as the table's entry.
-      const entry = this.startEntry(open.table, open.size);
-      open.held.forEach((bytes, at) => this.pass(entry, bytes, at === open.held.length - 1));
-      open.held.length = 0;
+    const path = recordsEntry(open.table);
+    const close = recordListClose.slice();
+    if (open.entry) {
+      open.size += close.length;
+      this.pass(open.entry, close, true);
+      this.entries[path] = { sha256: this.hasher.digest('hex'), size: open.size };
+      return;
     }
-    this.entries[recordsEntry(open.table)] = { sha256: this.hasher.digest('hex'), size: open.size };
+    // Held to its end (for a table with binaries, its documents are in the file now): one buffer, one push.
+    const text = joined([...open.held, close]);
+    this.startEntry(open.table, text.length).push(text, true);
+    // WebCrypto copies the text as it is called, so the deflater may go on with it.
+    this.pending.push(
+      sha256Hex(text).then((sha256) => void (this.entries[path] = { sha256, size: text.length })),
+    );
   }
+}
+
+/** Pieces of text as one buffer. */
+function joined(pieces: Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(pieces.reduce((total, piece) => total + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.length;
+  }
+  return whole;
 }
