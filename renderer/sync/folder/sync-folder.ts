@@ -2,8 +2,9 @@ import { db } from '../../db/database';
 import { loadDeviceClock } from '../../db/device';
 import { readSyncMeta, writeSyncMeta } from '../../db/sync-apply';
 import { exportFile, type Encryption } from '../export';
+import { readBundle } from '../format/bundle-read';
 import { isSyncError, type SyncErrorCode } from '../format/errors';
-import { applyImport, previewImport, type ImportResult } from '../import';
+import { applyImport, type ImportResult } from '../import';
 import { joinKnowledge } from '../merge/knowledge';
 import type { Knowledge } from '../merge/types';
 import { isTemporaryName, writeAtomically, type SyncFolder } from './folder';
@@ -90,9 +91,11 @@ async function importOne(
   try {
     const bytes = await folder.read(name);
     const options = passphrase ? { passphrase } : {};
-    const preview = await previewImport(bytes, options);
-    report.imported.push({ name, result: await applyImport(preview) });
-    return preview.bundle.manifest.knowledge;
+    // Checked, then applied: no clerk looks at a preview here, so its read-only merge of every record (worked
+    // out again by applyImport, against what is stored as it writes) would be done for nothing.
+    const bundle = await readBundle(bytes, options);
+    report.imported.push({ name, result: await applyImport({ bundle }) });
+    return bundle.manifest.knowledge;
   } catch (error) {
     if (!isSyncError(error)) {
       report.waiting.push({ name, reason: error instanceof Error ? error.message : String(error) });
