@@ -3,7 +3,7 @@ import { createSHA256, type IHasher } from 'hash-wasm';
 import type { RecordState } from '../merge/types';
 import { extractBinaries, tablesWithBinaries } from './binary-fields';
 import { sha256Hex } from './checksum';
-import { BlockCollector, SinkQueue, type FileParts, type FileSink } from './file-parts';
+import { BlockCollector, joinParts, SinkQueue, type FileParts, type FileSink } from './file-parts';
 import {
   bundleFormat,
   bundleFormatVersion,
@@ -282,22 +282,11 @@ export class BundleWriter {
       return;
     }
     // Held to its end (for a table with binaries, its documents are in the file now): one buffer, one push.
-    const text = joined([...open.held, close]);
+    const text = joinParts({ parts: [...open.held, close], size: open.size + close.length });
     this.startEntry(open.table, text.length).push(text, true);
     // WebCrypto copies the text as it is called, so the deflater may go on with it.
     this.pending.push(
       sha256Hex(text).then((sha256) => void (this.entries[path] = { sha256, size: text.length })),
     );
   }
-}
-
-/** Pieces of text as one buffer. */
-function joined(pieces: Uint8Array[]): Uint8Array {
-  const whole = new Uint8Array(pieces.reduce((total, piece) => total + piece.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    whole.set(piece, at);
-    at += piece.length;
-  }
-  return whole;
 }
